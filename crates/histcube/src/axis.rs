@@ -1,0 +1,332 @@
+//! Axes in the style of boost-histogram / hist: regular, variable, integer and category.
+//!
+//! Every axis numbers its bins `0..n_bins()` including its flow bins: the underflow bin (when
+//! present) is bin 0, the overflow bin (when present) is the last. That is the same order as
+//! `hist`'s `view(flow=True)`, so exported arrays line up with what physicists already use.
+
+use serde::{Deserialize, Serialize};
+
+/// One axis of a cube.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Axis {
+    /// Stable identifier used in URLs, exports and code (`m4l`, `met`, `njets`, `channel` …).
+    pub id: String,
+    /// i18n key of the human-readable label (e.g. `axis.m4l`).
+    pub label_key: String,
+    /// Unit of the axis values, empty for dimensionless quantities (`GeV`, `rad`, ``).
+    pub unit: String,
+    pub kind: AxisKind,
+}
+
+/// How an axis divides its values into bins.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum AxisKind {
+    /// `bins` equal bins between `lower` and `upper`.
+    Regular { bins: u32, lower: f64, upper: f64, underflow: bool, overflow: bool },
+    /// Bins between consecutive `edges` (strictly increasing, at least two).
+    Variable { edges: Vec<f64>, underflow: bool, overflow: bool },
+    /// One bin per integer in `lower..upper` (e.g. number of jets 0..6, overflow = "≥ 6").
+    Integer { lower: i32, upper: i32, underflow: bool, overflow: bool },
+    /// Named categories (e.g. channel ee / μμ / eμ), optionally with an "other" flow bin.
+    Category { categories: Vec<Category>, flow: bool },
+}
+
+/// A named category of a category axis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Category {
+    pub id: String,
+    pub label_key: String,
+}
+
+/// What one bin of an axis covers, for labels, cuts and exports.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BinSpan {
+    /// Values in `[lower, upper)`; `lower` is −∞ for underflow and `upper` +∞ for overflow.
+    Interval { lower: f64, upper: f64 },
+    /// One category, by index into the axis's categories.
+    Category(usize),
+    /// Everything not in a named category.
+    OtherCategory,
+}
+
+impl Axis {
+    pub fn regular(id: &str, unit: &str, bins: u32, lower: f64, upper: f64) -> Self {
+        Self::new(id, unit, AxisKind::Regular { bins, lower, upper, underflow: true, overflow: true })
+    }
+
+    pub fn variable(id: &str, unit: &str, edges: Vec<f64>) -> Self {
+        Self::new(id, unit, AxisKind::Variable { edges, underflow: true, overflow: true })
+    }
+
+    /// Integers `lower..upper`, with an overflow bin for `≥ upper` and no underflow bin.
+    pub fn integer(id: &str, lower: i32, upper: i32) -> Self {
+        Self::new(id, "", AxisKind::Integer { lower, upper, underflow: false, overflow: true })
+    }
+
+    /// Categories given by id; label keys are `category.<axis id>.<category id>`.
+    pub fn category(id: &str, categories: &[&str]) -> Self {
+        let categories = categories
+            .iter()
+            .map(|c| Category { id: (*c).to_owned(), label_key: format!("category.{id}.{c}") })
+            .collect();
+        Self::new(id, "", AxisKind::Category { categories, flow: false })
+    }
+
+    fn new(id: &str, unit: &str, kind: AxisKind) -> Self {
+        Self { id: id.to_owned(), label_key: format!("axis.{id}"), unit: unit.to_owned(), kind }
+    }
+
+    /// Replaces the label key (the constructors use `axis.<id>`).
+    pub fn with_label_key(mut self, key: &str) -> Self {
+        self.label_key = key.to_owned();
+        self
+    }
+
+    /// Sets whether the axis has underflow and overflow bins (no effect on category axes).
+    pub fn with_flow(mut self, under: bool, over: bool) -> Self {
+        match &mut self.kind {
+            AxisKind::Regular { underflow, overflow, .. }
+            | AxisKind::Variable { underflow, overflow, .. }
+            | AxisKind::Integer { underflow, overflow, .. } => {
+                *underflow = under;
+                *overflow = over;
+            }
+            AxisKind::Category { .. } => {}
+        }
+        self
+    }
+
+    /// Number of in-range bins (without flow bins).
+    pub fn n_regular_bins(&self) -> usize {
+        match &self.kind {
+            AxisKind::Regular { bins, .. } => *bins as usize,
+            AxisKind::Variable { edges, .. } => edges.len().saturating_sub(1),
+            AxisKind::Integer { lower, upper, .. } => (i64::from(*upper) - i64::from(*lower)).max(0) as usize,
+            AxisKind::Category { categories, .. } => categories.len(),
+        }
+    }
+
+    /// (has underflow bin, has overflow bin); a category axis's "other" bin counts as overflow.
+    pub fn flow(&self) -> (bool, bool) {
+        match &self.kind {
+            AxisKind::Regular { underflow, overflow, .. }
+            | AxisKind::Variable { underflow, overflow, .. }
+            | AxisKind::Integer { underflow, overflow, .. } => (*underflow, *overflow),
+            AxisKind::Category { flow, .. } => (false, *flow),
+        }
+    }
+
+    /// Number of bins including flow bins: the length of every per-bin array for this axis.
+    pub fn n_bins(&self) -> usize {
+        let (under, over) = self.flow();
+        self.n_regular_bins() + usize::from(under) + usize::from(over)
+    }
+
+    /// The named categories of a category axis; empty for numeric axes.
+    pub fn categories(&self) -> &[Category] {
+        match &self.kind {
+            AxisKind::Category { categories, .. } => categories,
+            _ => &[],
+        }
+    }
+
+    pub fn is_category(&self) -> bool {
+        matches!(self.kind, AxisKind::Category { .. })
+    }
+
+    /// The bin holding `value`, or `None` when it falls outside an axis without that flow bin.
+    /// NaN goes to the overflow bin, as in boost-histogram, so no event silently vanishes.
+    pub fn index(&self, value: f64) -> Option<usize> {
+        let (under, over) = self.flow();
+        let n = self.n_regular_bins();
+        let offset = usize::from(under);
+        let overflow = || over.then_some(offset + n);
+        if value.is_nan() {
+            return overflow();
+        }
+        let position = match &self.kind {
+            AxisKind::Regular { bins, lower, upper, .. } => {
+                if value < *lower {
+                    None
+                } else if value >= *upper {
+                    Some(n)
+                } else {
+                    // Clamp guards against rounding at the upper edge.
+                    let f = (value - lower) / (upper - lower) * f64::from(*bins);
+                    Some((f as usize).min(n - 1))
+                }
+            }
+            AxisKind::Variable { edges, .. } => {
+                if value < edges[0] {
+                    None
+                } else {
+                    // Number of edges ≤ value, minus one, is the bin.
+                    Some(edges.partition_point(|e| *e <= value) - 1)
+                }
+            }
+            AxisKind::Integer { lower, upper, .. } => {
+                let v = value.floor();
+                if v < f64::from(*lower) {
+                    None
+                } else if v >= f64::from(*upper) {
+                    Some(n)
+                } else {
+                    Some((v - f64::from(*lower)) as usize)
+                }
+            }
+            AxisKind::Category { .. } => {
+                // Numeric fill of a category axis: the value is the category's index.
+                if value >= 0.0 && value.fract() == 0.0 && (value as usize) < n {
+                    Some(value as usize)
+                } else {
+                    Some(n)
+                }
+            }
+        };
+        match position {
+            None => under.then_some(0),
+            Some(p) if p >= n => overflow(),
+            Some(p) => Some(offset + p),
+        }
+    }
+
+    /// The bin of a category by id; unknown ids go to the "other" bin if the axis has one.
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        match &self.kind {
+            AxisKind::Category { categories, flow } => categories
+                .iter()
+                .position(|c| c.id == id)
+                .or_else(|| flow.then_some(categories.len())),
+            _ => None,
+        }
+    }
+
+    /// What bin `bin` covers. Panics if `bin >= n_bins()` (a programming error, not user data).
+    pub fn span(&self, bin: usize) -> BinSpan {
+        let (under, _) = self.flow();
+        let n = self.n_regular_bins();
+        if let AxisKind::Category { .. } = self.kind {
+            return if bin < n { BinSpan::Category(bin) } else { BinSpan::OtherCategory };
+        }
+        assert!(bin < self.n_bins(), "bin {bin} out of range for axis {}", self.id);
+        if under && bin == 0 {
+            return BinSpan::Interval { lower: f64::NEG_INFINITY, upper: self.edge(0) };
+        }
+        let i = bin - usize::from(under);
+        if i >= n {
+            return BinSpan::Interval { lower: self.edge(n), upper: f64::INFINITY };
+        }
+        BinSpan::Interval { lower: self.edge(i), upper: self.edge(i + 1) }
+    }
+
+    /// The `i`-th edge of the in-range bins (`0..=n_regular_bins()`); category axes use indices.
+    pub fn edge(&self, i: usize) -> f64 {
+        match &self.kind {
+            AxisKind::Regular { bins, lower, upper, .. } => lower + (upper - lower) * i as f64 / f64::from(*bins),
+            AxisKind::Variable { edges, .. } => edges[i],
+            AxisKind::Integer { lower, .. } => f64::from(*lower) + i as f64,
+            AxisKind::Category { .. } => i as f64,
+        }
+    }
+
+    /// All in-range edges, `n_regular_bins() + 1` of them.
+    pub fn edges(&self) -> Vec<f64> {
+        (0..=self.n_regular_bins()).map(|i| self.edge(i)).collect()
+    }
+
+    /// Checks the axis is well formed; the error says what is wrong.
+    pub fn validate(&self) -> Result<(), String> {
+        let id = &self.id;
+        if id.is_empty() {
+            return Err("an axis has an empty id".into());
+        }
+        match &self.kind {
+            AxisKind::Regular { bins, lower, upper, .. } => {
+                if *bins == 0 || !(lower.is_finite() && upper.is_finite() && lower < upper) {
+                    return Err(format!("axis `{id}`: regular axis needs bins > 0 and finite lower < upper"));
+                }
+            }
+            AxisKind::Variable { edges, .. } => {
+                if edges.len() < 2
+                    || edges.iter().any(|e| !e.is_finite())
+                    || edges.windows(2).any(|w| w[0] >= w[1])
+                {
+                    return Err(format!("axis `{id}`: variable axis needs ≥ 2 finite, strictly increasing edges"));
+                }
+            }
+            AxisKind::Integer { lower, upper, .. } => {
+                if lower >= upper {
+                    return Err(format!("axis `{id}`: integer axis needs lower < upper"));
+                }
+            }
+            AxisKind::Category { categories, .. } => {
+                if categories.is_empty() {
+                    return Err(format!("axis `{id}`: category axis needs at least one category"));
+                }
+                for (i, c) in categories.iter().enumerate() {
+                    if categories[..i].iter().any(|o| o.id == c.id) {
+                        return Err(format!("axis `{id}`: category `{}` appears twice", c.id));
+                    }
+                }
+            }
+        }
+        if self.n_bins() > usize::from(u16::MAX) {
+            return Err(format!("axis `{id}`: {} bins is more than the format's 65535", self.n_bins()));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_axis_puts_values_in_the_right_bins_with_flow() {
+        let a = Axis::regular("x", "GeV", 4, 0.0, 100.0);
+        assert_eq!(a.n_bins(), 6);
+        assert_eq!(a.index(-1.0), Some(0));
+        assert_eq!(a.index(0.0), Some(1));
+        assert_eq!(a.index(24.999), Some(1));
+        assert_eq!(a.index(25.0), Some(2));
+        assert_eq!(a.index(99.999_999_999), Some(4));
+        assert_eq!(a.index(100.0), Some(5));
+        assert_eq!(a.index(f64::NAN), Some(5));
+        assert_eq!(a.span(0), BinSpan::Interval { lower: f64::NEG_INFINITY, upper: 0.0 });
+        assert_eq!(a.span(2), BinSpan::Interval { lower: 25.0, upper: 50.0 });
+    }
+
+    #[test]
+    fn axis_without_flow_drops_outside_values() {
+        let a = Axis::regular("x", "", 2, 0.0, 1.0).with_flow(false, false);
+        assert_eq!(a.n_bins(), 2);
+        assert_eq!(a.index(-0.1), None);
+        assert_eq!(a.index(1.0), None);
+        assert_eq!(a.index(0.5), Some(1));
+    }
+
+    #[test]
+    fn variable_and_integer_axes() {
+        let v = Axis::variable("m", "GeV", vec![80.0, 85.0, 100.0, 250.0]);
+        assert_eq!(v.index(79.0), Some(0));
+        assert_eq!(v.index(80.0), Some(1));
+        assert_eq!(v.index(99.0), Some(2));
+        assert_eq!(v.index(250.0), Some(4));
+        let j = Axis::integer("njets", 0, 4);
+        assert_eq!(j.n_bins(), 5);
+        assert_eq!(j.index(0.0), Some(0));
+        assert_eq!(j.index(3.0), Some(3));
+        assert_eq!(j.index(7.0), Some(4));
+        assert_eq!(j.index(-1.0), None);
+    }
+
+    #[test]
+    fn categories() {
+        let c = Axis::category("channel", &["ee", "mumu", "emu"]);
+        assert_eq!(c.category_index("mumu"), Some(1));
+        assert_eq!(c.category_index("tautau"), None);
+        assert_eq!(c.index(2.0), Some(2));
+        assert_eq!(c.categories()[1].label_key, "category.channel.mumu");
+        assert!(Axis::category("c", &["a", "a"]).validate().is_err());
+    }
+}

@@ -1,0 +1,99 @@
+//! Histogram cubes for particle-physics open data.
+//!
+//! A **cube** is a sparse multi-dimensional histogram: one cell per occupied combination of a bin
+//! on every axis and a process, holding the sum of weights, the sum of squared weights and the raw
+//! event count. A preprocessor fills it once from the ntuples; the browser then answers every
+//! question a student asks — "what does m4l look like if I require the 4μ channel?" — from the
+//! cube alone, with the [`Engine`]'s crossfilter semantics: each axis's histogram shows every cut
+//! except its own.
+//!
+//! This crate has no web or ROOT dependency; it compiles natively and to `wasm32`.
+//!
+//! ```
+//! use histcube::{Axis, AxisCut, CubeBuilder, DataKind, Engine, Manifest, Process, Role};
+//!
+//! let mut manifest = Manifest::new("demo", 13.0, 10.064, DataKind::PseudoData);
+//! manifest.axes = vec![Axis::regular("mll", "GeV", 10, 0.0, 200.0), Axis::category("channel", &["ee", "mumu"])];
+//! manifest.processes = vec![Process::new("data", Role::Data), Process::new("zjets", Role::Background)];
+//!
+//! let mut builder = CubeBuilder::new(manifest).unwrap();
+//! let bins = |m: f64, ch: &str, b: &CubeBuilder| {
+//!     let axes = &b.manifest().axes;
+//!     [axes[0].index(m).unwrap() as u16, axes[1].category_index(ch).unwrap() as u16]
+//! };
+//! let (z_ee, z_mumu) = (bins(91.0, "ee", &builder), bins(91.0, "mumu", &builder));
+//! builder.fill(1, &z_ee, 0.5);
+//! builder.fill(1, &z_mumu, 0.7);
+//! builder.fill(0, &z_mumu, 1.0);
+//! let cube = builder.finish().unwrap();
+//!
+//! // Files round-trip through a checked binary format.
+//! let cube = histcube::decode(&histcube::encode(&cube)).unwrap();
+//!
+//! let mut engine = Engine::new(cube);
+//! engine.set_cut(1, &AxisCut::categories(&["mumu"])).unwrap();
+//! assert_eq!(engine.yields()[1].sumw, 0.7_f32 as f64);   // Z+jets after the channel cut
+//! let mll = engine.histogram(0, 1);                       // mll ignores no cut but its own…
+//! assert_eq!(mll[5].sumw, 0.7_f32 as f64);               // …so only μμ is left in it
+//! let channel = engine.histogram(1, 1);                   // the channel plot ignores its own cut
+//! assert_eq!(channel[0].sumw, 0.5_f32 as f64);
+//! ```
+
+pub mod axis;
+pub mod cube;
+pub mod engine;
+pub mod format;
+pub mod manifest;
+pub mod process;
+pub mod stats;
+pub mod uhi;
+
+pub use axis::{Axis, AxisKind, BinSpan, Category};
+pub use cube::{Cells, Cube, CubeBuilder};
+pub use engine::{allowed_bins, Engine, Significance, Sums, UpdateStats};
+pub use format::{decode, encode, FORMAT_VERSION};
+pub use manifest::{AxisCut, DataKind, GuidedPath, GuidedStep, InputRecord, Manifest, NamedCut, Range};
+pub use process::{palette, Process, Rgb, Role};
+
+/// Axes per cube: the engine keeps one bit per axis in a `u32`.
+pub const MAX_AXES: usize = 32;
+/// Processes per cube: cells store the process as a `u8`.
+pub const MAX_PROCESSES: usize = 255;
+
+/// Why bytes could not be read as a cube, or cubes could not be combined.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum CubeError {
+    #[error("not a cube file (the first bytes are not the HISTCUBE signature)")]
+    NotACube,
+    #[error("cube format version {found} is not supported; this program reads version {supported}")]
+    UnsupportedVersion { found: u16, supported: u16 },
+    #[error("the cube file is truncated: {found} bytes of the expected {expected}")]
+    Truncated { expected: u64, found: u64 },
+    #[error("the cube file has {found} bytes, more than the {expected} its header announces")]
+    TrailingBytes { expected: u64, found: u64 },
+    #[error("the cube file is corrupt: its checksum does not match its contents")]
+    ChecksumMismatch,
+    #[error("the cube file could not be decoded: {0}")]
+    Malformed(String),
+    #[error("the cube is inconsistent: {0}")]
+    Invalid(String),
+    #[error("the cubes cannot be combined: {0}")]
+    Incompatible(String),
+}
+
+/// Why a cut could not be applied.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum CutError {
+    #[error("there is no axis number {0}")]
+    NoSuchAxis(usize),
+    #[error("axis `{0}` has categories; cut it with a list of categories, not a range")]
+    NotANumericAxis(String),
+    #[error("axis `{0}` is numeric; cut it with a range, not categories")]
+    NotACategoryAxis(String),
+    #[error("axis `{axis}` has no category `{category}`")]
+    UnknownCategory { axis: String, category: String },
+    #[error("axis `{axis}`: the range [{lower}, {upper}] is empty or not a number")]
+    BadRange { axis: String, lower: f64, upper: f64 },
+    #[error("axis {axis} has {expected} bins but the selection has {found}")]
+    WrongBinCount { axis: usize, expected: usize, found: usize },
+}

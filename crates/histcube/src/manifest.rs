@@ -1,0 +1,166 @@
+//! The manifest: everything about a cube except its cells.
+
+use serde::{Deserialize, Serialize};
+
+use crate::axis::Axis;
+use crate::process::{Process, Role};
+
+/// Where the events labelled "data" come from; the interface must say it plainly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DataKind {
+    /// Recorded by the ATLAS detector.
+    Real,
+    /// Poisson-sampled from the summed simulation: "pseudo-data (simulated)".
+    PseudoData,
+    /// The cube holds no data process.
+    None,
+}
+
+/// A cut on one axis, in the axis's own units or category ids.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum AxisCut {
+    /// Keep values in any of these ranges; `None` is an open end (and keeps the flow bin).
+    Ranges(Vec<Range>),
+    /// Keep these categories (by id).
+    Categories(Vec<String>),
+}
+
+/// A value range `[lower, upper)`; open ends are `None`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Range {
+    pub lower: Option<f64>,
+    pub upper: Option<f64>,
+}
+
+impl AxisCut {
+    /// One range: `AxisCut::range(Some(10.0), None)` keeps everything from 10 upwards.
+    pub fn range(lower: Option<f64>, upper: Option<f64>) -> Self {
+        AxisCut::Ranges(vec![Range { lower, upper }])
+    }
+
+    pub fn categories(ids: &[&str]) -> Self {
+        AxisCut::Categories(ids.iter().map(|s| (*s).to_owned()).collect())
+    }
+}
+
+/// A cut by axis id, as stored in manifests (default cuts, guided steps).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NamedCut {
+    pub axis: String,
+    pub cut: AxisCut,
+}
+
+/// A guided path ("Find the Higgs"): a sequence of steps the interface walks a student through.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GuidedPath {
+    pub id: String,
+    pub title_key: String,
+    pub steps: Vec<GuidedStep>,
+}
+
+/// One step: text to read, an axis to look at, and optionally the cut "show me" applies.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GuidedStep {
+    pub text_key: String,
+    pub axis: Option<String>,
+    pub cut: Option<AxisCut>,
+}
+
+/// One input that went into the cube, for provenance (file name only: cubes are reproducible).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InputRecord {
+    pub name: String,
+    pub events_read: u64,
+    pub events_selected: u64,
+}
+
+/// Everything about a cube except its cells.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Stable id (`hzz4l`, `hww`, `ttz`), used in file names and URLs.
+    pub analysis_id: String,
+    pub title_key: String,
+    /// Centre-of-mass energy in TeV.
+    pub sqrt_s_tev: f64,
+    /// Integrated luminosity in fb⁻¹ that the simulation is normalised to.
+    pub luminosity_fb: f64,
+    pub data_kind: DataKind,
+    pub axes: Vec<Axis>,
+    pub processes: Vec<Process>,
+    pub default_cuts: Vec<NamedCut>,
+    pub guided_paths: Vec<GuidedPath>,
+    /// What made the cube (tool and version) and from which inputs.
+    pub producer: String,
+    pub inputs: Vec<InputRecord>,
+}
+
+impl Manifest {
+    /// A manifest with no cuts, paths or inputs yet.
+    pub fn new(analysis_id: &str, sqrt_s_tev: f64, luminosity_fb: f64, data_kind: DataKind) -> Self {
+        Self {
+            analysis_id: analysis_id.to_owned(),
+            title_key: format!("analysis.{analysis_id}.title"),
+            sqrt_s_tev,
+            luminosity_fb,
+            data_kind,
+            axes: Vec::new(),
+            processes: Vec::new(),
+            default_cuts: Vec::new(),
+            guided_paths: Vec::new(),
+            producer: String::new(),
+            inputs: Vec::new(),
+        }
+    }
+
+    pub fn axis_index(&self, id: &str) -> Option<usize> {
+        self.axes.iter().position(|a| a.id == id)
+    }
+
+    pub fn process_index(&self, id: &str) -> Option<usize> {
+        self.processes.iter().position(|p| p.id == id)
+    }
+
+    /// Indices of processes with the given role.
+    pub fn processes_with_role(&self, role: Role) -> impl Iterator<Item = usize> + '_ {
+        self.processes.iter().enumerate().filter(move |(_, p)| p.role == role).map(|(i, _)| i)
+    }
+
+    /// Checks the manifest is self-consistent; the error names what is wrong.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.analysis_id.is_empty() {
+            return Err("the analysis id is empty".into());
+        }
+        if self.axes.is_empty() || self.axes.len() > crate::MAX_AXES {
+            return Err(format!("a cube needs 1 to {} axes, this one has {}", crate::MAX_AXES, self.axes.len()));
+        }
+        if self.processes.is_empty() || self.processes.len() > crate::MAX_PROCESSES {
+            return Err(format!(
+                "a cube needs 1 to {} processes, this one has {}",
+                crate::MAX_PROCESSES,
+                self.processes.len()
+            ));
+        }
+        for (i, a) in self.axes.iter().enumerate() {
+            a.validate()?;
+            if self.axes[..i].iter().any(|o| o.id == a.id) {
+                return Err(format!("axis `{}` appears twice", a.id));
+            }
+        }
+        for (i, p) in self.processes.iter().enumerate() {
+            if p.id.is_empty() || self.processes[..i].iter().any(|o| o.id == p.id) {
+                return Err(format!("process id `{}` is empty or appears twice", p.id));
+            }
+        }
+        let cuts = self.default_cuts.iter().map(|c| (&c.axis, Some(&c.cut)));
+        let steps = self.guided_paths.iter().flat_map(|p| &p.steps).filter_map(|s| s.axis.as_ref().map(|a| (a, s.cut.as_ref())));
+        for (axis, cut) in cuts.chain(steps) {
+            let Some(index) = self.axis_index(axis) else {
+                return Err(format!("a cut or guided step names axis `{axis}`, which the cube does not have"));
+            };
+            if let Some(cut) = cut {
+                crate::engine::allowed_bins(&self.axes[index], cut).map_err(|e| e.to_string())?;
+            }
+        }
+        Ok(())
+    }
+}
