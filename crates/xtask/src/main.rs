@@ -1,0 +1,146 @@
+//! `cargo xtask <task>`: the project's one automation entry point.
+//!
+//! ```text
+//! cargo xtask serve      # install what is missing, build the app, serve it on 127.0.0.1:8080
+//! cargo xtask test       # native tests, wasm tests in headless Chromium, end-to-end tests
+//! cargo xtask bench      # benchmarks that print figures
+//! cargo xtask setup      # only install the tools (idempotent)
+//! ```
+//!
+//! Every tool is installed at a pinned version and skipped when already present at that version,
+//! so a warm machine pays nothing and a cold one needs no manual step. Trunk never downloads a
+//! tool itself: it runs offline with wasm-bindgen and wasm-opt supplied from registries here.
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(about = "Build, serve, test and benchmark the histogram analyser")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Install missing tools, build the app in release mode and serve it with the bundled cubes.
+    Serve {
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+    },
+    /// Run every test: native, wasm in headless Chromium, and end-to-end in real Chromium.
+    Test,
+    /// Run the benchmarks and print their figures.
+    Bench,
+    /// Install the pinned tools only.
+    Setup,
+    /// Build the release app into dist/.
+    Build,
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    let root = workspace_root();
+    std::env::set_current_dir(&root)?;
+    match cli.task {
+        Task::Setup => tools::install_all(&root),
+        Task::Build => {
+            tools::install_all(&root)?;
+            build_web(&root)
+        }
+        Task::Serve { port } => {
+            tools::install_all(&root)?;
+            serve(&root, port)
+        }
+        Task::Test => test(&root),
+        Task::Bench => bench(&root),
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).expect("crates/xtask sits two levels down").to_path_buf()
+}
+
+/// Runs a command, echoing it, and fails with its exit status.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    eprintln!("xtask> {}", describe(cmd));
+    let status = cmd.status().with_context(|| format!("could not start `{}`", describe(cmd)))?;
+    if !status.success() {
+        bail!("`{}` failed with {status}", describe(cmd));
+    }
+    Ok(())
+}
+
+fn describe(cmd: &Command) -> String {
+    std::iter::once(cmd.get_program()).chain(cmd.get_args()).map(|s| s.to_string_lossy().into_owned()).collect::<Vec<_>>().join(" ")
+}
+
+fn trunk(root: &Path) -> Command {
+    let mut cmd = Command::new("trunk");
+    cmd.current_dir(root).env("PATH", tools::path_with_node_tools(root));
+    cmd
+}
+
+fn build_web(root: &Path) -> Result<()> {
+    tools::check_wasm_bindgen_pin(root)?;
+    // Trunk runs `cargo build --offline`; make sure every crate is in the local cache first.
+    run(Command::new("cargo").args(["fetch", "--target", "wasm32-unknown-unknown"]).current_dir(root))?;
+    run(trunk(root).args(["build", "--release", "--offline", "--skip-version-check"]))
+}
+
+fn serve(root: &Path, port: u16) -> Result<()> {
+    tools::check_wasm_bindgen_pin(root)?;
+    run(Command::new("cargo").args(["fetch", "--target", "wasm32-unknown-unknown"]).current_dir(root))?;
+    eprintln!("xtask> the analyser will be at http://127.0.0.1:{port}/");
+    run(trunk(root).args([
+        "serve",
+        "--release",
+        "--offline",
+        "--skip-version-check",
+        "--address",
+        "127.0.0.1",
+        "--port",
+        &port.to_string(),
+    ]))
+}
+
+fn test(root: &Path) -> Result<()> {
+    tools::install_all(root)?;
+    tools::install_browser()?;
+    tools::check_wasm_bindgen_pin(root)?;
+
+    eprintln!("\n== native tests ==");
+    run(Command::new("cargo").args(["test", "--workspace", "--locked"]).current_dir(root))?;
+
+    eprintln!("\n== wasm tests in headless Chromium ==");
+    run(Command::new("cargo")
+        .args(["test", "--locked", "--target", "wasm32-unknown-unknown", "-p", "histcube", "-p", "analyser-web"])
+        .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+        .current_dir(root))?;
+
+    eprintln!("\n== end-to-end tests in Chromium ==");
+    build_web(root)?;
+    let e2e = root.join("tests/e2e");
+    tools::npm_ci(&e2e)?;
+    run(Command::new("node")
+        .args(["--test", "--test-reporter=spec", "--test-reporter-destination=stdout"])
+        // Node 20 searches a directory for *.test.mjs files (skipping node_modules).
+        .arg(&e2e)
+        .env("DIST_DIR", root.join("dist"))
+        .env("CHROMIUM", tools::CHROMIUM)
+        .current_dir(root))?;
+    eprintln!("\nxtask> every test suite passed");
+    Ok(())
+}
+
+fn bench(root: &Path) -> Result<()> {
+    run(Command::new("cargo")
+        .args(["bench", "--locked", "-p", "histcube", "--bench", "engine_updates"])
+        .current_dir(root))
+}

@@ -1,0 +1,131 @@
+//! Installing the pinned tools, each skipped when already present at the right version.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::run;
+
+/// Trunk 0.22 needs a newer rustc than these machines have.
+const TRUNK_VERSION: &str = "0.21.14";
+/// binaryen from npm ships a wasm-opt new enough for current wasm-bindgen output (Debian's is not).
+const BINARYEN_VERSION: &str = "132.0.0";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Where npm-installed build tools (wasm-opt) live, outside the source tree's packages.
+fn node_tools_dir(root: &Path) -> PathBuf {
+    root.join("target/node-tools")
+}
+
+/// PATH with the npm tool binaries first, so Trunk finds `wasm-opt` version 132.
+pub fn path_with_node_tools(root: &Path) -> std::ffi::OsString {
+    let bin = node_tools_dir(root).join("node_modules/.bin");
+    let mut paths = vec![bin];
+    if let Some(p) = std::env::var_os("PATH") {
+        paths.extend(std::env::split_paths(&p));
+    }
+    std::env::join_paths(paths).expect("PATH entries contain no separator")
+}
+
+pub fn install_all(root: &Path) -> Result<()> {
+    install_wasm_target()?;
+    install_cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
+    // wasm-bindgen-cli must match the wasm-bindgen crate exactly; its own lock file pins a
+    // crate version the registry no longer serves, hence no `--locked`.
+    let wasm_bindgen = locked_version(root, "wasm-bindgen")?;
+    install_cargo_tool_as("wasm-bindgen-cli", "wasm-bindgen", &wasm_bindgen, &[])?;
+    install_binaryen(root)
+}
+
+fn install_wasm_target() -> Result<()> {
+    let out = Command::new("rustup").args(["target", "list", "--installed"]).output().context("rustup is needed")?;
+    if String::from_utf8_lossy(&out.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+fn install_cargo_tool(name: &str, version: &str, extra: &[&str]) -> Result<()> {
+    install_cargo_tool_as(name, name, version, extra)
+}
+
+/// `cargo install <krate>@<version>` unless `<binary> --version` already reports `version`.
+fn install_cargo_tool_as(krate: &str, binary: &str, version: &str, extra: &[&str]) -> Result<()> {
+    let installed = Command::new(binary)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).split_whitespace().any(|w| w == version))
+        .unwrap_or(false);
+    if installed {
+        return Ok(());
+    }
+    eprintln!("xtask> installing {krate} {version} (a few minutes on a cold machine)");
+    run(Command::new("cargo").args(["install", krate, "--version", version]).args(extra))
+}
+
+fn install_binaryen(root: &Path) -> Result<()> {
+    let dir = node_tools_dir(root);
+    let wasm_opt = dir.join("node_modules/.bin/wasm-opt");
+    let reports_version = Command::new(&wasm_opt)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains(&format!("version {}", BINARYEN_VERSION.split('.').next().unwrap_or(""))))
+        .unwrap_or(false);
+    if reports_version {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&dir)?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--no-save", "--prefix"])
+        .arg(&dir)
+        .arg(format!("binaryen@{BINARYEN_VERSION}")))
+}
+
+/// Installs Debian's Chromium and its driver when they are missing (we run as root here).
+pub fn install_browser() -> Result<()> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    run(Command::new("apt-get").args(["update", "-qq"]))?;
+    run(Command::new("apt-get").args(["install", "-y", "-qq", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// `npm ci` when the lock file is newer than what is installed.
+pub fn npm_ci(dir: &Path) -> Result<()> {
+    let lock = dir.join("package-lock.json");
+    let marker = dir.join("node_modules/.package-lock.json");
+    let fresh = match (std::fs::metadata(&lock), std::fs::metadata(&marker)) {
+        (Ok(l), Ok(m)) => m.modified()? >= l.modified()?,
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(dir))
+}
+
+/// The version of a package in Cargo.lock.
+pub fn locked_version(root: &Path, package: &str) -> Result<String> {
+    let lock = std::fs::read_to_string(root.join("Cargo.lock")).context("reading Cargo.lock")?;
+    let needle = format!("name = \"{package}\"\nversion = \"");
+    let start = lock.find(&needle).with_context(|| format!("{package} is not in Cargo.lock"))? + needle.len();
+    let end = lock[start..].find('"').context("unterminated version in Cargo.lock")?;
+    Ok(lock[start..start + end].to_owned())
+}
+
+/// Trunk is told the wasm-bindgen version in Trunk.toml; it must equal Cargo.lock's or the
+/// generated bindings will not match the compiled wasm.
+pub fn check_wasm_bindgen_pin(root: &Path) -> Result<()> {
+    let locked = locked_version(root, "wasm-bindgen")?;
+    let trunk_toml = std::fs::read_to_string(root.join("Trunk.toml")).context("reading Trunk.toml")?;
+    let pinned = trunk_toml
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("wasm_bindgen").map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_owned()))
+        .context("Trunk.toml has no [tools] wasm_bindgen pin")?;
+    if pinned != locked {
+        bail!("Trunk.toml pins wasm-bindgen {pinned} but Cargo.lock has {locked}: make them equal");
+    }
+    Ok(())
+}
