@@ -217,6 +217,15 @@ impl CubeBuilder {
         Self { manifest: self.manifest.clone(), radices: self.radices.clone(), cells: HashMap::new() }
     }
 
+    /// Number of distinct cells filled so far.
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
     pub fn manifest_mut(&mut self) -> &mut Manifest {
         &mut self.manifest
     }

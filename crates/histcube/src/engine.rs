@@ -84,8 +84,10 @@ pub fn allowed_bins(axis: &Axis, cut: &AxisCut) -> Result<Vec<bool>, CutError> {
                 if lo.is_nan() || hi.is_nan() || lo > hi {
                     return Err(CutError::BadRange { axis: axis.id.clone(), lower: lo, upper: hi });
                 }
-                // Relative tolerance so that a cut typed as "125" keeps a bin edge at 124.99999999.
-                let eps = 1e-9 * (1.0 + lo.abs().max(hi.abs()).min(1e12));
+                // Relative tolerance so that a cut typed as "125" keeps a bin edge at 124.99999999;
+                // only finite ends set the scale (an open end is infinite).
+                let scale = [lo, hi].iter().filter(|v| v.is_finite()).fold(0.0f64, |m, v| m.max(v.abs()));
+                let eps = 1e-9 * (1.0 + scale);
                 for (bin, a) in allowed.iter_mut().enumerate() {
                     if let BinSpan::Interval { lower: bl, upper: bu } = axis.span(bin) {
                         if bl >= lo - eps && bu <= hi + eps {
@@ -238,7 +240,7 @@ impl Engine {
             for (mask, &b) in self.fail_mask.iter_mut().zip(column) {
                 *mask = (*mask & !bit) | if allowed[usize::from(b)] { 0 } else { bit };
             }
-            self.rebuild();
+            self.accumulate();
             return Ok(UpdateStats { cells_touched: touched, full_rebuild: true });
         }
         // The index is only read here; taking it out lets `flip` borrow the rest mutably.
@@ -288,15 +290,25 @@ impl Engine {
     /// Recomputes fail masks and all results from scratch.
     fn rebuild(&mut self) {
         let cells = self.cube.cells();
-        let n_proc = self.yields.len();
-        for (mask, cell) in self.fail_mask.iter_mut().zip(0..) {
-            *mask = 0;
-            for (x, allowed) in self.allowed.iter().enumerate() {
-                if !allowed[usize::from(cells.coords[x][cell])] {
+        self.fail_mask.fill(0);
+        // Axis by axis rather than cell by cell: each pass reads one column sequentially.
+        for (x, (allowed, column)) in self.allowed.iter().zip(&cells.coords).enumerate() {
+            if allowed.iter().all(|a| *a) {
+                continue;
+            }
+            for (mask, &b) in self.fail_mask.iter_mut().zip(column) {
+                if !allowed[usize::from(b)] {
                     *mask |= 1 << x;
                 }
             }
         }
+        self.accumulate();
+    }
+
+    /// Recomputes histograms and yields from the current fail masks.
+    fn accumulate(&mut self) {
+        let cells = self.cube.cells();
+        let n_proc = self.yields.len();
         for h in &mut self.histograms {
             h.fill(Sums::default());
         }
@@ -400,5 +412,39 @@ impl Engine {
             out.push(format!("{}: {}", axis.id, kept.join(" ")));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_sided_cuts_keep_whole_bins_above_or_below() {
+        let axis = Axis::regular("mll", "GeV", 4, 0.0, 20.0); // [u, 0-5, 5-10, 10-15, 15-20, o]
+        let keep = |lo, hi| allowed_bins(&axis, &AxisCut::range(lo, hi)).unwrap();
+        assert_eq!(keep(Some(5.0), None), [false, false, true, true, true, true]);
+        assert_eq!(keep(None, Some(10.0)), [true, true, true, false, false, false]);
+        assert_eq!(keep(Some(5.0), Some(15.0)), [false, false, true, true, false, false]);
+        assert_eq!(keep(None, None), [true; 6]);
+        // A bound inside a bin keeps only bins fully inside the range.
+        assert_eq!(keep(Some(4.0), Some(16.0)), [false, false, true, true, false, false]);
+        // Rounding noise in a typed bound does not drop a bin.
+        assert_eq!(keep(Some(5.000_000_000_1), None), [false, false, true, true, true, true]);
+    }
+
+    #[test]
+    fn several_ranges_and_categories() {
+        let axis = Axis::integer("njets", 0, 4); // [0, 1, 2, 3, ≥4]
+        let cut = AxisCut::Ranges(vec![Range { lower: None, upper: Some(1.0) }, Range { lower: Some(3.0), upper: None }]);
+        assert_eq!(allowed_bins(&axis, &cut).unwrap(), [true, false, false, true, true]);
+        let channel = Axis::category("channel", &["ee", "mumu", "emu"]);
+        assert_eq!(allowed_bins(&channel, &AxisCut::categories(&["ee", "emu"])).unwrap(), [true, false, true]);
+        assert!(matches!(
+            allowed_bins(&channel, &AxisCut::categories(&["tautau"])),
+            Err(CutError::UnknownCategory { .. })
+        ));
+        assert!(matches!(allowed_bins(&axis, &AxisCut::categories(&["ee"])), Err(CutError::NotACategoryAxis(_))));
+        assert!(matches!(allowed_bins(&axis, &AxisCut::range(Some(3.0), Some(1.0))), Err(CutError::BadRange { .. })));
     }
 }

@@ -55,6 +55,10 @@ pub fn decode(bytes: &[u8]) -> Result<Cube, CubeError> {
     if version != FORMAT_VERSION {
         return Err(CubeError::UnsupportedVersion { found: version, supported: FORMAT_VERSION });
     }
+    // Reserved for future flags: a reader that ignored them could misread a newer file.
+    if bytes[10..12] != [0, 0] {
+        return Err(CubeError::Malformed("reserved header bytes 10–11 are not zero".into()));
+    }
     let payload_len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
     let checksum = u32::from_le_bytes(bytes[20..24].try_into().expect("4 bytes"));
     let payload = &bytes[HEADER_LEN..];

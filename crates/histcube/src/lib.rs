@@ -46,6 +46,7 @@ pub mod format;
 pub mod manifest;
 pub mod process;
 pub mod stats;
+pub mod synthetic;
 pub mod uhi;
 
 pub use axis::{Axis, AxisKind, BinSpan, Category};

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The engine's incremental crossfilter results equal a brute-force recomputation from the
 //! cells, on random cubes and random sequences of cuts.
 

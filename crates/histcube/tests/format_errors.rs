@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Reading cube files: round trips, and typed errors (never a panic) for bad bytes.
 
 mod common;

@@ -1,0 +1,106 @@
+//! Synthetic cubes and cut sequences for benchmarks, native and in the browser alike, so both
+//! measure exactly the same work. The shapes are H→WW-like (nine axes, six processes) with
+//! peaked, correlated distributions, so cell occupancy resembles a real analysis cube.
+
+use crate::{Axis, AxisCut, Cube, CubeBuilder, DataKind, Manifest, Process, Role};
+
+/// Deterministic SplitMix64: benchmarks must see the same cube every run.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn uniform(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Exponential with the given mean: falling spectra like pT and MET.
+    fn exponential(&mut self, mean: f64) -> f64 {
+        -mean * (1.0 - self.uniform()).ln()
+    }
+}
+
+/// The manifest of the synthetic H→WW-like analysis.
+pub fn manifest() -> Manifest {
+    let mut m = Manifest::new("synthetic", 13.0, 10.064, DataKind::PseudoData);
+    m.axes = vec![
+        Axis::category("channel", &["ee", "mumu", "emu"]),
+        Axis::regular("mll", "GeV", 40, 0.0, 200.0),
+        Axis::integer("njets", 0, 5),
+        Axis::integer("nbjets", 0, 3),
+        Axis::regular("ptll", "GeV", 40, 0.0, 200.0),
+        Axis::regular("met", "GeV", 40, 0.0, 200.0),
+        Axis::regular("dphi_ll_met", "rad", 32, 0.0, std::f64::consts::PI),
+        Axis::regular("dphi_ll", "rad", 32, 0.0, std::f64::consts::PI),
+        Axis::regular("mt", "GeV", 50, 0.0, 250.0),
+    ];
+    m.processes = vec![
+        Process::new("data", Role::Data),
+        Process::new("hww", Role::Signal),
+        Process::new("ww", Role::Background),
+        Process::new("ttbar", Role::Background),
+        Process::new("zjets", Role::Background),
+        Process::new("other", Role::Background),
+    ];
+    m
+}
+
+/// A cube with (at least) `target_cells` occupied cells, filled with weighted random events.
+pub fn cube(target_cells: usize, seed: u64) -> Cube {
+    let mut builder = CubeBuilder::new(manifest()).expect("synthetic manifest is valid");
+    let axes = builder.manifest().axes.clone();
+    let mut rng = SplitMix(seed);
+    let mut bins = vec![0u16; axes.len()];
+    let mut events = 0usize;
+    // Distinct cells grow a little slower than events; check the count every so often.
+    while events < target_cells || builder.len() < target_cells {
+        let process = (rng.next() % 6) as u8;
+        let z_like = process == 4;
+        let mll = if z_like { 91.0 + 3.0 * (rng.uniform() - 0.5) * 4.0 } else { 10.0 + rng.exponential(40.0) };
+        let njets = rng.exponential(if process == 3 { 3.0 } else { 0.8 }).floor();
+        let nbjets = if process == 3 { (rng.uniform() * 3.0).floor() } else { f64::from(u8::from(rng.uniform() < 0.05)) };
+        let ptll = rng.exponential(35.0);
+        let met = rng.exponential(if z_like { 15.0 } else { 45.0 });
+        let dphi_ll_met = std::f64::consts::PI * rng.uniform().sqrt();
+        let dphi_ll = std::f64::consts::PI * rng.uniform().powi(if process == 1 { 2 } else { 1 });
+        let mt = (2.0 * ptll * met * (1.0 - dphi_ll_met.cos())).sqrt();
+        let channel = (rng.next() % 3) as f64;
+        let values = [channel, mll, njets, nbjets, ptll, met, dphi_ll_met, dphi_ll, mt];
+        for ((b, axis), v) in bins.iter_mut().zip(&axes).zip(values) {
+            *b = axis.index(v).expect("every synthetic axis has flow bins") as u16;
+        }
+        let weight = if process == 0 { 1.0 } else { 0.05 + rng.uniform() * 0.2 };
+        builder.fill(process, &bins, weight);
+        events += 1;
+    }
+    builder.finish().expect("synthetic cube is valid")
+}
+
+/// A student's session, one entry per update the interface sends: the interface snaps cuts to
+/// bin edges, so every step moves a cut by at least one bin. Drag the mll lower cut up and back,
+/// drag the MET upper cut down, toggle channels, require jets, tighten Δφℓℓ.
+pub fn drag_sequence() -> Vec<(usize, AxisCut)> {
+    let mut steps = Vec::new();
+    for lo in (0..=20).chain((0..20).rev()) {
+        steps.push((1, AxisCut::range(Some(f64::from(lo) * 5.0), None)));
+    }
+    for hi in (12..=40).rev() {
+        steps.push((5, AxisCut::range(None, Some(f64::from(hi) * 5.0))));
+    }
+    for chans in [&["ee", "mumu", "emu"][..], &["emu"], &["ee", "emu"], &["mumu"], &["ee", "mumu", "emu"]] {
+        steps.push((0, AxisCut::categories(chans)));
+    }
+    for (lo, hi) in [(0.0, 1.0), (0.0, 2.0), (1.0, 2.0), (0.0, 5.0)] {
+        steps.push((2, AxisCut::range(Some(lo), Some(hi))));
+    }
+    for hi in (8..=32).rev() {
+        steps.push((7, AxisCut::range(None, Some(std::f64::consts::PI * f64::from(hi) / 32.0))));
+    }
+    steps
+}
