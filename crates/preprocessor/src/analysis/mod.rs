@@ -1,0 +1,131 @@
+//! The analyses: fixed preselection, the variables that become cube axes, and the mapping of
+//! simulated samples to the analysis's processes.
+//!
+//! Each analysis's selection is a pure function of an [`Event`] returning a small struct of
+//! variables (tested on hand-built events); [`Analysis::values`] flattens it into one number per
+//! axis, category axes taking the category's index.
+
+pub mod hww;
+pub mod hzz4l;
+pub mod objects;
+pub mod ttz;
+
+use histcube::{Axis, DataKind, Process, Role};
+
+use crate::event::Event;
+use crate::root::Needs;
+use crate::samples::{self, PhysicsGroup};
+
+/// One analysis the preprocessor can build a cube for.
+pub trait Analysis: Sync {
+    /// Stable id, also the cube's `analysis_id` (`hzz4l`, `hww`, `ttz`).
+    fn id(&self) -> &'static str;
+    /// One line for `--help` and error messages.
+    fn description(&self) -> &'static str;
+    /// Which ntuple branches the selection reads.
+    fn needs(&self) -> Needs;
+    /// The cube's axes, in the order [`Analysis::values`] fills them.
+    fn axes(&self) -> Vec<Axis>;
+    /// Simulated processes with their roles; `data` is added by the builder when the cube has data.
+    fn simulated_processes(&self) -> Vec<Process>;
+    /// The data kind used when the user does not choose one.
+    fn default_data_kind(&self) -> DataKind;
+    /// The process id a simulated sample of this group belongs to.
+    fn process_for_group(&self, group: PhysicsGroup) -> &'static str;
+    /// Applies the preselection; on success writes one value per axis into `out` and returns true.
+    fn values(&self, event: &Event, out: &mut [f64]) -> bool;
+}
+
+/// Every analysis, for the command line and tests.
+pub const ALL: &[&dyn Analysis] = &[&hzz4l::Hzz4l, &hww::Hww, &ttz::Ttz];
+
+/// The analysis with this id.
+pub fn by_id(id: &str) -> Option<&'static dyn Analysis> {
+    ALL.iter().copied().find(|a| a.id() == id)
+}
+
+/// Process id of the catch-all background every analysis has.
+pub const OTHER: &str = "other";
+/// Process id of recorded or pseudo-data.
+pub const DATA: &str = "data";
+
+/// How a simulated DSID maps to a process of `analysis`: its group's process, or `other` when the
+/// DSID is not in the release's sample table (the caller reports those).
+pub fn process_for_dsid(analysis: &dyn Analysis, dsid: i32) -> (&'static str, bool) {
+    match samples::sample(dsid) {
+        Some(sample) => (analysis.process_for_group(sample.group), true),
+        None => (OTHER, false),
+    }
+}
+
+/// The full process list of a cube: `data` first when the cube has data, then the simulation.
+pub fn processes(analysis: &dyn Analysis, data_kind: DataKind) -> Vec<Process> {
+    let mut out = Vec::new();
+    if data_kind != DataKind::None {
+        out.push(Process::new(DATA, Role::Data));
+    }
+    out.extend(analysis.simulated_processes());
+    out
+}
+
+/// Same-flavour lepton-pair channel shared by the dilepton analyses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DileptonChannel {
+    Ee,
+    MuMu,
+    EMu,
+}
+
+impl DileptonChannel {
+    /// Category ids, in axis order.
+    pub const IDS: [&'static str; 3] = ["ee", "mumu", "emu"];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_analysis_has_valid_axes_and_known_process_ids() {
+        for analysis in ALL {
+            for kind in [DataKind::Real, DataKind::PseudoData, DataKind::None] {
+                let mut m = histcube::Manifest::new(analysis.id(), 13.0, 10.064, kind);
+                m.axes = analysis.axes();
+                m.processes = processes(*analysis, kind);
+                m.validate().unwrap_or_else(|e| panic!("{}: {e}", analysis.id()));
+            }
+            for p in analysis.simulated_processes() {
+                assert!(
+                    histcube::palette::KNOWN.iter().any(|(id, _)| *id == p.id),
+                    "{}: process `{}` has no palette colour",
+                    analysis.id(),
+                    p.id
+                );
+            }
+            assert!(analysis.simulated_processes().iter().any(|p| p.id == OTHER));
+            let mut out = vec![0.0; analysis.axes().len()];
+            assert!(!analysis.values(&Event::default(), &mut out), "an empty event must fail every preselection");
+        }
+    }
+
+    #[test]
+    fn samples_map_to_the_analysis_processes() {
+        let hzz = by_id("hzz4l").unwrap();
+        assert_eq!(process_for_dsid(hzz, 345060), ("hzz", true));
+        assert_eq!(process_for_dsid(hzz, 363490), ("zz", true));
+        assert_eq!(process_for_dsid(hzz, 410000), ("other", true));
+        assert_eq!(process_for_dsid(hzz, 999999), ("other", false));
+        let hww = by_id("hww").unwrap();
+        assert_eq!(process_for_dsid(hww, 345324).0, "hww");
+        assert_eq!(process_for_dsid(hww, 363492).0, "ww");
+        assert_eq!(process_for_dsid(hww, 364100).0, "zjets");
+        assert_eq!(process_for_dsid(hww, 410000).0, "ttbar");
+        let ttz = by_id("ttz").unwrap();
+        assert_eq!(process_for_dsid(ttz, 410218).0, "ttz");
+        assert_eq!(process_for_dsid(ttz, 410155).0, "other");
+    }
+}

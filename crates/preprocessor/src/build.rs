@@ -1,0 +1,328 @@
+//! Building a cube from ntuples: input discovery, parallel filling (one [`CubeBuilder`] per
+//! file, absorbed in input order so the result does not depend on scheduling), provenance and
+//! the per-process report.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use histcube::{Cube, CubeBuilder, DataKind, InputRecord, Manifest};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::analysis::{self, Analysis, DATA};
+use crate::pseudo_data;
+use crate::root::{self, RootError};
+
+/// Centre-of-mass energy of the 2020 release, TeV.
+pub const SQRT_S_TEV: f64 = 13.0;
+/// Integrated luminosity of the 2015–2016 data in the 2020 release, fb⁻¹.
+pub const DEFAULT_LUMINOSITY_FB: f64 = 10.064;
+
+/// How to build a cube.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    pub luminosity_fb: f64,
+    /// `None`: the analysis's default.
+    pub data_kind: Option<DataKind>,
+    /// Skip unreadable files instead of stopping at the first.
+    pub keep_going: bool,
+    /// Worker threads; `None`: one per core.
+    pub jobs: Option<usize>,
+    pub show_progress: bool,
+    /// Seed of the Poisson draws of pseudo-data (same seed, same cube).
+    pub pseudo_data_seed: u64,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        Self {
+            luminosity_fb: DEFAULT_LUMINOSITY_FB,
+            data_kind: None,
+            keep_going: false,
+            jobs: None,
+            show_progress: false,
+            pseudo_data_seed: pseudo_data::DEFAULT_SEED,
+        }
+    }
+}
+
+/// What one input file contributed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileReport {
+    pub path: PathBuf,
+    pub events_read: u64,
+    pub events_selected: u64,
+    /// Events that look like recorded data (channelNumber = runNumber) and simulation.
+    pub data_events: u64,
+    pub simulated_events: u64,
+}
+
+/// A file that was skipped with `--keep-going`, and why.
+#[derive(Debug)]
+pub struct SkippedFile {
+    pub path: PathBuf,
+    pub error: anyhow::Error,
+}
+
+/// The result of [`build`].
+#[derive(Debug)]
+pub struct BuildReport {
+    pub cube: Cube,
+    pub files: Vec<FileReport>,
+    pub skipped: Vec<SkippedFile>,
+    /// Simulated events whose DSID is not in the sample table (filled as `other`), by DSID.
+    pub unknown_dsids: BTreeMap<i32, u64>,
+}
+
+/// Expands command-line inputs: files as given, folders recursively (`*.root`, sorted), and
+/// glob patterns (sorted). Errors name the input that matched nothing.
+pub fn expand_inputs(inputs: &[String]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let path = Path::new(input);
+        if path.is_dir() {
+            let before = out.len();
+            collect_root_files(path, &mut out).with_context(|| format!("cannot list folder {input}"))?;
+            if out.len() == before {
+                bail!("folder {input} contains no .root files");
+            }
+        } else if path.exists() {
+            out.push(path.to_path_buf());
+        } else if input.contains(['*', '?', '[']) {
+            let mut matched: Vec<PathBuf> = glob::glob(input)
+                .with_context(|| format!("bad glob pattern {input}"))?
+                .filter_map(Result::ok)
+                .filter(|p| p.is_file())
+                .collect();
+            if matched.is_empty() {
+                bail!("the pattern {input} matches no file");
+            }
+            matched.sort();
+            out.append(&mut matched);
+        } else {
+            bail!("{input}: no such file or folder");
+        }
+    }
+    Ok(out)
+}
+
+fn collect_root_files(folder: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(folder)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect_root_files(&path, out)?;
+        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("root")) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The manifest of a new cube of `analysis`.
+pub fn manifest(analysis: &dyn Analysis, luminosity_fb: f64, data_kind: DataKind) -> Manifest {
+    let mut m = Manifest::new(analysis.id(), SQRT_S_TEV, luminosity_fb, data_kind);
+    m.axes = analysis.axes();
+    m.processes = analysis::processes(analysis, data_kind);
+    m.producer = format!("preprocess {}", env!("CARGO_PKG_VERSION"));
+    m
+}
+
+/// Everything one worker produces for one file.
+struct FileResult {
+    builder: CubeBuilder,
+    report: FileReport,
+    unknown_dsids: BTreeMap<i32, u64>,
+}
+
+/// Builds the cube of `analysis` from `files`.
+pub fn build(analysis: &dyn Analysis, files: &[PathBuf], options: &BuildOptions) -> anyhow::Result<BuildReport> {
+    if files.is_empty() {
+        bail!("no input files");
+    }
+    if !(options.luminosity_fb.is_finite() && options.luminosity_fb > 0.0) {
+        bail!("the luminosity must be a positive number of fb⁻¹, not {}", options.luminosity_fb);
+    }
+    let data_kind = options.data_kind.unwrap_or_else(|| analysis.default_data_kind());
+    let template = CubeBuilder::new(manifest(analysis, options.luminosity_fb, data_kind))?;
+
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+
+    let progress = progress_bar(options.show_progress);
+    // Entries first (metadata only), so the bar can show events and an ETA from the start.
+    let entries: Vec<Result<u64, RootError>> = pool.install(|| files.par_iter().map(|f| root::count_entries(f)).collect());
+    progress.set_length(entries.iter().filter_map(|e| e.as_ref().ok()).sum());
+
+    let results: Vec<anyhow::Result<FileResult>> = pool.install(|| {
+        files
+            .par_iter()
+            .zip(entries)
+            .map(|(path, entries)| {
+                entries?;
+                fill_file(analysis, path, &template, options.luminosity_fb, data_kind, &progress)
+            })
+            .collect()
+    });
+    progress.finish_and_clear();
+
+    let mut builder = template.empty_like();
+    let mut report = BuildReport {
+        cube: template.empty_like().finish()?,
+        files: Vec::new(),
+        skipped: Vec::new(),
+        unknown_dsids: BTreeMap::new(),
+    };
+    // Input order, not completion order: floating-point sums are then reproducible.
+    for (path, result) in files.iter().zip(results) {
+        match result {
+            Ok(file) => {
+                builder.absorb(file.builder);
+                for (dsid, n) in file.unknown_dsids {
+                    *report.unknown_dsids.entry(dsid).or_default() += n;
+                }
+                report.files.push(file.report);
+            }
+            Err(error) if options.keep_going => report.skipped.push(SkippedFile { path: path.clone(), error }),
+            Err(error) => return Err(error),
+        }
+    }
+    if report.files.is_empty() {
+        bail!("none of the {} input files could be read", files.len());
+    }
+    builder.manifest_mut().inputs = report
+        .files
+        .iter()
+        .map(|f| InputRecord {
+            name: file_name(&f.path),
+            events_read: f.events_read,
+            events_selected: f.events_selected,
+        })
+        .collect();
+    let mut cube = builder.finish()?;
+    if data_kind == DataKind::PseudoData {
+        cube = pseudo_data::replace_data(&cube, options.pseudo_data_seed)?;
+    }
+    report.cube = cube;
+    Ok(report)
+}
+
+/// The file name without folders: cubes must not depend on where the inputs were.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+fn progress_bar(show: bool) -> ProgressBar {
+    if !show {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {human_pos}/{human_len} events  {per_sec}  ETA {eta}")
+            .expect("the progress template is valid"),
+    );
+    bar
+}
+
+/// Events between progress-bar updates: often enough to move smoothly, rare enough to cost nothing.
+const PROGRESS_STRIDE: u64 = 4096;
+
+fn fill_file(
+    analysis: &dyn Analysis,
+    path: &Path,
+    template: &CubeBuilder,
+    luminosity_fb: f64,
+    data_kind: DataKind,
+    progress: &ProgressBar,
+) -> anyhow::Result<FileResult> {
+    let mut builder = template.empty_like();
+    let manifest = template.manifest();
+    let axes = &manifest.axes;
+    let process_index = |id: &str| manifest.process_index(id).expect("every analysis process is in the manifest") as u8;
+    let data_index = manifest.process_index(DATA).map(|i| i as u8);
+    let mut values = vec![0.0; axes.len()];
+    let mut bins = vec![0u16; axes.len()];
+    let mut report = FileReport { path: path.to_path_buf(), events_read: 0, events_selected: 0, data_events: 0, simulated_events: 0 };
+    let mut unknown_dsids = BTreeMap::new();
+    let mut unprogressed = 0u64;
+    let mut rejected_data = 0u64;
+
+    let entries = root::read_events(path, analysis.needs(), |event| {
+        unprogressed += 1;
+        if unprogressed == PROGRESS_STRIDE {
+            progress.inc(unprogressed);
+            unprogressed = 0;
+        }
+        let is_data = event.is_data();
+        if is_data {
+            report.data_events += 1;
+        } else {
+            report.simulated_events += 1;
+        }
+        if !analysis.values(event, &mut values) {
+            return;
+        }
+        let process = if is_data {
+            // Recorded data only goes into cubes declared as holding real data.
+            match (data_kind, data_index) {
+                (DataKind::Real, Some(i)) => i,
+                _ => {
+                    rejected_data += 1;
+                    return;
+                }
+            }
+        } else {
+            let (id, known) = analysis::process_for_dsid(analysis, event.channel_number);
+            if !known {
+                *unknown_dsids.entry(event.channel_number).or_insert(0u64) += 1;
+            }
+            process_index(id)
+        };
+        for ((bin, axis), value) in bins.iter_mut().zip(axes).zip(&values) {
+            // Every axis of the analyses has an overflow bin, so an index always exists.
+            *bin = axis.index(*value).unwrap_or(axis.n_bins() - 1) as u16;
+        }
+        builder.fill(process, &bins, event.weight(luminosity_fb));
+        report.events_selected += 1;
+    })
+    .map_err(anyhow::Error::new)?;
+    progress.inc(unprogressed);
+    report.events_read = entries;
+
+    if rejected_data > 0 {
+        bail!(
+            "{}: holds recorded data (channelNumber = runNumber) but the cube's data kind is {:?}; \
+             pass --data-kind real to use recorded data, or leave data files out to get pseudo-data",
+            path.display(),
+            data_kind
+        );
+    }
+    Ok(FileResult { builder, report, unknown_dsids })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inputs_are_expanded_from_folders_and_globs_in_sorted_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("sub");
+        std::fs::create_dir(&sub).unwrap();
+        for name in ["b.root", "a.root", "notes.txt", "sub/c.ROOT"] {
+            std::fs::write(dir.path().join(name), b"").unwrap();
+        }
+        let folder = expand_inputs(&[dir.path().display().to_string()]).unwrap();
+        let names: Vec<String> = folder.iter().map(|p| file_name(p)).collect();
+        assert_eq!(names, ["a.root", "b.root", "c.ROOT"]);
+        let glob = expand_inputs(&[format!("{}/*.root", dir.path().display())]).unwrap();
+        assert_eq!(glob.len(), 2);
+        let missing = expand_inputs(&["/no/such/file.root".into()]).unwrap_err();
+        assert!(missing.to_string().contains("/no/such/file.root"));
+        let nothing = expand_inputs(&[format!("{}/*.none", dir.path().display())]).unwrap_err();
+        assert!(nothing.to_string().contains("matches no file"));
+    }
+}

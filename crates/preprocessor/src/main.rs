@@ -1,0 +1,287 @@
+//! `preprocess`: the command-line front of the preprocessor crate (see the crate docs).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use clap::{Parser, Subcommand, ValueEnum};
+use histcube::{AxisCut, Cube, DataKind, Engine};
+
+use preprocessor::analysis;
+use preprocessor::build::{self, BuildOptions, DEFAULT_LUMINOSITY_FB};
+use preprocessor::summary::{self, Summary};
+
+/// Turns ATLAS Open Data into histogram cubes for the browser app.
+#[derive(Parser)]
+#[command(name = "preprocess", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Builds the cube of an analysis from ROOT ntuples.
+    ///
+    /// Exit status: 0 on success; 1 on error (nothing written); 2 when --keep-going skipped
+    /// files: the cube of the readable files is written and the skipped ones are listed.
+    Build(BuildArgs),
+    /// Lists the trees of a ROOT file with their branches, types and entries.
+    Inspect {
+        file: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Describes a cube: analysis, axes, processes with yields, data kind, inputs.
+    Summary {
+        cube: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Exports every axis × process histogram as UHI JSON, one object keyed `<axis>/<process>`.
+    Export {
+        cube: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+        /// A cut before exporting: `axis=lo:hi` (either end may be empty) or `axis=cat1,cat2`.
+        /// Repeat for several axes. Each histogram ignores the cut on its own axis.
+        #[arg(long = "cut", value_name = "AXIS=RANGE")]
+        cuts: Vec<String>,
+    },
+    /// Adds cubes of the same analysis (e.g. built from separate batches of files).
+    Merge {
+        #[arg(required = true, num_args = 2..)]
+        cubes: Vec<PathBuf>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+struct BuildArgs {
+    /// Analysis id: hzz4l, hww or ttz.
+    #[arg(value_parser = analysis_ids())]
+    analysis: String,
+    /// ROOT files, folders (searched recursively for *.root) or glob patterns.
+    #[arg(required = true)]
+    inputs: Vec<String>,
+    /// Where to write the cube.
+    #[arg(short, long)]
+    output: PathBuf,
+    /// Integrated luminosity the simulation is normalised to, fb⁻¹.
+    #[arg(long, default_value_t = DEFAULT_LUMINOSITY_FB)]
+    lumi: f64,
+    /// What the cube's data is. Default: real for hzz4l, pseudo for hww and ttz. With `pseudo`
+    /// the data is drawn from the summed simulation and recorded-data inputs are refused.
+    #[arg(long, value_enum)]
+    data_kind: Option<DataKindArg>,
+    /// Seed of the pseudo-data draws.
+    #[arg(long, default_value_t = preprocessor::pseudo_data::DEFAULT_SEED)]
+    seed: u64,
+    /// Skip files that cannot be read, list them at the end and exit with status 2.
+    #[arg(long)]
+    keep_going: bool,
+    /// Worker threads (default: one per core).
+    #[arg(long, short)]
+    jobs: Option<usize>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DataKindArg {
+    Real,
+    Pseudo,
+    None,
+}
+
+impl From<DataKindArg> for DataKind {
+    fn from(k: DataKindArg) -> Self {
+        match k {
+            DataKindArg::Real => DataKind::Real,
+            DataKindArg::Pseudo => DataKind::PseudoData,
+            DataKindArg::None => DataKind::None,
+        }
+    }
+}
+
+fn analysis_ids() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(analysis::ALL.iter().map(|a| clap::builder::PossibleValue::new(a.id()).help(a.description())))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Build(args) => run_build(args),
+        Command::Inspect { file, json } => {
+            let info = preprocessor::root::inspect(&file)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&info)?);
+            } else {
+                print_inspect(&info);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Summary { cube, json } => {
+            let bytes = std::fs::read(&cube).with_context(|| format!("cannot read {}", cube.display()))?;
+            let decoded = decode(&bytes, &cube)?;
+            let s = Summary::new(&decoded, summary::size(&bytes));
+            if json {
+                println!("{}", serde_json::to_string_pretty(&s)?);
+            } else {
+                print!("{}", s.text());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { cube, output, cuts } => {
+            let cube = read_cube(&cube)?;
+            let mut engine = Engine::new(cube);
+            for cut in &cuts {
+                apply_cut(&mut engine, cut)?;
+            }
+            let json = serde_json::to_vec(&engine.uhi_all())?;
+            write_atomically(&output, &json)?;
+            eprintln!("wrote {} ({} histograms)", output.display(), engine.n_axes() * engine.n_processes());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Merge { cubes, output } => {
+            let mut merged = read_cube(&cubes[0])?;
+            for path in &cubes[1..] {
+                let next = read_cube(path)?;
+                merged = merged.merge(&next).with_context(|| format!("cannot merge {} into {}", path.display(), cubes[0].display()))?;
+            }
+            write_cube(&output, &merged)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
+    let analysis = analysis::by_id(&args.analysis).context("unknown analysis")?;
+    let files = build::expand_inputs(&args.inputs)?;
+    let options = BuildOptions {
+        luminosity_fb: args.lumi,
+        data_kind: args.data_kind.map(DataKind::from),
+        keep_going: args.keep_going,
+        jobs: args.jobs,
+        show_progress: std::io::stderr().is_terminal(),
+        pseudo_data_seed: args.seed,
+    };
+    let report = build::build(analysis, &files, &options)?;
+    write_cube(&args.output, &report.cube)?;
+    for file in &report.files {
+        println!(
+            "  {:<40} {:>10} events read {:>8} selected",
+            build::file_name(&file.path),
+            file.events_read,
+            file.events_selected
+        );
+    }
+    let selected: u64 = report.files.iter().map(|f| f.events_selected).sum();
+    println!("  {:<40} {:>10} events read {:>8} selected", "total", report.files.iter().map(|f| f.events_read).sum::<u64>(), selected);
+    if !report.unknown_dsids.is_empty() {
+        let list: Vec<String> = report.unknown_dsids.iter().map(|(d, n)| format!("{d} ({n} events)")).collect();
+        println!("DSIDs not in the 2020 sample table, filled as `other`: {}", list.join(", "));
+    }
+    if report.skipped.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!("skipped {} of {} files:", report.skipped.len(), files.len());
+    for skipped in &report.skipped {
+        eprintln!("  {:#}", skipped.error);
+    }
+    Ok(ExitCode::from(2))
+}
+
+fn print_inspect(info: &preprocessor::root::FileInfo) {
+    println!("{} (written by ROOT {})", info.file, info.root_version);
+    for (name, class) in &info.objects {
+        println!("  {name}: {class}");
+    }
+    for tree in &info.trees {
+        println!("\ntree {} ({} entries, {} branches)", tree.name, tree.entries, tree.branches.len());
+        for b in &tree.branches {
+            println!("  {:<28} {:<24} {}", b.name, b.type_name, b.entries);
+        }
+    }
+}
+
+fn decode(bytes: &[u8], path: &Path) -> anyhow::Result<Cube> {
+    histcube::decode(bytes).with_context(|| format!("{} is not a readable cube", path.display()))
+}
+
+fn read_cube(path: &Path) -> anyhow::Result<Cube> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    decode(&bytes, path)
+}
+
+/// Writes `cube` and prints its size, cell count and per-process yields.
+fn write_cube(path: &Path, cube: &Cube) -> anyhow::Result<()> {
+    let bytes = histcube::encode(cube);
+    write_atomically(path, &bytes)?;
+    let s = Summary::new(cube, summary::size(&bytes));
+    println!(
+        "wrote {}: {} bytes ({} gzip), {} cells, analysis {}, data {:?}",
+        path.display(),
+        s.size.bytes,
+        s.size.gzip_bytes,
+        s.cells,
+        s.analysis,
+        s.data_kind
+    );
+    print!("{}", s.process_table());
+    Ok(())
+}
+
+/// Writes through a temporary file in the same folder, so an interrupted run never leaves a
+/// half-written cube where the app would load it.
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).with_context(|| format!("cannot create folder {}", parent.display()))?;
+    }
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".partial");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot move {} to {}", tmp.display(), path.display()))?;
+    Ok(())
+}
+
+/// Parses `axis=lo:hi` or `axis=a,b` and applies it.
+fn apply_cut(engine: &mut Engine, spec: &str) -> anyhow::Result<()> {
+    let Some((axis_id, range)) = spec.split_once('=') else {
+        bail!("cut `{spec}`: expected axis=lo:hi or axis=category,category");
+    };
+    let manifest = engine.cube().manifest();
+    let Some(axis) = manifest.axis_index(axis_id) else {
+        let ids: Vec<&str> = manifest.axes.iter().map(|a| a.id.as_str()).collect();
+        bail!("cut `{spec}`: the cube has no axis `{axis_id}` (axes: {})", ids.join(", "));
+    };
+    let cut = if manifest.axes[axis].is_category() {
+        AxisCut::Categories(range.split(',').map(|c| c.trim().to_owned()).collect())
+    } else {
+        let Some((lo, hi)) = range.split_once(':') else {
+            bail!("cut `{spec}`: a numeric axis needs lo:hi (either may be empty)");
+        };
+        let bound = |s: &str| -> anyhow::Result<Option<f64>> {
+            let s = s.trim();
+            if s.is_empty() {
+                return Ok(None);
+            }
+            s.parse::<f64>().map(Some).with_context(|| format!("cut `{spec}`: `{s}` is not a number"))
+        };
+        AxisCut::range(bound(lo)?, bound(hi)?)
+    };
+    engine.set_cut(axis, &cut).with_context(|| format!("cut `{spec}`"))?;
+    Ok(())
+}

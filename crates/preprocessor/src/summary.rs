@@ -1,0 +1,162 @@
+//! Describing a cube for people (`summary`, the end of `build`) and for scripts (`summary --json`).
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use histcube::{AxisKind, Cube, Engine, Role};
+use serde::Serialize;
+
+/// Size of an encoded cube, raw and gzip-compressed (what a web server would send).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Size {
+    pub bytes: usize,
+    pub gzip_bytes: usize,
+}
+
+/// Measures the encoded size of `encoded`, and its gzip size at the default level.
+pub fn size(encoded: &[u8]) -> Size {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(encoded).expect("writing to memory cannot fail");
+    let gzip_bytes = gz.finish().expect("writing to memory cannot fail").len();
+    Size { bytes: encoded.len(), gzip_bytes }
+}
+
+#[derive(Serialize)]
+pub struct AxisSummary {
+    pub id: String,
+    pub unit: String,
+    /// `regular`, `variable`, `integer` or `category`.
+    pub kind: &'static str,
+    /// Bins including flow bins.
+    pub bins: usize,
+    /// In-range edges for numeric axes, category ids for category axes.
+    pub edges: Vec<f64>,
+    pub categories: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct ProcessSummary {
+    pub id: String,
+    pub role: Role,
+    /// Σw over every cell.
+    #[serde(rename = "yield")]
+    pub yield_: f64,
+    /// √Σw².
+    pub error: f64,
+    /// Raw number of events.
+    pub events: u64,
+}
+
+#[derive(Serialize)]
+pub struct InputSummary {
+    pub name: String,
+    pub events_read: u64,
+    pub events_selected: u64,
+}
+
+/// Everything `summary` shows.
+#[derive(Serialize)]
+pub struct Summary {
+    pub analysis: String,
+    pub producer: String,
+    pub sqrt_s_tev: f64,
+    pub luminosity_fb: f64,
+    pub data_kind: histcube::DataKind,
+    pub cells: usize,
+    pub size: Size,
+    pub axes: Vec<AxisSummary>,
+    pub processes: Vec<ProcessSummary>,
+    pub inputs: Vec<InputSummary>,
+}
+
+impl Summary {
+    pub fn new(cube: &Cube, size: Size) -> Self {
+        let m = cube.manifest();
+        let axes = m
+            .axes
+            .iter()
+            .map(|a| AxisSummary {
+                id: a.id.clone(),
+                unit: a.unit.clone(),
+                kind: match a.kind {
+                    AxisKind::Regular { .. } => "regular",
+                    AxisKind::Variable { .. } => "variable",
+                    AxisKind::Integer { .. } => "integer",
+                    AxisKind::Category { .. } => "category",
+                },
+                bins: a.n_bins(),
+                edges: if a.is_category() { Vec::new() } else { a.edges() },
+                categories: a.categories().iter().map(|c| c.id.clone()).collect(),
+            })
+            .collect();
+        let engine = Engine::new(cube.clone());
+        let processes = m
+            .processes
+            .iter()
+            .zip(engine.yields())
+            .map(|(p, y)| ProcessSummary { id: p.id.clone(), role: p.role, yield_: y.sumw, error: y.error(), events: y.count })
+            .collect();
+        let inputs = m
+            .inputs
+            .iter()
+            .map(|i| InputSummary { name: i.name.clone(), events_read: i.events_read, events_selected: i.events_selected })
+            .collect();
+        Self {
+            analysis: m.analysis_id.clone(),
+            producer: m.producer.clone(),
+            sqrt_s_tev: m.sqrt_s_tev,
+            luminosity_fb: m.luminosity_fb,
+            data_kind: m.data_kind,
+            cells: cube.n_cells(),
+            size,
+            axes,
+            processes,
+            inputs,
+        }
+    }
+
+    /// The per-process table alone (used at the end of `build`).
+    pub fn process_table(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "{:<12} {:<10} {:>10} {:>24}", "process", "role", "events", "yield ± √Σw²");
+        for p in &self.processes {
+            let role = format!("{:?}", p.role).to_lowercase();
+            let _ = writeln!(out, "{:<12} {:<10} {:>10} {:>24}", p.id, role, p.events, format!("{:.4} ± {:.4}", p.yield_, p.error));
+        }
+        out
+    }
+
+    /// The full human-readable description.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "analysis   {}", self.analysis);
+        let _ = writeln!(out, "producer   {}", self.producer);
+        let _ = writeln!(out, "√s         {} TeV, luminosity {} fb⁻¹", self.sqrt_s_tev, self.luminosity_fb);
+        let data = match self.data_kind {
+            histcube::DataKind::Real => "real (recorded by ATLAS)",
+            histcube::DataKind::PseudoData => "pseudo-data (simulated)",
+            histcube::DataKind::None => "none",
+        };
+        let _ = writeln!(out, "data       {data}");
+        let _ = writeln!(out, "size       {} bytes ({} gzip), {} cells", self.size.bytes, self.size.gzip_bytes, self.cells);
+        let _ = writeln!(out, "\naxes");
+        for a in &self.axes {
+            let range = if a.categories.is_empty() {
+                format!("[{}, {}]", a.edges.first().copied().unwrap_or(0.0), a.edges.last().copied().unwrap_or(0.0))
+            } else {
+                a.categories.join(" ")
+            };
+            let unit = if a.unit.is_empty() { String::new() } else { format!(" {}", a.unit) };
+            let _ = writeln!(out, "  {:<14} {:<9} {:>4} bins  {range}{unit}", a.id, a.kind, a.bins);
+        }
+        let _ = writeln!(out, "\nprocesses (no cuts)");
+        for line in self.process_table().lines() {
+            let _ = writeln!(out, "  {line}");
+        }
+        let _ = writeln!(out, "\ninputs ({})", self.inputs.len());
+        for i in &self.inputs {
+            let _ = writeln!(out, "  {:<40} {:>10} read {:>10} selected", i.name, i.events_read, i.events_selected);
+        }
+        out
+    }
+}
