@@ -55,14 +55,16 @@ pub enum Problem {
          cannot read; rewrite the file with ROOT ≤ 6.36 or uproot"
     )]
     UnsupportedRootVersion { version: String },
-    #[error("cannot open the file as ROOT: {0}")]
+    #[error("cannot open the file as ROOT ({0}); it is probably corrupt or truncated")]
     Open(String),
+    #[error("cannot read tree `{tree}` ({message}); the file is probably corrupt or truncated")]
+    TreeUnreadable { tree: String, message: String },
     #[error("there is no tree `{tree}` in the file (it holds: {available})")]
     NoTree { tree: String, available: String },
     #[error("`{tree}` is a {class}, not a TTree")]
     NotATree { tree: String, class: String },
-    #[error("tree `{tree}` has no branch `{branch}`")]
-    MissingBranch { tree: String, branch: String },
+    #[error("tree `{tree}` has no branch {}", quoted_list(.branches))]
+    MissingBranch { tree: String, branches: Vec<String> },
     #[error("tree `{tree}`, branch `{branch}`: its type `{found}` cannot be read as {wanted}")]
     BranchType { tree: String, branch: String, found: String, wanted: &'static str },
     #[error("tree `{tree}`, branch `{branch}`: it ended after {read} of the tree's {expected} entries (truncated or corrupt file)")]
@@ -71,6 +73,10 @@ pub enum Problem {
     BadEntry { tree: String, branch: String, entry: u64, what: String },
     #[error("tree `{tree}`{}: the ROOT reader failed ({message}); the file is probably corrupt or truncated", branch_suffix(.branch))]
     ReaderPanicked { tree: String, branch: Option<String>, message: String },
+}
+
+fn quoted_list(names: &[String]) -> String {
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
 fn branch_suffix(branch: &Option<String>) -> String {
@@ -279,7 +285,10 @@ fn get_tree(file: &mut OpenFile, tree: &str) -> Result<ReaderTree, Problem> {
     let root_version = file.root_version;
     guarded(|| file.inner.get_tree(tree))
         .map_err(|message| Problem::ReaderPanicked { tree: tree.to_owned(), branch: None, message })?
-        .map_err(|e| classify_open_error(&format!("{e:?}"), root_version))
+        .map_err(|e| match classify_open_error(&format!("{e:?}"), root_version) {
+            Problem::Open(message) => Problem::TreeUnreadable { tree: tree.to_owned(), message },
+            other => other,
+        })
 }
 
 /// Lists the trees and branches of a ROOT file.
@@ -335,7 +344,7 @@ fn column<'a>(tree: &'a ReaderTree, name: &str) -> Result<Reader<'a>, Problem> {
     let tree_name = TREE.to_owned();
     let branch = tree
         .branch(name)
-        .ok_or_else(|| Problem::MissingBranch { tree: tree_name.clone(), branch: name.to_owned() })?;
+        .ok_or_else(|| Problem::MissingBranch { tree: tree_name.clone(), branches: vec![name.to_owned()] })?;
     let type_name = branch.item_type_name();
     let normalised = type_name.replace("std::", "").replace(' ', "");
     let mismatch = |e: String| Problem::BranchType {
@@ -396,6 +405,11 @@ pub fn read_events(path: &Path, needs: Needs, mut on_event: impl FnMut(&Event)) 
     let current_branch: Cell<Option<&'static str>> = Cell::new(None);
     let outcome = guarded(|| -> Result<u64, Problem> {
         let expected = tree.entries().max(0) as u64;
+        // All missing branches at once: a user fixing a file wants the whole list.
+        let missing: Vec<String> = names.iter().filter(|n| tree.branch(n).is_none()).map(|n| (*n).to_owned()).collect();
+        if !missing.is_empty() {
+            return Err(Problem::MissingBranch { tree: TREE.to_owned(), branches: missing });
+        }
         let mut readers = Vec::with_capacity(names.len());
         for name in &names {
             current_branch.set(Some(name));
@@ -621,9 +635,11 @@ mod tests {
     fn errors_name_the_file_tree_and_branch() {
         let e = RootError {
             file: "data_A.root".into(),
-            problem: Problem::MissingBranch { tree: "mini".into(), branch: "lep_pt".into() },
+            problem: Problem::MissingBranch { tree: "mini".into(), branches: vec!["lep_pt".into()] },
         };
         assert_eq!(e.to_string(), "data_A.root: tree `mini` has no branch `lep_pt`");
+        let two = Problem::MissingBranch { tree: "mini".into(), branches: vec!["jet_E".into(), "met_et".into()] };
+        assert_eq!(two.to_string(), "tree `mini` has no branch `jet_E`, `met_et`");
         let e = RootError {
             file: "x.root".into(),
             problem: Problem::ReaderPanicked { tree: "mini".into(), branch: Some("jet_E".into()), message: "boom".into() },
