@@ -11,6 +11,7 @@
 
 pub mod analysis;
 pub mod build;
+pub mod csv_import;
 pub mod event;
 pub mod physics;
 pub mod pseudo_data;

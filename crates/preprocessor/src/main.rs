@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use histcube::{AxisCut, Cube, DataKind, Engine};
 
 use preprocessor::analysis;
+use preprocessor::csv_import::{self, CsvConfig};
 use preprocessor::build::{self, BuildOptions, DEFAULT_LUMINOSITY_FB};
 use preprocessor::summary::{self, Summary};
 
@@ -49,6 +50,21 @@ enum Command {
         /// Repeat for several axes. Each histogram ignores the cut on its own axis.
         #[arg(long = "cut", value_name = "AXIS=RANGE")]
         cuts: Vec<String>,
+    },
+    /// Makes a cube from the older Histogram Analyser's per-event CSV, mapped by a TOML config
+    /// (format in the crate docs; examples in crates/preprocessor/configs/).
+    ///
+    /// Exit status: 0 on success; 1 on error; 2 when --keep-going skipped bad rows.
+    ImportCsv {
+        csv: PathBuf,
+        /// The TOML mapping of types to processes and columns to axes.
+        #[arg(long)]
+        config: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Skip rows that cannot be used (counted and listed) instead of stopping at the first.
+        #[arg(long)]
+        keep_going: bool,
     },
     /// Adds cubes of the same analysis (e.g. built from separate batches of files).
     Merge {
@@ -153,6 +169,21 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             write_atomically(&output, &json)?;
             eprintln!("wrote {} ({} histograms)", output.display(), engine.n_axes() * engine.n_processes());
             Ok(ExitCode::SUCCESS)
+        }
+        Command::ImportCsv { csv, config, output, keep_going } => {
+            let config = CsvConfig::load(&config)?;
+            let report = csv_import::import(&csv, &config, keep_going)?;
+            write_cube(&output, &report.cube)?;
+            let per_code: Vec<String> = report.rows_per_code.iter().map(|(c, n)| format!("type {c}: {n}")).collect();
+            println!("{} rows read, {} imported ({})", report.rows_read, report.rows_imported, per_code.join(", "));
+            if report.rows_skipped == 0 {
+                return Ok(ExitCode::SUCCESS);
+            }
+            eprintln!("skipped {} rows; the first ones:", report.rows_skipped);
+            for reason in &report.first_skip_reasons {
+                eprintln!("  {reason}");
+            }
+            Ok(ExitCode::from(2))
         }
         Command::Merge { cubes, output } => {
             let mut merged = read_cube(&cubes[0])?;
