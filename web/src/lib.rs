@@ -1,0 +1,27 @@
+//! The browser front end of the histogram analyser for ATLAS Open Data.
+//!
+//! It fetches a histcube cube, builds a [`histcube::Engine`] and shows one histogram — the
+//! simulated processes stacked, the data as points with Poisson error bars — with a cut on that
+//! histogram's axis and the yields and significance of the selection. Every number on the page
+//! comes from histcube; this crate only decides how to show it.
+//!
+//! [`model`] turns engine results into what is drawn and printed (cut snapping, stacks, yield
+//! rows, number formats, English labels). It is plain Rust, so it is tested natively as well as in
+//! the browser. [`ui`] holds the Leptos components and the canvas drawing and exists only on
+//! `wasm32`, which keeps `cargo test --workspace` from building a web framework natively.
+
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub use ui::mount;
+
+/// The cube the page opens, relative to the page so the app works under any path prefix.
+pub const CUBE_URL: &str = "assets/cubes/hzz4l.cube";
+
+// The library's unit tests need a real DOM only for the `ui` modules, but running all of them in
+// the browser keeps one runner for the wasm test pass.
+#[cfg(all(test, target_arch = "wasm32"))]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,171 @@
+//! A cut on a numeric axis held as two bin edges.
+//!
+//! The engine cuts whole bins, so the interface only ever offers bin edges: a typed value snaps
+//! to the nearest edge and the arrow keys move one edge at a time. What the student sees on the
+//! plot is then exactly what the engine selects.
+
+use histcube::{Axis, AxisCut};
+
+/// A selection `[edge(lower), edge(upper))` by indices into an axis's in-range edges.
+///
+/// An index at the end of the axis leaves that side open, which also keeps the underflow or
+/// overflow bin: the full range is no cut at all rather than a cut that drops the flow bins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EdgeRange {
+    pub lower: usize,
+    pub upper: usize,
+}
+
+/// The in-range bin edges of one numeric axis, and the cuts they allow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AxisEdges {
+    edges: Vec<f64>,
+}
+
+impl AxisEdges {
+    /// The edges of a numeric axis; `None` for a category axis, which is cut by category instead.
+    pub fn of(axis: &Axis) -> Option<Self> {
+        (!axis.is_category()).then(|| Self { edges: axis.edges() })
+    }
+
+    /// The edges, lowest first; there are always at least two.
+    pub fn values(&self) -> &[f64] {
+        &self.edges
+    }
+
+    pub fn value(&self, index: usize) -> f64 {
+        self.edges[index.min(self.last())]
+    }
+
+    /// The common bin width when all bins are equally wide (a regular axis), so that a number
+    /// input's native stepping lands on the edges; `None` for variable bins.
+    pub fn uniform_width(&self) -> Option<f64> {
+        let first = self.edges[1] - self.edges[0];
+        let tolerance = 1e-9 * first.abs();
+        self.edges.windows(2).all(|w| ((w[1] - w[0]) - first).abs() <= tolerance).then_some(first)
+    }
+
+    fn last(&self) -> usize {
+        self.edges.len() - 1
+    }
+
+    pub fn full_range(&self) -> EdgeRange {
+        EdgeRange { lower: 0, upper: self.last() }
+    }
+
+    pub fn is_full(&self, range: EdgeRange) -> bool {
+        range == self.full_range()
+    }
+
+    /// The edge closest to `value`; values outside the axis go to its ends.
+    pub fn nearest(&self, value: f64) -> usize {
+        let above = self.edges.partition_point(|e| *e < value);
+        if above == 0 {
+            return 0;
+        }
+        if above > self.last() {
+            return self.last();
+        }
+        // Halfway between two edges rounds up, like rounding a number.
+        if value - self.edges[above - 1] < self.edges[above] - value { above - 1 } else { above }
+    }
+
+    /// The range with its lower end snapped to `value`, kept at least one bin below the upper end.
+    pub fn with_lower(&self, range: EdgeRange, value: f64) -> EdgeRange {
+        self.with_lower_index(range, self.nearest(value) as isize)
+    }
+
+    /// The range with its upper end snapped to `value`, kept at least one bin above the lower end.
+    pub fn with_upper(&self, range: EdgeRange, value: f64) -> EdgeRange {
+        self.with_upper_index(range, self.nearest(value) as isize)
+    }
+
+    /// The range with its lower end moved by `steps` edges (keyboard stepping).
+    pub fn step_lower(&self, range: EdgeRange, steps: isize) -> EdgeRange {
+        self.with_lower_index(range, range.lower as isize + steps)
+    }
+
+    /// The range with its upper end moved by `steps` edges (keyboard stepping).
+    pub fn step_upper(&self, range: EdgeRange, steps: isize) -> EdgeRange {
+        self.with_upper_index(range, range.upper as isize + steps)
+    }
+
+    fn with_lower_index(&self, range: EdgeRange, index: isize) -> EdgeRange {
+        let lower = index.clamp(0, range.upper as isize - 1) as usize;
+        EdgeRange { lower, upper: range.upper }
+    }
+
+    fn with_upper_index(&self, range: EdgeRange, index: isize) -> EdgeRange {
+        let upper = index.clamp(range.lower as isize + 1, self.last() as isize) as usize;
+        EdgeRange { lower: range.lower, upper }
+    }
+
+    /// The engine cut for a range, `None` when the range is the whole axis (no cut).
+    pub fn axis_cut(&self, range: EdgeRange) -> Option<AxisCut> {
+        if self.is_full(range) {
+            return None;
+        }
+        let lower = (range.lower > 0).then(|| self.value(range.lower));
+        let upper = (range.upper < self.last()).then(|| self.value(range.upper));
+        Some(AxisCut::range(lower, upper))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use super::*;
+
+    fn m4l() -> AxisEdges {
+        // Edges 80, 85, …, 170.
+        AxisEdges::of(&Axis::regular("m4l", "GeV", 18, 80.0, 170.0)).unwrap()
+    }
+
+    #[test]
+    fn typed_values_snap_to_the_nearest_edge() {
+        let edges = m4l();
+        assert_eq!(edges.nearest(80.0), 0);
+        assert_eq!(edges.nearest(82.4), 0);
+        assert_eq!(edges.nearest(82.5), 1);
+        assert_eq!(edges.nearest(124.0), 9);
+        assert_eq!(edges.nearest(-1e9), 0);
+        assert_eq!(edges.nearest(1e9), 18);
+        let variable = AxisEdges::of(&Axis::variable("x", "", vec![0.0, 1.0, 10.0])).unwrap();
+        assert_eq!(variable.nearest(4.0), 1);
+        assert_eq!(variable.nearest(6.0), 2);
+    }
+
+    #[test]
+    fn ends_never_cross() {
+        let edges = m4l();
+        let range = edges.with_upper(edges.full_range(), 130.0);
+        assert_eq!(range, EdgeRange { lower: 0, upper: 10 });
+        assert_eq!(edges.with_lower(range, 200.0), EdgeRange { lower: 9, upper: 10 });
+        assert_eq!(edges.with_upper(EdgeRange { lower: 9, upper: 10 }, 0.0), EdgeRange { lower: 9, upper: 10 });
+        assert_eq!(edges.step_lower(EdgeRange { lower: 0, upper: 10 }, -3), EdgeRange { lower: 0, upper: 10 });
+        assert_eq!(edges.step_upper(EdgeRange { lower: 0, upper: 10 }, 100), edges.full_range());
+    }
+
+    #[test]
+    fn full_range_is_no_cut_and_ends_stay_open() {
+        let edges = m4l();
+        assert_eq!(edges.axis_cut(edges.full_range()), None);
+        assert_eq!(edges.axis_cut(EdgeRange { lower: 0, upper: 10 }), Some(AxisCut::range(None, Some(130.0))));
+        assert_eq!(edges.axis_cut(EdgeRange { lower: 8, upper: 18 }), Some(AxisCut::range(Some(120.0), None)));
+        assert_eq!(edges.axis_cut(EdgeRange { lower: 8, upper: 10 }), Some(AxisCut::range(Some(120.0), Some(130.0))));
+    }
+
+    #[test]
+    fn only_equal_bins_have_a_step() {
+        assert_eq!(m4l().uniform_width(), Some(5.0));
+        let variable = AxisEdges::of(&Axis::variable("x", "", vec![0.0, 1.0, 10.0])).unwrap();
+        assert_eq!(variable.uniform_width(), None);
+    }
+
+    #[test]
+    fn category_axes_have_no_edges() {
+        assert_eq!(AxisEdges::of(&Axis::category("channel", &["ee"])), None);
+    }
+}

@@ -1,0 +1,13 @@
+//! What the page shows, computed from the engine without touching the DOM.
+//!
+//! Nothing here does physics: the numbers come from [`histcube::Engine`] and
+//! [`histcube::stats`]; these modules choose which of them to show and how to write them.
+
+pub mod cut;
+pub mod format;
+pub mod histogram;
+pub mod labels;
+pub mod yields;
+
+#[cfg(test)]
+pub(crate) mod fixtures;

@@ -1,0 +1,112 @@
+//! The yields panel's rows: per-process yield ± error and raw events, then s, b, data and the
+//! significances, all as the engine reports them for the current selection.
+
+use histcube::{Engine, Rgb, Role};
+
+use crate::model::format::{fixed, optional_fixed};
+use crate::model::labels;
+
+/// One process's line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProcessYield {
+    pub process_id: String,
+    pub label: String,
+    pub role: Role,
+    pub color: Rgb,
+    /// Σw after every cut.
+    pub value: String,
+    /// √Σw².
+    pub error: String,
+    /// Raw number of events (simulated or recorded) behind the yield.
+    pub events: String,
+}
+
+/// Every number of the yields panel, already written out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YieldTable {
+    pub processes: Vec<ProcessYield>,
+    pub signal: String,
+    pub signal_error: String,
+    pub background: String,
+    pub background_error: String,
+    pub data: String,
+    pub data_events: String,
+    pub s_over_sqrt_b: String,
+    pub z_asimov: String,
+}
+
+impl YieldTable {
+    /// The yields of every process with every cut applied, and their significance.
+    pub fn from_engine(engine: &Engine) -> Self {
+        let manifest = engine.cube().manifest();
+        let processes = manifest
+            .processes
+            .iter()
+            .zip(engine.yields())
+            .map(|(process, sums)| ProcessYield {
+                process_id: process.id.clone(),
+                label: labels::english(&process.label_key),
+                role: process.role,
+                color: process.color,
+                value: fixed(sums.sumw),
+                error: fixed(sums.error()),
+                events: sums.count.to_string(),
+            })
+            .collect();
+        let every_process = vec![true; manifest.processes.len()];
+        let significance = engine.significance(&every_process);
+        Self {
+            processes,
+            signal: fixed(significance.s.sumw),
+            signal_error: fixed(significance.s.error()),
+            background: fixed(significance.b.sumw),
+            background_error: fixed(significance.b.error()),
+            data: fixed(significance.data.sumw),
+            data_events: significance.data.count.to_string(),
+            s_over_sqrt_b: optional_fixed(significance.s_over_sqrt_b),
+            z_asimov: optional_fixed(significance.z_asimov),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use histcube::AxisCut;
+
+    use super::*;
+    use crate::model::fixtures;
+
+    #[test]
+    fn yields_follow_the_cut() {
+        let mut engine = fixtures::four_lepton_engine();
+        let all = YieldTable::from_engine(&engine);
+        assert_eq!(all.data, "4.00");
+        assert_eq!(all.data_events, "4");
+        assert_eq!((all.signal.as_str(), all.background.as_str()), ("1.50", "1.75"));
+        assert_eq!(all.processes[2].events, "4");
+        assert_eq!(all.processes[2].label, "ZZ*");
+
+        engine.set_cut(0, &AxisCut::range(Some(120.0), Some(140.0))).unwrap();
+        let window = YieldTable::from_engine(&engine);
+        assert_eq!(window.data, "1.00");
+        assert_eq!((window.signal.as_str(), window.background.as_str()), ("1.50", "0.75"));
+        // √(0.5² + 0.25²) = 0.559…
+        assert_eq!(window.background_error, "0.56");
+        // s/√b = 1.5/√0.75 = 1.732…; Asimov Z = √(2(2.25 ln 3 − 1.5)) = 1.394…
+        assert_eq!(window.s_over_sqrt_b, "1.73");
+        assert_eq!(window.z_asimov, "1.39");
+    }
+
+    #[test]
+    fn significance_without_background_is_not_a_number_but_a_dash() {
+        let mut engine = fixtures::four_lepton_engine();
+        engine.set_cut(0, &AxisCut::range(Some(80.0), Some(100.0))).unwrap();
+        engine.set_cut(1, &AxisCut::categories(&["4mu"])).unwrap();
+        let table = YieldTable::from_engine(&engine);
+        assert_eq!(table.background, "0.00");
+        assert_eq!(table.z_asimov, crate::model::format::NOT_DEFINED);
+    }
+}

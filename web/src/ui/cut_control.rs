@@ -1,0 +1,145 @@
+//! Two labelled number inputs for the lower and upper end of the cut on the plotted axis.
+//!
+//! Typed values snap to the nearest bin edge when committed (Enter or leaving the field); the
+//! arrow keys move one edge and Page Up / Page Down five, on regular and variable binning alike.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use web_sys::HtmlInputElement;
+
+use crate::model::cut::{AxisEdges, EdgeRange};
+use crate::model::{format, labels};
+use crate::ui::state::AnalysisState;
+
+/// Which end of the range an input sets.
+#[derive(Clone, Copy)]
+enum End {
+    Lower,
+    Upper,
+}
+
+#[component]
+pub fn CutControl(
+    state: AnalysisState,
+    axis: usize,
+    edges: AxisEdges,
+    range: Signal<EdgeRange>,
+    on_change: Callback<EdgeRange>,
+) -> impl IntoView {
+    let (axis_id, label, unit) = state.with_untracked(|engine| {
+        let ax = &engine.cube().manifest().axes[axis];
+        (ax.id.clone(), labels::short(&labels::english(&ax.label_key)).to_owned(), ax.unit.clone())
+    });
+    let edges = StoredValue::new(edges);
+    let unit_suffix = if unit.is_empty() { String::new() } else { format!(" ({unit})") };
+    let lowest = format::edge(edges.with_value(|e| e.value(0)));
+    let highest = format::edge(edges.with_value(|e| *e.values().last().expect("an axis has edges")));
+    let step = edges.with_value(AxisEdges::uniform_width).map_or_else(|| "any".to_owned(), format::edge);
+    let help_id = format!("cut-help-{axis_id}");
+    let described_by = help_id.clone();
+
+    let shown = move |end: End| {
+        let r = range.get();
+        let index = match end {
+            End::Lower => r.lower,
+            End::Upper => r.upper,
+        };
+        format::edge(edges.with_value(|e| e.value(index)))
+    };
+    let commit_typed = move |end: End, input: HtmlInputElement| {
+        if let Ok(value) = input.value().trim().parse::<f64>() {
+            if value.is_finite() {
+                let current = range.get_untracked();
+                let next = edges.with_value(|e| match end {
+                    End::Lower => e.with_lower(current, value),
+                    End::Upper => e.with_upper(current, value),
+                });
+                if next != current {
+                    on_change.run(next);
+                }
+            }
+        }
+        // Show the edge actually used, also when the typed text changed nothing.
+        input.set_value(&shown(end));
+    };
+    let step_by_key = move |end: End, ev: KeyboardEvent| {
+        let steps = match ev.key().as_str() {
+            "ArrowUp" => 1,
+            "ArrowDown" => -1,
+            "PageUp" => 5,
+            "PageDown" => -5,
+            _ => return,
+        };
+        ev.prevent_default();
+        let current = range.get_untracked();
+        let next = edges.with_value(|e| match end {
+            End::Lower => e.step_lower(current, steps),
+            End::Upper => e.step_upper(current, steps),
+        });
+        if next != current {
+            on_change.run(next);
+        }
+    };
+    let input = move |end: End, id: String, testid: &'static str| {
+        view! {
+            <input
+                id=id
+                type="number"
+                inputmode="decimal"
+                data-testid=testid
+                min=lowest.clone()
+                max=highest.clone()
+                step=step.clone()
+                aria-describedby=described_by.clone()
+                prop:value=move || shown(end)
+                on:change=move |ev| commit_typed(end, event_target::<HtmlInputElement>(&ev))
+                on:keydown=move |ev| step_by_key(end, ev)
+            />
+        }
+    };
+    let lower_id = format!("cut-min-{axis_id}");
+    let upper_id = format!("cut-max-{axis_id}");
+    let is_full = move || edges.with_value(|e| e.is_full(range.get()));
+    let is_upper_end = move |r: EdgeRange| edges.with_value(|e| r.upper + 1 == e.values().len());
+    let summary_label = label.clone();
+    let summary = move || {
+        let label = &summary_label;
+        if is_full() {
+            format!("No cut on {label}: every event is selected.")
+        } else {
+            let r = range.get();
+            let (lo, hi) = edges.with_value(|e| (e.value(r.lower), e.value(r.upper)));
+            let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+            match (r.lower == 0, is_upper_end(r)) {
+                (true, _) => format!("Selected: {label} below {}{unit}.", format::edge(hi)),
+                (_, true) => format!("Selected: {label} from {}{unit} up.", format::edge(lo)),
+                _ => format!("Selected: {label} from {} to {}{unit}.", format::edge(lo), format::edge(hi)),
+            }
+        }
+    };
+
+    view! {
+        <fieldset class="cut-control" data-testid="cut-control">
+            <legend>"Cut on " {label}</legend>
+            <div class="cut-inputs">
+                <label for=lower_id.clone()>"Minimum" {unit_suffix.clone()}</label>
+                {input(End::Lower, lower_id.clone(), "cut-min")}
+                <label for=upper_id.clone()>"Maximum" {unit_suffix}</label>
+                {input(End::Upper, upper_id.clone(), "cut-max")}
+                <button
+                    type="button"
+                    data-testid="cut-reset"
+                    disabled=is_full
+                    on:click=move |_| on_change.run(edges.with_value(AxisEdges::full_range))
+                >
+                    "Remove cut"
+                </button>
+            </div>
+            <p id=help_id class="hint">
+                "Values snap to bin edges. Arrow keys move one bin, Page Up and Page Down five. "
+                "At the ends of the axis the range stays open, so events outside the plotted range are kept."
+            </p>
+            <p class="cut-summary" data-testid="cut-summary">{summary}</p>
+        </fieldset>
+    }
+}

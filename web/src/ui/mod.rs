@@ -1,0 +1,27 @@
+//! The Leptos components and the canvas drawing (browser only).
+
+mod app;
+mod cut_control;
+mod fatal;
+pub mod loader;
+pub mod plot;
+pub mod state;
+mod yields;
+
+pub use app::App;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Starts the analyser in the page's `#app` element (or the body when there is none), replacing
+/// the static "loading" note that the page shows until the wasm runs.
+pub fn mount() {
+    fatal::show_panics_on_the_page();
+    let document = leptos::prelude::document();
+    let host = document
+        .get_element_by_id("app")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| document.body().expect("an HTML page has a body"));
+    host.set_inner_html("");
+    leptos::mount::mount_to(host, || view! { <App cube_url=crate::CUBE_URL /> }).forget();
+}

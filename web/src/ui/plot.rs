@@ -1,0 +1,174 @@
+//! The histogram on a `<canvas>`, drawn with plotters: simulated processes stacked, data as
+//! points with Poisson error bars, and the part outside the cut shaded.
+
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+use crate::model::format;
+use crate::model::histogram::StackedHistogram;
+use crate::ui::state::AnalysisState;
+
+/// Canvas size in CSS pixels when the page has not laid the canvas out (e.g. while hidden).
+const FALLBACK_SIZE: (u32, u32) = (720, 480);
+
+/// The histogram of `axis` with every cut but its own. `kept` is the interval the cut on this
+/// axis keeps, in axis units (`None`: no cut), which is shaded as outside the selection.
+#[component]
+pub fn HistogramPlot(state: AnalysisState, axis: usize, kept: Signal<Option<(f64, f64)>>) -> impl IntoView {
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let failure = RwSignal::new(None::<String>);
+    // A wider window needs more canvas pixels; redraw when it changes.
+    let layout = RwSignal::new(0u32);
+    let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
+    on_cleanup(move || resize.remove());
+
+    let (axis_title, lumi) = state.with_untracked(|engine| {
+        let manifest = engine.cube().manifest();
+        (StackedHistogram::from_engine(engine, axis).axis_title, format::edge(manifest.luminosity_fb))
+    });
+
+    Effect::new(move |_| {
+        layout.track();
+        let Some(canvas) = canvas_ref.get() else { return };
+        let histogram = state.with(|engine| StackedHistogram::from_engine(engine, axis));
+        let revision = state.revision();
+        match draw(&canvas, &histogram, kept.get()) {
+            Ok(()) => {
+                failure.set(None);
+                _ = canvas.set_attribute("data-state", "drawn");
+                _ = canvas.set_attribute("data-revision", &revision.to_string());
+            }
+            Err(message) => {
+                _ = canvas.set_attribute("data-state", "failed");
+                failure.set(Some(message));
+            }
+        }
+    });
+
+    view! {
+        <figure class="histogram">
+            <canvas
+                node_ref=canvas_ref
+                data-testid="histogram"
+                data-state="pending"
+                role="img"
+                aria-label=format!("Histogram of {axis_title}: simulated processes stacked, data as points with error bars")
+            ></canvas>
+            <figcaption>
+                "Simulated processes stacked, normalised to " {lumi} " fb⁻¹; data as points with Poisson 68 % error bars. "
+                "The histogram applies every cut except its own, so the shaded part outside the cut stays visible."
+            </figcaption>
+            {move || {
+                failure
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="banner" role="alert" data-testid="plot-error">
+                                "The histogram could not be drawn: "
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
+        </figure>
+    }
+}
+
+/// Draws `histogram` into `canvas`, sized to its layout box at the screen's pixel density.
+pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, kept: Option<(f64, f64)>) -> Result<(), String> {
+    let density = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
+    let (css_width, css_height) = match (canvas.client_width(), canvas.client_height()) {
+        (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
+        _ => FALLBACK_SIZE,
+    };
+    canvas.set_width((f64::from(css_width) * density).round() as u32);
+    canvas.set_height((f64::from(css_height) * density).round() as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the browser gave no 2D drawing context")?;
+    let root = backend.into_drawing_area();
+    draw_on(&root, histogram, kept, density).map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())
+}
+
+type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, kept: Option<(f64, f64)>, scale: f64) -> DrawResult {
+    let px = |css: f64| (css * scale).round() as i32;
+    let font = |css: f64| ("sans-serif", css * scale);
+    root.fill(&WHITE)?;
+
+    let (x_low, x_high) = (h.edges[0], *h.edges.last().expect("an axis has edges"));
+    // Head room for the legend above the tallest bin.
+    let y_high = if h.highest > 0.0 { h.highest * 1.45 } else { 1.0 };
+    let mut chart = ChartBuilder::on(root)
+        .margin(px(14.0))
+        .x_label_area_size(px(54.0))
+        .y_label_area_size(px(62.0))
+        .build_cartesian_2d(x_low..x_high, 0.0..y_high)?;
+    let tick = |v: &f64| format::edge(*v);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .bold_line_style(BLACK.mix(0.08))
+        .light_line_style(TRANSPARENT)
+        .axis_style(BLACK.stroke_width(px(1.0).max(1) as u32))
+        .x_desc(h.axis_title.as_str())
+        .y_desc("Events / bin")
+        .axis_desc_style(font(15.0))
+        .label_style(font(13.0))
+        .x_label_formatter(&tick)
+        .y_label_formatter(&tick)
+        .draw()?;
+
+    let n = h.edges.len() - 1;
+    for layer in &h.layers {
+        let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).filled();
+        chart.draw_series((0..n).filter(|&i| layer.tops[i] != layer.bottoms[i]).map(|i| {
+            Rectangle::new([(h.edges[i], layer.bottoms[i]), (h.edges[i + 1], layer.tops[i])], fill)
+        }))?;
+    }
+
+    if let Some((lower, upper)) = kept {
+        let shade = BLACK.mix(0.12).filled();
+        let line = BLACK.mix(0.7).stroke_width(px(2.0).max(1) as u32);
+        for (from, to, edge) in [(x_low, lower, lower), (upper, x_high, upper)] {
+            if to > from {
+                chart.draw_series(std::iter::once(Rectangle::new([(from, 0.0), (to, y_high)], shade)))?;
+                chart.draw_series(std::iter::once(PathElement::new(vec![(edge, 0.0), (edge, y_high)], line)))?;
+            }
+        }
+    }
+
+    let bar = BLACK.stroke_width(px(1.5).max(1) as u32);
+    let radius = px(3.5);
+    chart.draw_series(h.data.iter().map(|d| ErrorBar::new_vertical(d.x, d.events - d.down, d.events, d.events + d.up, bar, 0)))?;
+    chart.draw_series(h.data.iter().map(|d| Circle::new((d.x, d.events), radius, BLACK.filled())))?;
+
+    // The legend reads top-down like the plot: data, then the stack from its top.
+    let swatch = px(7.0);
+    if let Some(label) = &h.data_label {
+        chart
+            .draw_series(std::iter::empty::<Circle<(f64, f64), i32>>())?
+            .label(label.as_str())
+            .legend(move |(x, y)| Circle::new((x + swatch, y), radius, BLACK.filled()));
+    }
+    for layer in h.layers.iter().rev() {
+        let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).filled();
+        chart
+            .draw_series(std::iter::empty::<Rectangle<(f64, f64)>>())?
+            .label(layer.label.as_str())
+            .legend(move |(x, y)| Rectangle::new([(x, y - swatch), (x + 2 * swatch, y + swatch)], fill));
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .margin(px(8.0))
+        .legend_area_size(px(26.0))
+        .label_font(font(13.0))
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK.mix(0.3))
+        .draw()?;
+    Ok(())
+}

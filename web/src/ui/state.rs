@@ -1,0 +1,52 @@
+//! The engine as shared, reactive state.
+//!
+//! The engine is large and updated in place, so it is not cloned into signals: it sits in a
+//! [`StoredValue`] and a revision counter tells the components when to read it again. Every
+//! change goes through [`AnalysisState`], which is what keeps the counter honest.
+
+use histcube::{AxisCut, CutError, Engine};
+use leptos::prelude::*;
+
+/// A handle to the engine; `Copy`, so components can capture it freely.
+#[derive(Clone, Copy)]
+pub struct AnalysisState {
+    engine: StoredValue<Engine>,
+    revision: RwSignal<u64>,
+}
+
+impl AnalysisState {
+    pub fn new(engine: Engine) -> Self {
+        Self { engine: StoredValue::new(engine), revision: RwSignal::new(0) }
+    }
+
+    /// Reads the engine and re-runs the calling effect or view whenever the selection changes.
+    pub fn with<R>(&self, read: impl FnOnce(&Engine) -> R) -> R {
+        self.revision.track();
+        self.engine.with_value(read)
+    }
+
+    /// Reads the engine without subscribing, for things that never change (the manifest).
+    pub fn with_untracked<R>(&self, read: impl FnOnce(&Engine) -> R) -> R {
+        self.engine.with_value(read)
+    }
+
+    /// How many times the selection has changed; the plot stamps it on its canvas.
+    pub fn revision(&self) -> u64 {
+        self.revision.get()
+    }
+
+    /// Replaces the cut on one axis (`None` removes it) and tells every reader.
+    pub fn set_cut(&self, axis: usize, cut: Option<&AxisCut>) -> Result<(), CutError> {
+        let result = self
+            .engine
+            .try_update_value(|engine| match cut {
+                Some(cut) => engine.set_cut(axis, cut).map(drop),
+                None => engine.clear_cut(axis).map(drop),
+            })
+            .expect("the engine lives as long as the analysis view");
+        if result.is_ok() {
+            self.revision.update(|r| *r += 1);
+        }
+        result
+    }
+}
