@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::analysis::{self, Analysis, DATA};
 use crate::pseudo_data;
-use crate::root::{self, RootError};
+use crate::root;
 
 /// Centre-of-mass energy of the 2020 release, TeV.
 pub const SQRT_S_TEV: f64 = 13.0;
@@ -152,18 +152,20 @@ pub fn build(analysis: &dyn Analysis, files: &[PathBuf], options: &BuildOptions)
         .build()
         .context("cannot start worker threads")?;
 
-    let progress = progress_bar(options.show_progress);
-    // Entries first (metadata only), so the bar can show events and an ETA from the start.
-    let entries: Vec<Result<u64, RootError>> = pool.install(|| files.par_iter().map(|f| root::count_entries(f)).collect());
-    progress.set_length(entries.iter().filter_map(|e| e.as_ref().ok()).sum());
+    // Progress in bytes: known for every file up front without opening it twice.
+    let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
+    let progress = progress_bar(options.show_progress, sizes.iter().sum());
 
     let results: Vec<anyhow::Result<FileResult>> = pool.install(|| {
         files
             .par_iter()
-            .zip(entries)
-            .map(|(path, entries)| {
-                entries?;
-                fill_file(analysis, path, &template, options.luminosity_fb, data_kind, &progress)
+            .zip(&sizes)
+            .map(|(path, &size)| {
+                let result = fill_file(analysis, path, size, &template, options.luminosity_fb, data_kind, &progress);
+                if result.is_err() {
+                    progress.inc(size);
+                }
+                result
             })
             .collect()
     });
@@ -215,13 +217,13 @@ pub fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
-fn progress_bar(show: bool) -> ProgressBar {
+fn progress_bar(show: bool, total_bytes: u64) -> ProgressBar {
     if !show {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
     bar.set_style(
-        ProgressStyle::with_template("{bar:40} {human_pos}/{human_len} events  {per_sec}  ETA {eta}")
+        ProgressStyle::with_template("{bar:40} {binary_bytes}/{binary_total_bytes}  {binary_bytes_per_sec}  ETA {eta}")
             .expect("the progress template is valid"),
     );
     bar
@@ -233,6 +235,7 @@ const PROGRESS_STRIDE: u64 = 4096;
 fn fill_file(
     analysis: &dyn Analysis,
     path: &Path,
+    file_bytes: u64,
     template: &CubeBuilder,
     luminosity_fb: f64,
     data_kind: DataKind,
@@ -247,14 +250,17 @@ fn fill_file(
     let mut bins = vec![0u16; axes.len()];
     let mut report = FileReport { path: path.to_path_buf(), events_read: 0, events_selected: 0, data_events: 0, simulated_events: 0 };
     let mut unknown_dsids = BTreeMap::new();
-    let mut unprogressed = 0u64;
     let mut rejected_data = 0u64;
 
-    let entries = root::read_events(path, analysis.needs(), |event| {
-        unprogressed += 1;
-        if unprogressed == PROGRESS_STRIDE {
-            progress.inc(unprogressed);
-            unprogressed = 0;
+    let ntuple = root::Ntuple::open(path)?;
+    // The bar advances by the file's bytes in proportion to the events read.
+    let bytes_per_stride = file_bytes * PROGRESS_STRIDE / ntuple.entries().max(1);
+    let mut since_last_tick = 0u64;
+    let entries = ntuple.read_events(analysis.needs(), |event| {
+        since_last_tick += 1;
+        if since_last_tick == PROGRESS_STRIDE {
+            progress.inc(bytes_per_stride);
+            since_last_tick = 0;
         }
         let is_data = event.is_data();
         if is_data {
@@ -289,7 +295,8 @@ fn fill_file(
         report.events_selected += 1;
     })
     .map_err(anyhow::Error::new)?;
-    progress.inc(unprogressed);
+    let ticks = entries / PROGRESS_STRIDE;
+    progress.inc(file_bytes.saturating_sub(ticks * bytes_per_stride));
     report.events_read = entries;
 
     if rejected_data > 0 {

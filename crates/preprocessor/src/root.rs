@@ -319,12 +319,27 @@ pub fn inspect(path: &Path) -> Result<FileInfo, RootError> {
     })
 }
 
-/// Number of entries of the events tree, reading only the file's metadata.
-pub fn count_entries(path: &Path) -> Result<u64, RootError> {
-    let error = |problem| RootError { file: path.display().to_string(), problem };
-    let mut file = open(path).map_err(error)?;
-    let tree = get_tree(&mut file, TREE).map_err(error)?;
-    Ok(tree.entries().max(0) as u64)
+/// An ntuple opened for reading: its `mini` tree, with the file checked.
+pub struct Ntuple {
+    /// The path as given, for error messages.
+    file: String,
+    tree: ReaderTree,
+}
+
+impl Ntuple {
+    /// Opens `path` and its `mini` tree, reading only metadata.
+    pub fn open(path: &Path) -> Result<Self, RootError> {
+        let file = path.display().to_string();
+        let error = |problem| RootError { file: file.clone(), problem };
+        let mut root_file = open(path).map_err(error)?;
+        let tree = get_tree(&mut root_file, TREE).map_err(error)?;
+        Ok(Self { file, tree })
+    }
+
+    /// Number of events.
+    pub fn entries(&self) -> u64 {
+        self.tree.entries().max(0) as u64
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -393,13 +408,21 @@ enum Value {
     Vector(Vec<f64>),
 }
 
-/// Reads every event of the `mini` tree of `path`, calling `on_event` for each. Returns the
-/// number of entries read. `on_event` must not panic (a panic in it is reported as a reader
-/// failure naming the file).
-pub fn read_events(path: &Path, needs: Needs, mut on_event: impl FnMut(&Event)) -> Result<u64, RootError> {
-    let error = |problem| RootError { file: path.display().to_string(), problem };
-    let mut file = open(path).map_err(error)?;
-    let tree = get_tree(&mut file, TREE).map_err(error)?;
+/// Opens `path` and reads every event of its `mini` tree (see [`Ntuple::read_events`]).
+pub fn read_events(path: &Path, needs: Needs, on_event: impl FnMut(&Event)) -> Result<u64, RootError> {
+    Ntuple::open(path)?.read_events(needs, on_event)
+}
+
+impl Ntuple {
+    /// Reads every event, calling `on_event` for each; returns the number read. A panic in
+    /// `on_event` is reported as a reader failure naming the file, so it must not panic.
+    pub fn read_events(&self, needs: Needs, mut on_event: impl FnMut(&Event)) -> Result<u64, RootError> {
+        read_tree(&self.file, &self.tree, needs, &mut on_event)
+    }
+}
+
+fn read_tree(file: &str, tree: &ReaderTree, needs: Needs, on_event: &mut dyn FnMut(&Event)) -> Result<u64, RootError> {
+    let error = |problem| RootError { file: file.to_owned(), problem };
     let names = needs.branches();
     // The branch being read when oxyroot panics, to name it in the error.
     let current_branch: Cell<Option<&'static str>> = Cell::new(None);
@@ -413,7 +436,7 @@ pub fn read_events(path: &Path, needs: Needs, mut on_event: impl FnMut(&Event)) 
         let mut readers = Vec::with_capacity(names.len());
         for name in &names {
             current_branch.set(Some(name));
-            readers.push(column(&tree, name)?);
+            readers.push(column(tree, name)?);
         }
         let mut values: Vec<Value> = Vec::with_capacity(names.len());
         let mut event = Event::default();
