@@ -1,0 +1,69 @@
+// A static file server for the built app, on 127.0.0.1 and a free port, with optional canned
+// responses so a test can serve a broken or missing cube at the real URL.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  // Browsers only stream-compile wasm served with this exact type.
+  '.wasm': 'application/wasm',
+  '.cube': 'application/octet-stream',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `root`. `overrides` maps a URL path (e.g. '/assets/cubes/hzz4l.cube') to
+ * `{ status, body }`, answered instead of the file.
+ * Resolves to `{ url, close }` once listening.
+ */
+export async function startStaticServer(root, overrides = {}) {
+  const rootDir = path.resolve(root);
+  const server = createServer(async (request, response) => {
+    try {
+      const urlPath = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      const canned = overrides[urlPath];
+      if (canned) {
+        response.writeHead(canned.status, { 'Content-Type': MIME_TYPES[path.extname(urlPath)] ?? 'application/octet-stream' });
+        response.end(canned.body);
+        return;
+      }
+      let file = path.join(rootDir, urlPath);
+      // Never serve anything outside the root, whatever `..` the URL carries.
+      if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
+        response.writeHead(403).end('forbidden');
+        return;
+      }
+      if ((await stat(file).catch(() => null))?.isDirectory()) {
+        file = path.join(file, 'index.html');
+      }
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'Content-Type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
+      response.end(body);
+    } catch (error) {
+      const missing = error?.code === 'ENOENT' || error?.code === 'EISDIR';
+      response.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(missing ? 'not found' : String(error));
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
