@@ -76,8 +76,21 @@ pub struct BuildReport {
 }
 
 /// Expands command-line inputs: files as given, folders recursively (`*.root`, sorted), and
-/// glob patterns (sorted). Errors name the input that matched nothing.
+/// glob patterns (sorted). Errors name the input that matched nothing, and a file reached twice
+/// (say through a folder and a glob), which would otherwise be counted twice.
 pub fn expand_inputs(inputs: &[String]) -> anyhow::Result<Vec<PathBuf>> {
+    let files = expand_inputs_allowing_repeats(inputs)?;
+    let mut seen = std::collections::HashMap::new();
+    for file in &files {
+        let key = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
+        if let Some(first) = seen.insert(key, file) {
+            bail!("{} is given twice (also as {}); its events would be counted twice", file.display(), first.display());
+        }
+    }
+    Ok(files)
+}
+
+fn expand_inputs_allowing_repeats(inputs: &[String]) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for input in inputs {
         let path = Path::new(input);
@@ -331,5 +344,7 @@ mod tests {
         assert!(missing.to_string().contains("/no/such/file.root"));
         let nothing = expand_inputs(&[format!("{}/*.none", dir.path().display())]).unwrap_err();
         assert!(nothing.to_string().contains("matches no file"));
+        let twice = expand_inputs(&[dir.path().display().to_string(), dir.path().join("a.root").display().to_string()]);
+        assert!(twice.unwrap_err().to_string().contains("a.root is given twice"));
     }
 }

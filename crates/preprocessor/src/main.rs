@@ -209,17 +209,18 @@ fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
         pseudo_data_seed: args.seed,
     };
     let report = build::build(analysis, &files, &options)?;
-    write_cube(&args.output, &report.cube)?;
     for file in &report.files {
         println!(
-            "  {:<40} {:>10} events read {:>8} selected",
+            "{:<40} {:>10} events read {:>8} selected",
             build::file_name(&file.path),
             file.events_read,
             file.events_selected
         );
     }
     let selected: u64 = report.files.iter().map(|f| f.events_selected).sum();
-    println!("  {:<40} {:>10} events read {:>8} selected", "total", report.files.iter().map(|f| f.events_read).sum::<u64>(), selected);
+    let read: u64 = report.files.iter().map(|f| f.events_read).sum();
+    println!("{:<40} {read:>10} events read {selected:>8} selected", "total");
+    write_cube(&args.output, &report.cube)?;
     if !report.unknown_dsids.is_empty() {
         let list: Vec<String> = report.unknown_dsids.iter().map(|(d, n)| format!("{d} ({n} events)")).collect();
         println!("DSIDs not in the 2020 sample table, filled as `other`: {}", list.join(", "));

@@ -12,7 +12,6 @@
 //! calls only, so the user sees one clear error instead of a Rust backtrace hint.
 
 use std::cell::Cell;
-use std::fmt;
 use std::io::Read;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
@@ -631,12 +630,6 @@ fn vector_slot(name: &str) -> Option<usize> {
     VECTOR_NAMES.iter().position(|n| *n == name)
 }
 
-impl fmt::Display for Needs {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.branches().join(", "))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -645,6 +638,15 @@ mod tests {
     fn root_versions_are_formatted_like_root_does() {
         assert_eq!(format_root_version(61804), "6.18/04");
         assert_eq!(format_root_version(63702), "6.37/02");
+    }
+
+    #[test]
+    fn panics_inside_the_reader_become_messages_and_the_hook_is_restored() {
+        assert_eq!(guarded(|| 7), Ok(7));
+        assert_eq!(guarded(|| -> u8 { panic!("index out of range") }), Err("index out of range".to_owned()));
+        let formatted = guarded(|| -> u8 { panic!("bad basket {}", 3) });
+        assert_eq!(formatted, Err("bad basket 3".to_owned()));
+        assert!(!INSIDE_ROOT_READER.with(Cell::get), "the quiet flag is cleared after a caught panic");
     }
 
     #[test]

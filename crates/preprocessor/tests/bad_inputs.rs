@@ -86,6 +86,21 @@ fn corrupt_file_names_the_file_and_the_tree() {
 }
 
 #[test]
+fn files_from_root_6_37_or_later_are_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let newer = dir.path().join("data_A_root638.root");
+    let mut bytes = std::fs::read(common::data_file("A")).unwrap();
+    // The header's fVersion (big-endian, after the `root` signature): ROOT 6.38/00.
+    bytes[4..8].copy_from_slice(&63800i32.to_be_bytes());
+    std::fs::write(&newer, bytes).unwrap();
+    let error = build_error(&newer);
+    assert!(
+        error.contains("data_A_root638.root") && error.contains("ROOT 6.38/00") && error.contains("TStreamerInfo v10"),
+        "{error}"
+    );
+}
+
+#[test]
 fn non_root_file_is_recognised() {
     let dir = tempfile::tempdir().unwrap();
     let text = dir.path().join("notes.root");
