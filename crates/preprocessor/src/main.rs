@@ -220,6 +220,18 @@ fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let selected: u64 = report.files.iter().map(|f| f.events_selected).sum();
     let read: u64 = report.files.iter().map(|f| f.events_read).sum();
     println!("{:<40} {read:>10} events read {selected:>8} selected", "total");
+    for file in &report.files {
+        // The content decides what is data; a file name saying otherwise deserves a look.
+        let name = build::file_name(&file.path);
+        let named_data = name.starts_with("data");
+        if (named_data && file.simulated_events > 0) || (!named_data && file.data_events > 0) {
+            eprintln!(
+                "note: {name} holds {} recorded-data and {} simulated events (data: channelNumber = runNumber), \
+                 which its name does not suggest",
+                file.data_events, file.simulated_events
+            );
+        }
+    }
     write_cube(&args.output, &report.cube)?;
     if !report.unknown_dsids.is_empty() {
         let list: Vec<String> = report.unknown_dsids.iter().map(|(d, n)| format!("{d} ({n} events)")).collect();
@@ -272,8 +284,19 @@ fn write_cube(path: &Path, cube: &Cube) -> anyhow::Result<()> {
         s.data_kind
     );
     print!("{}", s.process_table());
+    if s.size.gzip_bytes > GZIP_BUDGET_BYTES || s.cells > CELL_BUDGET {
+        eprintln!(
+            "warning: the cube is larger than the app's budget ({} cells, {} bytes gzip; aim for ≤ {CELL_BUDGET} cells \
+             and ≤ {GZIP_BUDGET_BYTES} bytes): coarser bins or fewer axes would load faster",
+            s.cells, s.size.gzip_bytes
+        );
+    }
     Ok(())
 }
+
+/// What the browser app is designed to load quickly: about 100k occupied cells, 1.5 MB gzip.
+const CELL_BUDGET: usize = 100_000;
+const GZIP_BUDGET_BYTES: usize = 1_500_000;
 
 /// Writes through a temporary file in the same folder, so an interrupted run never leaves a
 /// half-written cube where the app would load it.
