@@ -169,19 +169,23 @@ pub fn build(analysis: &dyn Analysis, files: &[PathBuf], options: &BuildOptions)
     let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).collect();
     let progress = progress_bar(options.show_progress, sizes.iter().sum());
 
-    let results: Vec<anyhow::Result<FileResult>> = pool.install(|| {
-        files
-            .par_iter()
-            .zip(&sizes)
-            .map(|(path, &size)| {
-                let result = fill_file(analysis, path, size, &template, options.luminosity_fb, data_kind, &progress);
-                if result.is_err() {
-                    progress.inc(size);
-                }
-                result
-            })
-            .collect()
-    });
+    let fill = |(path, &size): (&PathBuf, &u64)| {
+        let result = fill_file(analysis, path, size, &template, options.luminosity_fb, data_kind, &progress);
+        if result.is_err() {
+            progress.inc(size);
+        }
+        result
+    };
+    let results: Vec<anyhow::Result<FileResult>> = if options.keep_going {
+        pool.install(|| files.par_iter().zip(&sizes).map(fill).collect())
+    } else {
+        // Stops the other workers at the first failure instead of reading everything first.
+        let all = pool.install(|| files.par_iter().zip(&sizes).map(fill).collect::<anyhow::Result<Vec<_>>>());
+        if all.is_err() {
+            progress.finish_and_clear();
+        }
+        all?.into_iter().map(Ok).collect()
+    };
     progress.finish_and_clear();
 
     let mut builder = template.empty_like();
