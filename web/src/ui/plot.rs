@@ -25,10 +25,11 @@ pub fn HistogramPlot(state: AnalysisState, axis: usize, kept: Signal<Option<(f64
     let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
     on_cleanup(move || resize.remove());
 
-    let (axis_title, lumi) = state.with_untracked(|engine| {
+    let (first_view, lumi) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
-        (StackedHistogram::from_engine(engine, axis).axis_title, format::edge(manifest.luminosity_fb))
+        (StackedHistogram::from_engine(engine, axis), format::edge(manifest.luminosity_fb))
     });
+    let axis_title = first_view.axis_title.clone();
 
     Effect::new(move |_| {
         layout.track();
@@ -57,6 +58,7 @@ pub fn HistogramPlot(state: AnalysisState, axis: usize, kept: Signal<Option<(f64
                 role="img"
                 aria-label=format!("Histogram of {axis_title}: simulated processes stacked, data as points with error bars")
             ></canvas>
+            <Legend histogram=first_view />
             <figcaption>
                 "Simulated processes stacked, normalised to " {lumi} " fb⁻¹; data as points with Poisson 68 % error bars. "
                 "The histogram applies every cut except its own, so the shaded part outside the cut stays visible."
@@ -74,6 +76,45 @@ pub fn HistogramPlot(state: AnalysisState, axis: usize, kept: Signal<Option<(f64
                     })
             }}
         </figure>
+    }
+}
+
+/// The key to the plot as HTML rather than on the canvas: it wraps on narrow screens instead of
+/// covering the bins, and screen readers and translations reach its text. It reads top-down like
+/// the plot: data, then the stack from its top.
+#[component]
+fn Legend(histogram: StackedHistogram) -> impl IntoView {
+    let data = histogram.data_label.map(|label| {
+        view! {
+            <li>
+                <svg class="legend-mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                    <line x1="7" y1="0" x2="7" y2="14" stroke="black" stroke-width="1.5"></line>
+                    <circle cx="7" cy="7" r="3.5" fill="black"></circle>
+                </svg>
+                {label}
+            </li>
+        }
+    });
+    let layers = histogram
+        .layers
+        .into_iter()
+        .rev()
+        .map(|layer| {
+            view! {
+                <li>
+                    <svg class="legend-mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                        <rect width="14" height="14" fill=layer.color.hex()></rect>
+                    </svg>
+                    {layer.label}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="legend" aria-label="Legend" data-testid="legend">
+            {data}
+            {layers}
+        </ul>
     }
 }
 
@@ -100,8 +141,8 @@ fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, kept:
     root.fill(&WHITE)?;
 
     let (x_low, x_high) = (h.edges[0], *h.edges.last().expect("an axis has edges"));
-    // Head room for the legend above the tallest bin.
-    let y_high = if h.highest > 0.0 { h.highest * 1.45 } else { 1.0 };
+    // A little head room so the tallest error bar does not touch the frame.
+    let y_high = if h.highest > 0.0 { h.highest * 1.1 } else { 1.0 };
     let mut chart = ChartBuilder::on(root)
         .margin(px(14.0))
         .x_label_area_size(px(54.0))
@@ -146,29 +187,5 @@ fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, kept:
     chart.draw_series(h.data.iter().map(|d| ErrorBar::new_vertical(d.x, d.events - d.down, d.events, d.events + d.up, bar, 0)))?;
     chart.draw_series(h.data.iter().map(|d| Circle::new((d.x, d.events), radius, BLACK.filled())))?;
 
-    // The legend reads top-down like the plot: data, then the stack from its top.
-    let swatch = px(7.0);
-    if let Some(label) = &h.data_label {
-        chart
-            .draw_series(std::iter::empty::<Circle<(f64, f64), i32>>())?
-            .label(label.as_str())
-            .legend(move |(x, y)| Circle::new((x + swatch, y), radius, BLACK.filled()));
-    }
-    for layer in h.layers.iter().rev() {
-        let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).filled();
-        chart
-            .draw_series(std::iter::empty::<Rectangle<(f64, f64)>>())?
-            .label(layer.label.as_str())
-            .legend(move |(x, y)| Rectangle::new([(x, y - swatch), (x + 2 * swatch, y + swatch)], fill));
-    }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .margin(px(8.0))
-        .legend_area_size(px(26.0))
-        .label_font(font(13.0))
-        .background_style(WHITE.mix(0.9))
-        .border_style(BLACK.mix(0.3))
-        .draw()?;
     Ok(())
 }

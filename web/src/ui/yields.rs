@@ -16,20 +16,24 @@ pub fn YieldsPanel(state: AnalysisState) -> impl IntoView {
             .processes
             .into_iter()
             .map(|row| {
-                let role = match row.role {
-                    Role::Data => "data",
-                    Role::Signal => "signal",
-                    Role::Background => "background",
+                let (role, role_text) = match row.role {
+                    Role::Data => ("data", None),
+                    Role::Signal => ("signal", Some("signal")),
+                    Role::Background => ("background", Some("background")),
                 };
                 let id = row.process_id;
                 view! {
                     <tr class=format!("role-{role}")>
                         <th scope="row">
-                            <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-                                <rect width="12" height="12" fill=row.color.hex()></rect>
-                            </svg>
-                            {row.label}
-                            <span class="role">{role}</span>
+                            <div class="process">
+                                <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+                                    <rect width="12" height="12" fill=row.color.hex()></rect>
+                                </svg>
+                                <span>
+                                    {row.label}
+                                    {role_text.map(|text| view! { <span class="role">{text}</span> })}
+                                </span>
+                            </div>
                         </th>
                         <td class="number" data-testid=format!("yield-process-{id}")>{row.value}</td>
                         <td class="number" data-testid=format!("error-process-{id}")>{row.error}</td>
