@@ -21,7 +21,7 @@ pub use ui::mount;
 /// The cube the page opens, relative to the page so the app works under any path prefix.
 pub const CUBE_URL: &str = "assets/cubes/hzz4l.cube";
 
-// The library's unit tests need a real DOM only for the `ui` modules, but running all of them in
-// the browser keeps one runner for the wasm test pass.
+// In the wasm test pass the view model's unit tests run in headless Chromium too, so the logic is
+// checked as compiled for the browser, not only natively.
 #[cfg(all(test, target_arch = "wasm32"))]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
