@@ -99,3 +99,30 @@ fn report(engine: &Engine, axis: usize) -> serde_json::Value {
         "z_asimov": significance.z_asimov,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Request> {
+        Request::parse(&args.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn ranges_may_leave_either_end_open() {
+        let request = parse(&["cube", "--range", "120:130"]).unwrap();
+        assert_eq!((request.cube.as_str(), request.axis.as_str()), ("cube", "m4l"));
+        assert_eq!(request.range, Some((Some(120.0), Some(130.0))));
+        assert_eq!(parse(&["cube", "--range", "120:"]).unwrap().range, Some((Some(120.0), None)));
+        assert_eq!(parse(&["cube", "--axis", "mz1", "--range", ":90"]).unwrap().range, Some((None, Some(90.0))));
+    }
+
+    #[test]
+    fn bad_arguments_are_refused() {
+        assert!(parse(&[]).is_err());
+        assert!(parse(&["cube", "--range", "120"]).is_err());
+        assert!(parse(&["cube", "--range", "a:b"]).is_err());
+        assert!(parse(&["cube", "--frobnicate"]).is_err());
+        assert!(parse(&["cube", "other"]).is_err());
+    }
+}
