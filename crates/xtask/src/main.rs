@@ -140,7 +140,13 @@ fn test(root: &Path) -> Result<()> {
 }
 
 fn bench(root: &Path) -> Result<()> {
+    eprintln!("\n== crossfilter engine ==");
     run(Command::new("cargo")
         .args(["bench", "--locked", "-p", "histcube", "--bench", "engine_updates"])
+        .current_dir(root))?;
+    eprintln!("\n== preprocessor against uproot + awkward ==");
+    tools::install_python_reference(root)?;
+    run(Command::new("cargo")
+        .args(["run", "--locked", "--release", "-p", "preprocessor", "--example", "throughput"])
         .current_dir(root))
 }

@@ -129,3 +129,21 @@ pub fn check_wasm_bindgen_pin(root: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+/// A virtual environment at `.venv` with the pinned uproot + awkward reference implementation.
+pub fn install_python_reference(root: &Path) -> Result<()> {
+    let requirements = root.join("tools/validation/requirements.txt");
+    let python = root.join(".venv/bin/python");
+    let pinned = std::fs::read_to_string(&requirements).context("reading tools/validation/requirements.txt")?;
+    if python.exists() {
+        let frozen = Command::new(&python).args(["-m", "pip", "freeze"]).output()?;
+        let frozen = String::from_utf8_lossy(&frozen.stdout);
+        let wanted = pinned.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        if wanted.clone().all(|w| frozen.lines().any(|f| f.trim().eq_ignore_ascii_case(w))) {
+            return Ok(());
+        }
+    } else {
+        run(Command::new("python3").args(["-m", "venv"]).arg(root.join(".venv")))?;
+    }
+    run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "-r"]).arg(&requirements))
+}
