@@ -1,15 +1,11 @@
 //! Time per cut update (incremental crossfilter recomputation of every histogram and the yields)
 //! at 10 k, 100 k and 1 M cells, p50 and p95 over a realistic drag sequence.
-//! Run with `cargo xtask bench` (or `cargo bench -p histcube --bench engine_updates`).
+//! Run with `cargo xtask bench` (or `cargo bench -p histcube --bench engine_updates`); the same
+//! loop (`synthetic::time_drag_sequence`) runs in headless Chromium in crates/engine-bench-web.
 
 use std::time::Instant;
 
 use histcube::{synthetic, Engine};
-
-fn percentile(sorted: &[f64], q: f64) -> f64 {
-    let i = ((sorted.len() - 1) as f64 * q).round() as usize;
-    sorted[i]
-}
 
 fn main() {
     let steps = synthetic::drag_sequence();
@@ -22,27 +18,14 @@ fn main() {
         let mut engine = Engine::new(cube);
         let build_ms = t.elapsed().as_secs_f64() * 1e3;
         // One warm-up pass so caches and the allocator are in steady state, then three measured.
-        let mut times = Vec::new();
-        let mut rebuilds = 0;
-        for pass in 0..4 {
-            for (axis, cut) in &steps {
-                let t = Instant::now();
-                let stats = engine.set_cut(*axis, cut).expect("synthetic cuts are valid");
-                let ms = t.elapsed().as_secs_f64() * 1e3;
-                if pass > 0 {
-                    times.push(ms);
-                    rebuilds += usize::from(stats.full_rebuild);
-                }
-            }
-            engine.clear_all_cuts();
-        }
-        times.sort_by(f64::total_cmp);
+        let clock = Instant::now();
+        let times = synthetic::time_drag_sequence(&mut engine, &steps, || clock.elapsed().as_secs_f64() * 1e3);
         println!(
             "{cells:>10} {build_ms:>12.1} {:>10.3} {:>10.3} {:>10.3} {:>12}",
-            percentile(&times, 0.5),
-            percentile(&times, 0.95),
-            times[times.len() - 1],
-            rebuilds
+            times.percentile(0.5),
+            times.percentile(0.95),
+            times.max(),
+            times.full_rebuilds
         );
     }
 }

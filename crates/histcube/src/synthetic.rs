@@ -2,7 +2,7 @@
 //! measure exactly the same work. The shapes are H→WW-like (nine axes, six processes) with
 //! peaked, correlated distributions, so cell occupancy resembles a real analysis cube.
 
-use crate::{Axis, AxisCut, Cube, CubeBuilder, DataKind, Manifest, Process, Role};
+use crate::{Axis, AxisCut, Cube, CubeBuilder, DataKind, Engine, Manifest, Process, Role};
 
 /// Deterministic SplitMix64: benchmarks must see the same cube every run.
 struct SplitMix(u64);
@@ -103,4 +103,54 @@ pub fn drag_sequence() -> Vec<(usize, AxisCut)> {
         steps.push((7, AxisCut::range(None, Some(std::f64::consts::PI * f64::from(hi) / 32.0))));
     }
     steps
+}
+
+/// Passes over the drag sequence before measuring, so caches and the allocator are in steady state.
+pub const WARM_UP_PASSES: usize = 1;
+/// Measured passes over the drag sequence.
+pub const MEASURED_PASSES: usize = 3;
+
+/// The time of every measured update of [`time_drag_sequence`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DragTimes {
+    /// Milliseconds per `set_cut`, in the order applied: measured pass after measured pass.
+    pub ms: Vec<f64>,
+    /// How many measured updates recomputed everything instead of updating incrementally.
+    pub full_rebuilds: usize,
+}
+
+impl DragTimes {
+    /// The `q`-quantile (0 ≤ q ≤ 1) of the update times, the nearest-rank value.
+    pub fn percentile(&self, q: f64) -> f64 {
+        let mut sorted = self.ms.clone();
+        sorted.sort_by(f64::total_cmp);
+        let i = ((sorted.len() - 1) as f64 * q).round() as usize;
+        sorted[i]
+    }
+
+    /// The slowest update.
+    pub fn max(&self) -> f64 {
+        self.ms.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+    }
+}
+
+/// Applies `steps` to `engine` for [`WARM_UP_PASSES`] then [`MEASURED_PASSES`] passes, clearing
+/// every cut after each pass, and times each `set_cut` alone with `now_ms` (a clock in
+/// milliseconds: `Instant` natively, `performance.now()` in the browser). The one timing loop
+/// of the native and the browser benchmarks, so both measure exactly the same work.
+pub fn time_drag_sequence(engine: &mut Engine, steps: &[(usize, AxisCut)], mut now_ms: impl FnMut() -> f64) -> DragTimes {
+    let mut times = DragTimes { ms: Vec::with_capacity(MEASURED_PASSES * steps.len()), full_rebuilds: 0 };
+    for pass in 0..WARM_UP_PASSES + MEASURED_PASSES {
+        for (axis, cut) in steps {
+            let start = now_ms();
+            let stats = engine.set_cut(*axis, cut).expect("synthetic cuts are valid");
+            let ms = now_ms() - start;
+            if pass >= WARM_UP_PASSES {
+                times.ms.push(ms);
+                times.full_rebuilds += usize::from(stats.full_rebuild);
+            }
+        }
+        engine.clear_all_cuts();
+    }
+    times
 }

@@ -144,9 +144,37 @@ fn bench(root: &Path) -> Result<()> {
     run(Command::new("cargo")
         .args(["bench", "--locked", "-p", "histcube", "--bench", "engine_updates"])
         .current_dir(root))?;
+    eprintln!("\n== crossfilter engine in headless Chromium (wasm) ==");
+    bench_engine_in_browser(root)?;
     eprintln!("\n== preprocessor against uproot + awkward ==");
     tools::install_python_reference(root)?;
     run(Command::new("cargo")
         .args(["run", "--locked", "--release", "-p", "preprocessor", "--example", "throughput"])
+        .current_dir(root))
+}
+
+/// The native engine benchmark's work in the browser: crates/engine-bench-web at the release
+/// profile (opt-level 3, as natively), bound with wasm-bindgen, loaded in headless Chromium and
+/// timed there with `performance.now()`.
+fn bench_engine_in_browser(root: &Path) -> Result<()> {
+    tools::install_wasm_target()?;
+    tools::install_wasm_bindgen(root)?;
+    tools::install_browser()?;
+    run(Command::new("cargo")
+        .args(["build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "-p", "engine-bench-web"])
+        .current_dir(root))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let page = target.join("engine-bench");
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&page)
+        .arg(target.join("wasm32-unknown-unknown/release/engine_bench_web.wasm")))?;
+    std::fs::copy(root.join("crates/engine-bench-web/index.html"), page.join("index.html")).context("copying the benchmark page")?;
+    let e2e = root.join("tests/e2e");
+    tools::npm_ci(&e2e)?;
+    run(Command::new("node")
+        .arg(e2e.join("bench/engine.mjs"))
+        .env("ENGINE_BENCH_DIR", &page)
+        .env("CHROMIUM", tools::CHROMIUM)
         .current_dir(root))
 }

@@ -32,14 +32,19 @@ pub fn path_with_node_tools(root: &Path) -> std::ffi::OsString {
 pub fn install_all(root: &Path) -> Result<()> {
     install_wasm_target()?;
     install_cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
-    // wasm-bindgen-cli must match the wasm-bindgen crate exactly; its own lock file pins a
-    // crate version the registry no longer serves, hence no `--locked`.
-    let wasm_bindgen = locked_version(root, "wasm-bindgen")?;
-    install_cargo_tool_as("wasm-bindgen-cli", "wasm-bindgen", &wasm_bindgen, &[])?;
+    install_wasm_bindgen(root)?;
     install_binaryen(root)
 }
 
-fn install_wasm_target() -> Result<()> {
+/// The wasm-bindgen CLI (and wasm-bindgen-test-runner) at Cargo.lock's wasm-bindgen version.
+pub fn install_wasm_bindgen(root: &Path) -> Result<()> {
+    // wasm-bindgen-cli must match the wasm-bindgen crate exactly; its own lock file pins a
+    // crate version the registry no longer serves, hence no `--locked`.
+    let wasm_bindgen = locked_version(root, "wasm-bindgen")?;
+    install_cargo_tool_as("wasm-bindgen-cli", "wasm-bindgen", &wasm_bindgen, &[])
+}
+
+pub fn install_wasm_target() -> Result<()> {
     let out = Command::new("rustup").args(["target", "list", "--installed"]).output().context("rustup is needed")?;
     if String::from_utf8_lossy(&out.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         return Ok(());

@@ -22,10 +22,11 @@ const MIME_TYPES = {
 
 /**
  * Serves `root`. `overrides` maps a URL path (e.g. '/assets/cubes/hzz4l.cube') to
- * `{ status, body }`, answered instead of the file.
+ * `{ status, body }`, answered instead of the file. `headers` are added to every file served
+ * (e.g. COOP/COEP, which make a page cross-origin isolated and its clock finer).
  * Resolves to `{ url, close }` once listening.
  */
-export async function startStaticServer(root, overrides = {}) {
+export async function startStaticServer(root, overrides = {}, { headers = {} } = {}) {
   const rootDir = path.resolve(root);
   const server = createServer(async (request, response) => {
     try {
@@ -47,6 +48,7 @@ export async function startStaticServer(root, overrides = {}) {
       }
       const body = await readFile(file);
       response.writeHead(200, {
+        ...headers,
         'Content-Type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
       });
