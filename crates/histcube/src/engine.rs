@@ -155,32 +155,80 @@ pub struct Significance {
     pub z_asimov: Option<f64>,
 }
 
+/// A cell's weights packed for random access: flipping a cell reads one 16-byte record
+/// instead of four columns.
+#[derive(Clone, Copy)]
+struct CellWeight {
+    sumw: f32,
+    sumw2: f32,
+    count: u32,
+}
+
+impl Sums {
+    fn add_cell(&mut self, w: CellWeight) {
+        self.add(f64::from(w.sumw), f64::from(w.sumw2), u64::from(w.count));
+    }
+
+    fn remove_cell(&mut self, w: CellWeight) {
+        self.remove(f64::from(w.sumw), f64::from(w.sumw2), u64::from(w.count));
+    }
+}
+
 /// A crossfilter engine over one cube. Holds the cube, the current selection and the results.
 pub struct Engine {
     cube: Cube,
     index: Vec<BinIndex>,
     allowed: Vec<Vec<bool>>,
     fail_mask: Vec<u32>,
-    /// `histograms[axis][bin * n_processes + process]`.
-    histograms: Vec<Vec<Sums>>,
-    yields: Vec<Sums>,
+    /// Every axis's histogram (`bin * n_processes + process` within it), then the per-process
+    /// yields, in one buffer.
+    sums: Vec<Sums>,
+    /// Where each axis's histogram starts in `sums`; the last entry is where the yields start.
+    offsets: Vec<usize>,
+    /// Per cell, `n_axes + 1` precomputed positions in `sums`: its bin on each axis, then its
+    /// yield. One contiguous row per cell keeps updates to a cache line or two, with no
+    /// per-axis index arithmetic — this is what the hot loops run on.
+    slots: Vec<u32>,
+    weights: Vec<CellWeight>,
 }
 
 impl Engine {
     /// Builds the indices and computes the results with no cut applied.
     pub fn new(cube: Cube) -> Self {
         let manifest = cube.manifest();
+        let cells = cube.cells();
         let n_proc = manifest.processes.len();
-        let index = manifest.axes.iter().zip(&cube.cells().coords).map(|(a, c)| BinIndex::new(c, a.n_bins())).collect();
+        let index = manifest.axes.iter().zip(&cells.coords).map(|(a, c)| BinIndex::new(c, a.n_bins())).collect();
         let allowed = manifest.axes.iter().map(|a| vec![true; a.n_bins()]).collect();
-        let histograms = manifest.axes.iter().map(|a| vec![Sums::default(); a.n_bins() * n_proc]).collect();
+        let mut offsets = Vec::with_capacity(manifest.axes.len() + 1);
+        let mut total = 0;
+        for axis in &manifest.axes {
+            offsets.push(total);
+            total += axis.n_bins() * n_proc;
+        }
+        offsets.push(total);
+        // Bounded by 32 axes × 65 535 bins × 255 processes < 2³² (see MAX_AXES and friends).
+        let row = offsets.len();
+        let mut slots = vec![0u32; cells.len() * row];
+        for (cell, slot_row) in slots.chunks_exact_mut(row).enumerate() {
+            let p = usize::from(cells.process[cell]);
+            for (x, slot) in slot_row[..row - 1].iter_mut().enumerate() {
+                *slot = (offsets[x] + usize::from(cells.coords[x][cell]) * n_proc + p) as u32;
+            }
+            slot_row[row - 1] = (total + p) as u32;
+        }
+        let weights = (0..cells.len())
+            .map(|i| CellWeight { sumw: cells.sumw[i], sumw2: cells.sumw2[i], count: cells.count[i] })
+            .collect();
         let mut engine = Self {
             fail_mask: vec![0; cube.n_cells()],
             cube,
             index,
             allowed,
-            histograms,
-            yields: vec![Sums::default(); n_proc],
+            sums: vec![Sums::default(); total + n_proc],
+            offsets,
+            slots,
+            weights,
         };
         engine.rebuild();
         engine
@@ -195,7 +243,7 @@ impl Engine {
     }
 
     pub fn n_processes(&self) -> usize {
-        self.yields.len()
+        self.cube.manifest().processes.len()
     }
 
     /// The allowed bins of an axis.
@@ -260,30 +308,28 @@ impl Engine {
         let old = self.fail_mask[cell];
         let new = old ^ bit;
         self.fail_mask[cell] = new;
-        let cells = self.cube.cells();
-        let (w, w2, n) = (f64::from(cells.sumw[cell]), f64::from(cells.sumw2[cell]), u64::from(cells.count[cell]));
-        let n_proc = self.yields.len();
-        let p = usize::from(cells.process[cell]);
+        let row_len = self.offsets.len();
+        let row = &self.slots[cell * row_len..(cell + 1) * row_len];
+        let w = self.weights[cell];
         // The histogram of `axis` itself ignores `axis`'s cut, so it only changes when the
         // other axes' state makes the cell count there — which flipping `axis` cannot alter.
         // So only the other axes' histograms and the yields move.
         let others = old & !bit;
         if others == 0 {
-            // Passing every other cut: counts in all other histograms and the yields iff it now passes.
+            // Passing every other cut: counts in all other histograms and the yields (the last
+            // slot) iff it now passes.
             let adding = new == 0;
-            for (x, hist) in self.histograms.iter_mut().enumerate() {
+            for (x, &slot) in row.iter().enumerate() {
                 if x == axis {
                     continue;
                 }
-                let slot = &mut hist[usize::from(cells.coords[x][cell]) * n_proc + p];
-                if adding { slot.add(w, w2, n) } else { slot.remove(w, w2, n) }
+                let sums = &mut self.sums[slot as usize];
+                if adding { sums.add_cell(w) } else { sums.remove_cell(w) }
             }
-            if adding { self.yields[p].add(w, w2, n) } else { self.yields[p].remove(w, w2, n) }
         } else if others.is_power_of_two() {
             // Failing exactly one other axis x: counts in x's histogram iff it passes `axis`.
-            let x = others.trailing_zeros() as usize;
-            let slot = &mut self.histograms[x][usize::from(cells.coords[x][cell]) * n_proc + p];
-            if new & bit == 0 { slot.add(w, w2, n) } else { slot.remove(w, w2, n) }
+            let sums = &mut self.sums[row[others.trailing_zeros() as usize] as usize];
+            if new & bit == 0 { sums.add_cell(w) } else { sums.remove_cell(w) }
         }
     }
 
@@ -307,55 +353,48 @@ impl Engine {
 
     /// Recomputes histograms and yields from the current fail masks.
     fn accumulate(&mut self) {
-        let cells = self.cube.cells();
-        let n_proc = self.yields.len();
-        for h in &mut self.histograms {
-            h.fill(Sums::default());
-        }
-        self.yields.fill(Sums::default());
-        for (cell, &mask) in self.fail_mask.iter().enumerate() {
-            let (w, w2, n) = (f64::from(cells.sumw[cell]), f64::from(cells.sumw2[cell]), u64::from(cells.count[cell]));
-            let p = usize::from(cells.process[cell]);
+        self.sums.fill(Sums::default());
+        let rows = self.slots.chunks_exact(self.offsets.len());
+        for ((row, &mask), &w) in rows.zip(&self.fail_mask).zip(&self.weights) {
             if mask == 0 {
-                for (x, hist) in self.histograms.iter_mut().enumerate() {
-                    hist[usize::from(cells.coords[x][cell]) * n_proc + p].add(w, w2, n);
+                for &slot in row {
+                    self.sums[slot as usize].add_cell(w);
                 }
-                self.yields[p].add(w, w2, n);
             } else if mask.is_power_of_two() {
-                let x = mask.trailing_zeros() as usize;
-                self.histograms[x][usize::from(cells.coords[x][cell]) * n_proc + p].add(w, w2, n);
+                self.sums[row[mask.trailing_zeros() as usize] as usize].add_cell(w);
             }
         }
     }
 
     /// Content of one bin of one axis's histogram for one process (all cuts but the axis's own).
     pub fn bin(&self, axis: usize, bin: usize, process: usize) -> Sums {
-        self.histograms[axis][bin * self.yields.len() + process]
+        self.sums[self.offsets[axis] + bin * self.n_processes() + process]
     }
 
     /// The whole histogram of one process on one axis, flow bins included.
     pub fn histogram(&self, axis: usize, process: usize) -> Vec<Sums> {
-        let n_proc = self.yields.len();
-        self.histograms[axis].iter().skip(process).step_by(n_proc).copied().collect()
+        let hist = &self.sums[self.offsets[axis]..self.offsets[axis + 1]];
+        hist.iter().skip(process).step_by(self.n_processes()).copied().collect()
     }
 
     /// Per-process yields with every cut applied.
     pub fn yields(&self) -> &[Sums] {
-        &self.yields
+        &self.sums[self.offsets[self.offsets.len() - 1]..]
     }
 
     /// s, b, data and significances, counting only processes with `enabled[p]` true.
     pub fn significance(&self, enabled: &[bool]) -> Significance {
         let manifest = self.cube.manifest();
+        let yields = self.yields();
         let mut out = Significance::default();
         for (p, process) in manifest.processes.iter().enumerate() {
             if !enabled.get(p).copied().unwrap_or(true) {
                 continue;
             }
             match process.role {
-                Role::Signal => out.s += self.yields[p],
-                Role::Background => out.b += self.yields[p],
-                Role::Data => out.data += self.yields[p],
+                Role::Signal => out.s += yields[p],
+                Role::Background => out.b += yields[p],
+                Role::Data => out.data += yields[p],
             }
         }
         out.s_over_sqrt_b = stats::s_over_sqrt_b(out.s.sumw, out.b.sumw);
