@@ -414,7 +414,8 @@ impl Engine {
                 "axis": manifest.axes[axis].id,
                 "luminosity_fb": manifest.luminosity_fb,
                 "sqrt_s_tev": manifest.sqrt_s_tev,
-                "cuts_except_own": self.describe_cuts_except(axis),
+                // UHI metadata values must be strings, numbers or booleans, not lists.
+                "cuts_except_own": self.describe_cuts_except(axis).join("; "),
             }),
         )
     }

@@ -117,6 +117,12 @@ fn test(root: &Path) -> Result<()> {
     eprintln!("\n== native tests ==");
     run(Command::new("cargo").args(["test", "--workspace", "--locked"]).current_dir(root))?;
 
+    eprintln!("\n== UHI export opens in scikit-hep's uhi and hist ==");
+    tools::install_python_reference(root)?;
+    run(Command::new(root.join(".venv/bin/python"))
+        .args(["-m", "pytest", "-q", "tools/validation/test_uhi_export.py"])
+        .current_dir(root))?;
+
     eprintln!("\n== wasm tests in headless Chromium ==");
     run(Command::new("cargo")
         .args(["test", "--locked", "--target", "wasm32-unknown-unknown", "-p", "histcube", "-p", "analyser-web"])
