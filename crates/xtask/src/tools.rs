@@ -135,7 +135,8 @@ pub fn check_wasm_bindgen_pin(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// A virtual environment at `.venv` with the pinned uproot + awkward reference implementation.
+/// A virtual environment at `.venv` with the pinned Python tools of `tools/validation/requirements.txt`:
+/// the uproot + awkward reference implementation and scikit-hep's uhi/hist for the export check.
 pub fn install_python_reference(root: &Path) -> Result<()> {
     let requirements = root.join("tools/validation/requirements.txt");
     let python = root.join(".venv/bin/python");
