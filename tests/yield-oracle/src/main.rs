@@ -3,12 +3,15 @@
 //!
 //! ```text
 //! yield-oracle <cube file> [--axis ID] [--range LOWER:UPPER]
+//!              [--cut ID=LOWER:UPPER]… [--categories ID:CATEGORY,CATEGORY…]…
 //! ```
 //!
 //! prints JSON with the axis's in-range bin edges, every process's yield, error and raw count,
-//! and s, b, data, s/√b and the Asimov significance. `--axis` defaults to `m4l`; without
-//! `--range` there is no cut. An empty end (`120:`) is open, which in histcube also keeps that
-//! side's flow bin. It uses histcube only, never the web crate, so a mistake in how the
+//! s, b, data, s/√b and the Asimov significance, and every axis's histogram (in-range bins, data
+//! and simulation summed separately) as the engine computes it, each with every cut but its own.
+//! `--axis` defaults to `m4l`; `--range` cuts that axis. `--cut` and `--categories` add cuts on
+//! any axis, so several cuts can be combined. An empty end (`120:`) is open, which in histcube
+//! also keeps that side's flow bin. It uses histcube only, never the web crate, so a mistake in how the
 //! page turns its inputs into a cut cannot hide itself by being made twice.
 
 use anyhow::{bail, Context, Result};
@@ -29,6 +32,11 @@ fn main() -> Result<()> {
     if let Some((lower, upper)) = request.range {
         engine.set_cut(axis, &AxisCut::range(lower, upper))?;
     }
+    for (id, cut) in &request.cuts {
+        let cut_axis =
+            engine.cube().manifest().axis_index(id).with_context(|| format!("the cube has no axis `{id}` to cut"))?;
+        engine.set_cut(cut_axis, cut).with_context(|| format!("cutting axis `{id}`"))?;
+    }
     println!("{}", serde_json::to_string_pretty(&report(&engine, axis))?);
     Ok(())
 }
@@ -37,6 +45,8 @@ struct Request {
     cube: String,
     axis: String,
     range: Option<(Option<f64>, Option<f64>)>,
+    /// Further cuts by axis id, applied after `range`.
+    cuts: Vec<(String, AxisCut)>,
 }
 
 impl Request {
@@ -44,6 +54,7 @@ impl Request {
         let mut cube = None;
         let mut axis = "m4l".to_owned();
         let mut range = None;
+        let mut cuts = Vec::new();
         let mut rest = args.iter();
         while let Some(arg) = rest.next() {
             match arg.as_str() {
@@ -53,13 +64,32 @@ impl Request {
                     let (lower, upper) = text.split_once(':').context("--range needs LOWER:UPPER")?;
                     range = Some((open_or_value(lower, "lower")?, open_or_value(upper, "upper")?));
                 }
+                "--cut" => {
+                    let text = rest.next().context("--cut needs ID=LOWER:UPPER")?;
+                    let (id, bounds) = text.split_once('=').context("--cut needs ID=LOWER:UPPER")?;
+                    let (lower, upper) = bounds.split_once(':').context("--cut needs ID=LOWER:UPPER")?;
+                    let cut = AxisCut::range(open_or_value(lower, "lower")?, open_or_value(upper, "upper")?);
+                    cuts.push((id.to_owned(), cut));
+                }
+                "--categories" => {
+                    let text = rest.next().context("--categories needs ID:CATEGORY,CATEGORY…")?;
+                    let (id, list) = text.split_once(':').context("--categories needs ID:CATEGORY,CATEGORY…")?;
+                    let categories: Vec<&str> = list.split(',').map(str::trim).filter(|c| !c.is_empty()).collect();
+                    if categories.is_empty() {
+                        bail!("--categories {id}: needs at least one category");
+                    }
+                    cuts.push((id.to_owned(), AxisCut::categories(&categories)));
+                }
                 other if other.starts_with("--") => bail!("unknown option {other}"),
                 path if cube.is_none() => cube = Some(path.to_owned()),
                 extra => bail!("unexpected argument {extra}"),
             }
         }
-        let cube = cube.context("usage: yield-oracle <cube file> [--axis ID] [--range LOWER:UPPER]")?;
-        Ok(Self { cube, axis, range })
+        let cube = cube.context(
+            "usage: yield-oracle <cube file> [--axis ID] [--range LOWER:UPPER] [--cut ID=LOWER:UPPER]… \
+             [--categories ID:CATEGORY,…]…",
+        )?;
+        Ok(Self { cube, axis, range, cuts })
     }
 }
 
@@ -88,6 +118,27 @@ fn report(engine: &Engine, axis: usize) -> serde_json::Value {
         })
         .collect();
     let significance = engine.significance(&vec![true; manifest.processes.len()]);
+    let histograms: Vec<_> = manifest
+        .axes
+        .iter()
+        .enumerate()
+        .map(|(a, ax)| {
+            let first = usize::from(ax.flow().0);
+            let in_range = first..first + ax.n_regular_bins();
+            let summed = |role: Role| {
+                let mut bins = vec![0.0; in_range.len()];
+                for p in manifest.processes_with_role(role) {
+                    for (sum, bin) in bins.iter_mut().zip(&engine.histogram(a, p)[in_range.clone()]) {
+                        *sum += bin.sumw;
+                    }
+                }
+                bins
+            };
+            let simulation: Vec<f64> =
+                summed(Role::Signal).iter().zip(summed(Role::Background)).map(|(s, b)| s + b).collect();
+            json!({ "id": ax.id, "data": summed(Role::Data), "simulation": simulation })
+        })
+        .collect();
     json!({
         "analysis_id": manifest.analysis_id,
         "axis": { "id": manifest.axes[axis].id, "edges": manifest.axes[axis].edges() },
@@ -97,6 +148,7 @@ fn report(engine: &Engine, axis: usize) -> serde_json::Value {
         "data": { "sumw": significance.data.sumw, "count": significance.data.count },
         "s_over_sqrt_b": significance.s_over_sqrt_b,
         "z_asimov": significance.z_asimov,
+        "histograms": histograms,
     })
 }
 
@@ -115,6 +167,23 @@ mod tests {
         assert_eq!(request.range, Some((Some(120.0), Some(130.0))));
         assert_eq!(parse(&["cube", "--range", "120:"]).unwrap().range, Some((Some(120.0), None)));
         assert_eq!(parse(&["cube", "--axis", "mz1", "--range", ":90"]).unwrap().range, Some((None, Some(90.0))));
+    }
+
+    #[test]
+    fn several_cuts_and_category_cuts_combine() {
+        let request = parse(&["cube", "--cut", "mz1=50:", "--categories", "channel:4mu,2e2mu", "--cut", "m4l=:130"]).unwrap();
+        assert_eq!(request.range, None);
+        assert_eq!(
+            request.cuts,
+            [
+                ("mz1".to_owned(), AxisCut::range(Some(50.0), None)),
+                ("channel".to_owned(), AxisCut::categories(&["4mu", "2e2mu"])),
+                ("m4l".to_owned(), AxisCut::range(None, Some(130.0))),
+            ]
+        );
+        assert!(parse(&["cube", "--categories", "channel:"]).is_err());
+        assert!(parse(&["cube", "--categories", "channel"]).is_err());
+        assert!(parse(&["cube", "--cut", "mz1:50:60"]).is_err());
     }
 
     #[test]
