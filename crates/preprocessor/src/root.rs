@@ -96,28 +96,11 @@ pub struct Needs {
 impl Needs {
     /// Every branch this reader can use, in reading order.
     pub fn branches(&self) -> Vec<&'static str> {
-        let mut names = vec![
-            "runNumber",
-            "channelNumber",
-            "mcWeight",
-            "scaleFactor_PILEUP",
-            "scaleFactor_ELE",
-            "scaleFactor_MUON",
-            "scaleFactor_LepTRIGGER",
-            "XSection",
-            "SumWeights",
-            "lep_pt",
-            "lep_eta",
-            "lep_phi",
-            "lep_E",
-            "lep_charge",
-            "lep_type",
-        ];
-        if self.lepton_quality {
-            names.extend(["lep_isTightID", "lep_ptcone30", "lep_etcone20"]);
-        }
+        let mut names = EVENT_SCALARS.to_vec();
+        let leptons: &[usize] = if self.lepton_quality { &LEPTON_SLOTS_WITH_QUALITY } else { &LEPTON_SLOTS };
+        names.extend(leptons.iter().map(|&slot| VECTOR_NAMES[slot]));
         if self.jets {
-            names.extend(["jet_pt", "jet_eta", "jet_phi", "jet_E", "jet_jvt", "jet_MV2c10"]);
+            names.extend(JET_SLOTS.iter().map(|&slot| VECTOR_NAMES[slot]));
         }
         if self.met {
             names.extend(["met_et", "met_phi"]);
@@ -125,6 +108,19 @@ impl Needs {
         names
     }
 }
+
+/// The per-event scalars every analysis reads: identification and the event weight's factors.
+const EVENT_SCALARS: [&str; 9] = [
+    "runNumber",
+    "channelNumber",
+    "mcWeight",
+    "scaleFactor_PILEUP",
+    "scaleFactor_ELE",
+    "scaleFactor_MUON",
+    "scaleFactor_LepTRIGGER",
+    "XSection",
+    "SumWeights",
+];
 
 /// One branch of a tree, for `inspect`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
