@@ -51,32 +51,93 @@ pub fn manifest() -> Manifest {
     m
 }
 
+/// One synthetic event: its process (index into [`manifest`]'s processes), its value on every
+/// axis of [`manifest`] in axis order (a category axis holds the category's index) and its weight.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Event {
+    pub process: u8,
+    pub values: [f64; N_AXES],
+    pub weight: f64,
+}
+
+/// Number of axes of [`manifest`].
+pub const N_AXES: usize = 9;
+
+impl SplitMix {
+    fn event(&mut self) -> Event {
+        let process = (self.next() % 6) as u8;
+        let z_like = process == 4;
+        let mll = if z_like { 91.0 + 3.0 * (self.uniform() - 0.5) * 4.0 } else { 10.0 + self.exponential(40.0) };
+        let njets = self.exponential(if process == 3 { 3.0 } else { 0.8 }).floor();
+        let nbjets = if process == 3 { (self.uniform() * 3.0).floor() } else { f64::from(u8::from(self.uniform() < 0.05)) };
+        let ptll = self.exponential(35.0);
+        let met = self.exponential(if z_like { 15.0 } else { 45.0 });
+        let dphi_ll_met = std::f64::consts::PI * self.uniform().sqrt();
+        let dphi_ll = std::f64::consts::PI * self.uniform().powi(if process == 1 { 2 } else { 1 });
+        let mt = (2.0 * ptll * met * (1.0 - dphi_ll_met.cos())).sqrt();
+        let channel = (self.next() % 3) as f64;
+        let weight = if process == 0 { 1.0 } else { 0.05 + self.uniform() * 0.2 };
+        Event { process, values: [channel, mll, njets, nbjets, ptll, met, dphi_ll_met, dphi_ll, mt], weight }
+    }
+}
+
 /// A cube with (at least) `target_cells` occupied cells, filled with weighted random events.
 pub fn cube(target_cells: usize, seed: u64) -> Cube {
+    fill(target_cells, seed, |_| {})
+}
+
+/// The events of [`cube`] column by column, for feeding the same events to other tools (such as
+/// JavaScript crossfilter in the browser benchmark).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventColumns {
+    /// Process index of each event.
+    pub process: Vec<u8>,
+    /// Weight of each event.
+    pub weight: Vec<f64>,
+    /// `values[axis][event]`, in the units of [`Event::values`].
+    pub values: Vec<Vec<f64>>,
+}
+
+impl EventColumns {
+    pub fn len(&self) -> usize {
+        self.process.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.process.is_empty()
+    }
+}
+
+/// [`cube`]`(target_cells, seed)` together with the events it was filled with.
+pub fn cube_with_events(target_cells: usize, seed: u64) -> (Cube, EventColumns) {
+    let mut columns = EventColumns { values: vec![Vec::new(); N_AXES], ..EventColumns::default() };
+    let cube = fill(target_cells, seed, |event| {
+        columns.process.push(event.process);
+        columns.weight.push(event.weight);
+        for (column, value) in columns.values.iter_mut().zip(event.values) {
+            column.push(value);
+        }
+    });
+    (cube, columns)
+}
+
+/// Fills a cube with events until it has `target_cells` cells and at least as many events,
+/// showing each event to `each` as it goes.
+fn fill(target_cells: usize, seed: u64, mut each: impl FnMut(&Event)) -> Cube {
     let mut builder = CubeBuilder::new(manifest()).expect("synthetic manifest is valid");
     let axes = builder.manifest().axes.clone();
+    debug_assert_eq!(axes.len(), N_AXES);
     let mut rng = SplitMix(seed);
     let mut bins = vec![0u16; axes.len()];
     let mut events = 0usize;
     // Distinct cells grow a little slower than events; check the count every so often.
     while events < target_cells || builder.len() < target_cells {
-        let process = (rng.next() % 6) as u8;
-        let z_like = process == 4;
-        let mll = if z_like { 91.0 + 3.0 * (rng.uniform() - 0.5) * 4.0 } else { 10.0 + rng.exponential(40.0) };
-        let njets = rng.exponential(if process == 3 { 3.0 } else { 0.8 }).floor();
-        let nbjets = if process == 3 { (rng.uniform() * 3.0).floor() } else { f64::from(u8::from(rng.uniform() < 0.05)) };
-        let ptll = rng.exponential(35.0);
-        let met = rng.exponential(if z_like { 15.0 } else { 45.0 });
-        let dphi_ll_met = std::f64::consts::PI * rng.uniform().sqrt();
-        let dphi_ll = std::f64::consts::PI * rng.uniform().powi(if process == 1 { 2 } else { 1 });
-        let mt = (2.0 * ptll * met * (1.0 - dphi_ll_met.cos())).sqrt();
-        let channel = (rng.next() % 3) as f64;
-        let values = [channel, mll, njets, nbjets, ptll, met, dphi_ll_met, dphi_ll, mt];
-        for ((b, axis), v) in bins.iter_mut().zip(&axes).zip(values) {
+        let event = rng.event();
+        for ((b, axis), v) in bins.iter_mut().zip(&axes).zip(event.values) {
             *b = axis.index(v).expect("every synthetic axis has flow bins") as u16;
         }
-        let weight = if process == 0 { 1.0 } else { 0.05 + rng.uniform() * 0.2 };
-        builder.fill(process, &bins, weight);
+        builder.fill(event.process, &bins, event.weight);
+        each(&event);
         events += 1;
     }
     builder.finish().expect("synthetic cube is valid")
@@ -153,4 +214,24 @@ pub fn time_drag_sequence(engine: &mut Engine, steps: &[(usize, AxisCut)], mut n
         engine.clear_all_cuts();
     }
     times
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_event_columns_are_the_events_the_cube_was_filled_with() {
+        let (cube, events) = cube_with_events(2_000, 5);
+        assert_eq!(cube, super::cube(2_000, 5), "cube_with_events must not change the cube");
+
+        let mut builder = CubeBuilder::new(manifest()).unwrap();
+        let axes = builder.manifest().axes.clone();
+        for i in 0..events.len() {
+            let bins: Vec<u16> = axes.iter().zip(&events.values).map(|(axis, column)| axis.index(column[i]).unwrap() as u16).collect();
+            builder.fill(events.process[i], &bins, events.weight[i]);
+        }
+        assert_eq!(builder.finish().unwrap(), cube);
+        assert!(events.len() >= 2_000);
+    }
 }
