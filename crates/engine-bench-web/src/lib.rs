@@ -6,11 +6,15 @@
 //! `cargo xtask bench` builds it, runs wasm-bindgen on it and loads `index.html` in headless
 //! Chromium through `tests/e2e/bench/engine.mjs`, which prints the table.
 //!
+//! The same page also hands JavaScript the synthetic events each cube was filled with
+//! ([`SyntheticEvents`]) and the drag sequence as plain numbers ([`drag_cuts`]), so
+//! `tests/e2e/bench/crossfilter-bench.js` can time npm `crossfilter2` on exactly the same work.
+//!
 //! Everything is wasm32-only: natively the crate is empty, so `cargo test --workspace` costs
 //! nothing here.
 #![cfg(target_arch = "wasm32")]
 
-use histcube::{synthetic, AxisCut, Engine};
+use histcube::{synthetic, AxisCut, Cube, Engine};
 use wasm_bindgen::prelude::*;
 
 fn performance() -> web_sys::Performance {
@@ -72,4 +76,99 @@ pub fn run(target_cells: usize) -> String {
         "ms": times.ms,
     })
     .to_string()
+}
+
+/// `[warm-up passes, measured passes]` of [`synthetic::time_drag_sequence`], for timing another
+/// implementation the same way.
+#[wasm_bindgen]
+pub fn drag_passes() -> Vec<u32> {
+    vec![synthetic::WARM_UP_PASSES as u32, synthetic::MEASURED_PASSES as u32]
+}
+
+/// The drag sequence for another crossfilter implementation, as JSON, one entry per step:
+/// `{"axis": i, "lower": x | null, "upper": x | null}` (keep values in `[lower, upper)`, `null`
+/// an open end) or `{"axis": i, "categories": [index, …]}`. Every step's ends are bin edges, so
+/// filtering event values this way keeps exactly the bins the engine keeps.
+#[wasm_bindgen]
+pub fn drag_cuts() -> String {
+    let manifest = synthetic::manifest();
+    let steps: Vec<_> = synthetic::drag_sequence()
+        .iter()
+        .map(|(axis, cut)| match cut {
+            AxisCut::Categories(ids) => {
+                let indices: Vec<_> = ids.iter().map(|id| manifest.axes[*axis].category_index(id).expect("synthetic categories exist")).collect();
+                serde_json::json!({ "axis": axis, "categories": indices })
+            }
+            AxisCut::Ranges(ranges) => {
+                assert_eq!(ranges.len(), 1, "the drag sequence cuts one range per step");
+                serde_json::json!({ "axis": axis, "lower": ranges[0].lower, "upper": ranges[0].upper })
+            }
+        })
+        .collect();
+    serde_json::json!(steps).to_string()
+}
+
+/// The in-range bin edges of every synthetic axis, as JSON `[{"id": …, "edges": [...]}, …]`: a
+/// value's bin is the number of edges at or below it (bin 0 below the first edge), which splits
+/// the events exactly as the cube's bins do.
+#[wasm_bindgen]
+pub fn axis_edges() -> String {
+    let axes: Vec<_> = synthetic::manifest().axes.iter().map(|axis| serde_json::json!({ "id": axis.id, "edges": axis.edges() })).collect();
+    serde_json::json!(axes).to_string()
+}
+
+/// The events that filled `synthetic::cube(target_cells, 42)`, column by column, and that cube,
+/// so JavaScript can check its own result against the engine's.
+#[wasm_bindgen]
+pub struct SyntheticEvents {
+    cube: Cube,
+    events: synthetic::EventColumns,
+}
+
+#[wasm_bindgen]
+impl SyntheticEvents {
+    #[wasm_bindgen(constructor)]
+    pub fn new(target_cells: usize) -> Self {
+        let (cube, events) = synthetic::cube_with_events(target_cells, 42);
+        Self { cube, events }
+    }
+
+    /// Cells of the cube these events filled.
+    pub fn cells(&self) -> usize {
+        self.cube.n_cells()
+    }
+
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// Each event's process index (a `Uint8Array`).
+    pub fn process(&self) -> Vec<u8> {
+        self.events.process.clone()
+    }
+
+    /// Each event's weight (a `Float64Array`).
+    pub fn weight(&self) -> Vec<f64> {
+        self.events.weight.clone()
+    }
+
+    /// Each event's value on axis `axis` (a `Float64Array`; a category axis gives the index).
+    pub fn values(&self, axis: usize) -> Vec<f64> {
+        self.events.values[axis].clone()
+    }
+
+    /// The engine's yields after the whole drag sequence, as JSON `[{"sumw": …, "count": …}, …]`
+    /// per process: what any other implementation must find after the same steps.
+    pub fn engine_yields_after_drag_sequence(&self) -> String {
+        let mut engine = Engine::new(self.cube.clone());
+        for (axis, cut) in synthetic::drag_sequence() {
+            engine.set_cut(axis, &cut).expect("synthetic cuts are valid");
+        }
+        let yields: Vec<_> = engine.yields().iter().map(|s| serde_json::json!({ "sumw": s.sumw, "count": s.count })).collect();
+        serde_json::json!(yields).to_string()
+    }
 }

@@ -1,10 +1,16 @@
 // The crossfilter engine benchmark in headless Chromium: loads crates/engine-bench-web (built by
-// `cargo xtask bench` into ENGINE_BENCH_DIR) and prints a table like the native benchmark's.
+// `cargo xtask bench` into ENGINE_BENCH_DIR) and prints a table like the native benchmark's,
+// then times npm crossfilter2 on the same events and the same drag sequence in the same page
+// (crossfilter-bench.js) and prints both side by side.
+// For `cargo xtask bench` it ends with `BENCH key=value` lines: update_p95_ms (the wasm engine's
+// p95 at the largest size) and crossfilter_ratio (crossfilter's p95 / ours, largest size).
 // A plain script, not a test: node --test only picks up *.test.mjs and friends, never this file.
 //
 //   node tests/e2e/bench/engine.mjs          (after `cargo xtask bench` has built the page)
 
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { launchChromium, openPage } from '../support/browser.mjs';
 import { REPO_ROOT } from '../support/oracle.mjs';
@@ -26,6 +32,8 @@ try {
   const { page, problems } = await openPage(browser);
   await page.goto(server.url);
   await page.waitForFunction(() => window.engineBench, null, { timeout: 60_000 });
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('crossfilter2') });
+  await page.addScriptTag({ path: path.join(path.dirname(fileURLToPath(import.meta.url)), 'crossfilter-bench.js') });
 
   // The clock's step as the page sees it: the smallest non-zero difference of two readings.
   const clock = await page.evaluate(() => {
@@ -47,15 +55,16 @@ try {
       `(wasm32, opt-level 3, headless Chromium ${browser.version()}, one core; performance.now() ticks ${clock.tickUs.toFixed(0)} µs)`,
   );
   console.log(`${pad('cells', 10)} ${pad('build idx ms', 12)} ${pad('p50 ms', 10)} ${pad('p95 ms', 10)} ${pad('max ms', 10)} ${pad('full rebuild', 12)}`);
-  let largest;
+  const results = [];
   for (const cells of SIZES) {
     const r = await page.evaluate((n) => window.engineBench.run(n), cells);
     console.log(
       `${pad(r.cells, 10)} ${pad(r.build_ms.toFixed(1), 12)} ${pad(r.p50_ms.toFixed(3), 10)} ` +
         `${pad(r.p95_ms.toFixed(3), 10)} ${pad(r.max_ms.toFixed(3), 10)} ${pad(r.full_rebuilds, 12)}`,
     );
-    largest = r;
+    results.push(r);
   }
+  const largest = results.at(-1);
 
   // Which steps make the tail at the largest size: every update at or above p95, by step.
   const slow = new Map();
@@ -67,8 +76,35 @@ try {
   const listed = [...slow].sort((a, b) => b[1] - a[1]).map(([step, ms]) => `${step} (${ms.toFixed(1)} ms)`);
   console.log(`updates at or above p95 at ${largest.cells} cells come from: ${listed.join('; ')}`);
 
+
+  // Crossfilter on the very events that filled each cube, after ours, in the same page.
+  console.log(
+    `\nagainst npm crossfilter2 ${crossfilterVersion()} on the events that filled each cube ` +
+      `(one dimension and one Σw-per-(bin, process) group per axis, yields as a groupAll; update = filter + reading every group)`,
+  );
+  console.log(
+    `${pad('cells', 10)} ${pad('events', 10)} ${pad('ours p50', 10)} ${pad('ours p95', 10)} ` +
+      `${pad('xf build ms', 12)} ${pad('xf p50', 10)} ${pad('xf p95', 10)} ${pad('xf max', 10)} ${pad('p95 ratio', 10)}`,
+  );
+  let ratio;
+  for (const ours of results) {
+    const theirs = await page.evaluate((n) => window.crossfilterBench.run(n), ours.cells);
+    ratio = theirs.p95_ms / ours.p95_ms;
+    console.log(
+      `${pad(ours.cells, 10)} ${pad(theirs.events, 10)} ${pad(ours.p50_ms.toFixed(3), 10)} ${pad(ours.p95_ms.toFixed(3), 10)} ` +
+        `${pad(theirs.build_ms.toFixed(0), 12)} ${pad(theirs.p50_ms.toFixed(3), 10)} ${pad(theirs.p95_ms.toFixed(3), 10)} ` +
+        `${pad(theirs.max_ms.toFixed(3), 10)} ${pad(`${ratio.toFixed(1)}×`, 10)}`,
+    );
+  }
+
   if (problems.length > 0) throw new Error(`the benchmark page reported errors:\n${problems.join('\n')}`);
+  console.log(`BENCH update_p95_ms=${largest.p95_ms.toFixed(3)}`);
+  console.log(`BENCH crossfilter_ratio=${ratio.toFixed(1)}`);
 } finally {
   await browser.close();
   await server.close();
+}
+
+function crossfilterVersion() {
+  return createRequire(import.meta.url)('crossfilter2/package.json').version;
 }
