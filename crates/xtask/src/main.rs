@@ -3,7 +3,7 @@
 //! ```text
 //! cargo xtask serve      # install what is missing, build the app, serve it on 127.0.0.1:8080
 //! cargo xtask test       # native tests, wasm tests in headless Chromium, end-to-end tests
-//! cargo xtask bench      # benchmarks that print figures
+//! cargo xtask bench      # benchmarks that print figures, ending with a SUMMARY line
 //! cargo xtask setup      # only install the tools (idempotent)
 //! ```
 //!
@@ -11,6 +11,7 @@
 //! so a warm machine pays nothing and a cold one needs no manual step. Trunk never downloads a
 //! tool itself: it runs offline with wasm-bindgen and wasm-opt supplied from registries here.
 
+mod bench;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -35,7 +36,7 @@ enum Task {
     },
     /// Run every test: native, wasm in headless Chromium, and end-to-end in real Chromium.
     Test,
-    /// Run the benchmarks and print their figures.
+    /// Run the benchmarks, print their figures and end with a SUMMARY line of the headline ones.
     Bench,
     /// Install the pinned tools only.
     Setup,
@@ -58,7 +59,7 @@ fn main() -> Result<()> {
             serve(&root, port)
         }
         Task::Test => test(&root),
-        Task::Bench => bench(&root),
+        Task::Bench => bench::bench(&root),
     }
 }
 
@@ -143,44 +144,4 @@ fn test(root: &Path) -> Result<()> {
         .current_dir(root))?;
     eprintln!("\nxtask> every test suite passed");
     Ok(())
-}
-
-fn bench(root: &Path) -> Result<()> {
-    eprintln!("\n== crossfilter engine ==");
-    run(Command::new("cargo")
-        .args(["bench", "--locked", "-p", "histcube", "--bench", "engine_updates"])
-        .current_dir(root))?;
-    eprintln!("\n== crossfilter engine in headless Chromium (wasm) ==");
-    bench_engine_in_browser(root)?;
-    eprintln!("\n== preprocessor against uproot + awkward ==");
-    tools::install_python_reference(root)?;
-    run(Command::new("cargo")
-        .args(["run", "--locked", "--release", "-p", "preprocessor", "--example", "throughput"])
-        .current_dir(root))
-}
-
-/// The native engine benchmark's work in the browser: crates/engine-bench-web at the release
-/// profile (opt-level 3, as natively), bound with wasm-bindgen, loaded in headless Chromium and
-/// timed there with `performance.now()`.
-fn bench_engine_in_browser(root: &Path) -> Result<()> {
-    tools::install_wasm_target()?;
-    tools::install_wasm_bindgen(root)?;
-    tools::install_browser()?;
-    run(Command::new("cargo")
-        .args(["build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "-p", "engine-bench-web"])
-        .current_dir(root))?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
-    let page = target.join("engine-bench");
-    run(Command::new("wasm-bindgen")
-        .args(["--target", "web", "--no-typescript", "--out-dir"])
-        .arg(&page)
-        .arg(target.join("wasm32-unknown-unknown/release/engine_bench_web.wasm")))?;
-    std::fs::copy(root.join("crates/engine-bench-web/index.html"), page.join("index.html")).context("copying the benchmark page")?;
-    let e2e = root.join("tests/e2e");
-    tools::npm_ci(&e2e)?;
-    run(Command::new("node")
-        .arg(e2e.join("bench/engine.mjs"))
-        .env("ENGINE_BENCH_DIR", &page)
-        .env("CHROMIUM", tools::CHROMIUM)
-        .current_dir(root))
 }

@@ -1,0 +1,124 @@
+//! `cargo xtask bench`: every benchmark, each printing its own table, then one `SUMMARY` line
+//! of the headline figures (the last line printed), collected from the stages' `BENCH key=value`
+//! lines and the preprocessor's uproot ratio.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{bail, Context, Result};
+
+use crate::{build_web, describe, run, tools};
+
+/// The SUMMARY line's figures, in its order.
+const SUMMARY_KEYS: [&str; 7] =
+    ["update_p95_ms", "crossfilter_ratio", "load_ms", "anchor_load_ratio", "wasm_gz_kb", "cube_gz_kb", "prep_vs_uproot"];
+
+/// What the preprocessor's throughput example prints before its ratio to uproot + awkward.
+const UPROOT_RATIO_PREFIX: &str = "ratio preprocess (1 thread) / uproot:";
+
+pub fn bench(root: &Path) -> Result<()> {
+    let mut figures = BTreeMap::new();
+
+    eprintln!("\n== crossfilter engine ==");
+    run(Command::new("cargo")
+        .args(["bench", "--locked", "-p", "histcube", "--bench", "engine_updates"])
+        .current_dir(root))?;
+
+    eprintln!("\n== crossfilter engine in headless Chromium (wasm), against npm crossfilter2 ==");
+    let e2e = root.join("tests/e2e");
+    let page = build_engine_bench_page(root)?;
+    tools::npm_ci(&e2e)?;
+    let output = run_echoing(
+        Command::new("node").arg(e2e.join("bench/engine.mjs")).env("ENGINE_BENCH_DIR", &page).env("CHROMIUM", tools::CHROMIUM).current_dir(root),
+    )?;
+    figures.extend(bench_lines(&output));
+
+    eprintln!("\n== page load and payload of the built app ==");
+    tools::install_all(root)?;
+    build_web(root)?;
+    let dist = root.join("dist");
+    for script in ["bench/load.mjs", "bench/payload.mjs"] {
+        let output = run_echoing(
+            Command::new("node").arg(e2e.join(script)).env("DIST_DIR", &dist).env("CHROMIUM", tools::CHROMIUM).current_dir(root),
+        )?;
+        figures.extend(bench_lines(&output));
+    }
+
+    eprintln!("\n== preprocessor against uproot + awkward ==");
+    tools::install_python_reference(root)?;
+    let output = run_echoing(
+        Command::new("cargo").args(["run", "--locked", "--release", "-p", "preprocessor", "--example", "throughput"]).current_dir(root),
+    )?;
+    if let Some(ratio) = output.iter().find_map(|line| line.strip_prefix(UPROOT_RATIO_PREFIX)) {
+        figures.insert("prep_vs_uproot".to_owned(), ratio.trim().trim_end_matches('×').to_owned());
+    }
+
+    let summary: Vec<_> = SUMMARY_KEYS
+        .iter()
+        .map(|key| format!("{key}={}", figures.get(*key).map_or("n/a", String::as_str)))
+        .collect();
+    println!("SUMMARY {}", summary.join(" "));
+    Ok(())
+}
+
+/// crates/engine-bench-web at the release profile (opt-level 3, as natively), bound with
+/// wasm-bindgen next to its page; returns the page's folder.
+fn build_engine_bench_page(root: &Path) -> Result<PathBuf> {
+    tools::install_wasm_target()?;
+    tools::install_wasm_bindgen(root)?;
+    tools::install_browser()?;
+    run(Command::new("cargo")
+        .args(["build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "-p", "engine-bench-web"])
+        .current_dir(root))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let page = target.join("engine-bench");
+    run(Command::new("wasm-bindgen")
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&page)
+        .arg(target.join("wasm32-unknown-unknown/release/engine_bench_web.wasm")))?;
+    std::fs::copy(root.join("crates/engine-bench-web/index.html"), page.join("index.html")).context("copying the benchmark page")?;
+    Ok(page)
+}
+
+/// Runs a command like [`run`], printing its standard output as it comes, and returns that
+/// output's lines.
+fn run_echoing(cmd: &mut Command) -> Result<Vec<String>> {
+    eprintln!("xtask> {}", describe(cmd));
+    let mut child = cmd.stdout(Stdio::piped()).spawn().with_context(|| format!("could not start `{}`", describe(cmd)))?;
+    let mut lines = Vec::new();
+    for line in BufReader::new(child.stdout.take().expect("stdout is piped")).lines() {
+        let line = line.context("reading the benchmark's output")?;
+        println!("{line}");
+        lines.push(line);
+    }
+    let status = child.wait()?;
+    if !status.success() {
+        bail!("`{}` failed with {status}", describe(cmd));
+    }
+    Ok(lines)
+}
+
+/// The `BENCH key=value` lines among `lines`.
+fn bench_lines(lines: &[String]) -> impl Iterator<Item = (String, String)> + '_ {
+    lines.iter().filter_map(|line| {
+        let (key, value) = line.strip_prefix("BENCH ")?.split_once('=')?;
+        Some((key.trim().to_owned(), value.trim().to_owned()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bench_lines_are_picked_out_of_a_stages_output() {
+        let output = ["a table row 1.0 2.0", "BENCH update_p95_ms=4.8", "BENCH  crossfilter_ratio = 33.0", "BENCH no value"].map(String::from);
+        let figures: Vec<_> = bench_lines(&output).collect();
+        assert_eq!(
+            figures,
+            [("update_p95_ms".to_owned(), "4.8".to_owned()), ("crossfilter_ratio".to_owned(), "33.0".to_owned())]
+        );
+    }
+}
