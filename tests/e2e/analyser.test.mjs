@@ -1,6 +1,6 @@
-// The built app (dist/) in real Chromium: it loads the cube, draws the histogram, and its yields
-// follow the cut exactly as histcube's engine computes them natively; broken or missing cubes
-// give a readable alert instead of a blank page.
+// The built app (dist/) in real Chromium: it loads the cube, draws one linked histogram per axis,
+// and its yields and plots follow the cuts exactly as histcube's engine computes them natively;
+// broken or missing cubes give a readable alert instead of a blank page.
 //
 // DIST_DIR: the built app (default <repo>/dist). CHROMIUM: the browser (default /usr/bin/chromium).
 // YIELD_ORACLE: optional prebuilt tests/yield-oracle binary.
@@ -72,17 +72,58 @@ async function expectYields(page, report, situation) {
   }
 }
 
-/** The canvas's drawing revision: it goes up by one each time a cut changes the selection. */
-async function plotRevision(page) {
-  const canvas = page.locator('canvas[data-testid="histogram"][data-state="drawn"]');
-  return Number(await canvas.getAttribute('data-revision'));
+/** The canvas of one axis's plot. */
+function plotCanvas(page, axisId) {
+  return page.locator(`[data-testid="plot-${axisId}"] canvas`);
 }
 
+/** Waits until every axis's plot is drawn. */
+async function waitForPlots(page, axisIds) {
+  for (const id of axisIds) {
+    await page.locator(`[data-testid="plot-${id}"] canvas[data-state="drawn"]`).waitFor();
+  }
+}
+
+/** A canvas's drawing revision: it goes up by one each time a cut changes the selection. */
+async function plotRevision(page, axisId = 'm4l') {
+  return Number(await plotCanvas(page, axisId).getAttribute('data-revision'));
+}
+
+/** Waits until every plot shows a selection newer than `previous`. */
 async function waitForRedraw(page, previous) {
   await page.waitForFunction(
-    (rev) => Number(document.querySelector('canvas[data-testid="histogram"]')?.dataset.revision) > rev,
+    (rev) => {
+      const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
+      return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn' && Number(c.dataset.revision) > rev);
+    },
     previous,
   );
+}
+
+/** The per-bin data and simulated-stack sums a plot says it drew. */
+async function plottedSums(page, axisId) {
+  const canvas = plotCanvas(page, axisId);
+  const parse = (text) => (text ? text.split(',').map(Number) : []);
+  return {
+    data: parse(await canvas.getAttribute('data-data-sums')),
+    simulation: parse(await canvas.getAttribute('data-stack-sums')),
+  };
+}
+
+/** Every plot's bins against the oracle's histograms (each with every cut but its own). */
+async function expectPlots(page, report, situation) {
+  for (const expected of report.histograms) {
+    const shown = await plottedSums(page, expected.id);
+    for (const part of ['data', 'simulation']) {
+      assert.equal(shown[part].length, expected[part].length, `${expected.id} ${part} bins ${situation}`);
+      expected[part].forEach((value, bin) => {
+        assert.ok(
+          Math.abs(shown[part][bin] - value) <= 0.5 * 10 ** -DECIMALS + 1e-9,
+          `${expected.id} ${part} bin ${bin} ${situation}: the plot shows ${shown[part][bin]}, histcube computes ${value}`,
+        );
+      });
+    }
+  }
 }
 
 /** A full-page screenshot for a person to look at (tests/e2e/artifacts/, not committed). */
@@ -122,7 +163,7 @@ describe('the analyser with the bundled cube', () => {
 
     const { page, problems } = await openPage(browser);
     await page.goto(server.url);
-    await page.locator('canvas[data-testid="histogram"][data-state="drawn"]').waitFor();
+    await waitForPlots(page, uncut.histograms.map((h) => h.id));
 
     assert.match(await textOf(page, 'analysis-title'), /\S/);
     assert.match(await textOf(page, 'data-provenance'), /ATLAS Open Data.*√s = \d+(\.\d+)? TeV, \d+(\.\d+)? fb⁻¹/);
@@ -131,28 +172,28 @@ describe('the analyser with the bundled cube', () => {
 
     // Typing the ends of the window, committed with Enter.
     let revision = await plotRevision(page);
-    await page.getByTestId('cut-min').fill(String(edges[low]));
-    await page.getByTestId('cut-min').press('Enter');
+    await page.getByTestId('cut-min-m4l').fill(String(edges[low]));
+    await page.getByTestId('cut-min-m4l').press('Enter');
     await waitForRedraw(page, revision);
     revision = await plotRevision(page);
-    await page.getByTestId('cut-max').fill(String(edges[high]));
-    await page.getByTestId('cut-max').press('Enter');
+    await page.getByTestId('cut-max-m4l').fill(String(edges[high]));
+    await page.getByTestId('cut-max-m4l').press('Enter');
     await waitForRedraw(page, revision);
-    assert.equal(Number(await page.getByTestId('cut-min').inputValue()), edges[low]);
-    assert.equal(Number(await page.getByTestId('cut-max').inputValue()), edges[high]);
+    assert.equal(Number(await page.getByTestId('cut-min-m4l').inputValue()), edges[low]);
+    assert.equal(Number(await page.getByTestId('cut-max-m4l').inputValue()), edges[high]);
     await expectYields(page, windowed, `for ${edges[low]} ≤ ${uncut.axis.id} < ${edges[high]}`);
     await screenshot(page, 'analyser-cut.png');
 
     // The keyboard moves the upper end down by one bin edge.
     revision = await plotRevision(page);
-    await page.getByTestId('cut-max').press('ArrowDown');
+    await page.getByTestId('cut-max-m4l').press('ArrowDown');
     await waitForRedraw(page, revision);
-    assert.equal(Number(await page.getByTestId('cut-max').inputValue()), edges[high - 1]);
+    assert.equal(Number(await page.getByTestId('cut-max-m4l').inputValue()), edges[high - 1]);
     await expectYields(page, narrowed, `for ${edges[low]} ≤ ${uncut.axis.id} < ${edges[high - 1]}`);
 
     // Removing the cut gives back the uncut numbers.
     revision = await plotRevision(page);
-    await page.getByTestId('cut-reset').click();
+    await page.getByTestId('cut-reset-m4l').click();
     await waitForRedraw(page, revision);
     await expectYields(page, uncut, 'after removing the cut');
 
@@ -168,15 +209,85 @@ describe('the analyser with the bundled cube', () => {
 
     const { page, problems } = await openPage(browser);
     await page.goto(server.url);
-    await page.locator('canvas[data-testid="histogram"][data-state="drawn"]').waitFor();
+    await waitForPlots(page, [axis.id]);
     const revision = await plotRevision(page);
-    await page.getByTestId('cut-min').fill(String(typed));
-    await page.getByTestId('cut-min').press('Enter');
+    await page.getByTestId('cut-min-m4l').fill(String(typed));
+    await page.getByTestId('cut-min-m4l').press('Enter');
     await waitForRedraw(page, revision);
-    assert.equal(Number(await page.getByTestId('cut-min').inputValue()), edges[index]);
+    assert.equal(Number(await page.getByTestId('cut-min-m4l').inputValue()), edges[index]);
     // Only the lower end is cut, so the upper end is open.
     const expected = askOracle(CUBE_FILE, ['--axis', axis.id, '--range', `${edges[index]}:`]);
     await expectYields(page, expected, `for ${axis.id} ≥ ${edges[index]}`);
+    assert.deepEqual(problems, [], 'the page logged errors');
+    await page.close();
+  });
+
+  test('channel chips cut by category; every plot follows the oracle; reset all restores everything', async () => {
+    const uncut = askOracle(CUBE_FILE);
+    const axisIds = uncut.histograms.map((h) => h.id);
+    const onlyFourMu = askOracle(CUBE_FILE, ['--categories', 'channel:4mu']);
+    const fourMuWindow = askOracle(CUBE_FILE, ['--categories', 'channel:4mu', '--cut', 'm4l=115:135']);
+
+    const { page, problems } = await openPage(browser);
+    await page.goto(server.url);
+    await waitForPlots(page, axisIds);
+    await expectPlots(page, uncut, 'with no cut');
+    assert.equal(await textOf(page, 'cuts-summary'), 'No cuts: every event is selected.');
+    assert.equal(await page.getByTestId('reset-all').isDisabled(), true, 'nothing to reset yet');
+
+    // Keep only 4μ: release the 4e and 2e2μ chips.
+    let revision = await plotRevision(page);
+    await page.getByTestId('chip-channel-4e').click();
+    await waitForRedraw(page, revision);
+    revision = await plotRevision(page);
+    await page.getByTestId('chip-channel-2e2mu').click();
+    await waitForRedraw(page, revision);
+    assert.equal(await page.getByTestId('chip-channel-4mu').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByTestId('chip-channel-4e').getAttribute('aria-pressed'), 'false');
+    await expectYields(page, onlyFourMu, 'with only the 4μ channel');
+    await expectPlots(page, onlyFourMu, 'with only the 4μ channel');
+    // The channel plot ignores its own cut: it still shows every channel as with no cut.
+    const uncutChannel = uncut.histograms.find((h) => h.id === 'channel');
+    assert.deepEqual(
+      await plottedSums(page, 'channel'),
+      { data: uncutChannel.data, simulation: uncutChannel.simulation },
+      'the channel plot keeps its content under its own cut',
+    );
+    assert.equal(await textOf(page, 'cuts-summary'), 'Channel 4μ');
+
+    // The last selected chip stays pressed, and says so; it is still reached from the keyboard.
+    assert.equal(await page.getByTestId('chip-channel-4mu').getAttribute('aria-disabled'), 'true');
+    await page.getByTestId('chip-channel-4mu').press('Enter');
+    assert.equal(await page.getByTestId('chip-channel-4mu').getAttribute('aria-pressed'), 'true');
+
+    // A window in m4l on top: the m4l plot keeps its bins, the other plots change.
+    const m4lBefore = await plottedSums(page, 'm4l');
+    const mz1Before = await plottedSums(page, 'mz1');
+    revision = await plotRevision(page);
+    await page.getByTestId('cut-min-m4l').fill('115');
+    await page.getByTestId('cut-min-m4l').press('Enter');
+    await waitForRedraw(page, revision);
+    revision = await plotRevision(page);
+    await page.getByTestId('cut-max-m4l').fill('135');
+    await page.getByTestId('cut-max-m4l').press('Enter');
+    await waitForRedraw(page, revision);
+    await expectYields(page, fourMuWindow, 'with 4μ and 115 ≤ m4l < 135');
+    await expectPlots(page, fourMuWindow, 'with 4μ and 115 ≤ m4l < 135');
+    assert.deepEqual(await plottedSums(page, 'm4l'), m4lBefore, 'the m4l plot ignores its own cut');
+    assert.notDeepEqual(await plottedSums(page, 'mz1'), mz1Before, 'the m4l cut changes the mz1 plot');
+    assert.equal(await textOf(page, 'cuts-summary'), 'm₄ℓ 115–135 GeV · Channel 4μ');
+    await screenshot(page, 'analyser-linked-cuts.png');
+
+    // One button removes every cut.
+    revision = await plotRevision(page);
+    await page.getByTestId('reset-all').click();
+    await waitForRedraw(page, revision);
+    await expectYields(page, uncut, 'after resetting all cuts');
+    await expectPlots(page, uncut, 'after resetting all cuts');
+    assert.equal(await textOf(page, 'cuts-summary'), 'No cuts: every event is selected.');
+    assert.equal(await page.getByTestId('chip-channel-4e').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByTestId('cut-min-m4l').inputValue(), String(uncut.axis.edges[0]));
+
     assert.deepEqual(problems, [], 'the page logged errors');
     await page.close();
   });

@@ -95,7 +95,7 @@ fn the_histogram_is_drawn_into_a_canvas() {
     let histogram = StackedHistogram::from_engine(&engine, 0);
     let canvas: web_sys::HtmlCanvasElement = element_in_body("canvas", 600, 400).unchecked_into();
 
-    plot::draw(&canvas, &histogram, Some((120.0, 130.0))).expect("drawing succeeds");
+    plot::draw(&canvas, &histogram, &[(80.0, 120.0), (130.0, 160.0)]).expect("drawing succeeds");
 
     assert_eq!(canvas.width() as i32, 600 * web_sys::window().unwrap().device_pixel_ratio().max(1.0) as i32);
     let context: web_sys::CanvasRenderingContext2d =
@@ -171,7 +171,7 @@ async fn the_app_loads_a_cube_and_its_yields_follow_typed_and_keyboard_cuts() {
 
     // Typing 119 into the minimum and committing it snaps to the 120 GeV edge.
     let minimum: web_sys::HtmlInputElement =
-        host.query_selector("[data-testid='cut-min']").unwrap().unwrap().unchecked_into();
+        host.query_selector("[data-testid='cut-min-m4l']").unwrap().unwrap().unchecked_into();
     minimum.set_value("119");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -183,7 +183,7 @@ async fn the_app_loads_a_cube_and_its_yields_follow_typed_and_keyboard_cuts() {
     assert_eq!(text(&host, "yield-background"), "2.00");
 
     // Arrow Down on the maximum moves it from the last edge (160) to 130.
-    let maximum = host.query_selector("[data-testid='cut-max']").unwrap().unwrap();
+    let maximum = host.query_selector("[data-testid='cut-max-m4l']").unwrap().unwrap();
     let key = web_sys::KeyboardEventInit::new();
     key.set_key("ArrowDown");
     key.set_bubbles(true);

@@ -39,6 +39,12 @@ pub fn axis_title(label: &str, unit: &str) -> String {
     if unit.is_empty() { label.to_owned() } else { format!("{label} [{unit}]") }
 }
 
+/// Per-bin sums as a comma-separated list with [`DECIMALS`] decimals, the form in which a plot
+/// exposes what it drew (`data-data-sums`, `data-stack-sums`) to end-to-end tests.
+pub fn number_list(values: &[f64]) -> String {
+    values.iter().map(|v| fixed(*v)).collect::<Vec<_>>().join(",")
+}
+
 /// One line saying plainly where the events come from, for example
 /// "ATLAS Open Data — real data, √s = 13 TeV, 10 fb⁻¹".
 pub fn data_provenance(manifest: &Manifest) -> String {
@@ -70,6 +76,12 @@ mod tests {
         assert_eq!(fixed(-1e-12), "0.00");
         assert_eq!(fixed(-0.5), "-0.50");
         assert_eq!(optional_fixed(None), NOT_DEFINED);
+    }
+
+    #[test]
+    fn bin_sums_are_a_plain_list() {
+        assert_eq!(number_list(&[1.0, 0.0, -1e-12, 2.345]), "1.00,0.00,0.00,2.35");
+        assert_eq!(number_list(&[]), "");
     }
 
     #[test]

@@ -1,16 +1,12 @@
 //! One axis's histogram as it is drawn: simulated processes stacked, data as points.
 //!
-//! Only the in-range bins are drawn; the flow bins still count in the yields and are kept by an
+//! A category axis is drawn like a bar chart: category `i` is the bin from `i − ½` to `i + ½`,
+//! labelled with its name. Only the in-range bins are drawn; the flow bins still count in the yields and are kept by an
 //! open-ended cut (see [`crate::model::cut`]).
 
-use histcube::{stats, Engine, Manifest, Rgb, Role};
+use histcube::{stats, Engine, Rgb, Role};
 
 use crate::model::labels;
-
-/// The axis the page shows first: `m4l` when the cube has it, else its first numeric axis.
-pub fn default_axis(manifest: &Manifest) -> Option<usize> {
-    manifest.axis_index("m4l").or_else(|| manifest.axes.iter().position(|a| !a.is_category()))
-}
 
 /// One simulated process's slice of the stack: bin `i` spans `bottoms[i]..tops[i]`.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,8 +32,10 @@ pub struct DataPoint {
 pub struct StackedHistogram {
     /// Axis title with unit, e.g. "m₄ℓ [GeV]".
     pub axis_title: String,
-    /// In-range bin edges, lowest first.
+    /// In-range bin edges, lowest first; on a category axis `i − ½` for category `i`.
     pub edges: Vec<f64>,
+    /// A category axis's category names, one per bin; empty for a numeric axis.
+    pub category_labels: Vec<String>,
     /// Bottom of the stack first: backgrounds in manifest order, then the signals on top, where
     /// an excess over the background would show.
     pub layers: Vec<StackLayer>,
@@ -46,6 +44,10 @@ pub struct StackedHistogram {
     pub data_label: Option<String>,
     /// Highest point of the stack or of a data error bar.
     pub highest: f64,
+    /// Σw of the data in each bin, empty bins included, so tests can read what is drawn.
+    pub data_sums: Vec<f64>,
+    /// Height of the simulated stack in each bin.
+    pub stack_sums: Vec<f64>,
 }
 
 impl StackedHistogram {
@@ -53,7 +55,12 @@ impl StackedHistogram {
     pub fn from_engine(engine: &Engine, axis: usize) -> Self {
         let manifest = engine.cube().manifest();
         let ax = &manifest.axes[axis];
-        let edges = ax.edges();
+        let category_labels: Vec<String> = ax.categories().iter().map(|c| labels::english(&c.label_key)).collect();
+        let edges: Vec<f64> = if ax.is_category() {
+            (0..=category_labels.len()).map(|i| i as f64 - 0.5).collect()
+        } else {
+            ax.edges()
+        };
         let n = edges.len() - 1;
         let first = usize::from(ax.flow().0);
         let in_range = |process: usize| engine.histogram(axis, process)[first..first + n].to_vec();
@@ -78,8 +85,8 @@ impl StackedHistogram {
 
         let data_processes: Vec<usize> = manifest.processes_with_role(Role::Data).collect();
         let mut data = Vec::new();
+        let mut events = vec![0.0; n];
         if !data_processes.is_empty() {
-            let mut events = vec![0.0; n];
             for &p in &data_processes {
                 for (sum, bin) in events.iter_mut().zip(in_range(p)) {
                     *sum += bin.sumw;
@@ -104,10 +111,13 @@ impl StackedHistogram {
         Self {
             axis_title: crate::model::format::axis_title(labels::short(&label), &ax.unit),
             edges,
+            category_labels,
             layers,
             data,
             data_label,
             highest: stack_top.max(data_top),
+            data_sums: events,
+            stack_sums: stacked,
         }
     }
 }
@@ -141,12 +151,24 @@ mod tests {
     }
 
     #[test]
-    fn the_plotted_axis_is_m4l_or_the_first_numeric_one() {
-        let engine = fixtures::four_lepton_engine();
-        assert_eq!(default_axis(engine.cube().manifest()), Some(0));
-        let mut manifest = engine.cube().manifest().clone();
-        manifest.axes.swap(0, 1);
-        manifest.axes[1].id = "mass".into();
-        assert_eq!(default_axis(&manifest), Some(1));
+    fn a_category_axis_is_a_labelled_bar_chart_with_every_cut_but_its_own() {
+        let mut engine = fixtures::four_lepton_engine();
+        engine.set_cut(1, &histcube::AxisCut::categories(&["4mu"])).unwrap();
+        engine.set_cut(0, &histcube::AxisCut::range(Some(80.0), Some(120.0))).unwrap();
+        let hist = StackedHistogram::from_engine(&engine, 1);
+        assert_eq!(hist.axis_title, "Channel");
+        assert_eq!(hist.category_labels, ["4e", "4μ", "2e2μ"]);
+        assert_eq!(hist.edges, [-0.5, 0.5, 1.5, 2.5]);
+        // 80 ≤ m4l < 120 applies, the channel cut does not: data at 90 (4μ) and 95 (4e).
+        assert_eq!(hist.data_sums, [1.0, 1.0, 0.0]);
+        assert_eq!(hist.data.iter().map(|d| d.x).collect::<Vec<_>>(), [0.0, 1.0]);
+        assert_eq!(hist.stack_sums, [0.75, 0.0, 0.0]);
+
+        // The m4l plot ignores its own cut but has the channel cut: 4μ only (Higgs 1.0 and ZZ 0.5
+        // at 120–140, ZZ 0.25 at 140–160; the data event at 200 is overflow).
+        let m4l = StackedHistogram::from_engine(&engine, 0);
+        assert!(m4l.category_labels.is_empty());
+        assert_eq!(m4l.data_sums, [1.0, 0.0, 0.0, 0.0]);
+        assert_eq!(m4l.stack_sums, [0.0, 0.0, 1.5, 0.25]);
     }
 }

@@ -20,6 +20,13 @@ const ENGLISH: &[(&str, &str)] = &[
     ("axis.njets", "Number of jets"),
     ("axis.nbjets", "Number of b-tagged jets"),
     ("axis.channel", "Channel"),
+    ("axis.lead_lep_pt", "pT of the leading lepton"),
+    ("category.channel.4e", "4e"),
+    ("category.channel.4mu", "4μ"),
+    ("category.channel.2e2mu", "2e2μ"),
+    ("category.channel.ee", "ee"),
+    ("category.channel.mumu", "μμ"),
+    ("category.channel.emu", "eμ"),
     ("process.data", "Data"),
     ("process.higgs", "Higgs boson (125 GeV)"),
     ("process.hzz", "H → ZZ* (125 GeV)"),
@@ -61,6 +68,7 @@ mod tests {
     fn known_keys_read_as_english() {
         assert_eq!(english("process.zz"), "ZZ*");
         assert_eq!(short(&english("axis.m4l")), "m₄ℓ");
+        assert_eq!(english("category.channel.2e2mu"), "2e2μ");
     }
 
     #[test]

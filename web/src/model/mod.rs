@@ -7,6 +7,7 @@ pub mod cut;
 pub mod format;
 pub mod histogram;
 pub mod labels;
+pub mod selection;
 pub mod yields;
 
 #[cfg(test)]

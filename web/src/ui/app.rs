@@ -3,13 +3,13 @@
 use histcube::Engine;
 use leptos::prelude::*;
 
-use crate::model::cut::AxisEdges;
-use crate::model::format;
-use crate::model::histogram::default_axis;
-use crate::model::labels;
+use crate::model::histogram::StackedHistogram;
+use crate::model::selection::{cuts_summary, AxisName, AxisSelection};
+use crate::model::{format, labels};
+use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
 use crate::ui::loader::load_engine;
-use crate::ui::plot::HistogramPlot;
+use crate::ui::plot::{HistogramPlot, Legend};
 use crate::ui::state::AnalysisState;
 use crate::ui::yields::YieldsPanel;
 
@@ -64,56 +64,133 @@ fn ErrorBanner(message: String) -> impl IntoView {
     }
 }
 
-/// Title, provenance, one histogram with its cut, and the yields.
+/// Title, provenance, the summary of every cut, one linked plot with its cut control per axis,
+/// and the yields.
 #[component]
 fn AnalysisView(state: AnalysisState) -> impl IntoView {
-    let (title, provenance, plotted) = state.with_untracked(|engine: &Engine| {
+    let (title, provenance, lumi, names, initial, legend) = state.with_untracked(|engine: &Engine| {
         let manifest = engine.cube().manifest();
-        let plotted = default_axis(manifest).and_then(|axis| AxisEdges::of(&manifest.axes[axis]).map(|edges| (axis, edges)));
-        (labels::english(&manifest.title_key), format::data_provenance(manifest), plotted)
+        let names: Vec<AxisName> = manifest.axes.iter().map(AxisName::of).collect();
+        let initial: Vec<AxisSelection> = manifest.axes.iter().map(AxisSelection::none).collect();
+        let legend = (!manifest.axes.is_empty()).then(|| StackedHistogram::from_engine(engine, 0));
+        (
+            labels::english(&manifest.title_key),
+            format::data_provenance(manifest),
+            format::edge(manifest.luminosity_fb),
+            names,
+            initial,
+            legend,
+        )
     });
-    let Some((axis, edges)) = plotted else {
-        return view! { <ErrorBanner message="this cube has no numeric axis to draw a histogram of".to_owned() /> }
-            .into_any();
+    let Some(legend) = legend else {
+        return view! { <ErrorBanner message="this cube has no axis to draw a histogram of".to_owned() /> }.into_any();
     };
-    let range = RwSignal::new(edges.full_range());
-    let edges_for_plot = edges.clone();
-    let kept = Signal::derive(move || {
-        let r = range.get();
-        (!edges_for_plot.is_full(r)).then(|| (edges_for_plot.value(r.lower), edges_for_plot.value(r.upper)))
-    });
+    let axis_count = initial.len();
+    let selections = RwSignal::new(initial);
+    let names = StoredValue::new(names);
     let cut_error = RwSignal::new(None::<String>);
-    let edges_for_cut = edges.clone();
-    let apply_cut = Callback::new(move |new_range| {
-        range.set(new_range);
-        let cut = edges_for_cut.axis_cut(new_range);
-        cut_error.set(state.set_cut(axis, cut.as_ref()).err().map(|e| e.to_string()));
+
+    // The controls only change once the engine has accepted the cut, so they never show a cut
+    // that the plots and yields do not.
+    let apply = Callback::new(move |(axis, selection): (usize, AxisSelection)| {
+        match state.set_cut(axis, selection.axis_cut().as_ref()) {
+            Ok(()) => {
+                selections.update(|all| all[axis] = selection);
+                cut_error.set(None);
+            }
+            Err(error) => cut_error.set(Some(error.to_string())),
+        }
     });
+    let reset_all = move |_| {
+        state.clear_all_cuts();
+        selections.update(|all| all.iter_mut().for_each(|s| *s = s.cleared()));
+        cut_error.set(None);
+    };
+    let any_cut = move || selections.with(|all| all.iter().any(AxisSelection::is_cut));
+    let summary = move || selections.with(|all| names.with_value(|names| cuts_summary(names, all)));
+
+    let panels = (0..axis_count).map(|axis| view! { <AxisPanel state axis selections apply /> }).collect_view();
 
     view! {
         <header class="analysis-header">
             <h1 data-testid="analysis-title">{title}</h1>
             <p class="provenance" data-testid="data-provenance">{provenance}</p>
         </header>
+        <section class="cuts-bar" aria-label="Current cuts">
+            <p class="cuts-summary">
+                <span class="cuts-summary-label">"Cuts: "</span>
+                <span data-testid="cuts-summary" aria-live="polite">{summary}</span>
+            </p>
+            <button type="button" data-testid="reset-all" disabled=move || !any_cut() on:click=reset_all>
+                "Reset all cuts"
+            </button>
+        </section>
+        {move || {
+            cut_error
+                .get()
+                .map(|message| {
+                    view! {
+                        <p class="banner" role="alert" data-testid="cut-error">
+                            "The cut could not be applied: "
+                            {message}
+                        </p>
+                    }
+                })
+        }}
         <div class="analysis-body">
-            <section class="histogram-panel" aria-label="Histogram and cut">
-                <HistogramPlot state axis kept />
-                <CutControl state axis edges range=range.into() on_change=apply_cut />
-                {move || {
-                    cut_error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <p class="banner" role="alert" data-testid="cut-error">
-                                    "The cut could not be applied: "
-                                    {message}
-                                </p>
-                            }
-                        })
-                }}
+            <section class="plots" aria-label="Histograms, one per variable, each with its cut">
+                <div class="plots-key">
+                    <Legend histogram=legend />
+                    <p class="hint">
+                        "Simulated processes stacked, normalised to " {lumi} " fb⁻¹; data as points with Poisson 68 % error bars. "
+                        "Each histogram applies every cut except its own, so the part its own cut removes stays visible, shaded."
+                    </p>
+                </div>
+                <div class="plot-grid">{panels}</div>
             </section>
             <YieldsPanel state />
         </div>
     }
         .into_any()
+}
+
+/// One axis: its histogram and the control for its cut.
+#[component]
+fn AxisPanel(
+    state: AnalysisState,
+    axis: usize,
+    selections: RwSignal<Vec<AxisSelection>>,
+    apply: Callback<(usize, AxisSelection)>,
+) -> impl IntoView {
+    let plot_edges = state.with_untracked(|engine| StackedHistogram::from_engine(engine, axis).edges);
+    let own = Memo::new(move |_| selections.with(|all| all[axis].clone()));
+    let excluded = Signal::derive(move || own.with(|s| s.excluded_spans(&plot_edges)));
+    let control = match own.get_untracked() {
+        AxisSelection::Range { edges, range: _ } => {
+            let full = edges.full_range();
+            let range = Signal::derive(move || match own.get() {
+                AxisSelection::Range { range, .. } => range,
+                AxisSelection::Categories(_) => full,
+            });
+            let edges_for_cut = edges.clone();
+            let on_change = Callback::new(move |range| {
+                apply.run((axis, AxisSelection::Range { edges: edges_for_cut.clone(), range }));
+            });
+            view! { <CutControl state axis edges range on_change /> }.into_any()
+        }
+        AxisSelection::Categories(all) => {
+            let choice = Signal::derive(move || match own.get() {
+                AxisSelection::Categories(choice) => choice,
+                AxisSelection::Range { .. } => all.clone(),
+            });
+            let on_change = Callback::new(move |choice| apply.run((axis, AxisSelection::Categories(choice))));
+            view! { <CategoryControl state axis choice on_change /> }.into_any()
+        }
+    };
+    view! {
+        <article class="axis-panel">
+            <HistogramPlot state axis excluded />
+            {control}
+        </article>
+    }
 }

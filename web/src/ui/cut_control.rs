@@ -1,4 +1,4 @@
-//! Two labelled number inputs for the lower and upper end of the cut on the plotted axis.
+//! Two labelled number inputs for the lower and upper end of the cut on a numeric axis.
 //!
 //! Typed values snap to the nearest bin edge when committed (Enter or leaving the field); the
 //! arrow keys move one edge and Page Up / Page Down five, on regular and variable binning alike.
@@ -80,13 +80,13 @@ pub fn CutControl(
             on_change.run(next);
         }
     };
-    let input = move |end: End, id: String, testid: &'static str| {
+    let input = move |end: End, id: String| {
         view! {
             <input
-                id=id
+                id=id.clone()
                 type="number"
                 inputmode="decimal"
-                data-testid=testid
+                data-testid=id
                 min=lowest.clone()
                 max=highest.clone()
                 step=step.clone()
@@ -119,16 +119,16 @@ pub fn CutControl(
     };
 
     view! {
-        <fieldset class="cut-control" data-testid="cut-control">
+        <fieldset class="cut-control" data-testid=format!("cut-control-{axis_id}")>
             <legend>"Cut on " {label}</legend>
             <div class="cut-inputs">
                 <label for=lower_id.clone()>"Minimum" {unit_suffix.clone()}</label>
-                {input(End::Lower, lower_id.clone(), "cut-min")}
+                {input(End::Lower, lower_id.clone())}
                 <label for=upper_id.clone()>"Maximum" {unit_suffix}</label>
-                {input(End::Upper, upper_id.clone(), "cut-max")}
+                {input(End::Upper, upper_id.clone())}
                 <button
                     type="button"
-                    data-testid="cut-reset"
+                    data-testid=format!("cut-reset-{axis_id}")
                     disabled=is_full
                     on:click=move |_| on_change.run(edges.with_value(AxisEdges::full_range))
                 >
@@ -136,10 +136,10 @@ pub fn CutControl(
                 </button>
             </div>
             <p id=help_id class="hint">
-                "Values snap to bin edges. Arrow keys move one bin, Page Up and Page Down five. "
-                "At the ends of the axis the range stays open, so events outside the plotted range are kept."
+                "Values snap to bin edges; arrow keys move one bin, Page Up and Page Down five. "
+                "An end left at the axis limit stays open and keeps events beyond the plot."
             </p>
-            <p class="cut-summary" data-testid="cut-summary">{summary}</p>
+            <p class="cut-summary" data-testid=format!("cut-summary-{axis_id}")>{summary}</p>
         </fieldset>
     }
 }

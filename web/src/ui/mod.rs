@@ -1,6 +1,7 @@
 //! The Leptos components and the canvas drawing (browser only).
 
 mod app;
+mod category_control;
 mod cut_control;
 mod fatal;
 pub mod loader;

@@ -7,17 +7,20 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use crate::model::format;
 use crate::model::histogram::StackedHistogram;
+use crate::model::{format, labels};
 use crate::ui::state::AnalysisState;
 
 /// Canvas size in CSS pixels when the page has not laid the canvas out (e.g. while hidden).
 const FALLBACK_SIZE: (u32, u32) = (720, 480);
 
-/// The histogram of `axis` with every cut but its own. `kept` is the interval the cut on this
-/// axis keeps, in axis units (`None`: no cut), which is shaded as outside the selection.
+/// The histogram of `axis` with every cut but its own. `excluded` are the stretches of the axis
+/// that its own cut removes everywhere else, in the plot's x coordinates; they are shaded here.
+///
+/// The canvas carries what it drew for tests: `data-revision` (the selection it shows),
+/// `data-data-sums` and `data-stack-sums` (per-bin data and simulated stack).
 #[component]
-pub fn HistogramPlot(state: AnalysisState, axis: usize, kept: Signal<Option<(f64, f64)>>) -> impl IntoView {
+pub fn HistogramPlot(state: AnalysisState, axis: usize, excluded: Signal<Vec<(f64, f64)>>) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let failure = RwSignal::new(None::<String>);
     // A wider window needs more canvas pixels; redraw when it changes.
@@ -25,20 +28,22 @@ pub fn HistogramPlot(state: AnalysisState, axis: usize, kept: Signal<Option<(f64
     let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
     on_cleanup(move || resize.remove());
 
-    let (first_view, lumi) = state.with_untracked(|engine| {
-        let manifest = engine.cube().manifest();
-        (StackedHistogram::from_engine(engine, axis), format::edge(manifest.luminosity_fb))
+    let (axis_id, axis_title) = state.with_untracked(|engine| {
+        let ax = &engine.cube().manifest().axes[axis];
+        let label = labels::english(&ax.label_key);
+        (ax.id.clone(), format::axis_title(labels::short(&label), &ax.unit))
     });
-    let axis_title = first_view.axis_title.clone();
 
     Effect::new(move |_| {
         layout.track();
         let Some(canvas) = canvas_ref.get() else { return };
         let histogram = state.with(|engine| StackedHistogram::from_engine(engine, axis));
         let revision = state.revision();
-        match draw(&canvas, &histogram, kept.get()) {
+        match excluded.with(|spans| draw(&canvas, &histogram, spans)) {
             Ok(()) => {
                 failure.set(None);
+                _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
+                _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
                 _ = canvas.set_attribute("data-state", "drawn");
                 _ = canvas.set_attribute("data-revision", &revision.to_string());
             }
@@ -50,19 +55,15 @@ pub fn HistogramPlot(state: AnalysisState, axis: usize, kept: Signal<Option<(f64
     });
 
     view! {
-        <figure class="histogram">
+        <figure class="histogram" data-testid=format!("plot-{axis_id}")>
             <canvas
                 node_ref=canvas_ref
-                data-testid="histogram"
                 data-state="pending"
                 role="img"
-                aria-label=format!("Histogram of {axis_title}: simulated processes stacked, data as points with error bars")
+                aria-label=format!(
+                    "Histogram of {axis_title} with every cut but its own; the part its own cut removes is shaded",
+                )
             ></canvas>
-            <Legend histogram=first_view />
-            <figcaption>
-                "Simulated processes stacked, normalised to " {lumi} " fb⁻¹; data as points with Poisson 68 % error bars. "
-                "The histogram applies every cut except its own, so the shaded part outside the cut stays visible."
-            </figcaption>
             {move || {
                 failure
                     .get()
@@ -83,7 +84,7 @@ pub fn HistogramPlot(state: AnalysisState, axis: usize, kept: Signal<Option<(f64
 /// covering the bins, and screen readers and translations reach its text. It reads top-down like
 /// the plot: data, then the stack from its top.
 #[component]
-fn Legend(histogram: StackedHistogram) -> impl IntoView {
+pub fn Legend(histogram: StackedHistogram) -> impl IntoView {
     let data = histogram.data_label.map(|label| {
         view! {
             <li>
@@ -119,7 +120,7 @@ fn Legend(histogram: StackedHistogram) -> impl IntoView {
 }
 
 /// Draws `histogram` into `canvas`, sized to its layout box at the screen's pixel density.
-pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, kept: Option<(f64, f64)>) -> Result<(), String> {
+pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, excluded: &[(f64, f64)]) -> Result<(), String> {
     let density = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
     let (css_width, css_height) = match (canvas.client_width(), canvas.client_height()) {
         (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
@@ -129,13 +130,13 @@ pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, kept: Opti
     canvas.set_height((f64::from(css_height) * density).round() as u32);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the browser gave no 2D drawing context")?;
     let root = backend.into_drawing_area();
-    draw_on(&root, histogram, kept, density).map_err(|e| e.to_string())?;
+    draw_on(&root, histogram, excluded, density).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
 }
 
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
-fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, kept: Option<(f64, f64)>, scale: f64) -> DrawResult {
+fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, excluded: &[(f64, f64)], scale: f64) -> DrawResult {
     let px = |css: f64| (css * scale).round() as i32;
     let font = |css: f64| ("sans-serif", css * scale);
     root.fill(&WHITE)?;
@@ -148,10 +149,23 @@ fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, kept:
         .x_label_area_size(px(54.0))
         .y_label_area_size(px(62.0))
         .build_cartesian_2d(x_low..x_high, 0.0..y_high)?;
-    let tick = |v: &f64| format::edge(*v);
+    let y_tick = |v: &f64| format::edge(*v);
+    // Categories sit at whole numbers; any other tick plotters picks on such an axis stays blank.
+    let x_tick = |v: &f64| {
+        if h.category_labels.is_empty() {
+            return format::edge(*v);
+        }
+        let nearest = v.round();
+        match h.category_labels.get(nearest as usize) {
+            Some(label) if nearest >= 0.0 && (v - nearest).abs() < 1e-6 => label.clone(),
+            _ => String::new(),
+        }
+    };
+    let x_tick_count = if h.category_labels.is_empty() { 10 } else { h.category_labels.len() };
     chart
         .configure_mesh()
         .disable_x_mesh()
+        .x_labels(x_tick_count)
         .bold_line_style(BLACK.mix(0.08))
         .light_line_style(TRANSPARENT)
         .axis_style(BLACK.stroke_width(px(1.0).max(1) as u32))
@@ -159,8 +173,8 @@ fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, kept:
         .y_desc("Events / bin")
         .axis_desc_style(font(15.0))
         .label_style(font(13.0))
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
+        .x_label_formatter(&x_tick)
+        .y_label_formatter(&y_tick)
         .draw()?;
 
     let n = h.edges.len() - 1;
@@ -171,14 +185,13 @@ fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, kept:
         }))?;
     }
 
-    if let Some((lower, upper)) = kept {
-        let shade = BLACK.mix(0.12).filled();
-        let line = BLACK.mix(0.7).stroke_width(px(2.0).max(1) as u32);
-        for (from, to, edge) in [(x_low, lower, lower), (upper, x_high, upper)] {
-            if to > from {
-                chart.draw_series(std::iter::once(Rectangle::new([(from, 0.0), (to, y_high)], shade)))?;
-                chart.draw_series(std::iter::once(PathElement::new(vec![(edge, 0.0), (edge, y_high)], line)))?;
-            }
+    // Grey over what the cut removes, and a line at each cut edge inside the axis.
+    let shade = BLACK.mix(0.14).filled();
+    let line = BLACK.mix(0.7).stroke_width(px(2.0).max(1) as u32);
+    for &(from, to) in excluded.iter().filter(|(from, to)| to > from) {
+        chart.draw_series(std::iter::once(Rectangle::new([(from, 0.0), (to, y_high)], shade)))?;
+        for edge in [from, to].into_iter().filter(|e| *e > x_low && *e < x_high) {
+            chart.draw_series(std::iter::once(PathElement::new(vec![(edge, 0.0), (edge, y_high)], line)))?;
         }
     }
 

@@ -35,6 +35,12 @@ impl AnalysisState {
         self.revision.get()
     }
 
+    /// Removes every cut at once, telling the readers once rather than once per axis.
+    pub fn clear_all_cuts(&self) {
+        self.engine.update_value(Engine::clear_all_cuts);
+        self.revision.update(|r| *r += 1);
+    }
+
     /// Replaces the cut on one axis (`None` removes it) and tells every reader.
     pub fn set_cut(&self, axis: usize, cut: Option<&AxisCut>) -> Result<(), CutError> {
         let result = self
