@@ -11,6 +11,8 @@ use crate::model::labels;
 /// One simulated process's slice of the stack: bin `i` spans `bottoms[i]..tops[i]`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StackLayer {
+    /// The process's index in the manifest.
+    pub process: usize,
     pub process_id: String,
     pub label: String,
     pub color: Rgb,
@@ -42,6 +44,8 @@ pub struct StackedHistogram {
     /// Summed over every data process; empty bins have no point.
     pub data: Vec<DataPoint>,
     pub data_label: Option<String>,
+    /// The manifest indices of the data processes, shown and hidden together as one entry.
+    pub data_processes: Vec<usize>,
     /// Highest point of the stack or of a data error bar.
     pub highest: f64,
     /// Σw of the data in each bin, empty bins included, so tests can read what is drawn.
@@ -53,6 +57,13 @@ pub struct StackedHistogram {
 impl StackedHistogram {
     /// The histogram of `axis` under the engine's current selection (every cut but its own).
     pub fn from_engine(engine: &Engine, axis: usize) -> Self {
+        Self::with_hidden(engine, axis, &[])
+    }
+
+    /// As [`Self::from_engine`], leaving out each process `p` with `hidden[p]` true (missing
+    /// entries are shown): hidden simulation leaves the stack, hidden data leaves the points.
+    pub fn with_hidden(engine: &Engine, axis: usize, hidden: &[bool]) -> Self {
+        let is_shown = |p: usize| !hidden.get(p).copied().unwrap_or(false);
         let manifest = engine.cube().manifest();
         let ax = &manifest.axes[axis];
         let category_labels: Vec<String> = ax.categories().iter().map(|c| labels::english(&c.label_key)).collect();
@@ -68,13 +79,14 @@ impl StackedHistogram {
         let mut stacked = vec![0.0; n];
         let mut layers = Vec::new();
         let order = manifest.processes_with_role(Role::Background).chain(manifest.processes_with_role(Role::Signal));
-        for p in order {
+        for p in order.filter(|&p| is_shown(p)) {
             let process = &manifest.processes[p];
             let bottoms = stacked.clone();
             for (top, bin) in stacked.iter_mut().zip(in_range(p)) {
                 *top += bin.sumw;
             }
             layers.push(StackLayer {
+                process: p,
                 process_id: process.id.clone(),
                 label: labels::english(&process.label_key),
                 color: process.color,
@@ -87,7 +99,7 @@ impl StackedHistogram {
         let mut data = Vec::new();
         let mut events = vec![0.0; n];
         if !data_processes.is_empty() {
-            for &p in &data_processes {
+            for &p in data_processes.iter().filter(|&&p| is_shown(p)) {
                 for (sum, bin) in events.iter_mut().zip(in_range(p)) {
                     *sum += bin.sumw;
                 }
@@ -115,10 +127,28 @@ impl StackedHistogram {
             layers,
             data,
             data_label,
+            data_processes,
             highest: stack_top.max(data_top),
             data_sums: events,
             stack_sums: stacked,
         }
+    }
+}
+
+impl StackedHistogram {
+    /// The y range to draw: from zero on a linear axis; on a log axis, which cannot show zero,
+    /// from a power of ten below the smallest non-zero content (empty bins and the bottom of the
+    /// stack sit on that floor) up to a factor of two above the highest point.
+    pub fn y_range(&self, log: bool) -> (f64, f64) {
+        if !log {
+            return (0.0, if self.highest > 0.0 { self.highest * 1.1 } else { 1.0 });
+        }
+        let layer_heights = self.layers.iter().flat_map(|l| l.tops.iter().zip(&l.bottoms).map(|(t, b)| t - b));
+        let point_lows = self.data.iter().map(|d| d.events - d.down);
+        let smallest = layer_heights.chain(point_lows).chain(self.data.iter().map(|d| d.events)).filter(|v| *v > 0.0).fold(f64::INFINITY, f64::min);
+        let floor = if smallest.is_finite() { 10f64.powf((smallest * 0.5).log10().floor()) } else { 0.1 };
+        let top = if self.highest > floor { self.highest * 2.0 } else { floor * 100.0 };
+        (floor, top)
     }
 }
 
@@ -170,5 +200,33 @@ mod tests {
         assert!(m4l.category_labels.is_empty());
         assert_eq!(m4l.data_sums, [1.0, 0.0, 0.0, 0.0]);
         assert_eq!(m4l.stack_sums, [0.0, 0.0, 1.5, 0.25]);
+    }
+
+    #[test]
+    fn hidden_processes_leave_the_stack_and_the_points() {
+        let engine = fixtures::four_lepton_engine();
+        let without_zz = StackedHistogram::with_hidden(&engine, 0, &[false, false, true]);
+        assert_eq!(without_zz.layers.iter().map(|l| l.process).collect::<Vec<_>>(), [1]);
+        assert_eq!(without_zz.stack_sums, [0.0, 0.0, 1.5, 0.0]);
+        assert_eq!(without_zz.data_sums, [2.0, 0.0, 1.0, 0.0]);
+        let without_data = StackedHistogram::with_hidden(&engine, 0, &[true]);
+        assert!(without_data.data.is_empty());
+        assert_eq!(without_data.data_sums, [0.0; 4]);
+        assert_eq!(without_data.data_processes, [0], "the legend still offers the hidden data");
+        assert_eq!(without_data.stack_sums, StackedHistogram::from_engine(&engine, 0).stack_sums);
+    }
+
+    #[test]
+    fn a_log_axis_starts_below_the_smallest_content() {
+        let engine = fixtures::four_lepton_engine();
+        let hist = StackedHistogram::from_engine(&engine, 0);
+        assert_eq!(hist.y_range(false), (0.0, hist.highest * 1.1));
+        // Smallest non-zero content: the foot of the one-event error bar, 1 − 0.83 = 0.17; half
+        // of it, 0.086, rounds down to the floor 0.01.
+        let (floor, top) = hist.y_range(true);
+        assert_eq!((floor, top), (0.01, hist.highest * 2.0));
+        let everything_hidden = StackedHistogram::with_hidden(&engine, 0, &[true, true, true]);
+        assert_eq!(everything_hidden.y_range(true), (0.1, 10.0));
+        assert_eq!(everything_hidden.y_range(false), (0.0, 1.0));
     }
 }

@@ -5,9 +5,11 @@
 
 pub mod cut;
 pub mod format;
+pub mod history;
 pub mod histogram;
 pub mod labels;
 pub mod selection;
+pub mod view_state;
 pub mod yields;
 
 #[cfg(test)]

@@ -62,6 +62,13 @@ impl CategoryChoice {
         Self { selected: vec![true; self.selected.len()], ..self.clone() }
     }
 
+    /// The choice keeping exactly the categories with `keep[i]` true; `keep` must hold at least
+    /// one true value and one entry per category.
+    pub fn with_selected(&self, keep: &[bool]) -> Self {
+        assert!(keep.len() == self.len() && keep.contains(&true), "a choice keeps at least one of its categories");
+        Self { selected: keep.to_vec(), ..self.clone() }
+    }
+
     /// The choice with `index` switched; `None` when that would leave no category selected.
     pub fn toggled(&self, index: usize) -> Option<Self> {
         if self.is_last_selected(index) {

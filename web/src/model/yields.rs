@@ -38,6 +38,12 @@ pub struct YieldTable {
 impl YieldTable {
     /// The yields of every process with every cut applied, and their significance.
     pub fn from_engine(engine: &Engine) -> Self {
+        Self::with_hidden(engine, &[])
+    }
+
+    /// As [`Self::from_engine`], but s, b, data and the significances count only the processes
+    /// not hidden (`hidden[p]`, missing entries shown); each process's own row stays.
+    pub fn with_hidden(engine: &Engine, hidden: &[bool]) -> Self {
         let manifest = engine.cube().manifest();
         let processes = manifest
             .processes
@@ -53,8 +59,8 @@ impl YieldTable {
                 events: sums.count.to_string(),
             })
             .collect();
-        let every_process = vec![true; manifest.processes.len()];
-        let significance = engine.significance(&every_process);
+        let enabled: Vec<bool> = (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
+        let significance = engine.significance(&enabled);
         Self {
             processes,
             signal: fixed(significance.s.sumw),
@@ -108,5 +114,17 @@ mod tests {
         let table = YieldTable::from_engine(&engine);
         assert_eq!(table.background, "0.00");
         assert_eq!(table.z_asimov, crate::model::format::NOT_DEFINED);
+    }
+
+    #[test]
+    fn hidden_processes_leave_the_sums_but_keep_their_rows() {
+        let engine = fixtures::four_lepton_engine();
+        let without_zz = YieldTable::with_hidden(&engine, &[false, false, true]);
+        assert_eq!((without_zz.signal.as_str(), without_zz.background.as_str()), ("1.50", "0.00"));
+        assert_eq!(without_zz.s_over_sqrt_b, crate::model::format::NOT_DEFINED);
+        assert_eq!(without_zz.processes[2].value, "1.75");
+        let without_data = YieldTable::with_hidden(&engine, &[true]);
+        assert_eq!((without_data.data.as_str(), without_data.data_events.as_str()), ("0.00", "0"));
+        assert_eq!(without_data.signal, "1.50");
     }
 }

@@ -1,0 +1,281 @@
+//! Everything a shared link carries, and its query-string form.
+//!
+//! A teacher shares a link such as
+//! `?cut=m4l:115:135&cut=channel:4mu,2e2mu&hide=zz&logy=1`:
+//!
+//! - `cut=AXIS:LOWER:UPPER` on a numeric axis, ends as bin-edge values; an empty end is open
+//!   (`cut=m4l:115:` keeps everything from 115 GeV up, including the overflow). Values between
+//!   edges snap to the nearest edge, as typed values do.
+//! - `cut=AXIS:CATEGORY,CATEGORY…` on a category axis: the categories kept.
+//! - `hide=PROCESS,PROCESS…` (also repeatable): processes left out of the plots and of s, b and Z.
+//! - `logy=1`: every plot with a logarithmic y axis.
+//!
+//! Only what differs from the defaults is written, in axis and manifest order, so the same view
+//! always gives the same link. Reading is forgiving: a part that cannot be understood (unknown
+//! axis, bad number, unknown category or process, unknown parameter) is left at its default and
+//! named in [`ParsedView::ignored`], so the page can say what it did not apply.
+
+use histcube::{Axis, Process};
+
+use crate::model::cut::EdgeRange;
+use crate::model::format;
+use crate::model::selection::{AxisSelection, CategoryChoice};
+
+/// The view a link describes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewState {
+    pub selections: Vec<AxisSelection>,
+    /// `hidden[p]` for process `p` of the manifest.
+    pub hidden: Vec<bool>,
+    pub log_y: bool,
+}
+
+impl ViewState {
+    /// No cut, every process shown, linear y axis.
+    pub fn default_for(axes: &[Axis], processes: &[Process]) -> Self {
+        Self { selections: axes.iter().map(AxisSelection::none).collect(), hidden: vec![false; processes.len()], log_y: false }
+    }
+
+    /// The query string for this view, without the leading `?`; empty for the default view.
+    pub fn to_query(&self, axes: &[Axis], processes: &[Process]) -> String {
+        let mut parts = Vec::new();
+        for (axis, selection) in axes.iter().zip(&self.selections) {
+            if let Some(value) = cut_value(selection) {
+                parts.push(format!("cut={}:{value}", encode(&axis.id)));
+            }
+        }
+        let hidden: Vec<String> =
+            processes.iter().zip(&self.hidden).filter(|(_, hidden)| **hidden).map(|(p, _)| encode(&p.id)).collect();
+        if !hidden.is_empty() {
+            parts.push(format!("hide={}", hidden.join(",")));
+        }
+        if self.log_y {
+            parts.push("logy=1".to_owned());
+        }
+        parts.join("&")
+    }
+}
+
+/// What a query string asked for, and the parts of it that were not applied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParsedView {
+    pub view: ViewState,
+    /// Each ignored part as it was written, with the reason, e.g. `cut=mass:1:2 (no axis "mass")`.
+    pub ignored: Vec<String>,
+}
+
+/// Reads a query string (with or without the leading `?`) against a cube's axes and processes.
+pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedView {
+    let mut view = ViewState::default_for(axes, processes);
+    let mut ignored = Vec::new();
+    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (decode(key), decode(value));
+        let outcome = match key.as_str() {
+            "cut" => parse_cut(&value, axes).map(|(axis, selection)| view.selections[axis] = selection),
+            "hide" => parse_hidden(&value, processes).map(|list| list.into_iter().for_each(|p| view.hidden[p] = true)),
+            "logy" => parse_flag(&value).map(|on| view.log_y = on),
+            _ => Err("unknown parameter".to_owned()),
+        };
+        if let Err(reason) = outcome {
+            ignored.push(format!("{key}={value} ({reason})"));
+        }
+    }
+    ParsedView { view, ignored }
+}
+
+fn cut_value(selection: &AxisSelection) -> Option<String> {
+    if !selection.is_cut() {
+        return None;
+    }
+    Some(match selection {
+        AxisSelection::Range { edges, range } => {
+            let open_above = range.upper + 1 == edges.values().len();
+            let lower = if range.lower == 0 { String::new() } else { format::edge(edges.value(range.lower)) };
+            let upper = if open_above { String::new() } else { format::edge(edges.value(range.upper)) };
+            format!("{lower}:{upper}")
+        }
+        AxisSelection::Categories(choice) => {
+            (0..choice.len()).filter(|&i| choice.is_selected(i)).map(|i| encode(choice.id(i))).collect::<Vec<_>>().join(",")
+        }
+    })
+}
+
+fn parse_cut(value: &str, axes: &[Axis]) -> Result<(usize, AxisSelection), String> {
+    let (id, rest) = value.split_once(':').ok_or("expected AXIS:…")?;
+    let index = axes.iter().position(|a| a.id == id).ok_or_else(|| format!("no axis \"{id}\""))?;
+    let axis = &axes[index];
+    let selection = match AxisSelection::none(axis) {
+        AxisSelection::Range { edges, range: full } => {
+            let (lower, upper) = rest.split_once(':').ok_or("expected AXIS:LOWER:UPPER")?;
+            let lower = parse_end(lower)?.map_or(0, |v| edges.nearest(v));
+            let upper = parse_end(upper)?.map_or(full.upper, |v| edges.nearest(v));
+            if lower >= upper {
+                return Err("empty range".to_owned());
+            }
+            AxisSelection::Range { range: EdgeRange { lower, upper }, edges }
+        }
+        AxisSelection::Categories(all) => AxisSelection::Categories(parse_categories(rest, &all)?),
+    };
+    Ok((index, selection))
+}
+
+fn hex_byte(pair: &[u8]) -> Option<u8> {
+    std::str::from_utf8(pair).ok().and_then(|hex| u8::from_str_radix(hex, 16).ok())
+}
+
+fn parse_flag(value: &str) -> Result<bool, String> {
+    match value {
+        "1" | "true" => Ok(true),
+        "0" | "false" => Ok(false),
+        _ => Err("expected 1 or 0".to_owned()),
+    }
+}
+
+fn parse_end(text: &str) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    match text.trim().parse::<f64>() {
+        Ok(value) if value.is_finite() => Ok(Some(value)),
+        _ => Err(format!("\"{text}\" is not a number")),
+    }
+}
+
+fn parse_categories(list: &str, all: &CategoryChoice) -> Result<CategoryChoice, String> {
+    let mut keep = vec![false; all.len()];
+    for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        let index = (0..all.len()).find(|&i| all.id(i) == id).ok_or_else(|| format!("no category \"{id}\""))?;
+        keep[index] = true;
+    }
+    if !keep.contains(&true) {
+        return Err("no category kept".to_owned());
+    }
+    Ok(all.with_selected(&keep))
+}
+
+fn parse_hidden(list: &str, processes: &[Process]) -> Result<Vec<usize>, String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(|id| processes.iter().position(|p| p.id == id).ok_or_else(|| format!("no process \"{id}\"")))
+        .collect()
+}
+
+/// Percent-encodes everything but letters, digits, `-._~` (ids are normally plain words).
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => char::from(b).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Undoes percent-encoding and `+` for space; a malformed escape is kept as written.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match bytes.get(i + 1..i + 3).and_then(hex_byte) {
+                Some(byte) => {
+                    out.push(byte);
+                    i += 3;
+                    continue;
+                }
+                None => out.push(b'%'),
+            },
+            other => out.push(other),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use histcube::Role;
+
+    use super::*;
+
+    fn axes() -> Vec<Axis> {
+        vec![Axis::regular("m4l", "GeV", 18, 80.0, 170.0), Axis::category("channel", &["4e", "4mu", "2e2mu"])]
+    }
+
+    fn processes() -> Vec<Process> {
+        vec![Process::new("data", Role::Data), Process::new("higgs", Role::Signal), Process::new("zz", Role::Background)]
+    }
+
+    fn parse(query: &str) -> ParsedView {
+        parse_query(query, &axes(), &processes())
+    }
+
+    #[test]
+    fn the_default_view_has_an_empty_query() {
+        let view = ViewState::default_for(&axes(), &processes());
+        assert_eq!(view.to_query(&axes(), &processes()), "");
+        assert_eq!(parse(""), ParsedView { view: view.clone(), ignored: vec![] });
+        assert_eq!(parse("?").view, view);
+    }
+
+    #[test]
+    fn a_full_link_round_trips() {
+        let query = "cut=m4l:115:135&cut=channel:4mu,2e2mu&hide=zz&logy=1";
+        let parsed = parse(&format!("?{query}"));
+        assert_eq!(parsed.ignored, Vec::<String>::new());
+        let view = &parsed.view;
+        assert_eq!(view.selections[0].axis_cut(), Some(histcube::AxisCut::range(Some(115.0), Some(135.0))));
+        assert_eq!(view.selections[1].axis_cut(), Some(histcube::AxisCut::categories(&["4mu", "2e2mu"])));
+        assert_eq!(view.hidden, [false, false, true]);
+        assert!(view.log_y);
+        assert_eq!(view.to_query(&axes(), &processes()), query);
+    }
+
+    #[test]
+    fn open_ends_snapping_and_encoding() {
+        let parsed = parse("cut=m4l:113.2:&hide=data&hide=higgs&cut%3Dx=1");
+        assert_eq!(parsed.view.selections[0].axis_cut(), Some(histcube::AxisCut::range(Some(115.0), None)));
+        assert_eq!(parsed.view.hidden, [true, true, false]);
+        assert_eq!(parsed.view.to_query(&axes(), &processes()), "cut=m4l:115:&hide=data,higgs");
+        assert_eq!(parsed.ignored, ["cut=x=1 (unknown parameter)"]);
+        // Lower end at the axis minimum is an open end, as in the cut control.
+        let below = parse("cut=m4l:80:130").view;
+        assert_eq!(below.to_query(&axes(), &processes()), "cut=m4l::130");
+        assert_eq!(parse("cut=channel:4mu%2C4e").view.to_query(&axes(), &processes()), "cut=channel:4e,4mu");
+        assert_eq!(encode("a b&c"), "a%20b%26c");
+        assert_eq!(decode("a%20b%26c+d%zz%"), "a b&c d%zz%");
+    }
+
+    #[test]
+    fn garbage_falls_back_to_defaults_and_is_named() {
+        let parsed = parse(
+            "cut=mass:1:2&cut=m4l:abc:130&cut=m4l:130:120&cut=channel:4tau&cut=channel:&hide=ttbar&logy=maybe&cut=m4l&zoom=2&cut=m4l:inf:",
+        );
+        assert_eq!(parsed.view, ViewState::default_for(&axes(), &processes()));
+        assert_eq!(
+            parsed.ignored,
+            [
+                "cut=mass:1:2 (no axis \"mass\")",
+                "cut=m4l:abc:130 (\"abc\" is not a number)",
+                "cut=m4l:130:120 (empty range)",
+                "cut=channel:4tau (no category \"4tau\")",
+                "cut=channel: (no category kept)",
+                "hide=ttbar (no process \"ttbar\")",
+                "logy=maybe (expected 1 or 0)",
+                "cut=m4l (expected AXIS:…)",
+                "zoom=2 (unknown parameter)",
+                "cut=m4l:inf: (\"inf\" is not a number)",
+            ]
+        );
+        // The good parts of a partly broken link still apply.
+        let mixed = parse("cut=m4l:115:135&cut=channel:4tau&logy=1");
+        assert_eq!(mixed.ignored.len(), 1);
+        assert_eq!(mixed.view.to_query(&axes(), &processes()), "cut=m4l:115:135&logy=1");
+    }
+}
