@@ -293,6 +293,162 @@ describe('the analyser with the bundled cube', () => {
   });
 });
 
+describe('a shareable view: the URL, undo and redo, process toggles and log y', () => {
+  let server;
+  before(async () => {
+    server = await startStaticServer(DIST_DIR);
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  /** The page's query string, without the leading `?`. */
+  function queryOf(page) {
+    return new URL(page.url()).search.replace(/^\?/, '');
+  }
+
+  /** Waits until the address bar shows `expected` as its query string. */
+  async function expectQuery(page, expected, situation) {
+    await page.waitForFunction((query) => window.location.search.replace(/^\?/, '') === query, expected).catch(() => {});
+    assert.equal(decodeURIComponent(queryOf(page)), expected, `the URL ${situation}`);
+  }
+
+  test('a link with cuts opens with the oracle\'s yields; a change updates the URL; reloading it restores the view', async () => {
+    const uncut = askOracle(CUBE_FILE);
+    const axisIds = uncut.histograms.map((h) => h.id);
+    const linked = askOracle(CUBE_FILE, ['--cut', 'm4l=115:135', '--categories', 'channel:4mu,2e2mu']);
+    const narrowed = askOracle(CUBE_FILE, ['--cut', 'm4l=115:130', '--categories', 'channel:4mu,2e2mu']);
+
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}?cut=m4l:115:135&cut=channel:4mu,2e2mu`);
+    await waitForPlots(page, axisIds);
+    await expectYields(page, linked, 'from the link');
+    await expectPlots(page, linked, 'from the link');
+    assert.equal(await textOf(page, 'cuts-summary'), 'm₄ℓ 115–135 GeV · Channel 4μ, 2e2μ');
+    assert.equal(await page.getByTestId('chip-channel-4e').getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.getByTestId('link-notice').count(), 0, 'a good link gives no notice');
+    await expectQuery(page, 'cut=m4l:115:135&cut=channel:4mu,2e2mu', 'of a good link stays as it was');
+
+    const entries = await page.evaluate(() => window.history.length);
+    const revision = await plotRevision(page);
+    await page.getByTestId('cut-max-m4l').press('ArrowDown');
+    await waitForRedraw(page, revision);
+    await expectQuery(page, 'cut=m4l:115:130&cut=channel:4mu,2e2mu', 'after moving the upper end');
+    assert.equal(await page.evaluate(() => window.history.length), entries, 'a cut change adds no history entry');
+
+    await page.reload();
+    await waitForPlots(page, axisIds);
+    assert.equal(Number(await page.getByTestId('cut-min-m4l').inputValue()), 115);
+    assert.equal(Number(await page.getByTestId('cut-max-m4l').inputValue()), 130);
+    await expectYields(page, narrowed, 'after reloading the changed link');
+    await expectPlots(page, narrowed, 'after reloading the changed link');
+
+    assert.deepEqual(problems, [], 'the page logged errors');
+    await page.close();
+  });
+
+  test('garbage in the link is named in a dismissible notice and the view falls back to the defaults', async () => {
+    const uncut = askOracle(CUBE_FILE);
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}?cut=mass:1:2&cut=m4l:abc:130&cut=channel:4tau&hide=ttbar&logy=maybe`);
+    await waitForPlots(page, uncut.histograms.map((h) => h.id));
+    const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+    await notice.waitFor();
+    const text = await notice.innerText();
+    for (const part of ['mass', 'abc', '4tau', 'ttbar', 'logy=maybe']) {
+      assert.ok(text.includes(part), `the notice names ${part}: "${text}"`);
+    }
+    await expectYields(page, uncut, 'with a garbage link');
+    assert.equal(await textOf(page, 'cuts-summary'), 'No cuts: every event is selected.');
+    await expectQuery(page, '', 'after dropping the garbage');
+    await page.getByTestId('link-notice-dismiss').click();
+    await page.getByTestId('link-notice').waitFor({ state: 'detached' });
+    assert.deepEqual(problems, [], 'the page logged errors');
+    await page.close();
+  });
+
+  test('undo and redo walk through cut changes, by button and by keyboard', async () => {
+    const uncut = askOracle(CUBE_FILE);
+    const first = askOracle(CUBE_FILE, ['--cut', 'm4l=115:']);
+    const second = askOracle(CUBE_FILE, ['--cut', 'm4l=115:135']);
+
+    const { page, problems } = await openPage(browser);
+    await page.goto(server.url);
+    await waitForPlots(page, uncut.histograms.map((h) => h.id));
+    assert.equal(await page.getByTestId('undo').isDisabled(), true, 'nothing to undo yet');
+
+    let revision = await plotRevision(page);
+    await page.getByTestId('cut-min-m4l').fill('115');
+    await page.getByTestId('cut-min-m4l').press('Enter');
+    await waitForRedraw(page, revision);
+    revision = await plotRevision(page);
+    await page.getByTestId('cut-max-m4l').fill('135');
+    await page.getByTestId('cut-max-m4l').press('Enter');
+    await waitForRedraw(page, revision);
+    await expectYields(page, second, 'after the second cut');
+
+    await page.getByTestId('undo').click();
+    await expectYields(page, first, 'after undo');
+    assert.equal(Number(await page.getByTestId('cut-max-m4l').inputValue()), uncut.axis.edges.at(-1));
+    await page.getByTestId('redo').click();
+    await expectYields(page, second, 'after redo');
+    assert.equal(await page.getByTestId('redo').isDisabled(), true, 'nothing left to redo');
+
+    // The shortcuts, with focus on a button rather than in a number field.
+    await page.getByTestId('undo').focus();
+    await page.keyboard.press('Control+z');
+    await expectYields(page, first, 'after Ctrl+Z');
+    await page.keyboard.press('Control+z');
+    await expectYields(page, uncut, 'after a second Ctrl+Z');
+    await page.keyboard.press('Control+Shift+Z');
+    await expectYields(page, first, 'after Ctrl+Shift+Z');
+    await page.keyboard.press('Control+y');
+    await expectYields(page, second, 'after Ctrl+Y');
+    await expectQuery(page, 'cut=m4l:115:135', 'after redoing both cuts');
+
+    assert.deepEqual(problems, [], 'the page logged errors');
+    await page.close();
+  });
+
+  test('hiding the data removes it from the plots and the data sum, not from s and b; log y redraws every plot', async () => {
+    const uncut = askOracle(CUBE_FILE);
+    const axisIds = uncut.histograms.map((h) => h.id);
+    const { page, problems } = await openPage(browser);
+    await page.goto(server.url);
+    await waitForPlots(page, axisIds);
+
+    const dataToggle = page.getByTestId('toggle-process-data');
+    assert.equal(await dataToggle.getAttribute('aria-pressed'), 'true');
+    await dataToggle.click();
+    assert.equal(await dataToggle.getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.getByTestId('toggle-row-data').getAttribute('aria-pressed'), 'false');
+    await expectShown(page, 'yield-data', 0, 'data yield with the data hidden');
+    assert.equal(await textOf(page, 'count-data'), '0');
+    await expectShown(page, 'yield-signal', uncut.signal.sumw, 'signal with the data hidden');
+    await expectShown(page, 'yield-background', uncut.background.sumw, 'background with the data hidden');
+    await expectShown(page, 's-over-sqrt-b', uncut.s_over_sqrt_b, 's/√b with the data hidden');
+    await expectShown(page, 'yield-process-data', uncut.processes.find((p) => p.id === 'data').sumw, 'the data row keeps its yield');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid^="plot-"] canvas')]
+      .every((c) => c.dataset.dataSums.split(',').every((v) => Number(v) === 0)));
+    await expectQuery(page, 'hide=data', 'with the data hidden');
+
+    // Back with the keyboard, from the yields table.
+    await page.getByTestId('toggle-row-data').press('Enter');
+    await expectShown(page, 'yield-data', uncut.data.sumw, 'data yield shown again');
+    await expectPlots(page, uncut, 'with the data shown again');
+    await expectQuery(page, '', 'with everything shown');
+
+    await page.getByTestId('log-y').check();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid^="plot-"] canvas')]
+      .every((c) => c.dataset.yScale === 'log' && c.dataset.state === 'drawn'));
+    await expectQuery(page, 'logy=1', 'with a log y axis');
+    await expectPlots(page, uncut, 'on a log y axis');
+
+    assert.deepEqual(problems, [], 'the page logged errors');
+    await page.close();
+  });
+});
+
 describe('the analyser without a usable cube', () => {
   const cases = [
     {

@@ -20,7 +20,13 @@ const FALLBACK_SIZE: (u32, u32) = (720, 480);
 /// The canvas carries what it drew for tests: `data-revision` (the selection it shows),
 /// `data-data-sums` and `data-stack-sums` (per-bin data and simulated stack).
 #[component]
-pub fn HistogramPlot(state: AnalysisState, axis: usize, excluded: Signal<Vec<(f64, f64)>>) -> impl IntoView {
+pub fn HistogramPlot(
+    state: AnalysisState,
+    axis: usize,
+    excluded: Signal<Vec<(f64, f64)>>,
+    hidden: Signal<Vec<bool>>,
+    log_y: Signal<bool>,
+) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let failure = RwSignal::new(None::<String>);
     // A wider window needs more canvas pixels; redraw when it changes.
@@ -37,15 +43,17 @@ pub fn HistogramPlot(state: AnalysisState, axis: usize, excluded: Signal<Vec<(f6
     Effect::new(move |_| {
         layout.track();
         let Some(canvas) = canvas_ref.get() else { return };
-        let histogram = state.with(|engine| StackedHistogram::from_engine(engine, axis));
+        let histogram = hidden.with(|hidden| state.with(|engine| StackedHistogram::with_hidden(engine, axis, hidden)));
         let revision = state.revision();
-        match excluded.with(|spans| draw(&canvas, &histogram, spans)) {
+        let log = log_y.get();
+        match excluded.with(|spans| draw(&canvas, &histogram, spans, log)) {
             Ok(()) => {
                 failure.set(None);
                 _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
                 _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
                 _ = canvas.set_attribute("data-state", "drawn");
                 _ = canvas.set_attribute("data-revision", &revision.to_string());
+                _ = canvas.set_attribute("data-y-scale", if log { "log" } else { "linear" });
             }
             Err(message) => {
                 _ = canvas.set_attribute("data-state", "failed");
@@ -82,37 +90,54 @@ pub fn HistogramPlot(state: AnalysisState, axis: usize, excluded: Signal<Vec<(f6
 
 /// The key to the plot as HTML rather than on the canvas: it wraps on narrow screens instead of
 /// covering the bins, and screen readers and translations reach its text. It reads top-down like
-/// the plot: data, then the stack from its top.
+/// the plot: data, then the stack from its top. Each entry is a toggle button that shows or
+/// hides its process (all data processes together) in every plot and in s, b and Z.
 #[component]
-pub fn Legend(histogram: StackedHistogram) -> impl IntoView {
-    let data = histogram.data_label.map(|label| {
+pub fn Legend(histogram: StackedHistogram, hidden: Signal<Vec<bool>>, on_toggle: Callback<Vec<usize>>) -> impl IntoView {
+    let entry = move |processes: Vec<usize>, id: String, label: String, mark: AnyView| {
+        let targets = processes.clone();
+        let shown = Signal::derive(move || hidden.with(|h| processes.iter().all(|&p| !h.get(p).copied().unwrap_or(false))));
         view! {
             <li>
-                <svg class="legend-mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-                    <line x1="7" y1="0" x2="7" y2="14" stroke="black" stroke-width="1.5"></line>
-                    <circle cx="7" cy="7" r="3.5" fill="black"></circle>
-                </svg>
-                {label}
+                <button
+                    type="button"
+                    class="legend-toggle"
+                    class:is-hidden=move || !shown.get()
+                    data-testid=format!("toggle-process-{id}")
+                    aria-pressed=move || shown.get().to_string()
+                    title="Show or hide in the plots and in s, b and Z"
+                    on:click=move |_| on_toggle.run(targets.clone())
+                >
+                    {mark}
+                    {label}
+                </button>
             </li>
         }
+    };
+    let data = histogram.data_label.map(|label| {
+        let mark = view! {
+            <svg class="legend-mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                <line x1="7" y1="0" x2="7" y2="14" stroke="black" stroke-width="1.5"></line>
+                <circle cx="7" cy="7" r="3.5" fill="black"></circle>
+            </svg>
+        };
+        entry(histogram.data_processes.clone(), "data".to_owned(), label, mark.into_any())
     });
     let layers = histogram
         .layers
         .into_iter()
         .rev()
         .map(|layer| {
-            view! {
-                <li>
-                    <svg class="legend-mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-                        <rect width="14" height="14" fill=layer.color.hex()></rect>
-                    </svg>
-                    {layer.label}
-                </li>
-            }
+            let mark = view! {
+                <svg class="legend-mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                    <rect width="14" height="14" fill=layer.color.hex()></rect>
+                </svg>
+            };
+            entry(vec![layer.process], layer.process_id, layer.label, mark.into_any())
         })
         .collect_view();
     view! {
-        <ul class="legend" aria-label="Legend" data-testid="legend">
+        <ul class="legend" aria-label="Legend: press an entry to show or hide its process" data-testid="legend">
             {data}
             {layers}
         </ul>
@@ -120,7 +145,8 @@ pub fn Legend(histogram: StackedHistogram) -> impl IntoView {
 }
 
 /// Draws `histogram` into `canvas`, sized to its layout box at the screen's pixel density.
-pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, excluded: &[(f64, f64)]) -> Result<(), String> {
+/// With `log` the y axis is logarithmic.
+pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, excluded: &[(f64, f64)], log: bool) -> Result<(), String> {
     let density = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
     let (css_width, css_height) = match (canvas.client_width(), canvas.client_height()) {
         (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
@@ -130,26 +156,41 @@ pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, excluded: 
     canvas.set_height((f64::from(css_height) * density).round() as u32);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the browser gave no 2D drawing context")?;
     let root = backend.into_drawing_area();
-    draw_on(&root, histogram, excluded, density).map_err(|e| e.to_string())?;
+    draw_on(&root, histogram, excluded, density, log).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
 }
 
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
-fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, excluded: &[(f64, f64)], scale: f64) -> DrawResult {
+fn draw_on(
+    root: &DrawingArea<CanvasBackend, Shift>,
+    h: &StackedHistogram,
+    excluded: &[(f64, f64)],
+    scale: f64,
+    log: bool,
+) -> DrawResult {
     let px = |css: f64| (css * scale).round() as i32;
     let font = |css: f64| ("sans-serif", css * scale);
     root.fill(&WHITE)?;
 
     let (x_low, x_high) = (h.edges[0], *h.edges.last().expect("an axis has edges"));
-    // A little head room so the tallest error bar does not touch the frame.
-    let y_high = if h.highest > 0.0 { h.highest * 1.1 } else { 1.0 };
+    // On a log axis everything is drawn in log10 of the value, clamped to the floor so that
+    // empty bins and the stack's foot sit on the frame instead of at minus infinity.
+    let (floor, top) = h.y_range(log);
+    let y = |value: f64| if log { value.max(floor).log10() } else { value };
+    let (y_low, y_high) = (y(floor), y(top));
     let mut chart = ChartBuilder::on(root)
         .margin(px(14.0))
         .x_label_area_size(px(54.0))
         .y_label_area_size(px(62.0))
-        .build_cartesian_2d(x_low..x_high, 0.0..y_high)?;
-    let y_tick = |v: &f64| format::edge(*v);
+        .build_cartesian_2d(x_low..x_high, y_low..y_high)?;
+    // Log ticks only at powers of ten, where 10^k reads as a plain number.
+    let y_tick = |v: &f64| match log {
+        false => format::edge(*v),
+        true if (v - v.round()).abs() < 1e-6 => format::edge(10f64.powi(v.round() as i32)),
+        true => String::new(),
+    };
+    let y_tick_count = if log { ((y_high - y_low).ceil() as usize + 1).max(2) } else { 10 };
     // Categories sit at whole numbers; any other tick plotters picks on such an axis stays blank.
     let x_tick = |v: &f64| {
         if h.category_labels.is_empty() {
@@ -166,6 +207,7 @@ fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, exclu
         .configure_mesh()
         .disable_x_mesh()
         .x_labels(x_tick_count)
+        .y_labels(y_tick_count)
         .bold_line_style(BLACK.mix(0.08))
         .light_line_style(TRANSPARENT)
         .axis_style(BLACK.stroke_width(px(1.0).max(1) as u32))
@@ -181,7 +223,7 @@ fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, exclu
     for layer in &h.layers {
         let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).filled();
         chart.draw_series((0..n).filter(|&i| layer.tops[i] != layer.bottoms[i]).map(|i| {
-            Rectangle::new([(h.edges[i], layer.bottoms[i]), (h.edges[i + 1], layer.tops[i])], fill)
+            Rectangle::new([(h.edges[i], y(layer.bottoms[i])), (h.edges[i + 1], y(layer.tops[i]))], fill)
         }))?;
     }
 
@@ -189,16 +231,16 @@ fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, exclu
     let shade = BLACK.mix(0.14).filled();
     let line = BLACK.mix(0.7).stroke_width(px(2.0).max(1) as u32);
     for &(from, to) in excluded.iter().filter(|(from, to)| to > from) {
-        chart.draw_series(std::iter::once(Rectangle::new([(from, 0.0), (to, y_high)], shade)))?;
+        chart.draw_series(std::iter::once(Rectangle::new([(from, y_low), (to, y_high)], shade)))?;
         for edge in [from, to].into_iter().filter(|e| *e > x_low && *e < x_high) {
-            chart.draw_series(std::iter::once(PathElement::new(vec![(edge, 0.0), (edge, y_high)], line)))?;
+            chart.draw_series(std::iter::once(PathElement::new(vec![(edge, y_low), (edge, y_high)], line)))?;
         }
     }
 
     let bar = BLACK.stroke_width(px(1.5).max(1) as u32);
     let radius = px(3.5);
-    chart.draw_series(h.data.iter().map(|d| ErrorBar::new_vertical(d.x, d.events - d.down, d.events, d.events + d.up, bar, 0)))?;
-    chart.draw_series(h.data.iter().map(|d| Circle::new((d.x, d.events), radius, BLACK.filled())))?;
+    chart.draw_series(h.data.iter().map(|d| ErrorBar::new_vertical(d.x, y(d.events - d.down), y(d.events), y(d.events + d.up), bar, 0)))?;
+    chart.draw_series(h.data.iter().map(|d| Circle::new((d.x, y(d.events)), radius, BLACK.filled())))?;
 
     Ok(())
 }

@@ -41,6 +41,26 @@ impl AnalysisState {
         self.revision.update(|r| *r += 1);
     }
 
+    /// Replaces the cuts on several axes (`None` removes one), telling the readers once; on a
+    /// refused cut the axes before it keep their new cuts and the error is returned.
+    pub fn set_cuts(&self, cuts: &[(usize, Option<AxisCut>)]) -> Result<(), CutError> {
+        if cuts.is_empty() {
+            // Nothing changes, so no reader needs to redraw.
+            return Ok(());
+        }
+        let result = self
+            .engine
+            .try_update_value(|engine| {
+                cuts.iter().try_for_each(|(axis, cut)| match cut {
+                    Some(cut) => engine.set_cut(*axis, cut).map(drop),
+                    None => engine.clear_cut(*axis).map(drop),
+                })
+            })
+            .expect("the engine lives as long as the analysis view");
+        self.revision.update(|r| *r += 1);
+        result
+    }
+
     /// Replaces the cut on one axis (`None` removes it) and tells every reader.
     pub fn set_cut(&self, axis: usize, cut: Option<&AxisCut>) -> Result<(), CutError> {
         let result = self

@@ -7,25 +7,36 @@ use leptos::prelude::*;
 use crate::model::yields::YieldTable;
 use crate::ui::state::AnalysisState;
 
+/// `hidden[p]` processes are left out of s, b, data and the significances; each row's name is a
+/// toggle button (Enter or Space) that shows or hides its process, through `on_toggle`.
 #[component]
-pub fn YieldsPanel(state: AnalysisState) -> impl IntoView {
-    let table = Memo::new(move |_| state.with(YieldTable::from_engine));
+pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: Callback<Vec<usize>>) -> impl IntoView {
+    let table = Memo::new(move |_| hidden.with(|hidden| state.with(|engine| YieldTable::with_hidden(engine, hidden))));
     let rows = move || {
         table
             .get()
             .processes
             .into_iter()
-            .map(|row| {
+            .enumerate()
+            .map(|(index, row)| {
                 let (role, role_text) = match row.role {
                     Role::Data => ("data", None),
                     Role::Signal => ("signal", Some("signal")),
                     Role::Background => ("background", Some("background")),
                 };
                 let id = row.process_id;
+                let shown = move || hidden.with(|h| !h.get(index).copied().unwrap_or(false));
                 view! {
-                    <tr class=format!("role-{role}")>
+                    <tr class=format!("role-{role}") class:is-hidden=move || !shown()>
                         <th scope="row">
-                            <div class="process">
+                            <button
+                                type="button"
+                                class="process"
+                                data-testid=format!("toggle-row-{id}")
+                                aria-pressed=move || shown().to_string()
+                                title="Show or hide in the plots and in s, b and Z"
+                                on:click=move |_| on_toggle.run(vec![index])
+                            >
                                 <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
                                     <rect width="12" height="12" fill=row.color.hex()></rect>
                                 </svg>
@@ -33,7 +44,7 @@ pub fn YieldsPanel(state: AnalysisState) -> impl IntoView {
                                     {row.label}
                                     {role_text.map(|text| view! { <span class="role">{text}</span> })}
                                 </span>
-                            </div>
+                            </button>
                         </th>
                         <td class="number" data-testid=format!("yield-process-{id}")>{row.value}</td>
                         <td class="number" data-testid=format!("error-process-{id}")>{row.error}</td>
@@ -48,6 +59,7 @@ pub fn YieldsPanel(state: AnalysisState) -> impl IntoView {
     view! {
         <section class="yields" aria-labelledby="yields-heading" data-testid="yields">
             <h2 id="yields-heading">"Yields after all cuts"</h2>
+            <p class="hint">"Press a process to show or hide it; hidden processes do not count in s, b or Z."</p>
             <table>
                 <thead>
                     <tr>
