@@ -104,9 +104,12 @@ async function waitForRedraw(page, previous) {
 async function plottedSums(page, axisId) {
   const canvas = plotCanvas(page, axisId);
   const parse = (text) => (text ? text.split(',').map(Number) : []);
+  const flow = (text) => (text === null ? null : { data: parse(text)[0], simulation: parse(text)[1] });
   return {
     data: parse(await canvas.getAttribute('data-data-sums')),
     simulation: parse(await canvas.getAttribute('data-stack-sums')),
+    underflow: flow(await canvas.getAttribute('data-underflow')),
+    overflow: flow(await canvas.getAttribute('data-overflow')),
   };
 }
 
@@ -122,6 +125,20 @@ async function expectPlots(page, report, situation) {
           `${expected.id} ${part} bin ${bin} ${situation}: the plot shows ${shown[part][bin]}, histcube computes ${value}`,
         );
       });
+    }
+    // The bundled cube's category axis has no "other" bin, so every flow bin the engine keeps is drawn.
+    for (const side of ['underflow', 'overflow']) {
+      if (expected[side] === null) {
+        assert.equal(shown[side], null, `${expected.id} has no ${side} bin, yet the plot draws one ${situation}`);
+        continue;
+      }
+      assert.notEqual(shown[side], null, `${expected.id} ${side} is not drawn ${situation}`);
+      for (const part of ['data', 'simulation']) {
+        assert.ok(
+          Math.abs(shown[side][part] - expected[side][part]) <= 0.5 * 10 ** -DECIMALS + 1e-9,
+          `${expected.id} ${side} ${part} ${situation}: the plot shows ${shown[side][part]}, histcube computes ${expected[side][part]}`,
+        );
+      }
     }
   }
 }
@@ -250,7 +267,7 @@ describe('the analyser with the bundled cube', () => {
     const uncutChannel = uncut.histograms.find((h) => h.id === 'channel');
     assert.deepEqual(
       await plottedSums(page, 'channel'),
-      { data: uncutChannel.data, simulation: uncutChannel.simulation },
+      { data: uncutChannel.data, simulation: uncutChannel.simulation, underflow: null, overflow: null },
       'the channel plot keeps its content under its own cut',
     );
     assert.equal(await textOf(page, 'cuts-summary'), 'Channel 4μ');

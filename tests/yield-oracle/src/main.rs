@@ -8,7 +8,8 @@
 //!
 //! prints JSON with the axis's in-range bin edges, every process's yield, error and raw count,
 //! s, b, data, s/√b and the Asimov significance, and every axis's histogram (in-range bins, data
-//! and simulation summed separately) as the engine computes it, each with every cut but its own.
+//! and simulation summed separately, and `underflow` / `overflow` as `{data, simulation}` or null
+//! when the axis has no such bin) as the engine computes it, each with every cut but its own.
 //! `--axis` defaults to `m4l`; `--range` cuts that axis. `--cut` and `--categories` add cuts on
 //! any axis, so several cuts can be combined. An empty end (`120:`) is open, which in histcube
 //! also keeps that side's flow bin. It uses histcube only, never the web crate, so a mistake in how the
@@ -136,7 +137,23 @@ fn report(engine: &Engine, axis: usize) -> serde_json::Value {
             };
             let simulation: Vec<f64> =
                 summed(Role::Signal).iter().zip(summed(Role::Background)).map(|(s, b)| s + b).collect();
-            json!({ "id": ax.id, "data": summed(Role::Data), "simulation": simulation })
+            // A flow bin's data and simulation, or null when the axis has no such bin.
+            let flow = |present: bool, bin: usize| {
+                present.then(|| {
+                    let sum = |roles: &[Role]| -> f64 {
+                        roles.iter().flat_map(|&role| manifest.processes_with_role(role)).map(|p| engine.histogram(a, p)[bin].sumw).sum()
+                    };
+                    json!({ "data": sum(&[Role::Data]), "simulation": sum(&[Role::Signal, Role::Background]) })
+                })
+            };
+            let (has_underflow, has_overflow) = ax.flow();
+            json!({
+                "id": ax.id,
+                "data": summed(Role::Data),
+                "simulation": simulation,
+                "underflow": flow(has_underflow, 0),
+                "overflow": flow(has_overflow, ax.n_bins() - 1),
+            })
         })
         .collect();
     json!({

@@ -1,12 +1,14 @@
 //! One axis's histogram as it is drawn: simulated processes stacked, data as points.
 //!
 //! A category axis is drawn like a bar chart: category `i` is the bin from `i − ½` to `i + ½`,
-//! labelled with its name. Only the in-range bins are drawn; the flow bins still count in the yields and are kept by an
-//! open-ended cut (see [`crate::model::cut`]).
+//! labelled with its name. A numeric axis's flow bins (events below its first edge or at and
+//! above its last) are drawn as a narrow extra column at each end: they count in the yields and
+//! an open-ended cut keeps them (see [`crate::model::cut`]), so hiding them would hide real events.
+//! A category axis's "other" bin is not drawn; it has no place on a bar chart of named categories.
 
 use histcube::{stats, Engine, Rgb, Role};
 
-use crate::model::labels;
+use crate::model::{format, labels};
 
 /// One simulated process's slice of the stack: bin `i` spans `bottoms[i]..tops[i]`.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +29,21 @@ pub struct DataPoint {
     pub events: f64,
     pub down: f64,
     pub up: f64,
+}
+
+/// The contents of one flow bin (everything below the first edge, or at and above the last).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowBin {
+    /// What the column holds, e.g. "< 80" or "≥ 250".
+    pub label: String,
+    /// Each stack layer's `(bottom, top)` in this bin, in the order of [`StackedHistogram::layers`].
+    pub layers: Vec<(f64, f64)>,
+    /// Height of the simulated stack.
+    pub stack: f64,
+    /// Σw of the shown data; `None` when there is nothing to draw as a point.
+    pub data: Option<DataPoint>,
+    /// Σw of the shown data, zero included, so tests can read what is drawn.
+    pub data_sum: f64,
 }
 
 /// Everything needed to draw one axis's histogram.
@@ -52,6 +69,11 @@ pub struct StackedHistogram {
     pub data_sums: Vec<f64>,
     /// Height of the simulated stack in each bin.
     pub stack_sums: Vec<f64>,
+    /// A numeric axis's underflow bin, when it has one; its point's `x` is left at the first edge
+    /// for the drawing to place.
+    pub underflow: Option<FlowBin>,
+    /// A numeric axis's overflow bin, when it has one; its point's `x` is the last edge.
+    pub overflow: Option<FlowBin>,
 }
 
 impl StackedHistogram {
@@ -74,7 +96,15 @@ impl StackedHistogram {
         };
         let n = edges.len() - 1;
         let first = usize::from(ax.flow().0);
-        let in_range = |process: usize| engine.histogram(axis, process)[first..first + n].to_vec();
+
+        let (has_underflow, has_overflow) = ax.flow();
+        // Bin index in the engine's histogram and the column's label, for each drawn flow bin.
+        let underflow_bin = (has_underflow && !ax.is_category()).then(|| (0, format!("< {}", format::edge(edges[0]))));
+        let overflow_bin = (has_overflow && !ax.is_category()).then(|| (first + n, format!("≥ {}", format::edge(edges[n]))));
+        let mut under_stack = 0.0;
+        let mut over_stack = 0.0;
+        let mut under_layers = Vec::new();
+        let mut over_layers = Vec::new();
 
         let mut stacked = vec![0.0; n];
         let mut layers = Vec::new();
@@ -82,8 +112,17 @@ impl StackedHistogram {
         for p in order.filter(|&p| is_shown(p)) {
             let process = &manifest.processes[p];
             let bottoms = stacked.clone();
-            for (top, bin) in stacked.iter_mut().zip(in_range(p)) {
+            let bins = engine.histogram(axis, p);
+            for (top, bin) in stacked.iter_mut().zip(&bins[first..first + n]) {
                 *top += bin.sumw;
+            }
+            if let Some((bin, _)) = underflow_bin {
+                under_layers.push((under_stack, under_stack + bins[bin].sumw));
+                under_stack += bins[bin].sumw;
+            }
+            if let Some((bin, _)) = overflow_bin {
+                over_layers.push((over_stack, over_stack + bins[bin].sumw));
+                over_stack += bins[bin].sumw;
             }
             layers.push(StackLayer {
                 process: p,
@@ -98,10 +137,18 @@ impl StackedHistogram {
         let data_processes: Vec<usize> = manifest.processes_with_role(Role::Data).collect();
         let mut data = Vec::new();
         let mut events = vec![0.0; n];
+        let (mut under_data, mut over_data) = (0.0, 0.0);
         if !data_processes.is_empty() {
             for &p in data_processes.iter().filter(|&&p| is_shown(p)) {
-                for (sum, bin) in events.iter_mut().zip(in_range(p)) {
+                let bins = engine.histogram(axis, p);
+                for (sum, bin) in events.iter_mut().zip(&bins[first..first + n]) {
                     *sum += bin.sumw;
+                }
+                if let Some((bin, _)) = underflow_bin {
+                    under_data += bins[bin].sumw;
+                }
+                if let Some((bin, _)) = overflow_bin {
+                    over_data += bins[bin].sumw;
                 }
             }
             for (i, &count) in events.iter().enumerate() {
@@ -117,11 +164,25 @@ impl StackedHistogram {
             _ => Some(labels::english("process.data")),
         };
 
-        let stack_top = stacked.iter().copied().fold(0.0, f64::max);
-        let data_top = data.iter().map(|d| d.events + d.up).fold(0.0, f64::max);
+        let flow_bin = |(_, label): (usize, String), x: f64, layers: Vec<(f64, f64)>, stack: f64, data_sum: f64| FlowBin {
+            label,
+            layers,
+            stack,
+            data: (data_sum > 0.0).then(|| {
+                let (down, up) = stats::poisson_error_bars(data_sum);
+                DataPoint { x, events: data_sum, down, up }
+            }),
+            data_sum,
+        };
+        let underflow = underflow_bin.map(|bin| flow_bin(bin, edges[0], under_layers, under_stack, under_data));
+        let overflow = overflow_bin.map(|bin| flow_bin(bin, edges[n], over_layers, over_stack, over_data));
+        let flows = || underflow.iter().chain(&overflow);
+
+        let stack_top = stacked.iter().copied().chain(flows().map(|f| f.stack)).fold(0.0, f64::max);
+        let data_top = data.iter().chain(flows().filter_map(|f| f.data.as_ref())).map(|d| d.events + d.up).fold(0.0, f64::max);
         let label = labels::english(&ax.label_key);
         Self {
-            axis_title: crate::model::format::axis_title(labels::short(&label), &ax.unit),
+            axis_title: format::axis_title(labels::short(&label), &ax.unit),
             edges,
             category_labels,
             layers,
@@ -131,6 +192,8 @@ impl StackedHistogram {
             highest: stack_top.max(data_top),
             data_sums: events,
             stack_sums: stacked,
+            underflow,
+            overflow,
         }
     }
 }
@@ -172,7 +235,7 @@ mod tests {
         assert_eq!(hist.layers[0].tops[2], 0.75);
         assert_eq!(hist.layers[1].bottoms[2], 0.75);
         assert_eq!(hist.layers[1].tops[2], 2.25);
-        // Data: 2 events at 90, 1 at 130; the overflow event at 200 is not drawn.
+        // Data: 2 events at 90, 1 at 130 in range; the event at 200 is the overflow column's.
         let points: Vec<(f64, f64)> = hist.data.iter().map(|d| (d.x, d.events)).collect();
         assert_eq!(points, [(90.0, 2.0), (130.0, 1.0)]);
         assert_eq!((hist.data[0].down, hist.data[0].up), stats::poisson_error_bars(2.0));
@@ -200,6 +263,33 @@ mod tests {
         assert!(m4l.category_labels.is_empty());
         assert_eq!(m4l.data_sums, [1.0, 0.0, 0.0, 0.0]);
         assert_eq!(m4l.stack_sums, [0.0, 0.0, 1.5, 0.25]);
+    }
+
+    #[test]
+    fn a_numeric_axis_shows_its_flow_bins_and_a_category_axis_does_not() {
+        let engine = fixtures::four_lepton_engine();
+        let hist = StackedHistogram::from_engine(&engine, 0);
+        let under = hist.underflow.as_ref().expect("m4l has an underflow bin");
+        assert_eq!(under.label, "< 80");
+        assert_eq!((under.data_sum, under.stack, under.data), (0.0, 0.0, None));
+        assert_eq!(under.layers, [(0.0, 0.0), (0.0, 0.0)]);
+        let over = hist.overflow.as_ref().expect("m4l has an overflow bin");
+        assert_eq!(over.label, "≥ 160");
+        assert_eq!(over.data_sum, 1.0, "the data event at 200 GeV");
+        let point = over.data.expect("one overflow event is drawn as a point");
+        assert_eq!((point.x, point.events), (160.0, 1.0));
+        assert!(hist.highest >= 1.0 + point.up);
+
+        let channel = StackedHistogram::from_engine(&engine, 1);
+        assert_eq!((channel.underflow, channel.overflow), (None, None));
+    }
+
+    #[test]
+    fn a_closed_cut_elsewhere_empties_the_flow_bins_it_removes() {
+        let mut engine = fixtures::four_lepton_engine();
+        engine.set_cut(1, &histcube::AxisCut::categories(&["4e", "2e2mu"])).unwrap();
+        let over = StackedHistogram::from_engine(&engine, 0).overflow.unwrap();
+        assert_eq!((over.data_sum, over.data), (0.0, None), "the overflow event is 4μ");
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! The histogram on a `<canvas>`, drawn with plotters: simulated processes stacked, data as
-//! points with Poisson error bars, and the part outside the cut shaded.
+//! points with Poisson error bars, and the part outside the cut shaded. A numeric axis's
+//! under- and overflow bins are narrow columns beyond the axis's ends, labelled "< first edge"
+//! and "≥ last edge", paler than the in-range bins since they are not a bin of the axis's width.
 
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
@@ -18,7 +21,8 @@ const FALLBACK_SIZE: (u32, u32) = (720, 480);
 /// that its own cut removes everywhere else, in the plot's x coordinates; they are shaded here.
 ///
 /// The canvas carries what it drew for tests: `data-revision` (the selection it shows),
-/// `data-data-sums` and `data-stack-sums` (per-bin data and simulated stack).
+/// `data-data-sums` and `data-stack-sums` (per-bin data and simulated stack, in-range bins), and
+/// `data-underflow` / `data-overflow` ("data,stack" of a drawn flow bin; absent when none).
 #[component]
 pub fn HistogramPlot(
     state: AnalysisState,
@@ -51,6 +55,12 @@ pub fn HistogramPlot(
                 failure.set(None);
                 _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
                 _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
+                for (name, flow) in [("data-underflow", &histogram.underflow), ("data-overflow", &histogram.overflow)] {
+                    _ = match flow {
+                        Some(flow) => canvas.set_attribute(name, &format::number_list(&[flow.data_sum, flow.stack])),
+                        None => canvas.remove_attribute(name),
+                    };
+                }
                 _ = canvas.set_attribute("data-state", "drawn");
                 _ = canvas.set_attribute("data-revision", &revision.to_string());
                 _ = canvas.set_attribute("data-y-scale", if log { "log" } else { "linear" });
@@ -69,7 +79,7 @@ pub fn HistogramPlot(
                 data-state="pending"
                 role="img"
                 aria-label=format!(
-                    "Histogram of {axis_title} with every cut but its own; the part its own cut removes is shaded",
+                    "Histogram of {axis_title} with every cut but its own, events outside the axis range in a narrow column at each end; the part its own cut removes is shaded",
                 )
             ></canvas>
             {move || {
@@ -174,6 +184,10 @@ fn draw_on(
     root.fill(&WHITE)?;
 
     let (x_low, x_high) = (h.edges[0], *h.edges.last().expect("an axis has edges"));
+    // Flow columns are narrow so they do not pass for ordinary bins of the axis.
+    let flow_width = (x_high - x_low) * 0.08;
+    let plot_low = if h.underflow.is_some() { x_low - flow_width } else { x_low };
+    let plot_high = if h.overflow.is_some() { x_high + flow_width } else { x_high };
     // On a log axis everything is drawn in log10 of the value, clamped to the floor so that
     // empty bins and the stack's foot sit on the frame instead of at minus infinity.
     let (floor, top) = h.y_range(log);
@@ -183,7 +197,7 @@ fn draw_on(
         .margin(px(14.0))
         .x_label_area_size(px(54.0))
         .y_label_area_size(px(62.0))
-        .build_cartesian_2d(x_low..x_high, y_low..y_high)?;
+        .build_cartesian_2d(plot_low..plot_high, y_low..y_high)?;
     // Log ticks only at powers of ten, where 10^k reads as a plain number.
     let y_tick = |v: &f64| match log {
         false => format::edge(*v),
@@ -194,7 +208,9 @@ fn draw_on(
     // Categories sit at whole numbers; any other tick plotters picks on such an axis stays blank.
     let x_tick = |v: &f64| {
         if h.category_labels.is_empty() {
-            return format::edge(*v);
+            // The flow columns are labelled on their own; an axis value there would be a lie.
+            let inside = *v >= x_low - 1e-9 && *v <= x_high + 1e-9;
+            return if inside { format::edge(*v) } else { String::new() };
         }
         let nearest = v.round();
         match h.category_labels.get(nearest as usize) {
@@ -227,10 +243,35 @@ fn draw_on(
         }))?;
     }
 
-    // Grey over what the cut removes, and a line at each cut edge inside the axis.
+    // Each flow column: the stack paler than in range, a dashed-looking thin border at the axis
+    // end, its label at the top, and its data point.
+    let flows = [(&h.underflow, plot_low, x_low), (&h.overflow, x_high, plot_high)];
+    let separator = BLACK.mix(0.35).stroke_width(px(1.0).max(1) as u32);
+    let label_colour = BLACK.mix(0.75);
+    let label_style = TextStyle::from(font(12.0)).pos(Pos::new(HPos::Center, VPos::Top)).color(&label_colour);
+    for (flow, from, to) in flows.iter().filter_map(|(flow, from, to)| flow.as_ref().map(|f| (f, *from, *to))) {
+        let margin = (to - from) * 0.1;
+        for (layer, &(bottom, top)) in h.layers.iter().zip(&flow.layers).filter(|(_, (b, t))| t != b) {
+            let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).mix(0.6).filled();
+            chart.draw_series(std::iter::once(Rectangle::new([(from + margin, y(bottom)), (to - margin, y(top))], fill)))?;
+        }
+        let end = if from < x_low { to } else { from };
+        chart.draw_series(std::iter::once(PathElement::new(vec![(end, y_low), (end, y_high)], separator)))?;
+        chart.draw_series(std::iter::once(Text::new(flow.label.clone(), (0.5 * (from + to), y_high), label_style.clone())))?;
+        if let Some(point) = flow.data {
+            let x = 0.5 * (from + to);
+            let (low, mid, high) = (y(point.events - point.down), y(point.events), y(point.events + point.up));
+            chart.draw_series(std::iter::once(ErrorBar::new_vertical(x, low, mid, high, BLACK.stroke_width(px(1.5).max(1) as u32), 0)))?;
+            chart.draw_series(std::iter::once(Circle::new((x, mid), px(3.5), BLACK.filled())))?;
+        }
+    }
+
+    // Grey over what the cut removes, and a line at each cut edge inside the axis. A closed end
+    // also removes that side's flow bin, so a span reaching an axis end covers its column too.
     let shade = BLACK.mix(0.14).filled();
     let line = BLACK.mix(0.7).stroke_width(px(2.0).max(1) as u32);
-    for &(from, to) in excluded.iter().filter(|(from, to)| to > from) {
+    let widen = |(from, to): (f64, f64)| (if from <= x_low { plot_low } else { from }, if to >= x_high { plot_high } else { to });
+    for (from, to) in excluded.iter().filter(|(from, to)| to > from).map(|&span| widen(span)) {
         chart.draw_series(std::iter::once(Rectangle::new([(from, y_low), (to, y_high)], shade)))?;
         for edge in [from, to].into_iter().filter(|e| *e > x_low && *e < x_high) {
             chart.draw_series(std::iter::once(PathElement::new(vec![(edge, y_low), (edge, y_high)], line)))?;
