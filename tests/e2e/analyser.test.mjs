@@ -466,6 +466,55 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
   });
 });
 
+describe('exporting what is on screen', () => {
+  let server;
+  before(async () => {
+    server = await startStaticServer(DIST_DIR);
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  /** Clicks the button with `testid` and returns the download's suggested name and bytes. */
+  async function download(page, testid) {
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+    return { name: saved.suggestedFilename(), bytes: await readFile(await saved.path()) };
+  }
+
+  test('the histograms download as UHI JSON matching the oracle, and a plot downloads as PNG', async () => {
+    const cut = askOracle(CUBE_FILE, ['--cut', 'm4l=115:135', '--categories', 'channel:4mu']);
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}?cut=m4l:115:135&cut=channel:4mu`);
+    await waitForPlots(page, cut.histograms.map((h) => h.id));
+
+    const json = await download(page, 'download-histograms');
+    assert.equal(json.name, `${cut.analysis_id}-histograms.json`);
+    const histograms = JSON.parse(json.bytes.toString('utf8'));
+    const expectedKeys = cut.histograms.flatMap((h) => cut.processes.map((p) => `${h.id}/${p.id}`));
+    assert.deepEqual(Object.keys(histograms).sort(), expectedKeys.sort());
+    for (const [key, histogram] of Object.entries(histograms)) {
+      assert.equal(histogram.uhi_schema, 1, `${key} is UHI schema 1`);
+    }
+    // The m4l plot applies the channel cut but not its own: underflow, the in-range bins, overflow.
+    const dataProcesses = cut.processes.filter((p) => p.role === 'data');
+    assert.equal(dataProcesses.length, 1, 'the bundled cube has one data process');
+    const m4l = cut.histograms.find((h) => h.id === 'm4l');
+    const expected = [m4l.underflow.data, ...m4l.data, m4l.overflow.data];
+    const values = histograms[`m4l/${dataProcesses[0].id}`].storage.values;
+    assert.equal(values.length, expected.length, 'm4l data bins, flow included');
+    expected.forEach((value, bin) => {
+      assert.ok(Math.abs(values[bin] - value) <= 1e-9, `m4l data bin ${bin}: the file has ${values[bin]}, histcube computes ${value}`);
+    });
+
+    const png = await download(page, 'download-png-m4l');
+    assert.equal(png.name, `${cut.analysis_id}-m4l.png`);
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+
+    assert.deepEqual(problems, [], 'the page logged errors');
+    await page.close();
+  });
+});
+
 describe('the analyser without a usable cube', () => {
   const cases = [
     {

@@ -11,6 +11,7 @@ use crate::model::view_state::{parse_query, ParsedView, ViewState};
 use crate::model::{format, labels};
 use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
+use crate::ui::export;
 use crate::ui::loader::load_engine;
 use crate::ui::plot::{HistogramPlot, Legend};
 use crate::ui::state::AnalysisState;
@@ -72,11 +73,12 @@ fn ErrorBanner(message: String) -> impl IntoView {
 /// keeps the URL in step, so a link shares exactly what is on screen.
 #[component]
 fn AnalysisView(state: AnalysisState) -> impl IntoView {
-    let (title, provenance, lumi, names, axes, processes, legend) = state.with_untracked(|engine: &Engine| {
+    let (analysis_id, title, provenance, lumi, names, axes, processes, legend) = state.with_untracked(|engine: &Engine| {
         let manifest = engine.cube().manifest();
         let names: Vec<AxisName> = manifest.axes.iter().map(AxisName::of).collect();
         let legend = (!manifest.axes.is_empty()).then(|| StackedHistogram::from_engine(engine, 0));
         (
+            manifest.analysis_id.clone(),
             labels::english(&manifest.title_key),
             format::data_provenance(manifest),
             format::edge(manifest.luminosity_fb),
@@ -194,6 +196,18 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         replace_page_query(&query);
     });
 
+    // Every histogram under the current cuts, each with every cut but its own as on screen,
+    // flow bins included, in the format scikit-hep's `hist` and `uhi` read.
+    let json_name = format!("{analysis_id}-histograms.json");
+    let export_error = RwSignal::new(None::<String>);
+    let download_histograms = move |_| {
+        let result = state
+            .with_untracked(|engine| serde_json::to_string_pretty(&engine.uhi_all()))
+            .map_err(|error| error.to_string())
+            .and_then(|text| export::download_json(&text, &json_name).map_err(|error| format!("{error:?}")));
+        export_error.set(result.err());
+    };
+
     let any_cut = move || selections.with(|all| all.iter().any(AxisSelection::is_cut));
     let summary = move || selections.with(|all| names.with_value(|names| cuts_summary(names, all)));
     let hidden_signal = Signal::from(hidden);
@@ -260,8 +274,28 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                     />
                     "Logarithmic y axis"
                 </label>
+                <button
+                    type="button"
+                    data-testid="download-histograms"
+                    title="Every histogram under the current cuts, flow bins included, as UHI JSON for hist or uhi in Python"
+                    on:click=download_histograms
+                >
+                    "Download histograms (UHI JSON)"
+                </button>
             </div>
         </section>
+        {move || {
+            export_error
+                .get()
+                .map(|message| {
+                    view! {
+                        <p class="banner" role="alert" data-testid="export-error">
+                            "The histograms could not be saved: "
+                            {message}
+                        </p>
+                    }
+                })
+        }}
         {move || {
             cut_error
                 .get()

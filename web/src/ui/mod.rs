@@ -3,6 +3,7 @@
 mod app;
 mod category_control;
 mod cut_control;
+mod export;
 mod fatal;
 pub mod loader;
 pub mod plot;

@@ -12,6 +12,7 @@ use web_sys::HtmlCanvasElement;
 
 use crate::model::histogram::StackedHistogram;
 use crate::model::{format, labels};
+use crate::ui::export;
 use crate::ui::state::AnalysisState;
 
 /// Canvas size in CSS pixels when the page has not laid the canvas out (e.g. while hidden).
@@ -38,11 +39,19 @@ pub fn HistogramPlot(
     let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
     on_cleanup(move || resize.remove());
 
-    let (axis_id, axis_title) = state.with_untracked(|engine| {
-        let ax = &engine.cube().manifest().axes[axis];
+    let (analysis_id, axis_id, axis_title) = state.with_untracked(|engine| {
+        let manifest = engine.cube().manifest();
+        let ax = &manifest.axes[axis];
         let label = labels::english(&ax.label_key);
-        (ax.id.clone(), format::axis_title(labels::short(&label), &ax.unit))
+        (manifest.analysis_id.clone(), ax.id.clone(), format::axis_title(labels::short(&label), &ax.unit))
     });
+    let png_name = format!("{analysis_id}-{axis_id}.png");
+    let export_failure = RwSignal::new(None::<String>);
+    let download_png = move |_| {
+        let Some(canvas) = canvas_ref.get_untracked() else { return };
+        let result = export::download_canvas_png(&canvas, &png_name);
+        export_failure.set(result.err().map(|error| format!("{error:?}")));
+    };
 
     Effect::new(move |_| {
         layout.track();
@@ -82,6 +91,28 @@ pub fn HistogramPlot(
                     "Histogram of {axis_title} with every cut but its own, events outside the axis range in a narrow column at each end; the part its own cut removes is shaded",
                 )
             ></canvas>
+            <div class="plot-actions">
+                <button
+                    type="button"
+                    data-testid=format!("download-png-{axis_id}")
+                    aria-label=format!("Download the {axis_title} histogram as a PNG image")
+                    on:click=download_png
+                >
+                    "Download PNG"
+                </button>
+            </div>
+            {move || {
+                export_failure
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="banner" role="alert" data-testid="png-error">
+                                "The image could not be saved: "
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
             {move || {
                 failure
                     .get()
