@@ -13,6 +13,8 @@ use preprocessor::csv_import::{self, CsvConfig};
 use preprocessor::build::{self, BuildOptions, DEFAULT_LUMINOSITY_FB};
 use preprocessor::summary::{self, Summary};
 
+mod catalog;
+
 /// Turns ATLAS Open Data into histogram cubes for the browser app.
 #[derive(Parser)]
 #[command(name = "preprocess", version, about, long_about = None)]
@@ -69,6 +71,13 @@ enum Command {
     /// Adds cubes of the same analysis (e.g. built from separate batches of files).
     Merge {
         #[arg(required = true, num_args = 2..)]
+        cubes: Vec<PathBuf>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Writes the web app's index of bundled cubes (id, title, data kind, size, file).
+    Catalog {
+        #[arg(required = true)]
         cubes: Vec<PathBuf>,
         #[arg(short, long)]
         output: PathBuf,
@@ -192,6 +201,12 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 merged = merged.merge(&next).with_context(|| format!("cannot merge {} into {}", path.display(), cubes[0].display()))?;
             }
             write_cube(&output, &merged)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Catalog { cubes, output } => {
+            let catalog = catalog::build(&cubes)?;
+            write_atomically(&output, catalog::to_json(&catalog)?.as_bytes())?;
+            eprintln!("wrote {} ({} analyses)", output.display(), catalog.analyses.len());
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -1,0 +1,142 @@
+//! `preprocess catalog`: the small index of bundled cubes that the browser's home page reads.
+//!
+//! The home page shows one card per analysis (title, one sentence, what its data is, download
+//! size) without downloading any cube, so it needs these few facts from each cube's manifest in
+//! one tiny file. The catalog is generated from the cubes and committed next to them; a test
+//! checks that the committed `assets/cubes/catalog.json` still matches the bundled cubes.
+//!
+//! ```text
+//! preprocess catalog assets/cubes/*.cube -o assets/cubes/catalog.json
+//! ```
+//!
+//! Entries are ordered real data first, then pseudo-data, then simulation only, each by id, so
+//! the home page leads with the analysis that uses recorded events whatever the shell's glob
+//! order. `file` is relative to the catalog's folder.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use histcube::DataKind;
+use serde::Serialize;
+
+/// The format version the web app checks before reading the entries.
+pub const CATALOG_VERSION: u32 = 1;
+
+/// The whole file.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Catalog {
+    pub catalog_version: u32,
+    pub analyses: Vec<Entry>,
+}
+
+/// One analysis: what its card shows and where its cube is.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub title_key: String,
+    /// The card's one sentence, `analysis.<id>.sentence` (translated by the web app).
+    pub sentence_key: String,
+    pub data_kind: DataKind,
+    pub sqrt_s_tev: f64,
+    pub luminosity_fb: f64,
+    /// The cube's file name, relative to the catalog.
+    pub file: String,
+    /// The cube's size in bytes, for the card and the loading progress.
+    pub bytes: u64,
+}
+
+/// Reads every cube and describes it; fails naming the first cube that cannot be read or two
+/// cubes of the same analysis.
+pub fn build(cubes: &[PathBuf]) -> anyhow::Result<Catalog> {
+    let mut analyses: Vec<Entry> = Vec::with_capacity(cubes.len());
+    for path in cubes {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let cube = histcube::decode(&bytes).with_context(|| format!("{} is not a readable cube", path.display()))?;
+        let manifest = cube.manifest();
+        if let Some(other) = analyses.iter().find(|e| e.id == manifest.analysis_id) {
+            bail!("{} and {} are both cubes of analysis `{}`", other.file, path.display(), manifest.analysis_id);
+        }
+        analyses.push(Entry {
+            id: manifest.analysis_id.clone(),
+            title_key: manifest.title_key.clone(),
+            sentence_key: format!("analysis.{}.sentence", manifest.analysis_id),
+            data_kind: manifest.data_kind,
+            sqrt_s_tev: manifest.sqrt_s_tev,
+            luminosity_fb: manifest.luminosity_fb,
+            file: file_name(path)?,
+            bytes: bytes.len() as u64,
+        });
+    }
+    analyses.sort_by(|a, b| kind_rank(a.data_kind).cmp(&kind_rank(b.data_kind)).then_with(|| a.id.cmp(&b.id)));
+    Ok(Catalog { catalog_version: CATALOG_VERSION, analyses })
+}
+
+/// The catalog as written to disk: pretty JSON with a final newline, so diffs stay readable.
+pub fn to_json(catalog: &Catalog) -> anyhow::Result<String> {
+    Ok(serde_json::to_string_pretty(catalog)? + "\n")
+}
+
+fn kind_rank(kind: DataKind) -> u8 {
+    match kind {
+        DataKind::Real => 0,
+        DataKind::PseudoData => 1,
+        DataKind::None => 2,
+    }
+}
+
+fn file_name(path: &Path) -> anyhow::Result<String> {
+    path.file_name().and_then(|n| n.to_str()).map(str::to_owned).with_context(|| format!("{} has no usable file name", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled_cubes() -> Vec<PathBuf> {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/cubes");
+        let mut cubes: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .expect("assets/cubes exists")
+            .map(|entry| entry.expect("a readable folder entry").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "cube"))
+            .collect();
+        cubes.sort();
+        cubes
+    }
+
+    #[test]
+    fn the_committed_catalog_matches_the_bundled_cubes() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/cubes");
+        let committed = std::fs::read_to_string(folder.join("catalog.json")).expect("assets/cubes/catalog.json is committed");
+        let fresh = to_json(&build(&bundled_cubes()).expect("the bundled cubes are readable")).unwrap();
+        assert_eq!(
+            committed, fresh,
+            "assets/cubes/catalog.json is stale: run `cargo run -p preprocessor -- catalog assets/cubes/*.cube -o assets/cubes/catalog.json`"
+        );
+    }
+
+    #[test]
+    fn real_data_comes_first_and_duplicates_are_refused() {
+        let dir = std::env::temp_dir().join(format!("catalog-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let write = |name: &str, id: &str, kind: DataKind| {
+            let mut manifest = histcube::Manifest::new(id, 13.0, 10.064, kind);
+            manifest.axes = vec![histcube::Axis::regular("x", "GeV", 2, 0.0, 2.0)];
+            manifest.processes = vec![histcube::Process::new("zz", histcube::Role::Background)];
+            let cube = histcube::CubeBuilder::new(manifest).unwrap().finish().unwrap();
+            let path = dir.join(name);
+            std::fs::write(&path, histcube::encode(&cube)).unwrap();
+            path
+        };
+        let a = write("a.cube", "aaa", DataKind::PseudoData);
+        let z = write("z.cube", "zzz", DataKind::Real);
+        let catalog = build(&[a.clone(), z]).unwrap();
+        let ids: Vec<&str> = catalog.analyses.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["zzz", "aaa"]);
+        assert_eq!(catalog.analyses[1].sentence_key, "analysis.aaa.sentence");
+        assert_eq!(catalog.analyses[1].file, "a.cube");
+        assert_eq!(catalog.analyses[1].bytes, std::fs::metadata(&a).unwrap().len());
+        let again = write("b.cube", "aaa", DataKind::Real);
+        assert!(build(&[a, again]).unwrap_err().to_string().contains("both cubes of analysis `aaa`"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
