@@ -1,0 +1,367 @@
+//! The analyser's words in six languages.
+//!
+//! The text lives in Fluent files under `i18n/<lang>/` at the repository root, one file per
+//! group of messages:
+//!
+//! | group | what | required in |
+//! |---|---|---|
+//! | `ui` | the interface and the labels a cube's manifest names (`axis.m4l`, `process.zz` …) | every language |
+//! | `guides` | the guided paths' titles and steps | every language |
+//! | `explain` | introductions, glossary, equations' prose, references | English and Spanish |
+//! | `teacher` | the "For teachers" page | English and Spanish |
+//!
+//! A message missing from a language falls back to English, and a key missing from English to
+//! the identifier it is made of (`axis.lep_pt_0` → `lep_pt_0`), so the page never shows an empty
+//! label. Which language must hold which group is [`Group::required_in`]; the test in
+//! `tests/completeness.rs` fails when a required message is missing or a translation's
+//! placeholders differ from English's.
+//!
+//! Every catalogue is compiled in (about 40 kB of gzip for all six; see ARCHITECTURE.md): the
+//! app then works offline and switches language without a request.
+//!
+//! Keys are written with dots in manifests (`axis.m4l`); Fluent identifiers cannot hold dots, so
+//! [`fluent_id`] maps them to dashes (`axis-m4l`). Either form may be passed to [`Catalogue`].
+
+mod number;
+
+use std::borrow::Cow;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+pub use number::{format_number, Separators};
+
+/// Each language's files, compiled in.
+macro_rules! sources {
+    ($lang:literal) => {
+        &[
+            (Group::Ui, include_str!(concat!("../../../i18n/", $lang, "/ui.ftl"))),
+            (Group::Guides, include_str!(concat!("../../../i18n/", $lang, "/guides.ftl"))),
+            (Group::Explain, include_str!(concat!("../../../i18n/", $lang, "/explain.ftl"))),
+            (Group::Teacher, include_str!(concat!("../../../i18n/", $lang, "/teacher.ftl"))),
+        ]
+    };
+}
+
+/// A language the analyser speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    En,
+    Es,
+    Fr,
+    Pt,
+    It,
+    De,
+}
+
+impl Lang {
+    /// Every language, English first (the fallback), in the picker's order.
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::Es, Lang::Fr, Lang::Pt, Lang::It, Lang::De];
+
+    /// The BCP 47 primary tag, as in `?lang=es` and `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Pt => "pt",
+            Lang::It => "it",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language's name in itself, for the picker.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::Fr => "Français",
+            Lang::Pt => "Português",
+            Lang::It => "Italiano",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    /// The language of a BCP 47 tag by its primary subtag, case-insensitively:
+    /// `es-AR`, `ES`, `pt_BR` → Spanish, Spanish, Portuguese; `ja` → `None`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// How this language writes numbers.
+    pub fn separators(self) -> Separators {
+        number::separators(self)
+    }
+
+    fn sources(self) -> &'static [(Group, &'static str)] {
+        match self {
+            Lang::En => sources!("en"),
+            Lang::Es => sources!("es"),
+            Lang::Fr => sources!("fr"),
+            Lang::Pt => sources!("pt"),
+            Lang::It => sources!("it"),
+            Lang::De => sources!("de"),
+        }
+    }
+}
+
+
+/// A group of messages, one Fluent file per language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    Ui,
+    Guides,
+    Explain,
+    Teacher,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] = [Group::Ui, Group::Guides, Group::Explain, Group::Teacher];
+
+    /// The file name under `i18n/<lang>/`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Group::Ui => "ui.ftl",
+            Group::Guides => "guides.ftl",
+            Group::Explain => "explain.ftl",
+            Group::Teacher => "teacher.ftl",
+        }
+    }
+
+    /// Whether `lang` must translate every English message of this group. Where it need not,
+    /// a message it leaves out is shown in English; one it does translate must still have
+    /// English's placeholders.
+    pub fn required_in(self, lang: Lang) -> bool {
+        match self {
+            Group::Ui | Group::Guides => true,
+            Group::Explain | Group::Teacher => matches!(lang, Lang::En | Lang::Es),
+        }
+    }
+}
+
+/// The Fluent source of one group in one language, as compiled in.
+pub fn source(lang: Lang, group: Group) -> &'static str {
+    lang.sources().iter().find(|(g, _)| *g == group).map(|(_, s)| *s).unwrap_or("")
+}
+
+/// The Fluent identifier of a key: dots become dashes (`axis.m4l` → `axis-m4l`).
+pub fn fluent_id(key: &str) -> Cow<'_, str> {
+    if key.contains('.') { Cow::Owned(key.replace('.', "-")) } else { Cow::Borrowed(key) }
+}
+
+/// What a key reads as when no language has it: the identifier inside it
+/// (`analysis.newthing.title` → `newthing`, `axis.lep_pt_0` → `lep_pt_0`).
+pub fn identifier_of(key: &str) -> &str {
+    let key = key.strip_suffix(".title").unwrap_or(key);
+    key.rsplit('.').next().unwrap_or(key)
+}
+
+/// A value for a placeholder.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Text inserted as it is.
+    Text(String),
+    /// A number written the language's way with exactly this many decimals; plural variants
+    /// (`[one]`, `*[other]`) select on it.
+    Number(f64, usize),
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(value: usize) -> Self {
+        Arg::Number(value as f64, 0)
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Every message of one language, with English behind it.
+pub struct Catalogue {
+    lang: Lang,
+    bundle: Bundle,
+    /// English, for messages `bundle` lacks; `None` when `lang` is English.
+    english: Option<Bundle>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue").field("lang", &self.lang).finish_non_exhaustive()
+    }
+}
+
+impl Catalogue {
+    /// The catalogue of `lang`. The compiled-in files are checked by the crate's tests, so a
+    /// syntax error cannot reach here; a message Fluent rejects would only be missing.
+    pub fn new(lang: Lang) -> Self {
+        Self { lang, bundle: bundle(lang), english: (lang != Lang::En).then(|| bundle(Lang::En)) }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether this language itself (not the English fallback) has the message.
+    pub fn has_own(&self, key: &str) -> bool {
+        self.bundle.has_message(&fluent_id(key))
+    }
+
+    /// The message `key`, or `None` when neither this language nor English has it.
+    pub fn get(&self, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let id = fluent_id(key);
+        let bundles = std::iter::once(&self.bundle).chain(self.english.as_ref());
+        for bundle in bundles {
+            if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
+                let args = fluent_args(args);
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                return Some(text.into_owned());
+            }
+        }
+        None
+    }
+
+    /// The message `key` with no placeholders, falling back as described in the crate docs.
+    pub fn text(&self, key: &str) -> String {
+        self.format(key, &[])
+    }
+
+    /// The message `key` with its placeholders filled, falling back as described in the crate docs.
+    pub fn format(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.get(key, args).unwrap_or_else(|| identifier_of(key).to_owned())
+    }
+
+    /// A number written this language's way with `decimals` decimals.
+    pub fn number(&self, value: f64, decimals: usize) -> String {
+        format_number(value, decimals, self.lang)
+    }
+}
+
+fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
+    let mut out = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(text) => FluentValue::from(text.as_str()),
+            Arg::Number(n, decimals) => FluentValue::Number(FluentNumber::new(
+                *n,
+                FluentNumberOptions {
+                    minimum_fraction_digits: Some(*decimals),
+                    maximum_fraction_digits: Some(*decimals),
+                    ..FluentNumberOptions::default()
+                },
+            )),
+        };
+        out.set(*name, value);
+    }
+    out
+}
+
+fn bundle(lang: Lang) -> Bundle {
+    let tag = lang.code().parse().expect("the language codes are valid BCP 47 tags");
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // Unicode isolation marks around placeables help right-to-left text, which none of these
+    // languages is; left in, they would end up in copied text and in the tests' comparisons.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(number::formatter(lang)));
+    for (_, source) in lang.sources() {
+        // A file with a syntax error keeps the messages that parse; the tests reject such files.
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
+        // Duplicate ids across files are rejected by the tests; here the first one wins.
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// The page's language: `?lang=` when it names one of ours, otherwise the first of the
+/// browser's preferred languages (`navigator.languages`, best first) that we speak, otherwise
+/// English.
+pub fn negotiate(query: Option<&str>, browser: &[String]) -> Lang {
+    query
+        .and_then(Lang::from_tag)
+        .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
+        .unwrap_or(Lang::En)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_match_by_primary_subtag() {
+        assert_eq!(Lang::from_tag("es-AR"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("pt_BR"), Some(Lang::Pt));
+        assert_eq!(Lang::from_tag(" DE "), Some(Lang::De));
+        assert_eq!(Lang::from_tag("ja"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn the_query_beats_the_browser_which_beats_english() {
+        let browser = vec!["ja-JP".to_owned(), "fr-CA".to_owned(), "es".to_owned()];
+        assert_eq!(negotiate(Some("it"), &browser), Lang::It);
+        assert_eq!(negotiate(Some("xx"), &browser), Lang::Fr, "an unknown ?lang= is ignored");
+        assert_eq!(negotiate(None, &browser), Lang::Fr);
+        assert_eq!(negotiate(None, &["ja".to_owned()]), Lang::En);
+        assert_eq!(negotiate(None, &[]), Lang::En);
+    }
+
+    #[test]
+    fn dotted_manifest_keys_find_their_messages() {
+        let es = Catalogue::new(Lang::Es);
+        assert_eq!(es.text("process.data"), "Datos");
+        assert_eq!(es.text("process-data"), "Datos");
+        assert_eq!(Catalogue::new(Lang::En).text("axis.njets"), "Number of jets");
+    }
+
+    #[test]
+    fn unknown_keys_read_as_their_identifier() {
+        let de = Catalogue::new(Lang::De);
+        assert_eq!(de.text("analysis.newthing.title"), "newthing");
+        assert_eq!(de.text("axis.lep_pt_0"), "lep_pt_0");
+        assert_eq!(de.get("axis.lep_pt_0", &[]), None);
+    }
+
+    #[test]
+    fn optional_groups_fall_back_to_english() {
+        // French need not translate the teacher page; whatever it leaves out reads in English.
+        let fr = Catalogue::new(Lang::Fr);
+        let en = Catalogue::new(Lang::En);
+        for key in message_ids(source(Lang::En, Group::Teacher)) {
+            if !fr.has_own(&key) {
+                assert_eq!(fr.text(&key), en.text(&key));
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_in_placeholders_follow_the_language() {
+        let args = [("s", Arg::Number(1234.5, 2)), ("b", Arg::Number(12.0, 2)), ("z", Arg::Number(0.25, 2))];
+        let en = Catalogue::new(Lang::En).format("guide-challenge-reached", &args);
+        let es = Catalogue::new(Lang::Es).format("guide-challenge-reached", &args);
+        assert!(en.contains("0.25"), "{en}");
+        assert!(es.contains("0,25"), "{es}");
+    }
+
+    fn message_ids(source: &str) -> Vec<String> {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+}

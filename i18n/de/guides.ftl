@@ -1,0 +1,59 @@
+## Leiste
+
+guide-heading = Geführter Pfad
+guide-choose = Wähle einen geführten Pfad
+guide-start = Los geht's
+guide-step = Schritt { $n } von { $total }
+guide-look-at = Sieh dir das Diagramm von { $axis } an.
+guide-show-me = Zeig es mir
+guide-shown = Erledigt: der Schnitt ist angewendet. Vergleiche s, b und Z mit dem vorigen Schritt.
+guide-back = Zurück
+guide-next = Weiter
+guide-finish = Fertig
+guide-close = Die Führung schließen
+guide-moved = s: { $s_before } → { $s_after }, b: { $b_before } → { $b_after }, Z: { $z_before } → { $z_after }
+guide-challenge-heading = Herausforderung
+guide-challenge = Die Schnitte dieses Pfads erreichen Z = { $reached }. Schaffst du mehr? Ändere, ergänze oder entferne Schnitte, bis Z über { $reached } steigt.
+guide-challenge-reached = Sehr gut: s = { $s }, b = { $b }, Z = { $z }.
+guide-challenge-not-yet = Noch nicht: Z = { $z }. Versuch es weiter — welche Variable trennt das Signal am besten?
+
+## Die Signale trennen
+
+path-separate-title = Die Signale trennen
+path-separate-intro = Jeder Prozess hinterlässt seinen eigenen Fingerabdruck im Detektor. Bevor du das Higgs suchst, lerne, die Untergründe zu unterscheiden.
+path-separate-1 = Sieh dir die Masse der zwei Leptonen an, mℓℓ. Der Peak bei 91 GeV ist das Z-Boson: in Z + Jets-Ereignissen stammen die zwei gleichartigen Leptonen aus dem Zerfall eines Z, ihre invariante Masse ist also die Z-Masse.
+path-separate-2 = Behalte nur Elektron–Myon-Paare. Ein Z-Boson zerfällt in ee oder μμ, nie in eμ: dieser eine Schnitt entfernt fast alle Z + Jets-Ereignisse, während WW und tt̄ bleiben.
+path-separate-3 = Sieh dir die Anzahl der b-markierten Jets an. Jedes Top-Quark zerfällt in ein W-Boson und ein b-Quark, daher haben tt̄-Ereignisse meist ein oder zwei b-Jets, WW-Ereignisse fast nie.
+path-separate-4 = Behalte Ereignisse ohne b-Jet. Dieses b-Veto entfernt den größten Teil des tt̄-Untergrunds; übrig bleibt vor allem WW, der nicht reduzierbare Untergrund der Higgs-Suche.
+
+## Finde das Higgs (H → WW)
+
+path-hww-title = Finde das Higgs (H → WW)
+path-hww-intro = Ein Higgs-Boson zerfällt in zwei W-Bosonen, jedes in ein Lepton und ein Neutrino. Die Neutrinos entkommen, es gibt also keinen Massenpeak: das Signal muss über seine Form ausgewählt werden.
+path-hww-1 = Behalte nur Elektron–Myon-Paare. Das Higgs liefert eμ genauso oft wie ee oder μμ, der riesige Z + Jets-Untergrund aber nur gleichartige Paare.
+path-hww-2 = Behalte Ereignisse ohne b-Jet. Top-Quarks zerfallen immer in b-Quarks: das b-Veto entfernt die meisten tt̄-Ereignisse und behält fast alle Higgs-Ereignisse.
+path-hww-3 = Behalte Ereignisse mit höchstens einem Jet. Das Higgs entsteht meist durch Gluonfusion mit wenigen zusätzlichen Jets, tt̄-Ereignisse haben zwei oder mehr.
+path-hww-4 = Sieh dir den fehlenden Transversalimpuls an. Die zwei Neutrinos tragen unsichtbar Energie davon; die Summe ihrer Transversalimpulse ist die MET, daher haben Signalereignisse etwas MET.
+path-hww-5 = Behalte kleine Winkel zwischen den Leptonen: Δφℓℓ unter { $upper } rad. Das Higgs hat Spin 0, die zwei W-Bosonen haben also entgegengesetzte Spins, und die zwei geladenen Leptonen fliegen eher in dieselbe Richtung; im WW-Untergrund öfter entgegengesetzt.
+path-hww-6 = Behalte eine Masse der zwei Leptonen unter { $upper } GeV. Aus demselben Spin-Grund haben die zwei Leptonen eines Higgs-Zerfalls eine kleine invariante Masse.
+path-hww-7 = Sieh dir die transversale Masse mT an. Beim Higgs kann sie 125 GeV nicht übersteigen, das Signal sammelt sich darunter, während WW zu höheren Massen reicht.
+
+## Finde das Higgs (H → ZZ → 4ℓ)
+
+path-hzz-title = Finde das Higgs (H → ZZ → 4ℓ)
+path-hzz-intro = Der „goldene Kanal“: ein Higgs zerfällt in zwei Z-Bosonen, eines davon virtuell, und jedes Z in ein Elektron- oder Myon-Paar. Alle vier Leptonen werden genau gemessen, daher erscheint das Higgs als schmaler Peak.
+path-hzz-1 = Sieh dir die Masse der vier Leptonen an, m₄ℓ. Die breite Verteilung stammt von Z-Paaren, die ohne Higgs entstehen (das ZZ-Kontinuum); der Peak bei 91 GeV ist ein einzelnes Z, das ein zweites Leptonpaar abgestrahlt hat.
+path-hzz-2 = Sieh dir m₁₂ an, die Masse des Paars, das dem Z am nächsten liegt. In den meisten Ereignissen stammt ein Paar aus einem echten Z, daher hat m₁₂ einen Peak bei 91 GeV.
+path-hzz-3 = Behalte m₁₂ zwischen { $lower } und { $upper } GeV. Das verlangt ein echtes Z-Boson und entfernt Ereignisse, deren Leptonen nicht aus Z-Zerfällen stammen.
+path-hzz-4 = Behalte m₃₄ zwischen { $lower } und { $upper } GeV. Die Higgs-Masse (125 GeV) ist kleiner als zwei Z-Massen, das zweite Z ist also virtuell und leichter; ein sehr leichtes Paar stammt fast nie aus einem Z.
+path-hzz-5 = Behalte m₄ℓ zwischen { $lower } und { $upper } GeV. Das Signal sammelt sich in diesem Fenster um 125 GeV, das ZZ-Kontinuum verteilt sich über Hunderte GeV: die Signifikanz steigt.
+
+## Finde ttZ
+
+path-ttz-title = Finde ttZ
+path-ttz-intro = Ein Top-Quark-Paar zusammen mit einem Z-Boson ist selten: etwa eines von tausend tt̄-Ereignissen. Hier zerfällt das Z in zwei Leptonen und beide Tops in Jets.
+path-ttz-1 = Behalte gleichartige Paare, ee oder μμ. Ein Z-Boson zerfällt in zwei Leptonen derselben Sorte; eμ-Paare stammen aus anderen Prozessen wie tt̄.
+path-ttz-2 = Behalte eine Masse der zwei Leptonen zwischen { $lower } und { $upper } GeV. Die zwei Leptonen eines Z haben eine invariante Masse nahe 91 GeV, dieses Fenster wählt also Z-Bosonen aus.
+path-ttz-3 = Behalte Ereignisse mit mindestens einem b-Jet. Jedes Top-Quark zerfällt in ein b-Quark: ein verlangter b-Jet entfernt die meisten Z + Jets-Ereignisse, die selten b-Quarks enthalten.
+path-ttz-4 = Behalte Ereignisse mit mindestens fünf Jets. Zwei in Quarks zerfallende Tops liefern bis zu sechs Jets, mehr als ein Z mit gewöhnlichen zusätzlichen Jets.
+path-ttz-5 = Sieh dir den fehlenden Transversalimpuls an. Da beide Tops in Quarks zerfallen, gibt es keine Neutrinos aus den W-Bosonen, und das Signal hat wenig MET.

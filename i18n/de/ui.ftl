@@ -1,0 +1,141 @@
+# Die Oberfläche und die Beschriftungen, die das Manifest eines Würfels per Schlüssel nennt.
+
+## Analysen
+
+analysis-hzz4l-title = Higgs-Boson, das in vier Leptonen zerfällt (H → ZZ* → 4ℓ)
+analysis-hww-title = Higgs-Boson, das in zwei W-Bosonen zerfällt (H → WW* → ℓνℓν)
+analysis-ttz-title = Top-Quark-Paare mit einem Z-Boson (tt̄Z)
+
+## Achsen
+
+axis-m4l = m₄ℓ, invariante Masse der vier Leptonen
+axis-mz1 = m₁₂, Masse des Leptonpaars, das dem Z am nächsten liegt
+axis-mz2 = m₃₄, Masse des anderen Leptonpaars
+axis-mll = mℓℓ, invariante Masse der zwei Leptonen
+axis-met = MET, fehlender Transversalimpuls
+axis-mt = mT, transversale Masse
+axis-ptll = pTℓℓ, Transversalimpuls des Leptonpaars
+axis-njets = Anzahl der Jets
+axis-nbjets = Anzahl der b-markierten Jets
+axis-channel = Kanal
+axis-lead_lep_pt = pT des führenden Leptons
+axis-dphi_ll_met = Δφ(ℓℓ, MET), Winkel zwischen Leptonpaar und MET
+axis-dphi_ll = Δφℓℓ, Winkel zwischen den zwei Leptonen
+axis-dphill = Δφℓℓ, Winkel zwischen den zwei Leptonen
+axis-drll = ΔRℓℓ, Abstand der zwei Leptonen
+
+## Kategorien
+
+category-channel-4e = 4e
+category-channel-4mu = 4μ
+category-channel-2e2mu = 2e2μ
+category-channel-ee = ee
+category-channel-mumu = μμ
+category-channel-emu = eμ
+
+## Prozesse
+
+process-data = Daten
+process-higgs = Higgs-Boson (125 GeV)
+process-hzz = H → ZZ* (125 GeV)
+process-hww = H → WW* (125 GeV)
+process-zz = ZZ*
+process-ww = WW
+process-wz = WZ
+process-zjets = Z + Jets
+process-ttbar = tt̄
+process-ttz = tt̄Z
+process-ttw = tt̄W
+process-single_top = Einzelne Top-Quarks
+process-other = Andere
+
+## Seite
+
+app-title = Histogramm-Analysator — ATLAS Open Data
+app-loading = Die Analysedaten werden geladen ({ $url })…
+app-load-failed = Die Analyse konnte nicht geöffnet werden.
+app-load-hint = Prüfe deine Verbindung und lade die Seite neu.
+app-internal-error = Der Analysator wurde wegen eines internen Fehlers angehalten ({ $detail }). Lade die Seite neu, um neu zu beginnen.
+app-link-ignored = Teile dieses Links konnten nicht verwendet werden und blieben auf ihren Standardwerten: { $parts }
+app-dismiss = Schließen
+app-provenance-real = ATLAS Open Data — echte Daten, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = ATLAS-Open-Data-Simulation — die Daten sind Pseudodaten (simuliert), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = ATLAS-Open-Data-Simulation — keine Daten in dieser Ansicht, √s = { $energy } TeV, { $lumi } fb⁻¹
+
+## Schnittleiste
+
+cuts-aria = Aktuelle Schnitte
+cuts-label = Schnitte:
+cuts-none = Keine Schnitte: alle Ereignisse sind ausgewählt.
+cuts-undo = Rückgängig
+cuts-undo-title = Letzte Schnittänderung rückgängig machen (Strg+Z)
+cuts-redo = Wiederholen
+cuts-redo-title = Wiederholen (Strg+Umschalt+Z oder Strg+Y)
+cuts-reset = Alle Schnitte entfernen
+cuts-logy = Logarithmische y-Achse
+cuts-download-uhi = Histogramme herunterladen (UHI JSON)
+cuts-download-uhi-title = Alle Histogramme mit den aktuellen Schnitten, Über- und Unterlauf-Bins eingeschlossen, als UHI JSON für hist oder uhi in Python
+cuts-save-failed = Die Histogramme konnten nicht gespeichert werden: { $detail }
+cuts-apply-failed = Der Schnitt konnte nicht angewendet werden: { $detail }
+
+## Diagramme
+
+plots-aria = Histogramme, eines pro Variable, jedes mit seinem Schnitt
+plots-hint = Simulierte Prozesse gestapelt, normiert auf { $lumi } fb⁻¹; Daten als Punkte mit Poisson-Fehlerbalken (68 %). Jedes Histogramm wendet alle Schnitte außer seinem eigenen an, sodass der Teil, den sein eigener Schnitt entfernt, schattiert sichtbar bleibt. Tippe auf einen Legendeneintrag, um seinen Prozess aus- oder einzublenden.
+plot-aria = Histogramm von { $axis } mit allen Schnitten außer seinem eigenen; Ereignisse außerhalb der Achse stehen in einer schmalen Spalte an jedem Ende, der vom eigenen Schnitt entfernte Teil ist schattiert
+plot-download-png = PNG herunterladen
+plot-download-png-aria = Das Histogramm von { $axis } als PNG-Bild herunterladen
+plot-save-failed = Das Bild konnte nicht gespeichert werden: { $detail }
+plot-draw-failed = Das Histogramm konnte nicht gezeichnet werden: { $detail }
+plot-y-title = Ereignisse / Bin
+plot-underflow = darunter
+plot-overflow = darüber
+process-toggle-title = In den Diagrammen und in s, b und Z ein- oder ausblenden
+
+## Schnittregler
+
+cut-legend = Schnitt auf { $axis }
+cut-minimum = Minimum
+cut-maximum = Maximum
+cut-remove = Schnitt entfernen
+cut-none = Kein Schnitt auf { $axis }: alle Ereignisse sind ausgewählt.
+cut-below = Ausgewählt: { $axis } unter { $upper }.
+cut-from = Ausgewählt: { $axis } ab { $lower }.
+cut-between = Ausgewählt: { $axis } von { $lower } bis { $upper }.
+cut-hint = Werte rasten an Bin-Grenzen ein; die Pfeiltasten verschieben um einen Bin, Bild auf und Bild ab um fünf. Ein Ende an der Achsengrenze bleibt offen und behält die Ereignisse jenseits des Diagramms.
+category-hint = Gedrückte Kategorien werden behalten. Mindestens eine bleibt ausgewählt: ohne jede Kategorie bliebe kein Ereignis übrig.
+
+## Ereigniszahlen
+
+yields-heading = Ereignisse nach allen Schnitten
+yields-hint = Tippe auf einen Prozess, um ihn ein- oder auszublenden; ausgeblendete Prozesse zählen nicht in s, b oder Z.
+yields-process = Prozess
+yields-events = Ereignisse
+yields-stat = ± stat.
+yields-raw = Rohereignisse
+yields-signal = Signal, s
+yields-background = Untergrund, b
+yields-data = Daten
+yields-data-events = ({ $count } Ereignisse)
+yields-s-over-sqrt-b = s / √b
+yields-z = Z (Asimov)
+yields-z-title = mediane Entdeckungssignifikanz eines Zählexperiments
+
+## Sprache, Navigation, Einbetten
+
+lang-label = Sprache
+nav-analysis = Analyse
+nav-guide = Geführter Pfad
+nav-explain = Die Physik erklärt
+nav-glossary = Glossar
+nav-teachers = Für Lehrkräfte
+nav-aria = Bereiche
+embed-button = Einbetten
+embed-heading = Diese Ansicht in deine Seite einbetten
+embed-hint = Kopiere diesen Code in deine Seite. Der Rahmen zeigt die aktuellen Schnitte und die Sprache; füge das Skript hinzu, damit er seine Höhe selbst an den Inhalt anpasst.
+embed-copy = Kopieren
+embed-copied = Kopiert
+embed-close = Schließen
+embed-frame-title = Histogramm-Analysator für ATLAS Open Data
+embed-open-full = Den vollständigen Analysator öffnen
+offline-ready = Bereit für die Offline-Nutzung: diese Analyse ist in deinem Browser gespeichert.

@@ -1,0 +1,63 @@
+# The "Physics explained" and "Glossary" pages. The equations themselves are MathML in
+# web/src/ui/explain.rs; only the prose around them is here.
+
+explain-heading = Physics explained
+explain-diagram-heading = How the signal is made
+explain-equations-heading = The equations behind the numbers
+explain-references-heading = To read more
+
+## Introductions, one per analysis
+
+explain-hzz4l-intro = In the LHC, protons collide at a centre-of-mass energy of 13 TeV. Most often a Higgs boson is made when two gluons, one from each proton, fuse through a loop of top quarks. About once in a thousand decays the Higgs turns into two Z bosons; since 125 GeV is less than two Z masses, one of them is virtual (Z*). Each Z then decays into an electron–positron or a muon–antimuon pair.
+explain-hzz4l-why = Four charged leptons are rare and measured very precisely, so adding their four-momenta gives the mass of the particle that decayed with a resolution of one or two GeV. The Higgs shows up as a narrow peak at 125 GeV above a small, smooth background of Z-boson pairs produced directly. This is why the channel is called golden, even though only a handful of events pass the selection.
+explain-hww-intro = Here the Higgs decays into two W bosons, one of them virtual, and each W into a charged lepton and a neutrino. This happens about twenty times more often than the four-lepton decay, but the neutrinos cross the detector without a trace.
+explain-hww-why = Without the neutrinos the Higgs mass cannot be reconstructed, so there is no peak. Instead the analysis uses what the neutrinos leave: missing transverse momentum, and a transverse mass that stays below 125 GeV. Because the Higgs has spin 0, its two charged leptons tend to point in the same direction, which separates it from ordinary W-boson pairs.
+explain-ttz-intro = A Z boson can be radiated from a top quark. Producing a top-quark pair together with a Z happens roughly a thousand times less often than a top pair alone, and it measures directly how the top quark couples to the Z boson.
+explain-ttz-why = In this selection the Z decays to an electron or muon pair, seen as a peak at 91 GeV in the dilepton mass, and both top quarks decay to a b quark and a W boson that gives two more jets. Many jets, b-tagged jets and a Z peak together pick out this rare process from the much larger Z + jets and tt̄ backgrounds.
+diagram-hzz4l-alt = Feynman diagram: two gluons fuse through a top-quark loop into a Higgs boson, which decays into a Z and a virtual Z*; each decays into a pair of charged leptons.
+diagram-hww-alt = Feynman diagram: two gluons fuse through a top-quark loop into a Higgs boson, which decays into a W and a virtual W*; each decays into a charged lepton and a neutrino.
+diagram-ttz-alt = Feynman diagram: two gluons produce a top-quark pair; one top quark radiates a Z boson, which decays into two charged leptons.
+
+## Equations
+
+eq-mass-heading = Invariant mass
+eq-mass-text = Adding the energies and momenta of the decay products gives the mass of the particle they came from, the same in every reference frame. With four leptons this is m₄ℓ; with two it is mℓℓ.
+eq-mt-heading = Transverse mass
+eq-mt-text = When neutrinos escape, only the momenta across the beam are known. The transverse mass uses the lepton pair and the missing transverse momentum; it is never larger than the mass of the decaying particle.
+eq-significance-heading = Significance
+eq-significance-text = With s signal and b background events expected, s/√b compares the signal with the typical fluctuation of the background. The Asimov formula Z is the median significance a counting experiment would find; it is close to s/√b when s is much smaller than b and more reliable when it is not. Z = 5 is the physicists' threshold for a discovery.
+eq-weight-heading = Event weight
+eq-weight-text = Simulated events are weighted so that they predict what the detector recorded: the process's cross-section σ times the integrated luminosity L gives the expected number of events, shared among the simulated events by their generator weights and corrected by scale factors SF that fix small differences between simulation and detector.
+
+## Glossary
+
+glossary-heading = Glossary
+glossary-lepton-term = Lepton
+glossary-lepton = An elementary particle that does not feel the strong force. This analyser uses electrons (e) and muons (μ), which the detector measures very precisely; neutrinos (ν) are leptons too, but escape unseen.
+glossary-jet-term = Jet
+glossary-jet = A narrow spray of hadrons left by a quark or a gluon, which cannot exist alone; the jet's energy and direction are those of the original quark or gluon.
+glossary-btag-term = b-tag
+glossary-btag = A jet identified as coming from a b quark. Hadrons containing a b quark fly a few millimetres before decaying, so their tracks start away from the collision point.
+glossary-met-term = MET (missing transverse momentum)
+glossary-met = The momentum across the beam needed to balance everything seen in the event. Before the collision there is no transverse momentum, so an imbalance means that invisible particles, such as neutrinos, were produced.
+glossary-pt-term = pT (transverse momentum)
+glossary-pt = The part of a particle's momentum perpendicular to the beam, in GeV. Energetic particles at large angles have a large pT.
+glossary-eta-term = η (pseudorapidity)
+glossary-eta = A measure of the angle to the beam: η = 0 is perpendicular to it, and |η| grows towards the beam. Leptons are measured up to |η| ≈ 2.5.
+glossary-phi-term = φ (azimuthal angle)
+glossary-phi = The angle around the beam, from −π to π. Δφ is the difference of two such angles, between 0 (same direction) and π (back to back).
+glossary-xsec-term = Cross-section
+glossary-xsec = How likely a process is, written σ and measured in barns (fb, pb). Multiplied by the luminosity it gives the expected number of events.
+glossary-lumi-term = Integrated luminosity
+glossary-lumi = How many collisions the detector recorded, in inverse femtobarns (fb⁻¹). The ATLAS Open Data release used here holds 10 fb⁻¹ of 2015–2016 data.
+glossary-significance-term = Significance
+glossary-significance = How unlikely it is that the background alone fluctuated to what is seen, in standard deviations (σ). 3σ is called evidence and 5σ a discovery.
+
+## References
+
+ref-discovery = The discovery of the Higgs boson by ATLAS in 2012.
+ref-hzz = The Higgs boson in four leptons with the full 13 TeV data set.
+ref-hww = The Higgs boson in two W bosons at 13 TeV.
+ref-ttz = The production of top-quark pairs with a Z or a W boson at 13 TeV.
+ref-opendata = The ATLAS Open Data 13 TeV release: what it contains and how it was made.
+ref-opendata-site = ATLAS Open Data: data, simulated samples, documentation and more teaching material.

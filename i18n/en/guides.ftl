@@ -1,0 +1,63 @@
+# Guided paths: the panel, then one block per path. Step texts ask the student to look or to
+# cut, then give the physics reason in two or three sentences. A step whose cut is a range
+# gets its ends as $lower and $upper (numbers), so the text always says the cut "Show me" applies.
+
+## Panel
+
+guide-heading = Guided path
+guide-choose = Choose a guided path
+guide-start = Start
+guide-step = Step { $n } of { $total }
+guide-look-at = Look at the { $axis } plot.
+guide-show-me = Show me
+guide-shown = Done: the cut is applied. Compare s, b and Z with the step before.
+guide-back = Back
+guide-next = Next
+guide-finish = Finish
+guide-close = Close the guide
+guide-moved = s: { $s_before } → { $s_after }, b: { $b_before } → { $b_after }, Z: { $z_before } → { $z_after }
+guide-challenge-heading = Challenge
+guide-challenge = The cuts of this path reach Z = { $reached }. Can you do better? Change any cut, add or remove one, until Z goes above { $reached }.
+guide-challenge-reached = Well done: s = { $s }, b = { $b }, Z = { $z }.
+guide-challenge-not-yet = Not yet: Z = { $z }. Keep trying — look at which variable separates the signal best.
+
+## Separate the signals (H → WW analysis)
+
+path-separate-title = Separate the signals
+path-separate-intro = Every process leaves its own fingerprint in the detector. Before looking for the Higgs, learn to tell the backgrounds apart.
+path-separate-1 = Look at the dilepton mass mℓℓ. The peak near 91 GeV is the Z boson: Z + jets events have two leptons of the same flavour that come from one Z decay, so their invariant mass is the Z mass.
+path-separate-2 = Keep only electron–muon pairs. A Z boson decays to ee or μμ, never to eμ, so this one cut removes almost all Z + jets events while WW and tt̄ stay.
+path-separate-3 = Look at the number of b-tagged jets. Each top quark decays to a W boson and a b quark, so tt̄ events usually have one or two b-jets, while WW events have almost none.
+path-separate-4 = Keep events with no b-tagged jet. This b-veto removes most of the tt̄ background; what is left is mostly WW, the irreducible background of the Higgs search.
+
+## Find the Higgs (H → WW)
+
+path-hww-title = Find the Higgs (H → WW)
+path-hww-intro = A Higgs boson decaying to two W bosons, each giving a lepton and a neutrino. The neutrinos escape, so there is no mass peak: we have to select the signal by its shape.
+path-hww-1 = Keep only electron–muon pairs. The Higgs gives eμ as often as ee or μμ, but the huge Z + jets background only gives same-flavour pairs.
+path-hww-2 = Keep events with no b-tagged jet. Top quarks always decay to b quarks, so the b-veto removes most tt̄ events while almost every Higgs event passes.
+path-hww-3 = Keep events with at most one jet. The Higgs is mostly made by gluon fusion with few extra jets, while tt̄ events come with two or more.
+path-hww-4 = Look at the missing transverse momentum. The two neutrinos carry energy away unseen; their transverse momenta add up to the MET, so signal events have some MET.
+path-hww-5 = Keep small angles between the leptons: Δφℓℓ below { $upper } rad. The Higgs has spin 0, so the two W bosons have opposite spins and the two charged leptons tend to fly in the same direction; in WW background they are more often back to back.
+path-hww-6 = Keep a dilepton mass below { $upper } GeV. For the same spin reason the two leptons of a Higgs decay have a small invariant mass.
+path-hww-7 = Look at the transverse mass mT. For the Higgs it cannot exceed 125 GeV, so the signal piles up below that value while WW spreads to higher masses.
+
+## Find the Higgs (H → ZZ → 4ℓ)
+
+path-hzz-title = Find the Higgs (H → ZZ → 4ℓ)
+path-hzz-intro = The "golden channel": a Higgs decays to two Z bosons, one of them virtual, and each Z to a pair of electrons or muons. All four leptons are measured precisely, so the Higgs appears as a narrow peak.
+path-hzz-1 = Look at the four-lepton mass m₄ℓ. The broad distribution comes from pairs of Z bosons produced without a Higgs (the ZZ continuum); the peak near 91 GeV is a single Z that radiated a second lepton pair.
+path-hzz-2 = Look at m₁₂, the mass of the pair closest to the Z. In most events one lepton pair comes from a real Z, so m₁₂ peaks at 91 GeV.
+path-hzz-3 = Keep m₁₂ between { $lower } and { $upper } GeV. This requires one real Z boson and removes events where the leptons do not come from Z decays.
+path-hzz-4 = Keep m₃₄ between { $lower } and { $upper } GeV. The Higgs mass (125 GeV) is less than two Z masses, so the second Z is virtual and lighter; a very light pair is usually not from a Z at all.
+path-hzz-5 = Keep m₄ℓ between { $lower } and { $upper } GeV. The signal is concentrated in this window around 125 GeV, while the ZZ continuum is spread over hundreds of GeV: the significance grows.
+
+## Find ttZ
+
+path-ttz-title = Find ttZ
+path-ttz-intro = A top-quark pair produced together with a Z boson is rare: about one in a thousand tt̄ events. Here the Z decays to two leptons and both tops decay to jets.
+path-ttz-1 = Keep same-flavour pairs, ee or μμ. A Z boson decays to two leptons of the same flavour; eμ pairs come from other processes such as tt̄.
+path-ttz-2 = Keep a dilepton mass between { $lower } and { $upper } GeV. The two leptons of a Z have an invariant mass close to 91 GeV, so this window selects Z bosons.
+path-ttz-3 = Keep events with at least one b-tagged jet. Each top quark decays to a b quark, so requiring a b-jet removes most Z + jets events, which rarely contain b quarks.
+path-ttz-4 = Keep events with at least five jets. Two tops decaying to quarks give up to six jets, more than a Z with ordinary extra jets.
+path-ttz-5 = Look at the missing transverse momentum. With both tops decaying to quarks there are no neutrinos from the W bosons, so the signal has little MET.

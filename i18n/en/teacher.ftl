@@ -1,0 +1,22 @@
+# The "For teachers" page.
+
+teacher-heading = For teachers
+teacher-intro = A 45-minute lesson for students aged 16 and over who have met energy, momentum and E = mc². Nothing to install: every student needs a browser, or a pair of students one laptop. On a slow network, copy the offline folder to the classroom computers first (see docs/offline.md).
+teacher-flow-heading = Lesson flow (45 minutes)
+teacher-flow-1 = 0–5 min — The question. Project the four-lepton analysis with no cuts and ask: "The Higgs boson is in here. Where?" Let students guess.
+teacher-flow-2 = 5–15 min — What the detector sees. Open "Physics explained", show the Feynman diagram and explain invariant mass: adding the four leptons' energies and momenta weighs the particle that decayed.
+teacher-flow-3 = 15–30 min — Guided path. Students follow "Find the Higgs (H → ZZ → 4ℓ)" in pairs, pressing "Show me" only when stuck, and write down s, b and Z after each step.
+teacher-flow-4 = 30–40 min — Challenge. Students try to beat the path's significance with their own cuts; collect the best values on the board and ask how each group got there.
+teacher-flow-5 = 40–45 min — Wrap-up. Why one decay channel with this amount of data does not reach 5σ, how ATLAS combined several channels (ZZ, γγ, WW) for the 2012 discovery, and why a window that is too narrow makes things worse again.
+teacher-project-heading = What to project
+teacher-project = The m₄ℓ plot in large format, before and after the m₄ℓ window: the peak at 125 GeV and the Z peak at 91 GeV are the two pictures students should remember. Add ?lang= to the address to project in the class's language, and use the Embed button to put a prepared view into a course page.
+teacher-answers-heading = Expected student answers
+teacher-answer-1 = "Where is the Higgs?" — In a small excess near 125 GeV in m₄ℓ; the large peak near 91 GeV is a single Z boson, not the Higgs.
+teacher-answer-2 = "Why do the cuts on m₁₂ and m₃₄ help?" — They keep events in which the leptons come from Z bosons, as in the Higgs decay, and remove those with fake or misidentified leptons.
+teacher-answer-3 = "Why does Z stop growing when the window gets very narrow?" — The window starts to cut away signal as well, and with few events left the statistical fluctuations dominate.
+teacher-misconceptions-heading = Common misconceptions
+teacher-misconception-1 = "Each event is a Higgs or not, and we can tell which." — No single event can be labelled: signal and background events look the same; only the excess of events over the expected background reveals the Higgs.
+teacher-misconception-2 = "The cuts create the peak." — Cuts remove background but cannot move events; the peak is where the events were all along, as the shaded part of each plot shows.
+teacher-misconception-3 = "A higher s/√b always means a better analysis." — With very few events s/√b overestimates the significance; the Asimov Z is the more honest number, and a result must not be tuned on the data it is then tested on.
+teacher-misconception-4 = "The missing momentum is a measurement error." — It is a real physical signal of neutrinos, which the detector cannot see; the WW analysis depends on it.
+teacher-misconception-5 = "Pseudo-data are real data." — Where the analyser says pseudo-data, the points were drawn at random from the simulation; the line above the plots always says whether an analysis shows real ATLAS events.

@@ -1,0 +1,142 @@
+# The interface, and the labels a cube's manifest names by key.
+# Manifest keys are written with dots (axis.m4l); here the dots are dashes (axis-m4l).
+
+## Analyses
+
+analysis-hzz4l-title = Higgs boson decaying to four leptons (H → ZZ* → 4ℓ)
+analysis-hww-title = Higgs boson decaying to two W bosons (H → WW* → ℓνℓν)
+analysis-ttz-title = Top-quark pairs with a Z boson (tt̄Z)
+
+## Axes. The text before the first comma is the short name used in plot titles.
+
+axis-m4l = m₄ℓ, four-lepton invariant mass
+axis-mz1 = m₁₂, mass of the lepton pair closest to the Z
+axis-mz2 = m₃₄, mass of the other lepton pair
+axis-mll = mℓℓ, dilepton invariant mass
+axis-met = MET, missing transverse momentum
+axis-mt = mT, transverse mass
+axis-ptll = pTℓℓ, transverse momentum of the lepton pair
+axis-njets = Number of jets
+axis-nbjets = Number of b-tagged jets
+axis-channel = Channel
+axis-lead_lep_pt = pT of the leading lepton
+axis-dphi_ll_met = Δφ(ℓℓ, MET), angle between the lepton pair and the MET
+axis-dphi_ll = Δφℓℓ, angle between the two leptons
+axis-dphill = Δφℓℓ, angle between the two leptons
+axis-drll = ΔRℓℓ, distance between the two leptons
+
+## Categories
+
+category-channel-4e = 4e
+category-channel-4mu = 4μ
+category-channel-2e2mu = 2e2μ
+category-channel-ee = ee
+category-channel-mumu = μμ
+category-channel-emu = eμ
+
+## Processes
+
+process-data = Data
+process-higgs = Higgs boson (125 GeV)
+process-hzz = H → ZZ* (125 GeV)
+process-hww = H → WW* (125 GeV)
+process-zz = ZZ*
+process-ww = WW
+process-wz = WZ
+process-zjets = Z + jets
+process-ttbar = tt̄
+process-ttz = tt̄Z
+process-ttw = tt̄W
+process-single_top = Single top
+process-other = Other
+
+## Page
+
+app-title = Histogram analyser — ATLAS Open Data
+app-loading = Loading the analysis data ({ $url })…
+app-load-failed = The analysis could not be opened.
+app-load-hint = Check your connection and reload the page.
+app-internal-error = The analyser stopped because of an internal error ({ $detail }). Reload the page to start again.
+app-link-ignored = Parts of this link could not be used and were left at their defaults: { $parts }
+app-dismiss = Dismiss
+app-provenance-real = ATLAS Open Data — real data, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = ATLAS Open Data simulation — the data are pseudo-data (simulated), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = ATLAS Open Data simulation — no data in this view, √s = { $energy } TeV, { $lumi } fb⁻¹
+
+## Cuts bar
+
+cuts-aria = Current cuts
+cuts-label = Cuts:
+cuts-none = No cuts: every event is selected.
+cuts-undo = Undo
+cuts-undo-title = Undo the last cut change (Ctrl+Z)
+cuts-redo = Redo
+cuts-redo-title = Redo (Ctrl+Shift+Z or Ctrl+Y)
+cuts-reset = Reset all cuts
+cuts-logy = Logarithmic y axis
+cuts-download-uhi = Download histograms (UHI JSON)
+cuts-download-uhi-title = Every histogram under the current cuts, flow bins included, as UHI JSON for hist or uhi in Python
+cuts-save-failed = The histograms could not be saved: { $detail }
+cuts-apply-failed = The cut could not be applied: { $detail }
+
+## Plots
+
+plots-aria = Histograms, one per variable, each with its cut
+plots-hint = Simulated processes stacked, normalised to { $lumi } fb⁻¹; data as points with Poisson 68 % error bars. Each histogram applies every cut except its own, so the part its own cut removes stays visible, shaded. Press a legend entry to hide or show its process.
+plot-aria = Histogram of { $axis } with every cut but its own, events outside the axis range in a narrow column at each end; the part its own cut removes is shaded
+plot-download-png = Download PNG
+plot-download-png-aria = Download the { $axis } histogram as a PNG image
+plot-save-failed = The image could not be saved: { $detail }
+plot-draw-failed = The histogram could not be drawn: { $detail }
+plot-y-title = Events / bin
+plot-underflow = below
+plot-overflow = above
+process-toggle-title = Show or hide in the plots and in s, b and Z
+
+## Cut controls
+
+cut-legend = Cut on { $axis }
+cut-minimum = Minimum
+cut-maximum = Maximum
+cut-remove = Remove cut
+cut-none = No cut on { $axis }: every event is selected.
+cut-below = Selected: { $axis } below { $upper }.
+cut-from = Selected: { $axis } from { $lower } up.
+cut-between = Selected: { $axis } from { $lower } to { $upper }.
+cut-hint = Values snap to bin edges; arrow keys move one bin, Page Up and Page Down five. An end left at the axis limit stays open and keeps events beyond the plot.
+category-hint = Pressed categories are kept. At least one stays selected: selecting none would leave no events.
+
+## Yields
+
+yields-heading = Yields after all cuts
+yields-hint = Press a process to show or hide it; hidden processes do not count in s, b or Z.
+yields-process = Process
+yields-events = Events
+yields-stat = ± stat.
+yields-raw = Raw events
+yields-signal = Signal, s
+yields-background = Background, b
+yields-data = Data
+yields-data-events = ({ $count } events)
+yields-s-over-sqrt-b = s / √b
+yields-z = Z (Asimov)
+yields-z-title = median discovery significance of a counting experiment
+
+## Language, navigation, embedding
+
+lang-label = Language
+nav-analysis = Analysis
+nav-guide = Guided path
+nav-explain = Physics explained
+nav-glossary = Glossary
+nav-teachers = For teachers
+nav-aria = Sections
+embed-button = Embed
+embed-heading = Embed this view in your page
+embed-hint = Copy this code into your page. The frame shows the current cuts and language; add the script to make it resize itself to its content.
+embed-copy = Copy
+embed-copied = Copied
+embed-close = Close
+embed-frame-title = ATLAS Open Data histogram analyser
+embed-open-full = Open the full analyser
+offline-ready = Ready to work offline: this analysis is saved in your browser.

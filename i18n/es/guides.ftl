@@ -1,0 +1,61 @@
+# Recorridos guiados: el panel y un bloque por recorrido.
+
+## Panel
+
+guide-heading = Recorrido guiado
+guide-choose = Elige un recorrido guiado
+guide-start = Empezar
+guide-step = Paso { $n } de { $total }
+guide-look-at = Mira el gráfico de { $axis }.
+guide-show-me = Muéstramelo
+guide-shown = Listo: el corte está aplicado. Compara s, b y Z con el paso anterior.
+guide-back = Atrás
+guide-next = Siguiente
+guide-finish = Terminar
+guide-close = Cerrar la guía
+guide-moved = s: { $s_before } → { $s_after }, b: { $b_before } → { $b_after }, Z: { $z_before } → { $z_after }
+guide-challenge-heading = Desafío
+guide-challenge = Los cortes de este recorrido llegan a Z = { $reached }. ¿Puedes hacerlo mejor? Cambia cualquier corte, añade o quita alguno, hasta que Z supere { $reached }.
+guide-challenge-reached = ¡Muy bien!: s = { $s }, b = { $b }, Z = { $z }.
+guide-challenge-not-yet = Todavía no: Z = { $z }. Sigue intentando: fíjate en qué variable separa mejor la señal.
+
+## Separa las señales (análisis H → WW)
+
+path-separate-title = Separa las señales
+path-separate-intro = Cada proceso deja su propia huella en el detector. Antes de buscar el Higgs, aprende a distinguir los fondos.
+path-separate-1 = Mira la masa de los dos leptones, mℓℓ. El pico cerca de 91 GeV es el bosón Z: en los eventos Z + jets los dos leptones, del mismo sabor, vienen de la desintegración de un Z, así que su masa invariante es la masa del Z.
+path-separate-2 = Quédate solo con los pares electrón–muón. Un bosón Z se desintegra en ee o μμ, nunca en eμ, así que este único corte elimina casi todos los eventos Z + jets mientras WW y tt̄ se mantienen.
+path-separate-3 = Mira el número de jets etiquetados como b. Cada quark top se desintegra en un bosón W y un quark b, por eso los eventos tt̄ suelen tener uno o dos jets b, y los eventos WW casi ninguno.
+path-separate-4 = Quédate con los eventos sin ningún jet b. Este veto de b elimina la mayor parte del fondo tt̄; lo que queda es sobre todo WW, el fondo irreducible de la búsqueda del Higgs.
+
+## Encuentra el Higgs (H → WW)
+
+path-hww-title = Encuentra el Higgs (H → WW)
+path-hww-intro = Un bosón de Higgs que se desintegra en dos bosones W, cada uno en un leptón y un neutrino. Los neutrinos escapan, así que no hay pico de masa: hay que seleccionar la señal por su forma.
+path-hww-1 = Quédate solo con los pares electrón–muón. El Higgs da eμ tan a menudo como ee o μμ, pero el enorme fondo Z + jets solo da pares del mismo sabor.
+path-hww-2 = Quédate con los eventos sin ningún jet b. Los quarks top siempre se desintegran en quarks b, así que el veto de b elimina la mayoría de los eventos tt̄ y deja pasar casi todos los del Higgs.
+path-hww-3 = Quédate con los eventos con un jet como máximo. El Higgs se produce sobre todo por fusión de gluones, con pocos jets adicionales, mientras que los eventos tt̄ traen dos o más.
+path-hww-4 = Mira el momento transverso faltante. Los dos neutrinos se llevan energía sin ser vistos; la suma de sus momentos transversos es la MET, por eso los eventos de señal tienen algo de MET.
+path-hww-5 = Quédate con ángulos pequeños entre los leptones: Δφℓℓ por debajo de { $upper } rad. El Higgs tiene espín 0, así que los dos bosones W tienen espines opuestos y los dos leptones cargados tienden a salir en la misma dirección; en el fondo WW salen más a menudo en direcciones opuestas.
+path-hww-6 = Quédate con una masa de los dos leptones por debajo de { $upper } GeV. Por la misma razón de espín, los dos leptones de un Higgs tienen una masa invariante pequeña.
+path-hww-7 = Mira la masa transversa mT. Para el Higgs no puede superar los 125 GeV, así que la señal se acumula por debajo de ese valor mientras que WW se extiende a masas mayores.
+
+## Encuentra el Higgs (H → ZZ → 4ℓ)
+
+path-hzz-title = Encuentra el Higgs (H → ZZ → 4ℓ)
+path-hzz-intro = El «canal dorado»: un Higgs se desintegra en dos bosones Z, uno de ellos virtual, y cada Z en un par de electrones o de muones. Los cuatro leptones se miden con precisión, así que el Higgs aparece como un pico estrecho.
+path-hzz-1 = Mira la masa de los cuatro leptones, m₄ℓ. La distribución ancha viene de pares de bosones Z producidos sin Higgs (el continuo ZZ); el pico cerca de 91 GeV es un solo Z que emitió un segundo par de leptones.
+path-hzz-2 = Mira m₁₂, la masa del par más cercano al Z. En la mayoría de los eventos un par de leptones viene de un Z real, así que m₁₂ tiene un pico en 91 GeV.
+path-hzz-3 = Quédate con m₁₂ entre { $lower } y { $upper } GeV. Así se exige un bosón Z real y se eliminan los eventos cuyos leptones no vienen de desintegraciones de Z.
+path-hzz-4 = Quédate con m₃₄ entre { $lower } y { $upper } GeV. La masa del Higgs (125 GeV) es menor que dos masas del Z, así que el segundo Z es virtual y más ligero; un par muy ligero casi nunca viene de un Z.
+path-hzz-5 = Quédate con m₄ℓ entre { $lower } y { $upper } GeV. La señal se concentra en esta ventana alrededor de 125 GeV, mientras que el continuo ZZ se reparte en cientos de GeV: la significancia crece.
+
+## Encuentra ttZ
+
+path-ttz-title = Encuentra ttZ
+path-ttz-intro = Un par de quarks top producido junto con un bosón Z es raro: más o menos uno de cada mil eventos tt̄. Aquí el Z se desintegra en dos leptones y los dos top en jets.
+path-ttz-1 = Quédate con pares del mismo sabor, ee o μμ. Un bosón Z se desintegra en dos leptones del mismo sabor; los pares eμ vienen de otros procesos, como tt̄.
+path-ttz-2 = Quédate con una masa de los dos leptones entre { $lower } y { $upper } GeV. Los dos leptones de un Z tienen una masa invariante cercana a 91 GeV, así que esta ventana selecciona bosones Z.
+path-ttz-3 = Quédate con los eventos con al menos un jet b. Cada quark top se desintegra en un quark b, así que exigir un jet b elimina la mayoría de los eventos Z + jets, que rara vez contienen quarks b.
+path-ttz-4 = Quédate con los eventos con al menos cinco jets. Dos top que se desintegran en quarks dan hasta seis jets, más que un Z con jets adicionales comunes.
+path-ttz-5 = Mira el momento transverso faltante. Como los dos top se desintegran en quarks, no hay neutrinos de los bosones W y la señal tiene poca MET.

@@ -1,0 +1,141 @@
+# La interfaz y las etiquetas que el manifiesto de un cubo nombra por clave.
+
+## Análisis
+
+analysis-hzz4l-title = Bosón de Higgs que se desintegra en cuatro leptones (H → ZZ* → 4ℓ)
+analysis-hww-title = Bosón de Higgs que se desintegra en dos bosones W (H → WW* → ℓνℓν)
+analysis-ttz-title = Pares de quarks top con un bosón Z (tt̄Z)
+
+## Ejes. El texto antes de la primera coma es el nombre corto de los títulos de los gráficos.
+
+axis-m4l = m₄ℓ, masa invariante de los cuatro leptones
+axis-mz1 = m₁₂, masa del par de leptones más cercano al Z
+axis-mz2 = m₃₄, masa del otro par de leptones
+axis-mll = mℓℓ, masa invariante de los dos leptones
+axis-met = MET, momento transverso faltante
+axis-mt = mT, masa transversa
+axis-ptll = pTℓℓ, momento transverso del par de leptones
+axis-njets = Número de jets
+axis-nbjets = Número de jets etiquetados como b
+axis-channel = Canal
+axis-lead_lep_pt = pT del leptón más energético
+axis-dphi_ll_met = Δφ(ℓℓ, MET), ángulo entre el par de leptones y la MET
+axis-dphi_ll = Δφℓℓ, ángulo entre los dos leptones
+axis-dphill = Δφℓℓ, ángulo entre los dos leptones
+axis-drll = ΔRℓℓ, distancia entre los dos leptones
+
+## Categorías
+
+category-channel-4e = 4e
+category-channel-4mu = 4μ
+category-channel-2e2mu = 2e2μ
+category-channel-ee = ee
+category-channel-mumu = μμ
+category-channel-emu = eμ
+
+## Procesos
+
+process-data = Datos
+process-higgs = Bosón de Higgs (125 GeV)
+process-hzz = H → ZZ* (125 GeV)
+process-hww = H → WW* (125 GeV)
+process-zz = ZZ*
+process-ww = WW
+process-wz = WZ
+process-zjets = Z + jets
+process-ttbar = tt̄
+process-ttz = tt̄Z
+process-ttw = tt̄W
+process-single_top = Top solitario
+process-other = Otros
+
+## Página
+
+app-title = Analizador de histogramas — ATLAS Open Data
+app-loading = Cargando los datos del análisis ({ $url })…
+app-load-failed = No se pudo abrir el análisis.
+app-load-hint = Revisa tu conexión y vuelve a cargar la página.
+app-internal-error = El analizador se detuvo por un error interno ({ $detail }). Vuelve a cargar la página para empezar de nuevo.
+app-link-ignored = Algunas partes de este enlace no se pudieron usar y quedaron con sus valores por defecto: { $parts }
+app-dismiss = Cerrar
+app-provenance-real = ATLAS Open Data — datos reales, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = Simulación de ATLAS Open Data — los datos son pseudodatos (simulados), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = Simulación de ATLAS Open Data — esta vista no tiene datos, √s = { $energy } TeV, { $lumi } fb⁻¹
+
+## Barra de cortes
+
+cuts-aria = Cortes actuales
+cuts-label = Cortes:
+cuts-none = Sin cortes: se seleccionan todos los eventos.
+cuts-undo = Deshacer
+cuts-undo-title = Deshacer el último cambio de cortes (Ctrl+Z)
+cuts-redo = Rehacer
+cuts-redo-title = Rehacer (Ctrl+Mayús+Z o Ctrl+Y)
+cuts-reset = Quitar todos los cortes
+cuts-logy = Eje y logarítmico
+cuts-download-uhi = Descargar histogramas (UHI JSON)
+cuts-download-uhi-title = Todos los histogramas con los cortes actuales, incluidos los bins de desbordamiento, en UHI JSON para hist o uhi en Python
+cuts-save-failed = No se pudieron guardar los histogramas: { $detail }
+cuts-apply-failed = No se pudo aplicar el corte: { $detail }
+
+## Gráficos
+
+plots-aria = Histogramas, uno por variable, cada uno con su corte
+plots-hint = Procesos simulados apilados, normalizados a { $lumi } fb⁻¹; datos como puntos con barras de error de Poisson al 68 %. Cada histograma aplica todos los cortes menos el suyo, así la parte que su propio corte elimina sigue visible, sombreada. Pulsa una entrada de la leyenda para ocultar o mostrar su proceso.
+plot-aria = Histograma de { $axis } con todos los cortes menos el suyo; los eventos fuera del rango del eje están en una columna estrecha en cada extremo y la parte que su propio corte elimina está sombreada
+plot-download-png = Descargar PNG
+plot-download-png-aria = Descargar el histograma de { $axis } como imagen PNG
+plot-save-failed = No se pudo guardar la imagen: { $detail }
+plot-draw-failed = No se pudo dibujar el histograma: { $detail }
+plot-y-title = Eventos / bin
+plot-underflow = debajo
+plot-overflow = encima
+process-toggle-title = Mostrar u ocultar en los gráficos y en s, b y Z
+
+## Controles de corte
+
+cut-legend = Corte en { $axis }
+cut-minimum = Mínimo
+cut-maximum = Máximo
+cut-remove = Quitar corte
+cut-none = Sin corte en { $axis }: se seleccionan todos los eventos.
+cut-below = Seleccionado: { $axis } por debajo de { $upper }.
+cut-from = Seleccionado: { $axis } desde { $lower } hacia arriba.
+cut-between = Seleccionado: { $axis } de { $lower } a { $upper }.
+cut-hint = Los valores se ajustan a los bordes de los bins; las flechas mueven un bin, Re Pág y Av Pág cinco. Un extremo dejado en el límite del eje queda abierto y conserva los eventos más allá del gráfico.
+category-hint = Se conservan las categorías pulsadas. Al menos una queda seleccionada: sin ninguna no quedaría ningún evento.
+
+## Rendimientos
+
+yields-heading = Eventos tras todos los cortes
+yields-hint = Pulsa un proceso para mostrarlo u ocultarlo; los procesos ocultos no cuentan en s, b ni Z.
+yields-process = Proceso
+yields-events = Eventos
+yields-stat = ± estad.
+yields-raw = Eventos sin ponderar
+yields-signal = Señal, s
+yields-background = Fondo, b
+yields-data = Datos
+yields-data-events = ({ $count } eventos)
+yields-s-over-sqrt-b = s / √b
+yields-z = Z (Asimov)
+yields-z-title = significancia mediana de descubrimiento de un experimento de conteo
+
+## Idioma, navegación, inserción
+
+lang-label = Idioma
+nav-analysis = Análisis
+nav-guide = Recorrido guiado
+nav-explain = La física explicada
+nav-glossary = Glosario
+nav-teachers = Para docentes
+nav-aria = Secciones
+embed-button = Insertar
+embed-heading = Inserta esta vista en tu página
+embed-hint = Copia este código en tu página. El marco muestra los cortes y el idioma actuales; añade el script para que se ajuste solo a su contenido.
+embed-copy = Copiar
+embed-copied = Copiado
+embed-close = Cerrar
+embed-frame-title = Analizador de histogramas de ATLAS Open Data
+embed-open-full = Abrir el analizador completo
+offline-ready = Listo para trabajar sin conexión: este análisis quedó guardado en tu navegador.

@@ -1,0 +1,59 @@
+## Panneau
+
+guide-heading = Parcours guidé
+guide-choose = Choisissez un parcours guidé
+guide-start = Commencer
+guide-step = Étape { $n } sur { $total }
+guide-look-at = Regardez le graphique de { $axis }.
+guide-show-me = Montrez-moi
+guide-shown = C'est fait : la coupure est appliquée. Comparez s, b et Z avec l'étape précédente.
+guide-back = Retour
+guide-next = Suivant
+guide-finish = Terminer
+guide-close = Fermer le guide
+guide-moved = s : { $s_before } → { $s_after }, b : { $b_before } → { $b_after }, Z : { $z_before } → { $z_after }
+guide-challenge-heading = Défi
+guide-challenge = Les coupures de ce parcours atteignent Z = { $reached }. Pouvez-vous faire mieux ? Modifiez, ajoutez ou retirez des coupures jusqu'à ce que Z dépasse { $reached }.
+guide-challenge-reached = Bravo : s = { $s }, b = { $b }, Z = { $z }.
+guide-challenge-not-yet = Pas encore : Z = { $z }. Continuez : cherchez la variable qui sépare le mieux le signal.
+
+## Séparer les signaux
+
+path-separate-title = Séparer les signaux
+path-separate-intro = Chaque processus laisse sa propre empreinte dans le détecteur. Avant de chercher le Higgs, apprenez à distinguer les bruits de fond.
+path-separate-1 = Regardez la masse des deux leptons, mℓℓ. Le pic vers 91 GeV est le boson Z : dans les événements Z + jets, les deux leptons de même saveur viennent de la désintégration d'un Z, leur masse invariante est donc la masse du Z.
+path-separate-2 = Ne gardez que les paires électron–muon. Un boson Z se désintègre en ee ou μμ, jamais en eμ : cette seule coupure élimine presque tous les événements Z + jets, tandis que WW et tt̄ restent.
+path-separate-3 = Regardez le nombre de jets étiquetés b. Chaque quark top se désintègre en un boson W et un quark b, donc les événements tt̄ ont en général un ou deux jets b, et les événements WW presque aucun.
+path-separate-4 = Gardez les événements sans jet b. Ce veto des b élimine l'essentiel du bruit de fond tt̄ ; il reste surtout WW, le bruit de fond irréductible de la recherche du Higgs.
+
+## Trouver le Higgs (H → WW)
+
+path-hww-title = Trouver le Higgs (H → WW)
+path-hww-intro = Un boson de Higgs se désintègre en deux bosons W, chacun donnant un lepton et un neutrino. Les neutrinos s'échappent : pas de pic de masse, il faut sélectionner le signal par sa forme.
+path-hww-1 = Ne gardez que les paires électron–muon. Le Higgs donne eμ aussi souvent que ee ou μμ, mais l'énorme bruit de fond Z + jets ne donne que des paires de même saveur.
+path-hww-2 = Gardez les événements sans jet b. Les quarks top se désintègrent toujours en quarks b : le veto des b retire la plupart des événements tt̄ et garde presque tous ceux du Higgs.
+path-hww-3 = Gardez les événements avec au plus un jet. Le Higgs est surtout produit par fusion de gluons, avec peu de jets supplémentaires, alors que les événements tt̄ en ont deux ou plus.
+path-hww-4 = Regardez l'impulsion transverse manquante. Les deux neutrinos emportent de l'énergie sans être vus ; la somme de leurs impulsions transverses est la MET, donc les événements de signal ont de la MET.
+path-hww-5 = Gardez les petits angles entre les leptons : Δφℓℓ en dessous de { $upper } rad. Le Higgs a un spin 0, les deux bosons W ont donc des spins opposés et les deux leptons chargés partent plutôt dans la même direction ; dans le bruit de fond WW, ils sont plus souvent dos à dos.
+path-hww-6 = Gardez une masse des deux leptons inférieure à { $upper } GeV. Pour la même raison de spin, les deux leptons d'un Higgs ont une petite masse invariante.
+path-hww-7 = Regardez la masse transverse mT. Pour le Higgs, elle ne peut pas dépasser 125 GeV : le signal s'accumule en dessous, alors que WW s'étend vers les grandes masses.
+
+## Trouver le Higgs (H → ZZ → 4ℓ)
+
+path-hzz-title = Trouver le Higgs (H → ZZ → 4ℓ)
+path-hzz-intro = Le « canal en or » : un Higgs se désintègre en deux bosons Z, dont un virtuel, et chaque Z en une paire d'électrons ou de muons. Les quatre leptons sont mesurés avec précision : le Higgs apparaît comme un pic étroit.
+path-hzz-1 = Regardez la masse des quatre leptons, m₄ℓ. La distribution large vient de paires de bosons Z produites sans Higgs (le continuum ZZ) ; le pic vers 91 GeV est un seul Z qui a émis une seconde paire de leptons.
+path-hzz-2 = Regardez m₁₂, la masse de la paire la plus proche du Z. Dans la plupart des événements, une paire vient d'un vrai Z : m₁₂ présente un pic à 91 GeV.
+path-hzz-3 = Gardez m₁₂ entre { $lower } et { $upper } GeV. On exige ainsi un vrai boson Z et on retire les événements dont les leptons ne viennent pas de désintégrations de Z.
+path-hzz-4 = Gardez m₃₄ entre { $lower } et { $upper } GeV. La masse du Higgs (125 GeV) est inférieure à deux masses du Z : le second Z est virtuel et plus léger ; une paire très légère ne vient presque jamais d'un Z.
+path-hzz-5 = Gardez m₄ℓ entre { $lower } et { $upper } GeV. Le signal est concentré dans cette fenêtre autour de 125 GeV, alors que le continuum ZZ s'étale sur des centaines de GeV : la significance augmente.
+
+## Trouver ttZ
+
+path-ttz-title = Trouver ttZ
+path-ttz-intro = Une paire de quarks top produite avec un boson Z est rare : environ un événement tt̄ sur mille. Ici, le Z se désintègre en deux leptons et les deux tops en jets.
+path-ttz-1 = Gardez les paires de même saveur, ee ou μμ. Un boson Z se désintègre en deux leptons de même saveur ; les paires eμ viennent d'autres processus comme tt̄.
+path-ttz-2 = Gardez une masse des deux leptons entre { $lower } et { $upper } GeV. Les deux leptons d'un Z ont une masse invariante proche de 91 GeV : cette fenêtre sélectionne des bosons Z.
+path-ttz-3 = Gardez les événements avec au moins un jet b. Chaque quark top donne un quark b : exiger un jet b retire la plupart des événements Z + jets, qui contiennent rarement des quarks b.
+path-ttz-4 = Gardez les événements avec au moins cinq jets. Deux tops se désintégrant en quarks donnent jusqu'à six jets, plus qu'un Z accompagné de jets ordinaires.
+path-ttz-5 = Regardez l'impulsion transverse manquante. Les deux tops se désintégrant en quarks, les bosons W ne donnent pas de neutrinos : le signal a peu de MET.

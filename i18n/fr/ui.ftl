@@ -1,0 +1,141 @@
+# L'interface et les étiquettes que le manifeste d'un cube désigne par clé.
+
+## Analyses
+
+analysis-hzz4l-title = Boson de Higgs se désintégrant en quatre leptons (H → ZZ* → 4ℓ)
+analysis-hww-title = Boson de Higgs se désintégrant en deux bosons W (H → WW* → ℓνℓν)
+analysis-ttz-title = Paires de quarks top avec un boson Z (tt̄Z)
+
+## Axes
+
+axis-m4l = m₄ℓ, masse invariante des quatre leptons
+axis-mz1 = m₁₂, masse de la paire de leptons la plus proche du Z
+axis-mz2 = m₃₄, masse de l'autre paire de leptons
+axis-mll = mℓℓ, masse invariante des deux leptons
+axis-met = MET, impulsion transverse manquante
+axis-mt = mT, masse transverse
+axis-ptll = pTℓℓ, impulsion transverse de la paire de leptons
+axis-njets = Nombre de jets
+axis-nbjets = Nombre de jets étiquetés b
+axis-channel = Canal
+axis-lead_lep_pt = pT du lepton le plus énergique
+axis-dphi_ll_met = Δφ(ℓℓ, MET), angle entre la paire de leptons et la MET
+axis-dphi_ll = Δφℓℓ, angle entre les deux leptons
+axis-dphill = Δφℓℓ, angle entre les deux leptons
+axis-drll = ΔRℓℓ, distance entre les deux leptons
+
+## Catégories
+
+category-channel-4e = 4e
+category-channel-4mu = 4μ
+category-channel-2e2mu = 2e2μ
+category-channel-ee = ee
+category-channel-mumu = μμ
+category-channel-emu = eμ
+
+## Processus
+
+process-data = Données
+process-higgs = Boson de Higgs (125 GeV)
+process-hzz = H → ZZ* (125 GeV)
+process-hww = H → WW* (125 GeV)
+process-zz = ZZ*
+process-ww = WW
+process-wz = WZ
+process-zjets = Z + jets
+process-ttbar = tt̄
+process-ttz = tt̄Z
+process-ttw = tt̄W
+process-single_top = Top célibataire
+process-other = Autres
+
+## Page
+
+app-title = Analyseur d'histogrammes — ATLAS Open Data
+app-loading = Chargement des données de l'analyse ({ $url })…
+app-load-failed = Impossible d'ouvrir l'analyse.
+app-load-hint = Vérifiez votre connexion et rechargez la page.
+app-internal-error = L'analyseur s'est arrêté à cause d'une erreur interne ({ $detail }). Rechargez la page pour recommencer.
+app-link-ignored = Certaines parties de ce lien n'ont pas pu être utilisées et gardent leur valeur par défaut : { $parts }
+app-dismiss = Fermer
+app-provenance-real = ATLAS Open Data — données réelles, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = Simulation ATLAS Open Data — les données sont des pseudo-données (simulées), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = Simulation ATLAS Open Data — pas de données dans cette vue, √s = { $energy } TeV, { $lumi } fb⁻¹
+
+## Barre des coupures
+
+cuts-aria = Coupures actuelles
+cuts-label = Coupures :
+cuts-none = Aucune coupure : tous les événements sont sélectionnés.
+cuts-undo = Annuler
+cuts-undo-title = Annuler la dernière modification des coupures (Ctrl+Z)
+cuts-redo = Rétablir
+cuts-redo-title = Rétablir (Ctrl+Maj+Z ou Ctrl+Y)
+cuts-reset = Retirer toutes les coupures
+cuts-logy = Axe y logarithmique
+cuts-download-uhi = Télécharger les histogrammes (UHI JSON)
+cuts-download-uhi-title = Tous les histogrammes avec les coupures actuelles, bins de débordement compris, en UHI JSON pour hist ou uhi en Python
+cuts-save-failed = Impossible d'enregistrer les histogrammes : { $detail }
+cuts-apply-failed = Impossible d'appliquer la coupure : { $detail }
+
+## Graphiques
+
+plots-aria = Histogrammes, un par variable, chacun avec sa coupure
+plots-hint = Processus simulés empilés, normalisés à { $lumi } fb⁻¹ ; données en points avec barres d'erreur de Poisson à 68 %. Chaque histogramme applique toutes les coupures sauf la sienne : la partie que sa propre coupure retire reste visible, ombrée. Appuyez sur une entrée de la légende pour masquer ou afficher son processus.
+plot-aria = Histogramme de { $axis } avec toutes les coupures sauf la sienne ; les événements hors de l'axe sont dans une colonne étroite à chaque bout et la partie retirée par sa propre coupure est ombrée
+plot-download-png = Télécharger en PNG
+plot-download-png-aria = Télécharger l'histogramme de { $axis } en image PNG
+plot-save-failed = Impossible d'enregistrer l'image : { $detail }
+plot-draw-failed = Impossible de dessiner l'histogramme : { $detail }
+plot-y-title = Événements / bin
+plot-underflow = dessous
+plot-overflow = dessus
+process-toggle-title = Afficher ou masquer dans les graphiques et dans s, b et Z
+
+## Contrôles de coupure
+
+cut-legend = Coupure sur { $axis }
+cut-minimum = Minimum
+cut-maximum = Maximum
+cut-remove = Retirer la coupure
+cut-none = Aucune coupure sur { $axis } : tous les événements sont sélectionnés.
+cut-below = Sélection : { $axis } en dessous de { $upper }.
+cut-from = Sélection : { $axis } à partir de { $lower }.
+cut-between = Sélection : { $axis } de { $lower } à { $upper }.
+cut-hint = Les valeurs s'alignent sur les bords des bins ; les flèches déplacent d'un bin, Page préc. et Page suiv. de cinq. Un bout laissé à la limite de l'axe reste ouvert et garde les événements au-delà du graphique.
+category-hint = Les catégories enfoncées sont gardées. Il en reste toujours au moins une : sans aucune, il ne resterait aucun événement.
+
+## Nombres d'événements
+
+yields-heading = Événements après toutes les coupures
+yields-hint = Appuyez sur un processus pour l'afficher ou le masquer ; les processus masqués ne comptent pas dans s, b ni Z.
+yields-process = Processus
+yields-events = Événements
+yields-stat = ± stat.
+yields-raw = Événements bruts
+yields-signal = Signal, s
+yields-background = Bruit de fond, b
+yields-data = Données
+yields-data-events = ({ $count } événements)
+yields-s-over-sqrt-b = s / √b
+yields-z = Z (Asimov)
+yields-z-title = significance médiane de découverte d'une expérience de comptage
+
+## Langue, navigation, intégration
+
+lang-label = Langue
+nav-analysis = Analyse
+nav-guide = Parcours guidé
+nav-explain = La physique expliquée
+nav-glossary = Glossaire
+nav-teachers = Pour les enseignants
+nav-aria = Sections
+embed-button = Intégrer
+embed-heading = Intégrer cette vue dans votre page
+embed-hint = Copiez ce code dans votre page. Le cadre montre les coupures et la langue actuelles ; ajoutez le script pour qu'il s'adapte tout seul à son contenu.
+embed-copy = Copier
+embed-copied = Copié
+embed-close = Fermer
+embed-frame-title = Analyseur d'histogrammes ATLAS Open Data
+embed-open-full = Ouvrir l'analyseur complet
+offline-ready = Prêt à fonctionner hors ligne : cette analyse est enregistrée dans votre navigateur.

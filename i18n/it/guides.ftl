@@ -1,0 +1,59 @@
+## Pannello
+
+guide-heading = Percorso guidato
+guide-choose = Scegli un percorso guidato
+guide-start = Inizia
+guide-step = Passo { $n } di { $total }
+guide-look-at = Guarda il grafico di { $axis }.
+guide-show-me = Mostramelo
+guide-shown = Fatto: il taglio è applicato. Confronta s, b e Z con il passo precedente.
+guide-back = Indietro
+guide-next = Avanti
+guide-finish = Fine
+guide-close = Chiudi la guida
+guide-moved = s: { $s_before } → { $s_after }, b: { $b_before } → { $b_after }, Z: { $z_before } → { $z_after }
+guide-challenge-heading = Sfida
+guide-challenge = I tagli di questo percorso arrivano a Z = { $reached }. Sai fare di meglio? Cambia, aggiungi o togli tagli finché Z supera { $reached }.
+guide-challenge-reached = Ottimo: s = { $s }, b = { $b }, Z = { $z }.
+guide-challenge-not-yet = Non ancora: Z = { $z }. Continua: cerca la variabile che separa meglio il segnale.
+
+## Separa i segnali
+
+path-separate-title = Separa i segnali
+path-separate-intro = Ogni processo lascia la propria impronta nel rivelatore. Prima di cercare l'Higgs, impara a distinguere i fondi.
+path-separate-1 = Guarda la massa dei due leptoni, mℓℓ. Il picco vicino a 91 GeV è il bosone Z: negli eventi Z + jet i due leptoni dello stesso sapore vengono dal decadimento di una Z, quindi la loro massa invariante è la massa della Z.
+path-separate-2 = Tieni solo le coppie elettrone–muone. Una Z decade in ee o μμ, mai in eμ: questo solo taglio elimina quasi tutti gli eventi Z + jet, mentre WW e tt̄ restano.
+path-separate-3 = Guarda il numero di jet identificati come b. Ogni quark top decade in un bosone W e un quark b, quindi gli eventi tt̄ hanno di solito uno o due jet b, gli eventi WW quasi nessuno.
+path-separate-4 = Tieni gli eventi senza jet b. Questo veto sui b elimina gran parte del fondo tt̄; resta soprattutto WW, il fondo irriducibile della ricerca dell'Higgs.
+
+## Trova l'Higgs (H → WW)
+
+path-hww-title = Trova l'Higgs (H → WW)
+path-hww-intro = Un bosone di Higgs decade in due bosoni W, ciascuno in un leptone e un neutrino. I neutrini sfuggono, quindi non c'è un picco di massa: bisogna selezionare il segnale dalla sua forma.
+path-hww-1 = Tieni solo le coppie elettrone–muone. L'Higgs dà eμ tanto spesso quanto ee o μμ, ma l'enorme fondo Z + jet dà solo coppie dello stesso sapore.
+path-hww-2 = Tieni gli eventi senza jet b. I quark top decadono sempre in quark b: il veto sui b toglie la maggior parte degli eventi tt̄ e tiene quasi tutti quelli dell'Higgs.
+path-hww-3 = Tieni gli eventi con al più un jet. L'Higgs è prodotto soprattutto per fusione di gluoni, con pochi jet in più, mentre gli eventi tt̄ ne hanno due o più.
+path-hww-4 = Guarda l'impulso trasverso mancante. I due neutrini portano via energia senza essere visti; la somma dei loro impulsi trasversi è la MET, quindi gli eventi di segnale hanno un po' di MET.
+path-hww-5 = Tieni angoli piccoli tra i leptoni: Δφℓℓ sotto { $upper } rad. L'Higgs ha spin 0, quindi i due bosoni W hanno spin opposti e i due leptoni carichi tendono a uscire nella stessa direzione; nel fondo WW sono più spesso opposti.
+path-hww-6 = Tieni una massa dei due leptoni sotto { $upper } GeV. Per la stessa ragione di spin, i due leptoni di un Higgs hanno una massa invariante piccola.
+path-hww-7 = Guarda la massa trasversa mT. Per l'Higgs non può superare 125 GeV, quindi il segnale si accumula sotto questo valore, mentre WW si estende a masse più alte.
+
+## Trova l'Higgs (H → ZZ → 4ℓ)
+
+path-hzz-title = Trova l'Higgs (H → ZZ → 4ℓ)
+path-hzz-intro = Il «canale d'oro»: un Higgs decade in due bosoni Z, uno dei quali virtuale, e ogni Z in una coppia di elettroni o di muoni. I quattro leptoni sono misurati con precisione, quindi l'Higgs appare come un picco stretto.
+path-hzz-1 = Guarda la massa dei quattro leptoni, m₄ℓ. La distribuzione larga viene da coppie di bosoni Z prodotte senza Higgs (il continuo ZZ); il picco vicino a 91 GeV è una sola Z che ha emesso una seconda coppia di leptoni.
+path-hzz-2 = Guarda m₁₂, la massa della coppia più vicina alla Z. Nella maggior parte degli eventi una coppia viene da una Z reale, quindi m₁₂ ha un picco a 91 GeV.
+path-hzz-3 = Tieni m₁₂ tra { $lower } e { $upper } GeV. Così si richiede una Z reale e si tolgono gli eventi i cui leptoni non vengono da decadimenti di Z.
+path-hzz-4 = Tieni m₃₄ tra { $lower } e { $upper } GeV. La massa dell'Higgs (125 GeV) è minore di due masse della Z, quindi la seconda Z è virtuale e più leggera; una coppia molto leggera quasi mai viene da una Z.
+path-hzz-5 = Tieni m₄ℓ tra { $lower } e { $upper } GeV. Il segnale è concentrato in questa finestra intorno a 125 GeV, mentre il continuo ZZ si distribuisce su centinaia di GeV: la significatività cresce.
+
+## Trova ttZ
+
+path-ttz-title = Trova ttZ
+path-ttz-intro = Una coppia di quark top prodotta insieme a un bosone Z è rara: circa un evento tt̄ su mille. Qui la Z decade in due leptoni e i due top in jet.
+path-ttz-1 = Tieni le coppie dello stesso sapore, ee o μμ. Una Z decade in due leptoni dello stesso sapore; le coppie eμ vengono da altri processi come tt̄.
+path-ttz-2 = Tieni una massa dei due leptoni tra { $lower } e { $upper } GeV. I due leptoni di una Z hanno una massa invariante vicina a 91 GeV, quindi questa finestra seleziona bosoni Z.
+path-ttz-3 = Tieni gli eventi con almeno un jet b. Ogni quark top decade in un quark b, quindi richiedere un jet b toglie la maggior parte degli eventi Z + jet, che raramente contengono quark b.
+path-ttz-4 = Tieni gli eventi con almeno cinque jet. Due top che decadono in quark danno fino a sei jet, più di una Z con jet aggiuntivi comuni.
+path-ttz-5 = Guarda l'impulso trasverso mancante. Poiché i due top decadono in quark, non ci sono neutrini dai bosoni W e il segnale ha poca MET.

@@ -1,0 +1,59 @@
+## Painel
+
+guide-heading = Roteiro guiado
+guide-choose = Escolha um roteiro guiado
+guide-start = Começar
+guide-step = Passo { $n } de { $total }
+guide-look-at = Observe o gráfico de { $axis }.
+guide-show-me = Mostre-me
+guide-shown = Pronto: o corte foi aplicado. Compare s, b e Z com o passo anterior.
+guide-back = Voltar
+guide-next = Próximo
+guide-finish = Concluir
+guide-close = Fechar o guia
+guide-moved = s: { $s_before } → { $s_after }, b: { $b_before } → { $b_after }, Z: { $z_before } → { $z_after }
+guide-challenge-heading = Desafio
+guide-challenge = Os cortes deste roteiro chegam a Z = { $reached }. Você consegue fazer melhor? Mude, acrescente ou remova cortes até Z passar de { $reached }.
+guide-challenge-reached = Muito bem: s = { $s }, b = { $b }, Z = { $z }.
+guide-challenge-not-yet = Ainda não: Z = { $z }. Continue tentando: veja qual variável separa melhor o sinal.
+
+## Separe os sinais
+
+path-separate-title = Separe os sinais
+path-separate-intro = Cada processo deixa sua própria marca no detector. Antes de procurar o Higgs, aprenda a distinguir os fundos.
+path-separate-1 = Observe a massa dos dois léptons, mℓℓ. O pico perto de 91 GeV é o bóson Z: nos eventos Z + jatos os dois léptons, de mesmo sabor, vêm do decaimento de um Z, então sua massa invariante é a massa do Z.
+path-separate-2 = Fique só com os pares elétron–múon. Um bóson Z decai em ee ou μμ, nunca em eμ, então este único corte remove quase todos os eventos Z + jatos, enquanto WW e tt̄ permanecem.
+path-separate-3 = Observe o número de jatos marcados como b. Cada quark top decai em um bóson W e um quark b, por isso os eventos tt̄ costumam ter um ou dois jatos b, e os eventos WW quase nenhum.
+path-separate-4 = Fique com os eventos sem nenhum jato b. Este veto de b remove a maior parte do fundo tt̄; o que resta é sobretudo WW, o fundo irredutível da busca pelo Higgs.
+
+## Encontre o Higgs (H → WW)
+
+path-hww-title = Encontre o Higgs (H → WW)
+path-hww-intro = Um bóson de Higgs decai em dois bósons W, cada um dando um lépton e um neutrino. Os neutrinos escapam, então não há pico de massa: é preciso selecionar o sinal pela sua forma.
+path-hww-1 = Fique só com os pares elétron–múon. O Higgs dá eμ tão frequentemente quanto ee ou μμ, mas o enorme fundo Z + jatos só dá pares de mesmo sabor.
+path-hww-2 = Fique com os eventos sem nenhum jato b. Os quarks top sempre decaem em quarks b, então o veto de b remove a maioria dos eventos tt̄ e mantém quase todos os do Higgs.
+path-hww-3 = Fique com os eventos com no máximo um jato. O Higgs é produzido principalmente por fusão de glúons, com poucos jatos extras, enquanto os eventos tt̄ trazem dois ou mais.
+path-hww-4 = Observe o momento transverso faltante. Os dois neutrinos levam energia sem serem vistos; a soma dos seus momentos transversos é a MET, por isso os eventos de sinal têm alguma MET.
+path-hww-5 = Fique com ângulos pequenos entre os léptons: Δφℓℓ abaixo de { $upper } rad. O Higgs tem spin 0, então os dois bósons W têm spins opostos e os dois léptons carregados tendem a sair na mesma direção; no fundo WW eles saem mais vezes em direções opostas.
+path-hww-6 = Fique com uma massa dos dois léptons abaixo de { $upper } GeV. Pelo mesmo motivo de spin, os dois léptons de um Higgs têm massa invariante pequena.
+path-hww-7 = Observe a massa transversa mT. Para o Higgs ela não pode passar de 125 GeV, então o sinal se acumula abaixo desse valor, enquanto WW se espalha para massas maiores.
+
+## Encontre o Higgs (H → ZZ → 4ℓ)
+
+path-hzz-title = Encontre o Higgs (H → ZZ → 4ℓ)
+path-hzz-intro = O "canal de ouro": um Higgs decai em dois bósons Z, um deles virtual, e cada Z em um par de elétrons ou de múons. Os quatro léptons são medidos com precisão, então o Higgs aparece como um pico estreito.
+path-hzz-1 = Observe a massa dos quatro léptons, m₄ℓ. A distribuição larga vem de pares de bósons Z produzidos sem Higgs (o contínuo ZZ); o pico perto de 91 GeV é um único Z que emitiu um segundo par de léptons.
+path-hzz-2 = Observe m₁₂, a massa do par mais próximo do Z. Na maioria dos eventos um par de léptons vem de um Z real, então m₁₂ tem um pico em 91 GeV.
+path-hzz-3 = Fique com m₁₂ entre { $lower } e { $upper } GeV. Assim se exige um bóson Z real e se removem os eventos cujos léptons não vêm de decaimentos de Z.
+path-hzz-4 = Fique com m₃₄ entre { $lower } e { $upper } GeV. A massa do Higgs (125 GeV) é menor que duas massas do Z, então o segundo Z é virtual e mais leve; um par muito leve quase nunca vem de um Z.
+path-hzz-5 = Fique com m₄ℓ entre { $lower } e { $upper } GeV. O sinal se concentra nesta janela em torno de 125 GeV, enquanto o contínuo ZZ se espalha por centenas de GeV: a significância cresce.
+
+## Encontre ttZ
+
+path-ttz-title = Encontre ttZ
+path-ttz-intro = Um par de quarks top produzido junto com um bóson Z é raro: cerca de um em cada mil eventos tt̄. Aqui o Z decai em dois léptons e os dois tops em jatos.
+path-ttz-1 = Fique com pares de mesmo sabor, ee ou μμ. Um bóson Z decai em dois léptons de mesmo sabor; os pares eμ vêm de outros processos, como tt̄.
+path-ttz-2 = Fique com uma massa dos dois léptons entre { $lower } e { $upper } GeV. Os dois léptons de um Z têm massa invariante próxima de 91 GeV, então esta janela seleciona bósons Z.
+path-ttz-3 = Fique com os eventos com pelo menos um jato b. Cada quark top decai em um quark b, então exigir um jato b remove a maioria dos eventos Z + jatos, que raramente contêm quarks b.
+path-ttz-4 = Fique com os eventos com pelo menos cinco jatos. Dois tops decaindo em quarks dão até seis jatos, mais do que um Z com jatos extras comuns.
+path-ttz-5 = Observe o momento transverso faltante. Como os dois tops decaem em quarks, não há neutrinos dos bósons W e o sinal tem pouca MET.

@@ -1,0 +1,141 @@
+# A interface e os rótulos que o manifesto de um cubo nomeia por chave.
+
+## Análises
+
+analysis-hzz4l-title = Bóson de Higgs decaindo em quatro léptons (H → ZZ* → 4ℓ)
+analysis-hww-title = Bóson de Higgs decaindo em dois bósons W (H → WW* → ℓνℓν)
+analysis-ttz-title = Pares de quarks top com um bóson Z (tt̄Z)
+
+## Eixos
+
+axis-m4l = m₄ℓ, massa invariante dos quatro léptons
+axis-mz1 = m₁₂, massa do par de léptons mais próximo do Z
+axis-mz2 = m₃₄, massa do outro par de léptons
+axis-mll = mℓℓ, massa invariante dos dois léptons
+axis-met = MET, momento transverso faltante
+axis-mt = mT, massa transversa
+axis-ptll = pTℓℓ, momento transverso do par de léptons
+axis-njets = Número de jatos
+axis-nbjets = Número de jatos marcados como b
+axis-channel = Canal
+axis-lead_lep_pt = pT do lépton mais energético
+axis-dphi_ll_met = Δφ(ℓℓ, MET), ângulo entre o par de léptons e a MET
+axis-dphi_ll = Δφℓℓ, ângulo entre os dois léptons
+axis-dphill = Δφℓℓ, ângulo entre os dois léptons
+axis-drll = ΔRℓℓ, distância entre os dois léptons
+
+## Categorias
+
+category-channel-4e = 4e
+category-channel-4mu = 4μ
+category-channel-2e2mu = 2e2μ
+category-channel-ee = ee
+category-channel-mumu = μμ
+category-channel-emu = eμ
+
+## Processos
+
+process-data = Dados
+process-higgs = Bóson de Higgs (125 GeV)
+process-hzz = H → ZZ* (125 GeV)
+process-hww = H → WW* (125 GeV)
+process-zz = ZZ*
+process-ww = WW
+process-wz = WZ
+process-zjets = Z + jatos
+process-ttbar = tt̄
+process-ttz = tt̄Z
+process-ttw = tt̄W
+process-single_top = Top único
+process-other = Outros
+
+## Página
+
+app-title = Analisador de histogramas — ATLAS Open Data
+app-loading = Carregando os dados da análise ({ $url })…
+app-load-failed = Não foi possível abrir a análise.
+app-load-hint = Verifique sua conexão e recarregue a página.
+app-internal-error = O analisador parou por causa de um erro interno ({ $detail }). Recarregue a página para começar de novo.
+app-link-ignored = Algumas partes deste link não puderam ser usadas e ficaram com os valores padrão: { $parts }
+app-dismiss = Fechar
+app-provenance-real = ATLAS Open Data — dados reais, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = Simulação do ATLAS Open Data — os dados são pseudodados (simulados), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = Simulação do ATLAS Open Data — não há dados nesta vista, √s = { $energy } TeV, { $lumi } fb⁻¹
+
+## Barra de cortes
+
+cuts-aria = Cortes atuais
+cuts-label = Cortes:
+cuts-none = Sem cortes: todos os eventos estão selecionados.
+cuts-undo = Desfazer
+cuts-undo-title = Desfazer a última mudança de cortes (Ctrl+Z)
+cuts-redo = Refazer
+cuts-redo-title = Refazer (Ctrl+Shift+Z ou Ctrl+Y)
+cuts-reset = Remover todos os cortes
+cuts-logy = Eixo y logarítmico
+cuts-download-uhi = Baixar histogramas (UHI JSON)
+cuts-download-uhi-title = Todos os histogramas com os cortes atuais, incluindo os bins de transbordamento, em UHI JSON para hist ou uhi em Python
+cuts-save-failed = Não foi possível salvar os histogramas: { $detail }
+cuts-apply-failed = Não foi possível aplicar o corte: { $detail }
+
+## Gráficos
+
+plots-aria = Histogramas, um por variável, cada um com seu corte
+plots-hint = Processos simulados empilhados, normalizados a { $lumi } fb⁻¹; dados como pontos com barras de erro de Poisson de 68 %. Cada histograma aplica todos os cortes exceto o seu, então a parte que o próprio corte remove continua visível, sombreada. Toque em um item da legenda para ocultar ou mostrar o processo.
+plot-aria = Histograma de { $axis } com todos os cortes exceto o seu; os eventos fora do eixo ficam numa coluna estreita em cada extremo e a parte removida pelo próprio corte está sombreada
+plot-download-png = Baixar PNG
+plot-download-png-aria = Baixar o histograma de { $axis } como imagem PNG
+plot-save-failed = Não foi possível salvar a imagem: { $detail }
+plot-draw-failed = Não foi possível desenhar o histograma: { $detail }
+plot-y-title = Eventos / bin
+plot-underflow = abaixo
+plot-overflow = acima
+process-toggle-title = Mostrar ou ocultar nos gráficos e em s, b e Z
+
+## Controles de corte
+
+cut-legend = Corte em { $axis }
+cut-minimum = Mínimo
+cut-maximum = Máximo
+cut-remove = Remover corte
+cut-none = Sem corte em { $axis }: todos os eventos estão selecionados.
+cut-below = Selecionado: { $axis } abaixo de { $upper }.
+cut-from = Selecionado: { $axis } a partir de { $lower }.
+cut-between = Selecionado: { $axis } de { $lower } a { $upper }.
+cut-hint = Os valores se ajustam às bordas dos bins; as setas movem um bin, Page Up e Page Down cinco. Um extremo deixado no limite do eixo fica aberto e mantém os eventos além do gráfico.
+category-hint = As categorias pressionadas são mantidas. Pelo menos uma fica selecionada: sem nenhuma, não sobraria nenhum evento.
+
+## Contagens
+
+yields-heading = Eventos após todos os cortes
+yields-hint = Toque em um processo para mostrá-lo ou ocultá-lo; processos ocultos não contam em s, b nem Z.
+yields-process = Processo
+yields-events = Eventos
+yields-stat = ± estat.
+yields-raw = Eventos brutos
+yields-signal = Sinal, s
+yields-background = Fundo, b
+yields-data = Dados
+yields-data-events = ({ $count } eventos)
+yields-s-over-sqrt-b = s / √b
+yields-z = Z (Asimov)
+yields-z-title = significância mediana de descoberta de um experimento de contagem
+
+## Idioma, navegação, incorporação
+
+lang-label = Idioma
+nav-analysis = Análise
+nav-guide = Roteiro guiado
+nav-explain = A física explicada
+nav-glossary = Glossário
+nav-teachers = Para professores
+nav-aria = Seções
+embed-button = Incorporar
+embed-heading = Incorpore esta vista na sua página
+embed-hint = Copie este código na sua página. O quadro mostra os cortes e o idioma atuais; adicione o script para que ele se ajuste sozinho ao conteúdo.
+embed-copy = Copiar
+embed-copied = Copiado
+embed-close = Fechar
+embed-frame-title = Analisador de histogramas do ATLAS Open Data
+embed-open-full = Abrir o analisador completo
+offline-ready = Pronto para funcionar sem conexão: esta análise ficou salva no seu navegador.
