@@ -138,6 +138,7 @@ pub fn manifest(analysis: &dyn Analysis, luminosity_fb: f64, data_kind: DataKind
     let mut m = Manifest::new(analysis.id(), SQRT_S_TEV, luminosity_fb, data_kind);
     m.axes = analysis.axes();
     m.processes = analysis::processes(analysis, data_kind);
+    m.guided_paths = analysis.guided_paths();
     m.producer = format!("preprocess {}", env!("CARGO_PKG_VERSION"));
     m
 }

@@ -8,10 +8,10 @@
 
 use std::f64::consts::PI;
 
-use histcube::{Axis, DataKind, Process, Role};
+use histcube::{Axis, AxisCut, DataKind, GuidedPath, Process, Role};
 
 use crate::analysis::objects::{count_jets, opposite_sign_pair, MV2C10_85};
-use crate::analysis::{Analysis, DileptonChannel, OTHER};
+use crate::analysis::{guided_path, Analysis, DileptonChannel, OTHER};
 use crate::event::Event;
 use crate::root::Needs;
 use crate::samples::PhysicsGroup;
@@ -109,6 +109,29 @@ impl Analysis for Hww {
             PhysicsGroup::ZJets => "zjets",
             _ => OTHER,
         }
+    }
+
+    /// "Separate the signals" learns the backgrounds' fingerprints (the Z peak and flavour, b-jets
+    /// of top quarks); "Find the Higgs" adds the jet veto, the spin-0 Δφℓℓ and mℓℓ cuts of ATLAS's
+    /// H → WW analyses (Δφℓℓ < 1.8, mℓℓ < 55 GeV), on this cube's bin edges, and ends on mT.
+    fn guided_paths(&self) -> Vec<GuidedPath> {
+        let emu = || Some(AxisCut::categories(&["emu"]));
+        let below = |upper| Some(AxisCut::range(None, Some(upper)));
+        vec![
+            guided_path("separate", vec![("mll", None), ("channel", emu()), ("nbjets", None), ("nbjets", below(1.0))]),
+            guided_path(
+                "hww",
+                vec![
+                    ("channel", emu()),
+                    ("nbjets", below(1.0)),
+                    ("njets", below(2.0)),
+                    ("met", None),
+                    ("dphi_ll", below(5.0 * PI / 8.0)),
+                    ("mll", below(55.0)),
+                    ("mt", None),
+                ],
+            ),
+        ]
     }
 
     fn values(&self, event: &Event, out: &mut [f64]) -> bool {

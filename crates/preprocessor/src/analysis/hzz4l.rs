@@ -11,9 +11,9 @@
 //! through a 2e2μ event whose pairs are same-sign (e⁺e⁺μ⁻μ⁻), the same-flavour pairs are
 //! still used, since no opposite-sign pairing exists.
 
-use histcube::{Axis, DataKind, Process, Role};
+use histcube::{Axis, AxisCut, DataKind, GuidedPath, Process, Role};
 
-use crate::analysis::{Analysis, OTHER};
+use crate::analysis::{guided_path, Analysis, OTHER};
 use crate::event::{Event, Lepton};
 use crate::physics::{FourVector, Z_MASS_GEV};
 use crate::root::Needs;
@@ -138,6 +138,17 @@ impl Analysis for Hzz4l {
             PhysicsGroup::ZZ => "zz",
             _ => OTHER,
         }
+    }
+
+    /// Find the Higgs in four leptons: the m₄ℓ spectrum, the on-shell Z, the off-shell Z*, then
+    /// a window around 125 GeV (cuts in the spirit of ATLAS's 50 < m₁₂ < 106, 12 < m₃₄ < 115 GeV,
+    /// on this cube's bin edges).
+    fn guided_paths(&self) -> Vec<GuidedPath> {
+        let window = |lower, upper| Some(AxisCut::range(Some(lower), Some(upper)));
+        vec![guided_path(
+            "hzz",
+            vec![("m4l", None), ("mz1", None), ("mz1", window(48.0, 108.0)), ("mz2", window(12.0, 116.0)), ("m4l", window(115.0, 135.0))],
+        )]
     }
 
     fn values(&self, event: &Event, out: &mut [f64]) -> bool {

@@ -10,7 +10,7 @@ pub mod hzz4l;
 pub mod objects;
 pub mod ttz;
 
-use histcube::{Axis, DataKind, Process, Role};
+use histcube::{Axis, AxisCut, DataKind, GuidedPath, GuidedStep, Process, Role};
 
 use crate::event::Event;
 use crate::root::Needs;
@@ -34,6 +34,26 @@ pub trait Analysis: Sync {
     fn process_for_group(&self, group: PhysicsGroup) -> &'static str;
     /// Applies the preselection; on success writes one value per axis into `out` and returns true.
     fn values(&self, event: &Event, out: &mut [f64]) -> bool;
+    /// The guided paths the browser walks a student through, written into the manifest.
+    fn guided_paths(&self) -> Vec<GuidedPath> {
+        Vec::new()
+    }
+}
+
+/// A guided path `id` whose title is `path.<id>.title` and whose step `n` (from 1) reads
+/// `path.<id>.<n>`; each step names the axis to look at and the cut "show me" applies, if any.
+/// A range cut's ends fill the step text's `$lower` and `$upper`, so text and cut cannot
+/// disagree; they must be bin edges (checked by the tests).
+pub fn guided_path(id: &str, steps: Vec<(&str, Option<AxisCut>)>) -> GuidedPath {
+    GuidedPath {
+        id: id.to_owned(),
+        title_key: format!("path.{id}.title"),
+        steps: steps
+            .into_iter()
+            .enumerate()
+            .map(|(i, (axis, cut))| GuidedStep { text_key: format!("path.{id}.{}", i + 1), axis: Some(axis.to_owned()), cut })
+            .collect(),
+    }
 }
 
 /// Every analysis, for the command line and tests.
@@ -109,6 +129,48 @@ mod tests {
             assert!(analysis.simulated_processes().iter().any(|p| p.id == OTHER));
             let mut out = vec![0.0; analysis.axes().len()];
             assert!(!analysis.values(&Event::default(), &mut out), "an empty event must fail every preselection");
+        }
+    }
+
+    #[test]
+    fn guided_paths_validate_cut_on_bin_edges_and_have_english_text() {
+        let english = i18n::Catalogue::new(i18n::Lang::En);
+        let ids: Vec<_> = ALL.iter().flat_map(|a| a.guided_paths()).map(|p| p.id).collect();
+        assert_eq!(ids, ["hzz", "separate", "hww", "ttz"]);
+        for analysis in ALL {
+            let mut m = histcube::Manifest::new(analysis.id(), 13.0, 10.064, DataKind::PseudoData);
+            m.axes = analysis.axes();
+            m.processes = processes(*analysis, DataKind::PseudoData);
+            m.guided_paths = analysis.guided_paths();
+            m.validate().unwrap_or_else(|e| panic!("{}: {e}", analysis.id()));
+            let mut keys = vec![m.title_key.clone()];
+            keys.extend(m.axes.iter().map(|a| a.label_key.clone()));
+            keys.extend(m.axes.iter().flat_map(|a| a.categories().iter().map(|c| c.label_key.clone())));
+            keys.extend(m.processes.iter().map(|p| p.label_key.clone()));
+            for path in &m.guided_paths {
+                assert!(path.steps.len() >= 3, "{}: a path of {} steps", path.id, path.steps.len());
+                keys.push(path.title_key.clone());
+                keys.push(format!("path.{}.intro", path.id));
+                for step in &path.steps {
+                    keys.push(step.text_key.clone());
+                    let axis = &m.axes[m.axis_index(step.axis.as_deref().unwrap()).unwrap()];
+                    if let Some(AxisCut::Ranges(ranges)) = &step.cut {
+                        let edges = axis.edges();
+                        for end in ranges.iter().flat_map(|r| [r.lower, r.upper]).flatten() {
+                            assert!(
+                                edges.iter().any(|e| (e - end).abs() < 1e-9 * (1.0 + end.abs())),
+                                "{}: {} cut at {end} is not a bin edge of {:?}",
+                                path.id,
+                                axis.id,
+                                edges
+                            );
+                        }
+                    }
+                }
+            }
+            for key in keys {
+                assert!(english.get(&key, &[]).is_some(), "{}: no English text for `{key}`", analysis.id());
+            }
         }
     }
 

@@ -8,10 +8,10 @@
 
 use std::f64::consts::PI;
 
-use histcube::{Axis, DataKind, Process, Role};
+use histcube::{Axis, AxisCut, DataKind, GuidedPath, Process, Role};
 
 use crate::analysis::objects::{count_jets, opposite_sign_pair, MV2C10_77};
-use crate::analysis::{Analysis, DileptonChannel, OTHER};
+use crate::analysis::{guided_path, Analysis, DileptonChannel, OTHER};
 use crate::event::Event;
 use crate::root::Needs;
 use crate::samples::PhysicsGroup;
@@ -110,6 +110,21 @@ impl Analysis for Ttz {
             PhysicsGroup::ZJets => "zjets",
             _ => OTHER,
         }
+    }
+
+    /// Find tt̄Z: a same-flavour pair on the Z peak (ATLAS uses |mℓℓ − m_Z| < 10 GeV; here the
+    /// nearest bin edges), b-jets from the tops, many jets, and a look at the MET.
+    fn guided_paths(&self) -> Vec<GuidedPath> {
+        vec![guided_path(
+            "ttz",
+            vec![
+                ("channel", Some(AxisCut::categories(&["ee", "mumu"]))),
+                ("mll", Some(AxisCut::range(Some(80.0), Some(100.0)))),
+                ("nbjets", Some(AxisCut::range(Some(1.0), None))),
+                ("njets", Some(AxisCut::range(Some(5.0), None))),
+                ("met", None),
+            ],
+        )]
     }
 
     fn values(&self, event: &Event, out: &mut [f64]) -> bool {
