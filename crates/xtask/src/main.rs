@@ -5,6 +5,7 @@
 //! cargo xtask test       # native tests, wasm tests in headless Chromium, end-to-end tests
 //! cargo xtask bench      # benchmarks that print figures, ending with a SUMMARY line
 //! cargo xtask setup      # only install the tools (idempotent)
+//! cargo xtask dist       # the release app as one offline folder dist/ and a zip (docs/offline.md)
 //! ```
 //!
 //! Every tool is installed at a pinned version and skipped when already present at that version,
@@ -12,6 +13,7 @@
 //! tool itself: it runs offline with wasm-bindgen and wasm-opt supplied from registries here.
 
 mod bench;
+mod dist;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -42,6 +44,8 @@ enum Task {
     Setup,
     /// Build the release app into dist/.
     Build,
+    /// Build dist/ for offline classrooms and zip it into target/histanalyser-offline.zip.
+    Dist,
 }
 
 fn main() -> Result<()> {
@@ -60,6 +64,7 @@ fn main() -> Result<()> {
         }
         Task::Test => test(&root),
         Task::Bench => bench::bench(&root),
+        Task::Dist => dist::dist(&root),
     }
 }
 
@@ -91,7 +96,9 @@ fn build_web(root: &Path) -> Result<()> {
     tools::check_wasm_bindgen_pin(root)?;
     // Trunk runs `cargo build --offline`; make sure every crate is in the local cache first.
     run(Command::new("cargo").args(["fetch", "--target", "wasm32-unknown-unknown"]).current_dir(root))?;
-    run(trunk(root).args(["build", "--release", "--offline", "--skip-version-check"]))
+    run(trunk(root).args(["build", "--release", "--offline", "--skip-version-check"]))?;
+    // No inline script (strict CSP) and a versioned service worker precache list.
+    dist::finish(&root.join("dist"))
 }
 
 fn serve(root: &Path, port: u16) -> Result<()> {

@@ -1,0 +1,238 @@
+//! `cargo xtask dist`: the release app as one self-contained folder and a zip, for classrooms
+//! with slow or no networks, and the finishing steps every release build gets.
+//!
+//! [`finish`] runs after Trunk on every release build (`build`, `test`, `dist`):
+//!
+//! - Trunk writes the wasm bootstrap as an inline `<script type=module>`, which a strict
+//!   Content-Security-Policy (no `'unsafe-inline'`) blocks. It is moved into its own file,
+//!   `boot-<hash>.js`, loaded with `<script type=module src>`, so the page runs under
+//!   `script-src 'self' 'wasm-unsafe-eval'` (docs/embedding.md).
+//! - The service worker `sw.js` gets the build's version and the list of every file to
+//!   precache, so after one visit the app works with the network off, and a new build replaces
+//!   the old cache instead of mixing with it (docs/offline.md).
+//!
+//! [`dist`] then zips `dist/` into `target/histanalyser-offline.zip` and prints what a student
+//! downloads for one analysis, gzip-compressed as a static server sends it.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+/// Builds the release app, finishes it, zips it and reports the download sizes.
+pub fn dist(root: &Path) -> Result<()> {
+    crate::tools::install_all(root)?;
+    crate::build_web(root)?;
+    let dist = root.join("dist");
+    let zip_path = root.join("target/histanalyser-offline.zip");
+    let files = files_under(&dist)?;
+    write_zip(&dist, &files, &zip_path)?;
+    let zip_size = fs::metadata(&zip_path)?.len();
+    eprintln!("xtask> {} files, zip {} at {}", files.len(), kib(zip_size), zip_path.display());
+    for (analysis, sizes) in one_analysis_downloads(&dist, &files)? {
+        let total: u64 = sizes.iter().map(|(_, _, gz)| gz).sum();
+        eprintln!("xtask> download for {analysis}: {} gzip", kib(total));
+        for (name, raw, gz) in sizes {
+            eprintln!("xtask>   {name}: {} ({} gzip)", kib(raw), kib(gz));
+        }
+    }
+    eprintln!("xtask> serve it with any static server, e.g. `cd dist && python3 -m http.server 8000` (docs/offline.md)");
+    Ok(())
+}
+
+/// The steps every release build gets after Trunk; see the module documentation.
+pub fn finish(dist: &Path) -> Result<()> {
+    let index_path = dist.join("index.html");
+    let index = fs::read_to_string(&index_path).with_context(|| format!("reading {}", index_path.display()))?;
+    let (index, boot) = move_inline_bootstrap(&index)?;
+    if let Some((name, code)) = boot {
+        fs::write(dist.join(&name), code)?;
+        fs::write(&index_path, index)?;
+    }
+    write_service_worker(dist)
+}
+
+/// Moves Trunk's inline module bootstrap into a file: returns the new page and the file's name
+/// and contents, or no file when the page has no inline module script (already finished).
+fn move_inline_bootstrap(index: &str) -> Result<(String, Option<(String, String)>)> {
+    // Trunk's minifier writes `<script type=module>`; without minification it is quoted.
+    let opening = ["<script type=module>", "<script type=\"module\">"].into_iter().find_map(|tag| index.find(tag).map(|at| (at, tag)));
+    let Some((start, tag)) = opening else { return Ok((index.to_owned(), None)) };
+    let body_start = start + tag.len();
+    let Some(length) = index[body_start..].find("</script>") else { bail!("index.html: an inline script is not closed") };
+    let code = index[body_start..body_start + length].to_owned();
+    if !code.contains("init(") {
+        bail!("index.html: the inline module script is not Trunk's wasm bootstrap:\n{code}");
+    }
+    let name = format!("boot-{:016x}.js", fnv1a(code.as_bytes()));
+    let replacement = format!("<script type=module src=./{name}></script>");
+    let page = format!("{}{}{}", &index[..start], replacement, &index[body_start + length + "</script>".len()..]);
+    if page.contains("<script type=module>") || page.contains("<script>") {
+        bail!("index.html still has an inline script after moving the bootstrap");
+    }
+    Ok((page, Some((name, code))))
+}
+
+/// Writes the build's version and precache list into `sw.js` (copied there by Trunk with the
+/// development defaults `BUILD = 'dev'` and an empty list).
+fn write_service_worker(dist: &Path) -> Result<()> {
+    let sw_path = dist.join("sw.js");
+    let sw = fs::read_to_string(&sw_path).with_context(|| format!("{} is missing: is web/sw.js copied by Trunk?", sw_path.display()))?;
+    let mut hash = FNV_OFFSET;
+    let mut urls = vec!["./".to_owned()];
+    for file in files_under(dist)? {
+        let name = relative_url(dist, &file);
+        if name == "sw.js" || name.starts_with("embed/") {
+            // The worker is not its own asset; the embedding example is for host pages.
+            continue;
+        }
+        hash = fnv1a_continue(hash, name.as_bytes());
+        hash = fnv1a_continue(hash, &fs::read(&file)?);
+        urls.push(format!("./{name}"));
+    }
+    let version = format!("{hash:016x}");
+    let list = urls.iter().map(|u| format!("  {u:?},")).collect::<Vec<_>>().join("\n");
+    let finished = replace_line(&sw, "const BUILD = ", &format!("const BUILD = '{version}';"))?;
+    let finished = replace_block(&finished, "const PRECACHE = [", "];", &format!("const PRECACHE = [\n{list}\n];"))?;
+    fs::write(&sw_path, finished)?;
+    eprintln!("xtask> service worker: build {version}, {} files to precache", urls.len());
+    Ok(())
+}
+
+fn replace_line(text: &str, starts_with: &str, new_line: &str) -> Result<String> {
+    let Some(start) = text.find(starts_with) else { bail!("sw.js has no line starting `{starts_with}`") };
+    let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+    Ok(format!("{}{}{}", &text[..start], new_line, &text[end..]))
+}
+
+fn replace_block(text: &str, opening: &str, closing: &str, new_block: &str) -> Result<String> {
+    let Some(start) = text.find(opening) else { bail!("sw.js has no `{opening}`") };
+    let Some(length) = text[start..].find(closing) else { bail!("sw.js: `{opening}` is not closed by `{closing}`") };
+    Ok(format!("{}{}{}", &text[..start], new_block, &text[start + length + closing.len()..]))
+}
+
+/// Every file under `dir`, sorted, so the version and the zip do not depend on directory order.
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).with_context(|| format!("reading {}", d.display()))? {
+            let path = entry?.path();
+            if path.is_dir() { stack.push(path) } else { out.push(path) }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn relative_url(dir: &Path, file: &Path) -> String {
+    file.strip_prefix(dir).expect("listed under dir").components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+fn write_zip(dist: &Path, files: &[PathBuf], zip_path: &Path) -> Result<()> {
+    let out = fs::File::create(zip_path).with_context(|| format!("creating {}", zip_path.display()))?;
+    let mut zip = zip::ZipWriter::new(out);
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for file in files {
+        // One top-level folder, so unzipping never scatters files into the current directory.
+        zip.start_file(format!("histanalyser/{}", relative_url(dist, file)), options)?;
+        zip.write_all(&fs::read(file)?)?;
+    }
+    zip.finish()?;
+    Ok(())
+}
+
+/// For each bundled cube: the page, its script, wasm and stylesheet and that cube, each with
+/// its size and gzip size.
+fn one_analysis_downloads(dist: &Path, files: &[PathBuf]) -> Result<Vec<(String, Vec<(String, u64, u64)>)>> {
+    let is_shell = |name: &str| {
+        name == "index.html"
+            || (!name.contains('/') && (name.ends_with(".js") || name.ends_with(".wasm") || name.ends_with(".css")) && name != "sw.js")
+    };
+    let mut shell = Vec::new();
+    let mut cubes = Vec::new();
+    for file in files {
+        let name = relative_url(dist, file);
+        let bytes = fs::read(file)?;
+        let entry = (name.clone(), bytes.len() as u64, gzip_size(&bytes)?);
+        if is_shell(&name) {
+            shell.push(entry);
+        } else if name.ends_with(".cube") {
+            cubes.push(entry);
+        }
+    }
+    Ok(cubes
+        .into_iter()
+        .map(|cube| {
+            let analysis = cube.0.rsplit('/').next().unwrap_or(&cube.0).trim_end_matches(".cube").to_owned();
+            let mut all = shell.clone();
+            all.push(cube);
+            (analysis, all)
+        })
+        .collect())
+}
+
+fn gzip_size(bytes: &[u8]) -> Result<u64> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes)?;
+    Ok(encoder.finish()?.len() as u64)
+}
+
+fn kib(bytes: u64) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, 64 bits: a stable content hash for file and cache names (not for security).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    fnv1a_continue(FNV_OFFSET, bytes)
+}
+
+fn fnv1a_continue(mut hash: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK_PAGE: &str = "<!doctype html><html lang=en><link href=./style-1.css rel=stylesheet><script type=module>import init, * as bindings from './analyser-web-1.js';\nconst wasm = await init({ module_or_path: './analyser-web-1_bg.wasm' });\nwindow.wasmBindings = bindings;</script><link rel=modulepreload href=./analyser-web-1.js></head><body></body></html>";
+
+    #[test]
+    fn the_inline_bootstrap_moves_to_a_file() {
+        let (page, boot) = move_inline_bootstrap(TRUNK_PAGE).unwrap();
+        let (name, code) = boot.unwrap();
+        assert!(name.starts_with("boot-") && name.ends_with(".js"));
+        assert!(code.starts_with("import init") && code.ends_with("window.wasmBindings = bindings;"));
+        assert!(page.contains(&format!("<script type=module src=./{name}></script><link rel=modulepreload")));
+        assert!(!page.contains("import init"));
+        // A finished page is left alone.
+        let (again, none) = move_inline_bootstrap(&page).unwrap();
+        assert_eq!((again.as_str(), none), (page.as_str(), None));
+    }
+
+    #[test]
+    fn a_foreign_inline_script_is_refused() {
+        assert!(move_inline_bootstrap("<script type=module>alert(1)</script>").is_err());
+    }
+
+    #[test]
+    fn the_worker_gets_its_version_and_list() {
+        let sw = "// header\nconst BUILD = 'dev';\nconst PRECACHE = [\n];\nself.addEventListener('install', () => {});\n";
+        let out = replace_line(sw, "const BUILD = ", "const BUILD = 'abc';").unwrap();
+        let out = replace_block(&out, "const PRECACHE = [", "];", "const PRECACHE = [\n  \"./\",\n];").unwrap();
+        assert_eq!(out, "// header\nconst BUILD = 'abc';\nconst PRECACHE = [\n  \"./\",\n];\nself.addEventListener('install', () => {});\n");
+    }
+
+    #[test]
+    fn fnv1a_matches_its_reference_values() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}

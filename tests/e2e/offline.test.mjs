@@ -1,0 +1,76 @@
+// Offline classrooms: after one visit the service worker has the whole app and its cubes, so the
+// analyser starts and draws with the network off (issue 6). DIST_DIR must be a release build
+// finished by xtask (its sw.js carries the build's precache list).
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { launchChromium, openPage } from './support/browser.mjs';
+import { REPO_ROOT } from './support/oracle.mjs';
+import { startStaticServer } from './support/server.mjs';
+
+const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
+
+let browser;
+before(async () => {
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Waits until the analysis view has drawn every plot. */
+async function waitForPlots(page) {
+  await page.waitForFunction(() => {
+    const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
+    return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn');
+  }, null, { timeout: 60_000 });
+}
+
+test('the release build precaches every file of dist/ under a versioned cache name', async () => {
+  const sw = await readFile(path.join(DIST_DIR, 'sw.js'), 'utf8');
+  assert.match(sw, /^const BUILD = '[0-9a-f]{16}';$/m, 'xtask wrote the build version into sw.js');
+  const index = await readFile(path.join(DIST_DIR, 'index.html'), 'utf8');
+  for (const asset of index.matchAll(/(?:href|src)=\.?\/?([\w./-]+\.(?:js|wasm|css|cube|svg))/g)) {
+    assert.ok(sw.includes(`"./${asset[1]}"`), `sw.js precaches ${asset[1]}, which index.html loads`);
+  }
+});
+
+test('after one visit the analyser works with the network off', async () => {
+  const server = await startStaticServer(DIST_DIR);
+  const { page, problems } = await openPage(browser);
+  try {
+    const url = `${server.url}?a=hzz4l`;
+    await page.goto(url);
+    await waitForPlots(page);
+    // The worker installs after the page has loaded; `ready` resolves once it is active, which is
+    // after its install step has stored every file.
+    const cached = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.startsWith('histanalyser-')));
+      return { active: Boolean(registration.active), entries: (await cache.keys()).length };
+    });
+    assert.ok(cached.active, 'the service worker is active');
+    assert.ok(cached.entries >= 6, `the cache holds the app (${cached.entries} entries)`);
+
+    // The network goes away: the browser is offline and the server is gone.
+    await page.context().setOffline(true);
+    await server.close();
+    await page.reload();
+    await waitForPlots(page);
+    assert.equal(await page.getByTestId('load-error').count(), 0, 'no load error offline');
+    assert.match(await page.getByTestId('yield-data').innerText(), /\d/, 'the yields are computed offline');
+    // Another address of the same app (a language or a cut in the query) is the same cached page.
+    await page.goto(`${url}&logy=1`);
+    await waitForPlots(page);
+    const unexpected = problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p));
+    assert.deepEqual(unexpected, [], 'no errors besides the expected failed network requests');
+  } finally {
+    await page.context().setOffline(false);
+    await page.close();
+    await server.close().catch(() => {});
+  }
+});
