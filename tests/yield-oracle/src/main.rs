@@ -9,8 +9,9 @@
 //! prints JSON with the axis's in-range bin edges, every process's yield, error and raw count,
 //! s, b, data, s/√b and the Asimov significance, and every axis's histogram (in-range bins, data
 //! and simulation summed separately, and `underflow` / `overflow` as `{data, simulation}` or null
-//! when the axis has no such bin) as the engine computes it, each with every cut but its own.
-//! `--axis` defaults to `m4l`; `--range` cuts that axis. `--cut` and `--categories` add cuts on
+//! when the axis has no such bin, its `kind`, numeric `edges` and category ids) as the engine
+//! computes it, each with every cut but its own.
+//! `--axis` defaults to `m4l`, or the first axis of a cube without one; `--range` cuts that axis. `--cut` and `--categories` add cuts on
 //! any axis, so several cuts can be combined. An empty end (`120:`) is open, which in histcube
 //! also keeps that side's flow bin. It uses histcube only, never the web crate, so a mistake in how the
 //! page turns its inputs into a cut cannot hide itself by being made twice.
@@ -25,10 +26,12 @@ fn main() -> Result<()> {
     let bytes = std::fs::read(&request.cube).with_context(|| format!("reading {}", request.cube))?;
     let cube = histcube::decode(&bytes).with_context(|| format!("decoding {}", request.cube))?;
     let mut engine = Engine::new(cube);
+    // Without --axis: m4l where the cube has it, else its first axis.
     let axis = engine
         .cube()
         .manifest()
         .axis_index(&request.axis)
+        .or_else(|| (!request.axis_given).then_some(0))
         .with_context(|| format!("the cube has no axis `{}`", request.axis))?;
     if let Some((lower, upper)) = request.range {
         engine.set_cut(axis, &AxisCut::range(lower, upper))?;
@@ -45,6 +48,8 @@ fn main() -> Result<()> {
 struct Request {
     cube: String,
     axis: String,
+    /// Whether `--axis` was given (else `axis` is the default, m4l).
+    axis_given: bool,
     range: Option<(Option<f64>, Option<f64>)>,
     /// Further cuts by axis id, applied after `range`.
     cuts: Vec<(String, AxisCut)>,
@@ -54,12 +59,16 @@ impl Request {
     fn parse(args: &[String]) -> Result<Self> {
         let mut cube = None;
         let mut axis = "m4l".to_owned();
+        let mut axis_given = false;
         let mut range = None;
         let mut cuts = Vec::new();
         let mut rest = args.iter();
         while let Some(arg) = rest.next() {
             match arg.as_str() {
-                "--axis" => axis = rest.next().context("--axis needs an axis id")?.clone(),
+                "--axis" => {
+                    axis = rest.next().context("--axis needs an axis id")?.clone();
+                    axis_given = true;
+                }
                 "--range" => {
                     let text = rest.next().context("--range needs LOWER:UPPER")?;
                     let (lower, upper) = text.split_once(':').context("--range needs LOWER:UPPER")?;
@@ -90,7 +99,7 @@ impl Request {
             "usage: yield-oracle <cube file> [--axis ID] [--range LOWER:UPPER] [--cut ID=LOWER:UPPER]… \
              [--categories ID:CATEGORY,…]…",
         )?;
-        Ok(Self { cube, axis, range, cuts })
+        Ok(Self { cube, axis, axis_given, range, cuts })
     }
 }
 
@@ -149,6 +158,10 @@ fn report(engine: &Engine, axis: usize) -> serde_json::Value {
             let (has_underflow, has_overflow) = ax.flow();
             json!({
                 "id": ax.id,
+                "kind": if ax.is_category() { "category" } else { "numeric" },
+                // In-range bin edges of a numeric axis; a category axis's category ids.
+                "edges": if ax.is_category() { Vec::new() } else { ax.edges() },
+                "categories": ax.categories().iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
                 "data": summed(Role::Data),
                 "simulation": simulation,
                 "underflow": flow(has_underflow, 0),
