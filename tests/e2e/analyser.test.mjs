@@ -12,16 +12,15 @@ import path from 'node:path';
 
 import { launchChromium, openPage } from './support/browser.mjs';
 import { askOracle, REPO_ROOT } from './support/oracle.mjs';
+import {
+  expectPlots, expectShown, expectYields, plotCanvas, plotRevision, plottedSums, textOf, waitForPlots, waitForRedraw,
+} from './support/analyser.mjs';
 import { startStaticServer } from './support/server.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 const CUBE_URL_PATH = '/assets/cubes/hzz4l.cube';
 const CUBE_FILE = path.join(DIST_DIR, CUBE_URL_PATH);
 const ARTIFACTS = path.join(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
-/** Decimals the page prints yields with (web/src/model/format.rs, DECIMALS). */
-const DECIMALS = 2;
-const NOT_DEFINED = '—';
-
 let browser;
 before(async () => {
   browser = await launchChromium();
@@ -30,118 +29,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** The text of the element with `data-testid`. */
-function textOf(page, testid) {
-  return page.getByTestId(testid).innerText();
-}
-
-/**
- * Waits until the element shows `expected` (a number, or null for "not defined") to the page's
- * precision, and fails naming both values if it does not.
- */
-async function expectShown(page, testid, expected, what) {
-  const matches = (text) => {
-    if (expected === null) return text.trim() === NOT_DEFINED;
-    const printed = text.trim();
-    return new RegExp(`^-?\\d+\\.\\d{${DECIMALS}}$`).test(printed)
-      && Math.abs(Number(printed) - expected) <= 0.5 * 10 ** -DECIMALS + 1e-9;
-  };
-  const deadline = Date.now() + 5000;
-  let text = await textOf(page, testid);
-  while (!matches(text) && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    text = await textOf(page, testid);
-  }
-  assert.ok(matches(text), `${what}: the page shows "${text}", histcube computes ${expected}`);
-}
-
-/** Every number of the yields panel against the oracle's report. */
-async function expectYields(page, report, situation) {
-  await expectShown(page, 'yield-data', report.data.sumw, `data yield ${situation}`);
-  assert.equal(await textOf(page, 'count-data'), String(report.data.count), `raw data events ${situation}`);
-  await expectShown(page, 'yield-signal', report.signal.sumw, `signal ${situation}`);
-  await expectShown(page, 'error-signal', report.signal.error, `signal error ${situation}`);
-  await expectShown(page, 'yield-background', report.background.sumw, `background ${situation}`);
-  await expectShown(page, 'error-background', report.background.error, `background error ${situation}`);
-  await expectShown(page, 's-over-sqrt-b', report.s_over_sqrt_b, `s/√b ${situation}`);
-  await expectShown(page, 'z-asimov', report.z_asimov, `Asimov Z ${situation}`);
-  for (const process of report.processes) {
-    await expectShown(page, `yield-process-${process.id}`, process.sumw, `${process.id} yield ${situation}`);
-    assert.equal(await textOf(page, `count-process-${process.id}`), String(process.count), `${process.id} raw events ${situation}`);
-  }
-}
-
-/** The canvas of one axis's plot. */
-function plotCanvas(page, axisId) {
-  return page.locator(`[data-testid="plot-${axisId}"] canvas`);
-}
-
-/** Waits until every axis's plot is drawn. */
-async function waitForPlots(page, axisIds) {
-  for (const id of axisIds) {
-    await page.locator(`[data-testid="plot-${id}"] canvas[data-state="drawn"]`).waitFor();
-  }
-}
-
-/** A canvas's drawing revision: it goes up by one each time a cut changes the selection. */
-async function plotRevision(page, axisId = 'm4l') {
-  return Number(await plotCanvas(page, axisId).getAttribute('data-revision'));
-}
-
-/** Waits until every plot shows a selection newer than `previous`. */
-async function waitForRedraw(page, previous) {
-  await page.waitForFunction(
-    (rev) => {
-      const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-      return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn' && Number(c.dataset.revision) > rev);
-    },
-    previous,
-  );
-}
-
-/** The per-bin data and simulated-stack sums a plot says it drew. */
-async function plottedSums(page, axisId) {
-  const canvas = plotCanvas(page, axisId);
-  const parse = (text) => (text ? text.split(',').map(Number) : []);
-  const flow = (text) => (text === null ? null : { data: parse(text)[0], simulation: parse(text)[1] });
-  return {
-    data: parse(await canvas.getAttribute('data-data-sums')),
-    simulation: parse(await canvas.getAttribute('data-stack-sums')),
-    underflow: flow(await canvas.getAttribute('data-underflow')),
-    overflow: flow(await canvas.getAttribute('data-overflow')),
-  };
-}
-
-/** Every plot's bins against the oracle's histograms (each with every cut but its own). */
-async function expectPlots(page, report, situation) {
-  for (const expected of report.histograms) {
-    const shown = await plottedSums(page, expected.id);
-    for (const part of ['data', 'simulation']) {
-      assert.equal(shown[part].length, expected[part].length, `${expected.id} ${part} bins ${situation}`);
-      expected[part].forEach((value, bin) => {
-        assert.ok(
-          Math.abs(shown[part][bin] - value) <= 0.5 * 10 ** -DECIMALS + 1e-9,
-          `${expected.id} ${part} bin ${bin} ${situation}: the plot shows ${shown[part][bin]}, histcube computes ${value}`,
-        );
-      });
-    }
-    // The bundled cube's category axis has no "other" bin, so every flow bin the engine keeps is drawn.
-    for (const side of ['underflow', 'overflow']) {
-      if (expected[side] === null) {
-        assert.equal(shown[side], null, `${expected.id} has no ${side} bin, yet the plot draws one ${situation}`);
-        continue;
-      }
-      assert.notEqual(shown[side], null, `${expected.id} ${side} is not drawn ${situation}`);
-      for (const part of ['data', 'simulation']) {
-        assert.ok(
-          Math.abs(shown[side][part] - expected[side][part]) <= 0.5 * 10 ** -DECIMALS + 1e-9,
-          `${expected.id} ${side} ${part} ${situation}: the plot shows ${shown[side][part]}, histcube computes ${expected[side][part]}`,
-        );
-      }
-    }
-  }
-}
 
 /** A full-page screenshot for a person to look at (tests/e2e/artifacts/, not committed). */
 function screenshot(page, name) {
@@ -179,7 +66,7 @@ describe('the analyser with the bundled cube', () => {
     const narrowed = askOracle(CUBE_FILE, ['--axis', uncut.axis.id, '--range', `${edges[low]}:${edges[high - 1]}`]);
 
     const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
+    await page.goto(`${server.url}?a=hzz4l`);
     await waitForPlots(page, uncut.histograms.map((h) => h.id));
 
     assert.match(await textOf(page, 'analysis-title'), /\S/);
@@ -225,7 +112,7 @@ describe('the analyser with the bundled cube', () => {
     const typed = edges[index] + 0.3 * (edges[index + 1] - edges[index]);
 
     const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
+    await page.goto(`${server.url}?a=hzz4l`);
     await waitForPlots(page, [axis.id]);
     const revision = await plotRevision(page);
     await page.getByTestId('cut-min-m4l').fill(String(typed));
@@ -246,7 +133,7 @@ describe('the analyser with the bundled cube', () => {
     const fourMuWindow = askOracle(CUBE_FILE, ['--categories', 'channel:4mu', '--cut', 'm4l=115:135']);
 
     const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
+    await page.goto(`${server.url}?a=hzz4l`);
     await waitForPlots(page, axisIds);
     await expectPlots(page, uncut, 'with no cut');
     assert.equal(await textOf(page, 'cuts-summary'), 'No cuts: every event is selected.');
@@ -344,13 +231,13 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     assert.equal(await textOf(page, 'cuts-summary'), 'm₄ℓ 115–135 GeV · Channel 4μ, 2e2μ');
     assert.equal(await page.getByTestId('chip-channel-4e').getAttribute('aria-pressed'), 'false');
     assert.equal(await page.getByTestId('link-notice').count(), 0, 'a good link gives no notice');
-    await expectQuery(page, 'cut=m4l:115:135&cut=channel:4mu,2e2mu', 'of a good link stays as it was');
+    await expectQuery(page, 'a=hzz4l&cut=m4l:115:135&cut=channel:4mu,2e2mu', 'of a good link, named by the analysis it opens');
 
     const entries = await page.evaluate(() => window.history.length);
     const revision = await plotRevision(page);
     await page.getByTestId('cut-max-m4l').press('ArrowDown');
     await waitForRedraw(page, revision);
-    await expectQuery(page, 'cut=m4l:115:130&cut=channel:4mu,2e2mu', 'after moving the upper end');
+    await expectQuery(page, 'a=hzz4l&cut=m4l:115:130&cut=channel:4mu,2e2mu', 'after moving the upper end');
     assert.equal(await page.evaluate(() => window.history.length), entries, 'a cut change adds no history entry');
 
     await page.reload();
@@ -377,7 +264,7 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     }
     await expectYields(page, uncut, 'with a garbage link');
     assert.equal(await textOf(page, 'cuts-summary'), 'No cuts: every event is selected.');
-    await expectQuery(page, '', 'after dropping the garbage');
+    await expectQuery(page, 'a=hzz4l', 'after dropping the garbage');
     await page.getByTestId('link-notice-dismiss').click();
     await page.getByTestId('link-notice').waitFor({ state: 'detached' });
     assert.deepEqual(problems, [], 'the page logged errors');
@@ -390,7 +277,7 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     const second = askOracle(CUBE_FILE, ['--cut', 'm4l=115:135']);
 
     const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
+    await page.goto(`${server.url}?a=hzz4l`);
     await waitForPlots(page, uncut.histograms.map((h) => h.id));
     assert.equal(await page.getByTestId('undo').isDisabled(), true, 'nothing to undo yet');
 
@@ -421,7 +308,7 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     await expectYields(page, first, 'after Ctrl+Shift+Z');
     await page.keyboard.press('Control+y');
     await expectYields(page, second, 'after Ctrl+Y');
-    await expectQuery(page, 'cut=m4l:115:135', 'after redoing both cuts');
+    await expectQuery(page, 'a=hzz4l&cut=m4l:115:135', 'after redoing both cuts');
 
     assert.deepEqual(problems, [], 'the page logged errors');
     await page.close();
@@ -431,7 +318,7 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     const uncut = askOracle(CUBE_FILE);
     const axisIds = uncut.histograms.map((h) => h.id);
     const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
+    await page.goto(`${server.url}?a=hzz4l`);
     await waitForPlots(page, axisIds);
 
     const dataToggle = page.getByTestId('toggle-process-data');
@@ -447,18 +334,18 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     await expectShown(page, 'yield-process-data', uncut.processes.find((p) => p.id === 'data').sumw, 'the data row keeps its yield');
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid^="plot-"] canvas')]
       .every((c) => c.dataset.dataSums.split(',').every((v) => Number(v) === 0)));
-    await expectQuery(page, 'hide=data', 'with the data hidden');
+    await expectQuery(page, 'a=hzz4l&hide=data', 'with the data hidden');
 
     // Back with the keyboard, from the yields table.
     await page.getByTestId('toggle-row-data').press('Enter');
     await expectShown(page, 'yield-data', uncut.data.sumw, 'data yield shown again');
     await expectPlots(page, uncut, 'with the data shown again');
-    await expectQuery(page, '', 'with everything shown');
+    await expectQuery(page, 'a=hzz4l', 'with everything shown');
 
     await page.getByTestId('log-y').check();
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid^="plot-"] canvas')]
       .every((c) => c.dataset.yScale === 'log' && c.dataset.state === 'drawn'));
-    await expectQuery(page, 'logy=1', 'with a log y axis');
+    await expectQuery(page, 'a=hzz4l&logy=1', 'with a log y axis');
     await expectPlots(page, uncut, 'on a log y axis');
 
     assert.deepEqual(problems, [], 'the page logged errors');
@@ -542,7 +429,7 @@ describe('the analyser without a usable cube', () => {
       const server = await startStaticServer(DIST_DIR, { [CUBE_URL_PATH]: await response() });
       try {
         const { page } = await openPage(browser);
-        await page.goto(server.url);
+        await page.goto(`${server.url}?a=hzz4l`);
         const alert = page.getByRole('alert');
         await alert.waitFor();
         const text = await alert.innerText();

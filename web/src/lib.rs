@@ -19,9 +19,6 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub use ui::mount;
 
-/// The cube the page opens, relative to the page so the app works under any path prefix.
-pub const CUBE_URL: &str = "assets/cubes/hzz4l.cube";
-
 // In the wasm test pass the view model's unit tests run in headless Chromium too, so the logic is
 // checked as compiled for the browser, not only natively.
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -5,8 +5,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use analyser_web::model::cut::AxisEdges;
-use analyser_web::model::histogram::StackedHistogram;
+use analyser_web::model::histogram::{PlotHeader, StackedHistogram};
 use analyser_web::model::yields::YieldTable;
+use analyser_web::ui::plot::DrawOptions;
 use analyser_web::ui::{loader, plot, App};
 use histcube::{Axis, CubeBuilder, CubeError, DataKind, Manifest, Process, Role};
 use leptos::prelude::*;
@@ -95,9 +96,17 @@ fn the_histogram_is_drawn_into_a_canvas() {
     let histogram = StackedHistogram::from_engine(&engine, 0);
     let canvas: web_sys::HtmlCanvasElement = element_in_body("canvas", 600, 400).unchecked_into();
 
-    // The log axis first: it must cope with the empty bins; the linear drawing then replaces it.
-    plot::draw(&canvas, &histogram, &[(80.0, 120.0), (130.0, 160.0)], true).expect("drawing on a log axis succeeds");
-    plot::draw(&canvas, &histogram, &[(80.0, 120.0), (130.0, 160.0)], false).expect("drawing succeeds");
+    // The log axis and the shapes first: they must cope with the empty bins; the linear
+    // drawing then replaces them.
+    let header = PlotHeader::of(engine.cube().manifest());
+    let mut options = DrawOptions { excluded: vec![(80.0, 120.0), (130.0, 160.0)], log: true, shapes: false, projector: false };
+    plot::draw(&canvas, &histogram, &header, &options).expect("drawing on a log axis succeeds");
+    options.log = false;
+    options.shapes = true;
+    plot::draw(&canvas, &histogram, &header, &options).expect("drawing the shapes succeeds");
+    options.shapes = false;
+    let map = plot::draw(&canvas, &histogram, &header, &options).expect("drawing succeeds");
+    assert!(map.left < map.right && map.x_from < 80.0 && map.x_to > 160.0, "the x axis with its flow columns maps onto the canvas: {map:?}");
 
     assert_eq!(canvas.width() as i32, 600 * web_sys::window().unwrap().device_pixel_ratio().max(1.0) as i32);
     let context: web_sys::CanvasRenderingContext2d =

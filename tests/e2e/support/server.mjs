@@ -22,7 +22,9 @@ const MIME_TYPES = {
 
 /**
  * Serves `root`. `overrides` maps a URL path (e.g. '/assets/cubes/hzz4l.cube') to
- * `{ status, body }`, answered instead of the file. `headers` are added to every file served
+ * `{ status, body }`, answered instead of the file; with `pauseAfter: N` (and `pauseMs`) the
+ * body is sent with its Content-Length, its first N bytes at once and the rest after the pause,
+ * so a test can watch a download in progress. `headers` are added to every file served
  * (e.g. COOP/COEP, which make a page cross-origin isolated and its clock finer).
  * Resolves to `{ url, close }` once listening.
  */
@@ -33,7 +35,15 @@ export async function startStaticServer(root, overrides = {}, { headers = {} } =
       const urlPath = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       const canned = overrides[urlPath];
       if (canned) {
-        response.writeHead(canned.status, { 'Content-Type': MIME_TYPES[path.extname(urlPath)] ?? 'application/octet-stream' });
+        const type = MIME_TYPES[path.extname(urlPath)] ?? 'application/octet-stream';
+        if (canned.pauseAfter !== undefined) {
+          const body = Buffer.from(canned.body);
+          response.writeHead(canned.status, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+          response.write(body.subarray(0, canned.pauseAfter));
+          setTimeout(() => response.end(body.subarray(canned.pauseAfter)), canned.pauseMs ?? 2000);
+          return;
+        }
+        response.writeHead(canned.status, { 'Content-Type': type });
         response.end(canned.body);
         return;
       }

@@ -100,6 +100,22 @@ impl AxisEdges {
         EdgeRange { lower: range.lower, upper }
     }
 
+    /// The range a drag across the plot from `a` to `b` (x values, either order) selects: each
+    /// end snaps to the nearest edge, an end dragged beyond the axis (into a flow column) leaves
+    /// that side open, and a drag within one bin selects that bin.
+    pub fn dragged(&self, a: f64, b: f64) -> EdgeRange {
+        let (from, to) = if a <= b { (a, b) } else { (b, a) };
+        let lower = if from < self.edges[0] { 0 } else { self.nearest(from) };
+        let upper = if to > self.edges[self.last()] { self.last() } else { self.nearest(to) };
+        if lower < upper {
+            return EdgeRange { lower, upper };
+        }
+        // Both ends snapped to one edge: the bin the drag lies in.
+        let middle = 0.5 * (from + to);
+        let bin = self.edges.partition_point(|e| *e <= middle).clamp(1, self.last()) - 1;
+        EdgeRange { lower: bin, upper: bin + 1 }
+    }
+
     /// The engine cut for a range, `None` when the range is the whole axis (no cut).
     pub fn axis_cut(&self, range: EdgeRange) -> Option<AxisCut> {
         if self.is_full(range) {
@@ -146,6 +162,16 @@ mod tests {
         assert_eq!(edges.with_upper(EdgeRange { lower: 9, upper: 10 }, 0.0), EdgeRange { lower: 9, upper: 10 });
         assert_eq!(edges.step_lower(EdgeRange { lower: 0, upper: 10 }, -3), EdgeRange { lower: 0, upper: 10 });
         assert_eq!(edges.step_upper(EdgeRange { lower: 0, upper: 10 }, 100), edges.full_range());
+    }
+
+    #[test]
+    fn a_drag_snaps_to_edges_and_beyond_the_axis_is_open() {
+        let edges = m4l();
+        assert_eq!(edges.dragged(131.0, 114.0), EdgeRange { lower: 7, upper: 10 });
+        assert_eq!(edges.dragged(70.0, 126.0), EdgeRange { lower: 0, upper: 9 });
+        assert_eq!(edges.dragged(118.0, 190.0), EdgeRange { lower: 8, upper: 18 });
+        assert_eq!(edges.dragged(121.0, 122.0), EdgeRange { lower: 8, upper: 9 }, "within one bin: that bin");
+        assert_eq!(edges.dragged(169.5, 169.9), EdgeRange { lower: 17, upper: 18 });
     }
 
     #[test]

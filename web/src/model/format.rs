@@ -34,6 +34,15 @@ pub fn edge(value: f64) -> String {
     if text == "-0" { "0".to_owned() } else { text.to_owned() }
 }
 
+/// A bin width to three significant figures, for "Events / 0.0982 rad" or "Events / 5 GeV".
+pub fn width(value: f64) -> String {
+    if value <= 0.0 || !value.is_finite() {
+        return edge(value);
+    }
+    let decimals = (2 - value.log10().floor() as i32).max(0) as usize;
+    edge(format!("{value:.decimals$}").parse().unwrap_or(value))
+}
+
 /// An axis title with its unit in brackets, the unit left out when the axis has none.
 pub fn axis_title(label: &str, unit: &str) -> String {
     if unit.is_empty() { label.to_owned() } else { format!("{label} [{unit}]") }
@@ -56,9 +65,33 @@ pub fn data_provenance(manifest: &Manifest) -> String {
     format!("{what}, √s = {} TeV, {} fb⁻¹", edge(manifest.sqrt_s_tev), luminosity(manifest.luminosity_fb))
 }
 
+/// A download size for people: "830 B", "7.8 kB", "1.2 MB" (decimal units, one decimal).
+pub fn bytes(count: u64) -> String {
+    let value = count as f64;
+    match count {
+        0..=999 => format!("{count} B"),
+        1_000..=999_999 => format!("{:.1} kB", value / 1e3),
+        _ => format!("{:.1} MB", value / 1e6),
+    }
+}
+
+/// Download progress in the same unit at both ends, e.g. "1.2 of 7.8 kB" (both numbers in the
+/// total's unit, so a reader compares like with like).
+pub fn progress(received: u64, total: u64) -> (String, String) {
+    let (scale, unit) = match total {
+        0..=999 => (1.0, "B"),
+        1_000..=999_999 => (1e3, "kB"),
+        _ => (1e6, "MB"),
+    };
+    if scale == 1.0 {
+        return (received.to_string(), format!("{total} {unit}"));
+    }
+    (format!("{:.1}", received as f64 / scale), format!("{:.1} {unit}", total as f64 / scale))
+}
+
 /// Integrated luminosity the way it is quoted: whole inverse femtobarns from 10 up (10.064 → 10),
 /// one decimal below.
-fn luminosity(fb: f64) -> String {
+pub fn luminosity(fb: f64) -> String {
     if fb >= 10.0 { format!("{fb:.0}") } else { edge((fb * 10.0).round() / 10.0) }
 }
 
@@ -99,6 +132,23 @@ mod tests {
         let manifest = Manifest::new("demo", 13.6, 1.234, DataKind::PseudoData);
         assert!(data_provenance(&manifest).contains("pseudo-data (simulated)"));
         assert!(data_provenance(&manifest).ends_with("√s = 13.6 TeV, 1.2 fb⁻¹"));
+    }
+
+    #[test]
+    fn widths_have_three_significant_figures() {
+        assert_eq!(width(5.0), "5");
+        assert_eq!(width(std::f64::consts::PI / 32.0), "0.0982");
+        assert_eq!(width(12.5), "12.5");
+        assert_eq!(width(1234.0), "1234");
+    }
+
+    #[test]
+    fn sizes_read_in_decimal_units() {
+        assert_eq!(bytes(830), "830 B");
+        assert_eq!(bytes(7750), "7.8 kB");
+        assert_eq!(bytes(1_234_567), "1.2 MB");
+        assert_eq!(progress(1200, 7750), ("1.2".to_owned(), "7.8 kB".to_owned()));
+        assert_eq!(progress(12, 830), ("12".to_owned(), "830 B".to_owned()));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! an open-ended cut keeps them (see [`crate::model::cut`]), so hiding them would hide real events.
 //! A category axis's "other" bin is not drawn; it has no place on a bar chart of named categories.
 
-use histcube::{stats, Engine, Rgb, Role};
+use histcube::{stats, AxisKind, DataKind, Engine, Manifest, Rgb, Role};
 
 use crate::model::{format, labels};
 
@@ -18,6 +18,7 @@ pub struct StackLayer {
     pub process_id: String,
     pub label: String,
     pub color: Rgb,
+    pub role: Role,
     pub bottoms: Vec<f64>,
     pub tops: Vec<f64>,
 }
@@ -40,6 +41,8 @@ pub struct FlowBin {
     pub layers: Vec<(f64, f64)>,
     /// Height of the simulated stack.
     pub stack: f64,
+    /// Σw² of the simulated stack (its statistical uncertainty is the square root).
+    pub stack_sumw2: f64,
     /// Σw of the shown data; `None` when there is nothing to draw as a point.
     pub data: Option<DataPoint>,
     /// Σw of the shown data, zero included, so tests can read what is drawn.
@@ -69,6 +72,10 @@ pub struct StackedHistogram {
     pub data_sums: Vec<f64>,
     /// Height of the simulated stack in each bin.
     pub stack_sums: Vec<f64>,
+    /// Σw² of the simulated stack in each bin: the MC-statistics band is ±√ of it.
+    pub stack_sumw2: Vec<f64>,
+    /// The y-axis title: "Events / 5 GeV" on a regular axis with a unit, else "Events / bin".
+    pub y_title: String,
     /// A numeric axis's underflow bin, when it has one; its point's `x` is left at the first edge
     /// for the drawing to place.
     pub underflow: Option<FlowBin>,
@@ -103,6 +110,8 @@ impl StackedHistogram {
         let overflow_bin = (has_overflow && !ax.is_category()).then(|| (first + n, format!("≥ {}", format::edge(edges[n]))));
         let mut under_stack = 0.0;
         let mut over_stack = 0.0;
+        let (mut under_w2, mut over_w2) = (0.0, 0.0);
+        let mut stack_sumw2 = vec![0.0; n];
         let mut under_layers = Vec::new();
         let mut over_layers = Vec::new();
 
@@ -113,22 +122,26 @@ impl StackedHistogram {
             let process = &manifest.processes[p];
             let bottoms = stacked.clone();
             let bins = engine.histogram(axis, p);
-            for (top, bin) in stacked.iter_mut().zip(&bins[first..first + n]) {
+            for ((top, w2), bin) in stacked.iter_mut().zip(stack_sumw2.iter_mut()).zip(&bins[first..first + n]) {
                 *top += bin.sumw;
+                *w2 += bin.sumw2;
             }
             if let Some((bin, _)) = underflow_bin {
                 under_layers.push((under_stack, under_stack + bins[bin].sumw));
                 under_stack += bins[bin].sumw;
+                under_w2 += bins[bin].sumw2;
             }
             if let Some((bin, _)) = overflow_bin {
                 over_layers.push((over_stack, over_stack + bins[bin].sumw));
                 over_stack += bins[bin].sumw;
+                over_w2 += bins[bin].sumw2;
             }
             layers.push(StackLayer {
                 process: p,
                 process_id: process.id.clone(),
                 label: labels::english(&process.label_key),
                 color: process.color,
+                role: process.role,
                 bottoms,
                 tops: stacked.clone(),
             });
@@ -160,25 +173,29 @@ impl StackedHistogram {
         }
         let data_label = match data_processes.as_slice() {
             [] => None,
+            // Pseudo-data must never pass for recorded events, whatever the cube calls it.
+            _ if manifest.data_kind == DataKind::PseudoData => Some(labels::english("process.pseudo_data")),
             [only] => Some(labels::english(&manifest.processes[*only].label_key)),
             _ => Some(labels::english("process.data")),
         };
 
-        let flow_bin = |(_, label): (usize, String), x: f64, layers: Vec<(f64, f64)>, stack: f64, data_sum: f64| FlowBin {
+        let flow_bin = |(_, label): (usize, String), x: f64, layers: Vec<(f64, f64)>, stack: f64, stack_sumw2: f64, data_sum: f64| FlowBin {
             label,
             layers,
             stack,
+            stack_sumw2,
             data: (data_sum > 0.0).then(|| {
                 let (down, up) = stats::poisson_error_bars(data_sum);
                 DataPoint { x, events: data_sum, down, up }
             }),
             data_sum,
         };
-        let underflow = underflow_bin.map(|bin| flow_bin(bin, edges[0], under_layers, under_stack, under_data));
-        let overflow = overflow_bin.map(|bin| flow_bin(bin, edges[n], over_layers, over_stack, over_data));
+        let underflow = underflow_bin.map(|bin| flow_bin(bin, edges[0], under_layers, under_stack, under_w2, under_data));
+        let overflow = overflow_bin.map(|bin| flow_bin(bin, edges[n], over_layers, over_stack, over_w2, over_data));
         let flows = || underflow.iter().chain(&overflow);
 
-        let stack_top = stacked.iter().copied().chain(flows().map(|f| f.stack)).fold(0.0, f64::max);
+        let band_tops = stacked.iter().zip(&stack_sumw2).map(|(s, w2)| s + w2.sqrt());
+        let stack_top = band_tops.chain(flows().map(|f| f.stack + f.stack_sumw2.sqrt())).fold(0.0, f64::max);
         let data_top = data.iter().chain(flows().filter_map(|f| f.data.as_ref())).map(|d| d.events + d.up).fold(0.0, f64::max);
         let label = labels::english(&ax.label_key);
         Self {
@@ -192,13 +209,165 @@ impl StackedHistogram {
             highest: stack_top.max(data_top),
             data_sums: events,
             stack_sums: stacked,
+            stack_sumw2,
+            y_title: y_title(ax),
             underflow,
             overflow,
         }
     }
 }
 
+/// "Events / 5 GeV" for a regular axis with a unit, "Events / bin" otherwise.
+fn y_title(axis: &histcube::Axis) -> String {
+    match &axis.kind {
+        AxisKind::Regular { bins, lower, upper, .. } if !axis.unit.is_empty() && *bins > 0 => {
+            let width = format::width((upper - lower) / f64::from(*bins));
+            labels::fill("ui.plot.events_per_width", &[("width", &width), ("unit", &axis.unit)])
+        }
+        _ => labels::english("ui.plot.events_per_bin"),
+    }
+}
+
+/// The label in the corner of every plot, in the field's convention: the bold "ATLAS Open
+/// Data", what follows it ("Simulation" when the cube has no data, "pseudo-data (simulated)"
+/// when its data are drawn from the simulation, nothing for recorded data), and the line with
+/// √s and the integrated luminosity of the manifest.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlotHeader {
+    pub experiment: String,
+    pub qualifier: Option<String>,
+    pub conditions: String,
+}
+
+impl PlotHeader {
+    pub fn of(manifest: &Manifest) -> Self {
+        let qualifier = match manifest.data_kind {
+            DataKind::Real => None,
+            DataKind::PseudoData => Some(labels::english("ui.plot.pseudo")),
+            DataKind::None => Some(labels::english("ui.plot.simulation")),
+        };
+        let conditions = labels::fill(
+            "ui.plot.energy_lumi",
+            &[("sqrt_s", &format::edge(manifest.sqrt_s_tev)), ("lumi", &format::luminosity(manifest.luminosity_fb))],
+        );
+        Self { experiment: labels::english("ui.plot.atlas"), qualifier, conditions }
+    }
+}
+
+/// One point of the data / simulation ratio panel: data over the stack with the data's error
+/// bars scaled the same way.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RatioPoint {
+    pub x: f64,
+    pub ratio: f64,
+    pub down: f64,
+    pub up: f64,
+}
+
+/// A process's shape: its in-range bins divided by its in-range total, so every line encloses
+/// the same area and shapes can be compared whatever the yields.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShapeLine {
+    pub process_id: String,
+    pub label: String,
+    pub color: Rgb,
+    pub role: Role,
+    pub fractions: Vec<f64>,
+}
+
+/// One row of the table alternative to a plot: a bin's label, each stack layer's Σw (in the
+/// order of [`StackedHistogram::layers`]), the stack, its statistical error and the data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableRow {
+    pub bin: String,
+    pub layers: Vec<f64>,
+    pub stack: f64,
+    pub stack_error: f64,
+    pub data: f64,
+}
+
 impl StackedHistogram {
+    /// Data divided by simulation in each in-range bin where both are non-zero.
+    pub fn ratio_points(&self) -> Vec<RatioPoint> {
+        self.data
+            .iter()
+            .filter_map(|d| {
+                let bin = self.edges.partition_point(|e| *e <= d.x).checked_sub(1)?;
+                let stack = *self.stack_sums.get(bin)?;
+                (stack > 0.0).then(|| RatioPoint { x: d.x, ratio: d.events / stack, down: d.down / stack, up: d.up / stack })
+            })
+            .collect()
+    }
+
+    /// The relative MC-statistics band of the ratio panel per in-range bin, `σ / stack`, `None`
+    /// where the stack is empty.
+    pub fn relative_band(&self) -> Vec<Option<f64>> {
+        self.stack_sums.iter().zip(&self.stack_sumw2).map(|(s, w2)| (*s > 0.0).then(|| w2.sqrt() / s)).collect()
+    }
+
+    /// Every shown simulated process's shape (signals first, so they are drawn on top last),
+    /// and the shown data's shape; a process with nothing in range has no line.
+    pub fn shapes(&self) -> (Vec<ShapeLine>, Option<Vec<f64>>) {
+        let normalise = |values: Vec<f64>| {
+            let total: f64 = values.iter().sum();
+            (total > 0.0).then(|| values.iter().map(|v| v / total).collect::<Vec<f64>>())
+        };
+        let lines = self
+            .layers
+            .iter()
+            .filter_map(|layer| {
+                let heights = layer.tops.iter().zip(&layer.bottoms).map(|(t, b)| t - b).collect();
+                normalise(heights).map(|fractions| ShapeLine {
+                    process_id: layer.process_id.clone(),
+                    label: layer.label.clone(),
+                    color: layer.color,
+                    role: layer.role,
+                    fractions,
+                })
+            })
+            .collect();
+        (lines, normalise(self.data_sums.clone()))
+    }
+
+    /// The table alternative: underflow, the in-range bins, overflow.
+    pub fn table_rows(&self) -> Vec<TableRow> {
+        let mut rows = Vec::with_capacity(self.stack_sums.len() + 2);
+        let flow_row = |flow: &FlowBin, text: String| TableRow {
+            bin: text,
+            layers: flow.layers.iter().map(|(b, t)| t - b).collect(),
+            stack: flow.stack,
+            stack_error: flow.stack_sumw2.sqrt(),
+            data: flow.data_sum,
+        };
+        if let Some(flow) = &self.underflow {
+            rows.push(flow_row(flow, labels::fill("ui.table.underflow", &[("edge", &format::edge(self.edges[0]))])));
+        }
+        for i in 0..self.stack_sums.len() {
+            let bin = match self.category_labels.get(i) {
+                Some(label) => label.clone(),
+                None => format!("{}–{}", format::edge(self.edges[i]), format::edge(self.edges[i + 1])),
+            };
+            rows.push(TableRow {
+                bin,
+                layers: self.layers.iter().map(|l| l.tops[i] - l.bottoms[i]).collect(),
+                stack: self.stack_sums[i],
+                stack_error: self.stack_sumw2[i].sqrt(),
+                data: self.data_sums[i],
+            });
+        }
+        if let Some(flow) = &self.overflow {
+            let last = *self.edges.last().expect("an axis has edges");
+            rows.push(flow_row(flow, labels::fill("ui.table.overflow", &[("edge", &format::edge(last))])));
+        }
+        rows
+    }
+
+    /// The y range of the shapes view: from zero to a little above the highest fraction.
+    pub fn shapes_top(lines: &[ShapeLine], data: Option<&[f64]>) -> f64 {
+        let highest = lines.iter().flat_map(|l| l.fractions.iter()).chain(data.into_iter().flatten()).fold(0.0, |a: f64, b| a.max(*b));
+        if highest > 0.0 { highest * 1.15 } else { 1.0 }
+    }
+
     /// The y range to draw: from zero on a linear axis; on a log axis, which cannot show zero,
     /// from a power of ten below the smallest non-zero content (empty bins and the bottom of the
     /// stack sit on that floor) up to a factor of two above the highest point.
@@ -304,6 +473,48 @@ mod tests {
         assert_eq!(without_data.data_sums, [0.0; 4]);
         assert_eq!(without_data.data_processes, [0], "the legend still offers the hidden data");
         assert_eq!(without_data.stack_sums, StackedHistogram::from_engine(&engine, 0).stack_sums);
+    }
+
+    #[test]
+    fn the_band_the_ratio_the_shapes_and_the_table_come_from_the_same_bins() {
+        let engine = fixtures::four_lepton_engine();
+        let hist = StackedHistogram::from_engine(&engine, 0);
+        // Bin 120–140: ZZ 0.5 and 0.25, Higgs 1.0 and 0.5 → Σw² = 0.25 + 0.0625 + 1 + 0.25.
+        assert_eq!(hist.stack_sumw2[2], 1.5625);
+        assert_eq!(hist.y_title, "Events / 20 GeV");
+        assert_eq!(StackedHistogram::from_engine(&engine, 1).y_title, "Events / bin");
+        // Data 1 over a stack of 2.25 at 130; the bin at 90 has data 2 over ZZ 0.75.
+        let ratio = hist.ratio_points();
+        assert_eq!(ratio.iter().map(|r| (r.x, r.ratio)).collect::<Vec<_>>(), [(90.0, 2.0 / 0.75), (130.0, 1.0 / 2.25)]);
+        assert_eq!(hist.relative_band()[1], None, "an empty stack has no band");
+        assert_eq!(hist.relative_band()[2], Some(1.25 / 2.25));
+
+        let (lines, data) = hist.shapes();
+        let zz = lines.iter().find(|l| l.process_id == "zz").unwrap();
+        assert_eq!(zz.fractions, [0.75 / 1.75, 0.0, 0.75 / 1.75, 0.25 / 1.75]);
+        assert_eq!(lines.iter().find(|l| l.process_id == "higgs").unwrap().fractions, [0.0, 0.0, 1.0, 0.0]);
+        assert_eq!(data.unwrap(), [2.0 / 3.0, 0.0, 1.0 / 3.0, 0.0]);
+
+        let rows = hist.table_rows();
+        assert_eq!(rows.iter().map(|r| r.bin.as_str()).collect::<Vec<_>>(), ["below 80", "80–100", "100–120", "120–140", "140–160", "160 and above"]);
+        assert_eq!(rows[3].layers, [0.75, 1.5]);
+        assert_eq!((rows[3].stack, rows[3].stack_error, rows[3].data), (2.25, 1.25, 1.0));
+        assert_eq!(rows[5].data, 1.0);
+    }
+
+    #[test]
+    fn pseudo_data_is_called_so_and_the_header_follows_the_data_kind() {
+        let mut manifest = Manifest::new("hww", 13.0, 10.064, DataKind::PseudoData);
+        let header = PlotHeader::of(&manifest);
+        assert_eq!(header.experiment, "ATLAS Open Data");
+        assert_eq!(header.qualifier.as_deref(), Some("pseudo-data (simulated)"));
+        assert_eq!(header.conditions, "√s = 13 TeV, ∫L dt = 10 fb⁻¹");
+        manifest.data_kind = DataKind::None;
+        assert_eq!(PlotHeader::of(&manifest).qualifier.as_deref(), Some("Simulation"));
+        manifest.data_kind = DataKind::Real;
+        assert_eq!(PlotHeader::of(&manifest).qualifier, None);
+        let pseudo = fixtures::four_lepton_engine_with(DataKind::PseudoData);
+        assert_eq!(StackedHistogram::from_engine(&pseudo, 0).data_label.as_deref(), Some("Pseudo-data (simulated)"));
     }
 
     #[test]

@@ -40,6 +40,56 @@ const ENGLISH: &[(&str, &str)] = &[
     ("process.ttw", "tt̄W"),
     ("process.single_top", "Single top"),
     ("process.other", "Other"),
+    ("process.pseudo_data", "Pseudo-data (simulated)"),
+    // One sentence per analysis for its card on the home page (`analysis.<id>.sentence`).
+    ("analysis.hzz4l.sentence", "Four leptons from real ATLAS collisions: look for a narrow peak at 125 GeV above the ZZ* background."),
+    ("analysis.hww.sentence", "Two leptons and missing momentum: pick out the broad Higgs excess under the WW and top-quark backgrounds."),
+    ("analysis.ttz.sentence", "Three leptons with jets and b-jets: find top-quark pairs produced together with a Z boson."),
+    // What a cube's data is (`histcube::DataKind`).
+    ("data_kind.real", "Real data"),
+    ("data_kind.pseudo", "Pseudo-data (simulated)"),
+    ("data_kind.none", "Simulation only"),
+    // The interface. `{name}` is filled in by `fill`.
+    ("ui.home.title", "Histogram analyser: ATLAS Open Data at 13 TeV"),
+    ("ui.home.intro", "Choose an analysis. Each one opens linked histograms you can cut on, with the expected signal, background and data."),
+    ("ui.home.catalog_loading", "Looking for the analyses…"),
+    ("ui.home.catalog_error", "The list of analyses could not be loaded: {reason}"),
+    ("ui.home.data_label", "Data:"),
+    ("ui.home.size", "{size} to download"),
+    ("ui.home.open", "Open {title}"),
+    ("ui.home.list_label", "Analyses"),
+    ("ui.back", "← Back to analyses"),
+    ("ui.loading.progress", "Loading the analysis data: {received} of {total}"),
+    ("ui.loading.progress_unknown", "Loading the analysis data: {received}"),
+    ("ui.loading.label", "Download of the analysis data"),
+    ("ui.error.title", "The analysis could not be opened."),
+    ("ui.error.hint", "Check your connection and reload the page, or go back and choose another analysis."),
+    ("ui.plot.atlas", "ATLAS Open Data"),
+    ("ui.plot.simulation", "Simulation"),
+    ("ui.plot.pseudo", "pseudo-data (simulated)"),
+    ("ui.plot.energy_lumi", "√s = {sqrt_s} TeV, ∫L dt = {lumi} fb⁻¹"),
+    ("ui.plot.events_per_bin", "Events / bin"),
+    ("ui.plot.events_per_width", "Events / {width} {unit}"),
+    ("ui.plot.fraction_per_bin", "Fraction of events / bin"),
+    ("ui.plot.ratio", "Data / Sim."),
+    ("ui.plot.mc_stat", "Simulation stat. uncertainty"),
+    ("ui.plot.aria_stack", "Histogram of {axis}: simulated processes stacked with their statistical uncertainty hatched, data as points with error bars, and the data-to-simulation ratio below. Every cut but its own applies; the part its own cut removes is shaded. Drag across the plot to cut on {axis}."),
+    ("ui.plot.aria_shapes", "Shapes of {axis}: every process normalised to unit area, drawn as lines, to compare where signal and background lie. Drag across the plot to cut on {axis}."),
+    ("ui.plot.drag_hint", "Drag across a plot (mouse or touch) to cut on its variable; the ends snap to bin edges."),
+    ("ui.table.summary", "Table of the {axis} histogram"),
+    ("ui.table.bin", "Bin"),
+    ("ui.table.stack", "Total simulation"),
+    ("ui.table.mc_stat", "± sim. stat."),
+    ("ui.table.caption", "Events per bin of {axis} with every cut but its own: each simulated process, their sum, and the data."),
+    ("ui.table.underflow", "below {edge}"),
+    ("ui.table.overflow", "{edge} and above"),
+    ("ui.view.shapes", "Compare shapes (each process normalised)"),
+    ("ui.view.projector", "Projector mode (high contrast, large text)"),
+    ("ui.yields.meter_label", "Significance meter, Asimov Z"),
+    ("ui.yields.meter_text", "Z = {z} σ"),
+    ("ui.yields.meter_none", "Z is not defined without background"),
+    ("ui.yields.meter_marks", "3σ: evidence · 5σ: discovery"),
+    ("ui.yields.raw_hint", "Raw events: how many simulated (or recorded) events stand behind each yield."),
 ];
 
 /// The English text of a label key, or the identifier the key is made from.
@@ -50,6 +100,11 @@ pub fn english(key: &str) -> String {
     // `analysis.<id>.title` → `<id>`; `axis.<id>` and `process.<id>` → `<id>`.
     let key = key.strip_suffix(".title").unwrap_or(key);
     key.rsplit('.').next().unwrap_or(key).to_owned()
+}
+
+/// The text of an interface key with each `{name}` replaced by its value from `values`.
+pub fn fill(key: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(english(key), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
 }
 
 /// The short symbol of an axis label for plot titles: the text before the first comma.
@@ -69,6 +124,12 @@ mod tests {
         assert_eq!(english("process.zz"), "ZZ*");
         assert_eq!(short(&english("axis.m4l")), "m₄ℓ");
         assert_eq!(english("category.channel.2e2mu"), "2e2μ");
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(fill("ui.plot.energy_lumi", &[("sqrt_s", "13"), ("lumi", "10")]), "√s = 13 TeV, ∫L dt = 10 fb⁻¹");
+        assert_eq!(fill("ui.plot.events_per_width", &[("width", "5"), ("unit", "GeV")]), "Events / 5 GeV");
     }
 
     #[test]

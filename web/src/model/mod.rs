@@ -3,6 +3,7 @@
 //! Nothing here does physics: the numbers come from [`histcube::Engine`] and
 //! [`histcube::stats`]; these modules choose which of them to show and how to write them.
 
+pub mod catalog;
 pub mod cut;
 pub mod format;
 pub mod history;

@@ -17,6 +17,17 @@ pub struct CategoryChoice {
 }
 
 impl CategoryChoice {
+    /// The categories a drag across the bar chart from `a` to `b` covers (category `i` spans
+    /// `i − ½ … i + ½`): every category the drag touches is kept, and at least the one under it.
+    pub fn dragged(&self, a: f64, b: f64) -> Self {
+        let (from, to) = if a <= b { (a, b) } else { (b, a) };
+        let last = self.len().saturating_sub(1) as f64;
+        let first = from.round().clamp(0.0, last) as usize;
+        let end = to.round().clamp(0.0, last) as usize;
+        let keep: Vec<bool> = (0..self.len()).map(|i| (first..=end).contains(&i)).collect();
+        self.with_selected(&keep)
+    }
+
     /// Every category of a category axis selected; `None` for a numeric axis.
     pub fn of(axis: &Axis) -> Option<Self> {
         axis.is_category().then(|| {
@@ -232,6 +243,14 @@ mod tests {
         assert_eq!(only_4mu.toggled(0).unwrap().axis_cut(), Some(AxisCut::categories(&["4e", "4mu"])));
         assert_eq!(only_4mu.all(), all);
         assert_eq!(CategoryChoice::of(&m4l()), None);
+    }
+
+    #[test]
+    fn a_drag_over_the_bars_keeps_the_categories_it_touches() {
+        let all = CategoryChoice::of(&channel()).unwrap();
+        assert_eq!(all.dragged(1.3, -0.2).axis_cut(), Some(AxisCut::categories(&["4e", "4mu"])));
+        assert_eq!(all.dragged(1.9, 1.8).axis_cut(), Some(AxisCut::categories(&["2e2mu"])));
+        assert_eq!(all.dragged(-3.0, 9.0).axis_cut(), None);
     }
 
     #[test]

@@ -1,14 +1,19 @@
 //! Everything a shared link carries, and its query-string form.
 //!
 //! A teacher shares a link such as
-//! `?cut=m4l:115:135&cut=channel:4mu,2e2mu&hide=zz&logy=1`:
+//! `?a=hzz4l&cut=m4l:115:135&cut=channel:4mu,2e2mu&hide=zz&logy=1`:
 //!
+//! - `a=ANALYSIS`: which analysis (read by [`crate::model::catalog::route_of`]; a link without
+//!   it opens `hzz4l`, as links did before there was a choice).
 //! - `cut=AXIS:LOWER:UPPER` on a numeric axis, ends as bin-edge values; an empty end is open
 //!   (`cut=m4l:115:` keeps everything from 115 GeV up, including the overflow). Values between
 //!   edges snap to the nearest edge, as typed values do.
 //! - `cut=AXIS:CATEGORY,CATEGORY…` on a category axis: the categories kept.
 //! - `hide=PROCESS,PROCESS…` (also repeatable): processes left out of the plots and of s, b and Z.
 //! - `logy=1`: every plot with a logarithmic y axis.
+//! - `view=shapes`: every plot overlays each process's shape normalised to unit area instead of
+//!   the stack (`view=stack`, the default, is not written).
+//! - `proj=1`: projector mode (high contrast, larger text, thicker lines).
 //!
 //! Only what differs from the defaults is written, in axis and manifest order, so the same view
 //! always gives the same link. Reading is forgiving: a part that cannot be understood (unknown
@@ -28,12 +33,16 @@ pub struct ViewState {
     /// `hidden[p]` for process `p` of the manifest.
     pub hidden: Vec<bool>,
     pub log_y: bool,
+    /// Normalised shapes instead of the stack.
+    pub shapes: bool,
+    /// High contrast, large text, thick lines.
+    pub projector: bool,
 }
 
 impl ViewState {
     /// No cut, every process shown, linear y axis.
     pub fn default_for(axes: &[Axis], processes: &[Process]) -> Self {
-        Self { selections: axes.iter().map(AxisSelection::none).collect(), hidden: vec![false; processes.len()], log_y: false }
+        Self { selections: axes.iter().map(AxisSelection::none).collect(), hidden: vec![false; processes.len()], log_y: false, shapes: false, projector: false }
     }
 
     /// The query string for this view, without the leading `?`; empty for the default view.
@@ -51,6 +60,12 @@ impl ViewState {
         }
         if self.log_y {
             parts.push("logy=1".to_owned());
+        }
+        if self.shapes {
+            parts.push("view=shapes".to_owned());
+        }
+        if self.projector {
+            parts.push("proj=1".to_owned());
         }
         parts.join("&")
     }
@@ -75,6 +90,14 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
             "cut" => parse_cut(&value, axes).map(|(axis, selection)| view.selections[axis] = selection),
             "hide" => parse_hidden(&value, processes).map(|list| list.into_iter().for_each(|p| view.hidden[p] = true)),
             "logy" => parse_flag(&value).map(|on| view.log_y = on),
+            "proj" => parse_flag(&value).map(|on| view.projector = on),
+            "view" => match value.as_str() {
+                "shapes" => Ok(view.shapes = true),
+                "stack" => Ok(view.shapes = false),
+                _ => Err("expected stack or shapes".to_owned()),
+            },
+            // The analysis was chosen before the cube was opened (catalog::route_of).
+            "a" => Ok(()),
             _ => Err("unknown parameter".to_owned()),
         };
         if let Err(reason) = outcome {
@@ -235,6 +258,16 @@ mod tests {
         assert_eq!(view.hidden, [false, false, true]);
         assert!(view.log_y);
         assert_eq!(view.to_query(&axes(), &processes()), query);
+    }
+
+    #[test]
+    fn the_view_mode_and_projector_round_trip_and_the_analysis_is_not_a_stranger() {
+        let parsed = parse("a=hzz4l&view=shapes&proj=1");
+        assert_eq!(parsed.ignored, Vec::<String>::new());
+        assert!(parsed.view.shapes && parsed.view.projector);
+        assert_eq!(parsed.view.to_query(&axes(), &processes()), "view=shapes&proj=1");
+        assert_eq!(parse("view=stack").view, ViewState::default_for(&axes(), &processes()));
+        assert_eq!(parse("view=pie").ignored, ["view=pie (expected stack or shapes)"]);
     }
 
     #[test]

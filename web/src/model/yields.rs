@@ -1,7 +1,7 @@
 //! The yields panel's rows: per-process yield ± error and raw events, then s, b, data and the
 //! significances, all as the engine reports them for the current selection.
 
-use histcube::{Engine, Rgb, Role};
+use histcube::{DataKind, Engine, Rgb, Role};
 
 use crate::model::format::{fixed, optional_fixed};
 use crate::model::labels;
@@ -33,6 +33,26 @@ pub struct YieldTable {
     pub data_events: String,
     pub s_over_sqrt_b: String,
     pub z_asimov: String,
+    /// The Asimov Z as a number, for the significance meter; `None` without background.
+    pub z_value: Option<f64>,
+}
+
+/// Where the significance meter ends: 5σ, the discovery threshold, fills it.
+pub const METER_MAX: f64 = 5.0;
+
+impl YieldTable {
+    /// How full the significance meter is, 0 to 1 (Z over [`METER_MAX`], capped).
+    pub fn meter_fraction(&self) -> f64 {
+        self.z_value.map_or(0.0, |z| (z / METER_MAX).clamp(0.0, 1.0))
+    }
+
+    /// What the meter says to a screen reader: "Z = 1.39 σ", or why there is no Z.
+    pub fn meter_text(&self) -> String {
+        match self.z_value {
+            Some(_) => labels::fill("ui.yields.meter_text", &[("z", &self.z_asimov)]),
+            None => labels::english("ui.yields.meter_none"),
+        }
+    }
 }
 
 impl YieldTable {
@@ -51,7 +71,11 @@ impl YieldTable {
             .zip(engine.yields())
             .map(|(process, sums)| ProcessYield {
                 process_id: process.id.clone(),
-                label: labels::english(&process.label_key),
+                label: if process.role == Role::Data && manifest.data_kind == DataKind::PseudoData {
+                    labels::english("process.pseudo_data")
+                } else {
+                    labels::english(&process.label_key)
+                },
                 role: process.role,
                 color: process.color,
                 value: fixed(sums.sumw),
@@ -71,6 +95,7 @@ impl YieldTable {
             data_events: significance.data.count.to_string(),
             s_over_sqrt_b: optional_fixed(significance.s_over_sqrt_b),
             z_asimov: optional_fixed(significance.z_asimov),
+            z_value: significance.z_asimov,
         }
     }
 }
@@ -104,6 +129,8 @@ mod tests {
         // s/√b = 1.5/√0.75 = 1.732…; Asimov Z = √(2(2.25 ln 3 − 1.5)) = 1.394…
         assert_eq!(window.s_over_sqrt_b, "1.73");
         assert_eq!(window.z_asimov, "1.39");
+        assert_eq!(window.meter_text(), "Z = 1.39 σ");
+        assert!((window.meter_fraction() - window.z_value.unwrap() / METER_MAX).abs() < 1e-12);
     }
 
     #[test]
@@ -114,6 +141,9 @@ mod tests {
         let table = YieldTable::from_engine(&engine);
         assert_eq!(table.background, "0.00");
         assert_eq!(table.z_asimov, crate::model::format::NOT_DEFINED);
+        assert_eq!((table.meter_fraction(), table.meter_text().as_str()), (0.0, "Z is not defined without background"));
+        let pseudo = YieldTable::from_engine(&fixtures::four_lepton_engine_with(histcube::DataKind::PseudoData));
+        assert_eq!(pseudo.processes[0].label, "Pseudo-data (simulated)");
     }
 
     #[test]

@@ -4,6 +4,9 @@ use histcube::{AxisCut, Engine};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use histcube::DataKind;
+
+use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, CatalogEntry, Route, CATALOG_URL};
 use crate::model::histogram::StackedHistogram;
 use crate::model::history::{History, UNDO_LIMIT};
 use crate::model::selection::{cuts_summary, AxisName, AxisSelection};
@@ -12,7 +15,7 @@ use crate::model::{format, labels};
 use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
 use crate::ui::export;
-use crate::ui::loader::load_engine;
+use crate::ui::loader::{fetch_text, load_engine_with_progress};
 use crate::ui::plot::{HistogramPlot, Legend};
 use crate::ui::state::AnalysisState;
 use crate::ui::yields::YieldsPanel;
@@ -24,13 +27,121 @@ enum Page {
     Ready(AnalysisState),
 }
 
-/// The whole app for the cube at `cube_url`.
+/// The page for the address: the home page's cards, or one analysis. Following a card or the
+/// way back changes the address with `history.pushState`, so the browser's back button works,
+/// and `popstate` brings the page back in step with the address.
 #[component]
-pub fn App(#[prop(into)] cube_url: String) -> impl IntoView {
+pub fn Root() -> impl IntoView {
+    let route = RwSignal::new(route_of(&page_query()));
+    let back_forward = window_event_listener(leptos::ev::popstate, move |_| route.set(route_of(&page_query())));
+    on_cleanup(move || back_forward.remove());
+    let navigate = Callback::new(move |next: Route| {
+        let query = match &next {
+            Route::Home => String::new(),
+            Route::Analysis(id) => analysis_query(id),
+        };
+        push_page_query(&query);
+        route.set(next);
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+    move || match route.get() {
+        Route::Home => view! { <Home navigate /> }.into_any(),
+        Route::Analysis(id) => view! { <App cube_url=cube_url(&id) navigate /> }.into_any(),
+    }
+}
+
+/// The analyses as cards, from the catalog (a few hundred bytes; no cube is downloaded here).
+#[component]
+fn Home(navigate: Callback<Route>) -> impl IntoView {
+    let catalog = RwSignal::new(None::<Result<Vec<CatalogEntry>, String>>);
+    leptos::task::spawn_local_scoped_with_cancellation(async move {
+        let loaded = fetch_text(CATALOG_URL).await.map_err(|e| e.to_string()).and_then(|text| parse_catalog(&text));
+        catalog.set(Some(loaded));
+    });
+    let cards = move || match catalog.get() {
+        None => view! { <p class="loading" role="status">{labels::english("ui.home.catalog_loading")}</p> }.into_any(),
+        Some(Err(reason)) => view! {
+            <div class="banner" role="alert" data-testid="catalog-error">
+                <p>{labels::fill("ui.home.catalog_error", &[("reason", &reason)])}</p>
+            </div>
+        }
+        .into_any(),
+        Some(Ok(entries)) => {
+            let cards = entries
+                .into_iter()
+                .map(|entry| {
+                    let id = entry.id.clone();
+                    let title = entry.title();
+                    let open = move |ev: leptos::ev::MouseEvent| {
+                        // A modified click (new tab, new window) is the browser's to handle.
+                        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                            return;
+                        }
+                        ev.prevent_default();
+                        navigate.run(Route::Analysis(id.clone()));
+                    };
+                    let kind = match entry.data_kind {
+                        DataKind::Real => "real",
+                        DataKind::PseudoData => "pseudo",
+                        DataKind::None => "none",
+                    };
+                    view! {
+                        <li class="card" data-testid=format!("card-{}", entry.id)>
+                            <h2>
+                                <a
+                                    href=format!("?{}", analysis_query(&entry.id))
+                                    data-testid=format!("open-{}", entry.id)
+                                    aria-label=labels::fill("ui.home.open", &[("title", &title)])
+                                    on:click=open
+                                >
+                                    {title.clone()}
+                                </a>
+                            </h2>
+                            <p class="card-sentence">{entry.sentence()}</p>
+                            <p class="card-facts">
+                                <span class=format!("data-kind data-kind-{kind}") data-testid=format!("data-kind-{}", entry.id)>
+                                    {labels::english("ui.home.data_label")}
+                                    " "
+                                    {entry.data_text()}
+                                </span>
+                                <span class="card-size">
+                                    {labels::fill("ui.home.size", &[("size", &format::bytes(entry.bytes))])}
+                                </span>
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <ul class="cards" aria-label=labels::english("ui.home.list_label") data-testid="analysis-cards">
+                    {cards}
+                </ul>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <main class="analyser home">
+            <header class="analysis-header">
+                <h1 data-testid="home-title">{labels::english("ui.home.title")}</h1>
+                <p class="intro">{labels::english("ui.home.intro")}</p>
+            </header>
+            {cards}
+        </main>
+    }
+}
+
+/// One analysis: its cube downloaded with the progress in bytes, then the analysis view; a
+/// readable alert with the way back in place of the analysis when the cube is missing or
+/// broken. `navigate` leads back to the cards; without it (an embedded single analysis, the
+/// browser tests) there is no way back to offer.
+#[component]
+pub fn App(#[prop(into)] cube_url: String, #[prop(optional)] navigate: Option<Callback<Route>>) -> impl IntoView {
     let page = RwSignal::new(Page::Loading);
+    let progress = RwSignal::new((0u64, None::<u64>));
     let url = cube_url.clone();
     leptos::task::spawn_local_scoped_with_cancellation(async move {
-        let loaded = load_engine(&url).await;
+        let loaded = load_engine_with_progress(&url, move |received, total| progress.set((received, total))).await;
         // Scoped to the component, so the engine's storage is freed when the app unmounts.
         page.set(match loaded {
             Ok(engine) => Page::Ready(AnalysisState::new(engine)),
@@ -40,30 +151,74 @@ pub fn App(#[prop(into)] cube_url: String) -> impl IntoView {
 
     view! {
         <main class="analyser">
+            {move || navigate.map(|navigate| view! { <BackLink navigate /> })}
             {move || match page.get() {
-                Page::Loading => {
-                    view! {
-                        <p class="loading" role="status" data-testid="loading">
-                            "Loading the analysis data (" {cube_url.clone()} ")…"
-                        </p>
-                    }
-                        .into_any()
-                }
-                Page::Failed(message) => view! { <ErrorBanner message /> }.into_any(),
+                Page::Loading => view! { <LoadingProgress progress /> }.into_any(),
+                Page::Failed(message) => view! { <ErrorBanner message navigate /> }.into_any(),
                 Page::Ready(state) => view! { <AnalysisView state /> }.into_any(),
             }}
         </main>
     }
 }
 
-/// A readable alert in place of the analysis.
+/// The link back to the cards.
 #[component]
-fn ErrorBanner(message: String) -> impl IntoView {
+fn BackLink(navigate: Callback<Route>) -> impl IntoView {
+    let home = window().location().pathname().unwrap_or_default();
+    view! {
+        <nav class="back-nav">
+            <a
+                href=home
+                data-testid="back-home"
+                on:click=move |ev: leptos::ev::MouseEvent| {
+                    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                        return;
+                    }
+                    ev.prevent_default();
+                    navigate.run(Route::Home);
+                }
+            >
+                {labels::english("ui.back")}
+            </a>
+        </nav>
+    }
+}
+
+/// "Loading the analysis data: 1.2 of 7.8 kB" with a progress bar, or only the bytes received
+/// when the server does not say how many are coming.
+#[component]
+fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>) -> impl IntoView {
+    let text = move || {
+        let (received, total) = progress.get();
+        match total {
+            Some(total) => {
+                let (got, of) = format::progress(received, total);
+                labels::fill("ui.loading.progress", &[("received", &got), ("total", &of)])
+            }
+            None => labels::fill("ui.loading.progress_unknown", &[("received", &format::bytes(received))]),
+        }
+    };
+    view! {
+        <div class="loading" role="status" data-testid="loading">
+            <p data-testid="loading-text">{text}</p>
+            <progress
+                aria-label=labels::english("ui.loading.label")
+                max=move || progress.get().1.map(|t| t.max(1).to_string())
+                value=move || progress.get().1.map(|_| progress.get().0.to_string())
+            ></progress>
+        </div>
+    }
+}
+
+/// A readable alert in place of the analysis, with the way back to the other analyses.
+#[component]
+fn ErrorBanner(message: String, navigate: Option<Callback<Route>>) -> impl IntoView {
     view! {
         <div class="banner" role="alert" data-testid="load-error">
-            <p class="banner-title">"The analysis could not be opened."</p>
+            <p class="banner-title">{labels::english("ui.error.title")}</p>
             <p class="banner-detail">{message}</p>
-            <p class="banner-hint">"Check your connection and reload the page."</p>
+            <p class="banner-hint">{labels::english("ui.error.hint")}</p>
+            {navigate.map(|navigate| view! { <BackLink navigate /> })}
         </div>
     }
 }
@@ -89,7 +244,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         )
     });
     let Some(legend) = legend else {
-        return view! { <ErrorBanner message="this cube has no axis to draw a histogram of".to_owned() /> }.into_any();
+        return view! { <ErrorBanner message="this cube has no axis to draw a histogram of".to_owned() navigate=None /> }.into_any();
     };
     let ParsedView { view: linked, mut ignored } = parse_query(&page_query(), &axes, &processes);
     let initial_cuts: Vec<(usize, Option<AxisCut>)> =
@@ -105,6 +260,20 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     let selections = RwSignal::new(initial);
     let hidden = RwSignal::new(linked.hidden);
     let log_y = RwSignal::new(linked.log_y);
+    let shapes = RwSignal::new(linked.shapes);
+    let projector = RwSignal::new(linked.projector);
+    // Projector mode restyles the whole page (larger text, stronger contrast), not only the plots.
+    Effect::new(move |_| {
+        let on = projector.get();
+        if let Some(body) = document().body() {
+            _ = body.class_list().toggle_with_force("projector", on);
+        }
+    });
+    on_cleanup(|| {
+        if let Some(body) = document().body() {
+            _ = body.class_list().remove_1("projector");
+        }
+    });
     let history = RwSignal::new(History::<Vec<AxisSelection>>::new(UNDO_LIMIT));
     let link_notice = RwSignal::new((!ignored.is_empty()).then(|| ignored.join("; ")));
     let names = StoredValue::new(names);
@@ -190,9 +359,17 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     // The address bar follows every change without reloading or adding history entries.
     let url_axes = StoredValue::new(axes);
     let url_processes = StoredValue::new(processes);
+    let analysis_part = analysis_query(&analysis_id);
     Effect::new(move |_| {
-        let view = ViewState { selections: selections.get(), hidden: hidden.get(), log_y: log_y.get() };
+        let view = ViewState {
+            selections: selections.get(),
+            hidden: hidden.get(),
+            log_y: log_y.get(),
+            shapes: shapes.get(),
+            projector: projector.get(),
+        };
         let query = url_axes.with_value(|axes| url_processes.with_value(|processes| view.to_query(axes, processes)));
+        let query = if query.is_empty() { analysis_part.clone() } else { format!("{analysis_part}&{query}") };
         replace_page_query(&query);
     });
 
@@ -212,9 +389,24 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     let summary = move || selections.with(|all| names.with_value(|names| cuts_summary(names, all)));
     let hidden_signal = Signal::from(hidden);
     let log_signal = Signal::from(log_y);
+    let shapes_signal = Signal::from(shapes);
+    let projector_signal = Signal::from(projector);
 
     let panels = (0..axis_count)
-        .map(|axis| view! { <AxisPanel state axis selections apply hidden=hidden_signal log_y=log_signal /> })
+        .map(|axis| {
+            view! {
+                <AxisPanel
+                    state
+                    axis
+                    selections
+                    apply
+                    hidden=hidden_signal
+                    log_y=log_signal
+                    shapes=shapes_signal
+                    projector=projector_signal
+                />
+            }
+        })
         .collect_view();
 
     view! {
@@ -274,6 +466,24 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                     />
                     "Logarithmic y axis"
                 </label>
+                <label class="log-toggle">
+                    <input
+                        type="checkbox"
+                        data-testid="view-shapes"
+                        prop:checked=move || shapes.get()
+                        on:change=move |ev| shapes.set(event_target_checked(&ev))
+                    />
+                    {labels::english("ui.view.shapes")}
+                </label>
+                <label class="log-toggle">
+                    <input
+                        type="checkbox"
+                        data-testid="projector"
+                        prop:checked=move || projector.get()
+                        on:change=move |ev| projector.set(event_target_checked(&ev))
+                    />
+                    {labels::english("ui.view.projector")}
+                </label>
                 <button
                     type="button"
                     data-testid="download-histograms"
@@ -315,7 +525,8 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                     <p class="hint">
                         "Simulated processes stacked, normalised to " {lumi} " fb⁻¹; data as points with Poisson 68 % error bars. "
                         "Each histogram applies every cut except its own, so the part its own cut removes stays visible, shaded. "
-                        "Press a legend entry to hide or show its process."
+                        "Press a legend entry to hide or show its process. "
+                        {labels::english("ui.plot.drag_hint")}
                     </p>
                 </div>
                 <div class="plot-grid">{panels}</div>
@@ -357,6 +568,16 @@ fn page_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
+/// Opens `query` as a new history entry (a new page for the back button), without a reload.
+fn push_page_query(query: &str) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    if let Ok(history) = window().history() {
+        _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 /// Puts `query` in the address bar in place of the current one, without a reload.
 fn replace_page_query(query: &str) {
     let location = window().location();
@@ -381,7 +602,18 @@ fn AxisPanel(
     apply: Callback<(usize, AxisSelection)>,
     hidden: Signal<Vec<bool>>,
     log_y: Signal<bool>,
+    shapes: Signal<bool>,
+    projector: Signal<bool>,
 ) -> impl IntoView {
+    // A drag across the plot is one cut change (one undo step), snapped to bin edges or to the
+    // categories it covers.
+    let on_drag = Callback::new(move |(a, b): (f64, f64)| {
+        let next = selections.with_untracked(|all| match &all[axis] {
+            AxisSelection::Range { edges, .. } => AxisSelection::Range { edges: edges.clone(), range: edges.dragged(a, b) },
+            AxisSelection::Categories(choice) => AxisSelection::Categories(choice.dragged(a, b)),
+        });
+        apply.run((axis, next));
+    });
     let plot_edges = state.with_untracked(|engine| StackedHistogram::from_engine(engine, axis).edges);
     let own = Memo::new(move |_| selections.with(|all| all[axis].clone()));
     let excluded = Signal::derive(move || own.with(|s| s.excluded_spans(&plot_edges)));
@@ -409,7 +641,7 @@ fn AxisPanel(
     };
     view! {
         <article class="axis-panel">
-            <HistogramPlot state axis excluded hidden log_y />
+            <HistogramPlot state axis excluded hidden log_y shapes projector on_drag />
             {control}
         </article>
     }

@@ -32,8 +32,55 @@ impl fmt::Display for LoadError {
 
 /// Downloads `url` and builds the engine for it.
 pub async fn load_engine(url: &str) -> Result<Engine, LoadError> {
-    let bytes = fetch_bytes(url).await?;
+    load_engine_with_progress(url, |_, _| {}).await
+}
+
+/// As [`load_engine`], calling `progress(received, total)` as the bytes arrive (`total` from
+/// the response's Content-Length, `None` when the server does not say).
+pub async fn load_engine_with_progress(url: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Engine, LoadError> {
+    let bytes = fetch_bytes_with_progress(url, progress).await?;
     open_cube(&bytes).map_err(|error| LoadError::Cube { url: url.to_owned(), error })
+}
+
+/// The body of a GET request read chunk by chunk from its stream, reporting progress after
+/// each chunk; falls back to reading it whole where the browser gives no stream.
+pub async fn fetch_bytes_with_progress(url: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Vec<u8>, LoadError> {
+    let network = |value: JsValue| LoadError::Network { url: url.to_owned(), reason: describe(&value) };
+    let response = fetch_response(url).await?;
+    // A compressed response's Content-Length counts compressed bytes; the stream gives
+    // uncompressed ones, so the total is only trusted when nothing was encoded.
+    let headers = response.headers();
+    let encoded = headers.get("content-encoding").ok().flatten().is_some_and(|e| !e.is_empty() && e != "identity");
+    let total = headers.get("content-length").ok().flatten().and_then(|l| l.trim().parse::<u64>().ok()).filter(|_| !encoded);
+    let Some(body) = response.body() else {
+        let buffer = JsFuture::from(response.array_buffer().map_err(network)?).await.map_err(network)?;
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        progress(bytes.len() as u64, total);
+        return Ok(bytes);
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
+    progress(0, total);
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
+        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done")).map_err(network)?;
+        if done.as_bool().unwrap_or(false) {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &JsValue::from_str("value")).map_err(network)?;
+        let part: js_sys::Uint8Array = value.unchecked_into();
+        let start = bytes.len();
+        bytes.resize(start + part.length() as usize, 0);
+        part.copy_to(&mut bytes[start..]);
+        progress(bytes.len() as u64, total);
+    }
+    Ok(bytes)
+}
+
+/// The text of a GET request (the catalog).
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let bytes = fetch_bytes(url).await?;
+    String::from_utf8(bytes).map_err(|e| LoadError::Network { url: url.to_owned(), reason: e.to_string() })
 }
 
 /// Decodes cube bytes (checking signature, version, length and checksum) into an engine.
@@ -41,14 +88,21 @@ pub fn open_cube(bytes: &[u8]) -> Result<Engine, CubeError> {
     histcube::decode(bytes).map(Engine::new)
 }
 
-/// The body of a GET request, or why there is none.
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+/// The response to a GET request if it succeeded (2xx), or why not.
+async fn fetch_response(url: &str) -> Result<web_sys::Response, LoadError> {
     let network = |value: JsValue| LoadError::Network { url: url.to_owned(), reason: describe(&value) };
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("there is no browser window")))?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.map_err(network)?.unchecked_into();
     if !response.ok() {
         return Err(LoadError::Http { url: url.to_owned(), status: response.status(), status_text: response.status_text() });
     }
+    Ok(response)
+}
+
+/// The body of a GET request, or why there is none.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    let network = |value: JsValue| LoadError::Network { url: url.to_owned(), reason: describe(&value) };
+    let response = fetch_response(url).await?;
     let buffer = JsFuture::from(response.array_buffer().map_err(network)?).await.map_err(network)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

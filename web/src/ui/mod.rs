@@ -10,13 +10,14 @@ pub mod plot;
 pub mod state;
 mod yields;
 
-pub use app::App;
+pub use app::{App, Root};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Starts the analyser in the page's `#app` element (or the body when there is none), replacing
-/// the static "loading" note that the page shows until the wasm runs.
+/// the static "loading" note that the page shows until the wasm runs: the home page's cards, or
+/// the analysis the address names.
 pub fn mount() {
     fatal::show_panics_on_the_page();
     let document = leptos::prelude::document();
@@ -25,5 +26,5 @@ pub fn mount() {
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(|| document.body().expect("an HTML page has a body"));
     host.set_inner_html("");
-    leptos::mount::mount_to(host, || view! { <App cube_url=crate::CUBE_URL /> }).forget();
+    leptos::mount::mount_to(host, || view! { <Root /> }).forget();
 }

@@ -4,7 +4,8 @@
 use histcube::Role;
 use leptos::prelude::*;
 
-use crate::model::yields::YieldTable;
+use crate::model::labels;
+use crate::model::yields::{YieldTable, METER_MAX};
 use crate::ui::state::AnalysisState;
 
 /// `hidden[p]` processes are left out of s, b, data and the significances; each row's name is a
@@ -110,6 +111,23 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
                     <dd data-testid="z-asimov">{summary(|t| &t.z_asimov)}</dd>
                 </div>
             </dl>
+            // The Asimov Z as a bar from 0 to 5σ with marks at 3σ (evidence) and 5σ (discovery).
+            <div
+                class="meter"
+                role="meter"
+                data-testid="significance-meter"
+                aria-label=labels::english("ui.yields.meter_label")
+                aria-valuemin="0"
+                aria-valuemax=METER_MAX.to_string()
+                aria-valuenow=move || table.with(|t| format!("{:.2}", t.z_value.unwrap_or(0.0).max(0.0)))
+                aria-valuetext=move || table.with(YieldTable::meter_text)
+            >
+                <div class="meter-fill" style:width=move || table.with(|t| format!("{:.1}%", 100.0 * t.meter_fraction()))></div>
+                <div class="meter-mark meter-mark-3" aria-hidden="true"></div>
+                <div class="meter-mark meter-mark-5" aria-hidden="true"></div>
+            </div>
+            <p class="hint meter-legend" aria-hidden="true">{labels::english("ui.yields.meter_marks")}</p>
+            <p class="hint">{labels::english("ui.yields.raw_hint")}</p>
         </section>
     }
 }
