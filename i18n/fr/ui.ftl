@@ -139,3 +139,53 @@ embed-close = Fermer
 embed-frame-title = Analyseur d'histogrammes ATLAS Open Data
 embed-open-full = Ouvrir l'analyseur complet
 offline-ready = Prêt à fonctionner hors ligne : cette analyse est enregistrée dans votre navigateur.
+
+## Accueil, chargement, conventions des graphiques, tableaux, vues
+
+process-pseudo_data = Pseudo-données (simulées)
+analysis-hzz4l-sentence = Quatre leptons issus de vraies collisions ATLAS : cherchez un pic étroit à 125 GeV au-dessus du bruit de fond ZZ*.
+analysis-hww-sentence = Deux leptons et de l'impulsion manquante : repérez le large excès du Higgs sous les bruits de fond WW et quarks top.
+analysis-ttz-sentence = Une paire de leptons d'un boson Z avec beaucoup de jets et de jets b : trouvez des paires de quarks top produites avec un boson Z.
+data_kind-real = Données réelles
+data_kind-pseudo = Pseudo-données (simulées)
+data_kind-none = Simulation seulement
+ui-home-title = Analyseur d'histogrammes : ATLAS Open Data à 13 TeV
+ui-home-intro = Choisissez une analyse. Chacune ouvre des histogrammes liés sur lesquels vous pouvez couper, avec le signal, le bruit de fond et les données attendus.
+ui-home-catalog_loading = Recherche des analyses…
+ui-home-catalog_error = Impossible de charger la liste des analyses : { $reason }
+ui-home-data_label = Données :
+ui-home-size = { $size } à télécharger
+ui-home-open = Ouvrir { $title }
+ui-home-list_label = Analyses
+ui-back = ← Retour aux analyses
+ui-loading-progress = Chargement des données de l'analyse : { $received } sur { $total }
+ui-loading-progress_unknown = Chargement des données de l'analyse : { $received }
+ui-loading-label = Téléchargement des données de l'analyse
+ui-error-title = Impossible d'ouvrir l'analyse.
+ui-error-hint = Vérifiez votre connexion et rechargez la page, ou revenez en arrière et choisissez une autre analyse.
+ui-plot-atlas = ATLAS Open Data
+ui-plot-simulation = Simulation
+ui-plot-pseudo = pseudo-données (simulées)
+ui-plot-energy_lumi = √s = { $sqrt_s } TeV, ∫L dt = { $lumi } fb⁻¹
+ui-plot-events_per_bin = Événements / bin
+ui-plot-events_per_width = Événements / { $width } { $unit }
+ui-plot-fraction_per_bin = Fraction des événements / bin
+ui-plot-ratio = Données / Sim.
+ui-plot-mc_stat = Incertitude statistique de la simulation
+ui-plot-aria_stack = Histogramme de { $axis } : processus simulés empilés avec leur incertitude statistique hachurée, données en points avec barres d'erreur, et rapport données/simulation en dessous. Toutes les coupures sauf la sienne s'appliquent ; la partie retirée par sa propre coupure est ombrée. Faites glisser sur le graphique pour couper sur { $axis }.
+ui-plot-aria_shapes = Formes de { $axis } : chaque processus normalisé à l'unité, tracé en ligne, pour comparer où se trouvent le signal et le bruit de fond. Faites glisser sur le graphique pour couper sur { $axis }.
+ui-plot-drag_hint = Faites glisser sur un graphique (souris ou doigt) pour couper sur sa variable ; les bouts s'alignent sur les bords des bins.
+ui-table-summary = Tableau de l'histogramme de { $axis }
+ui-table-bin = Bin
+ui-table-stack = Total simulé
+ui-table-mc_stat = ± stat. sim.
+ui-table-caption = Événements par bin de { $axis } avec toutes les coupures sauf la sienne : chaque processus simulé, leur somme et les données.
+ui-table-underflow = sous { $edge }
+ui-table-overflow = { $edge } et plus
+ui-view-shapes = Comparer les formes (chaque processus normalisé)
+ui-view-projector = Mode projecteur (contraste élevé, grand texte)
+ui-yields-meter_label = Jauge de significance, Z d'Asimov
+ui-yields-meter_text = Z = { $z } σ
+ui-yields-meter_none = Z n'est pas défini sans bruit de fond
+ui-yields-meter_marks = 3σ : indice · 5σ : découverte
+ui-yields-raw_hint = Événements bruts : combien d'événements simulés (ou enregistrés) il y a derrière chaque nombre.

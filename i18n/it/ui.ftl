@@ -139,3 +139,53 @@ embed-close = Chiudi
 embed-frame-title = Analizzatore di istogrammi di ATLAS Open Data
 embed-open-full = Apri l'analizzatore completo
 offline-ready = Pronto per lavorare offline: questa analisi è salvata nel tuo browser.
+
+## Pagina iniziale, caricamento, convenzioni dei grafici, tabelle, viste
+
+process-pseudo_data = Pseudo-dati (simulati)
+analysis-hzz4l-sentence = Quattro leptoni da vere collisioni di ATLAS: cerca un picco stretto a 125 GeV sopra il fondo ZZ*.
+analysis-hww-sentence = Due leptoni e impulso mancante: individua l'ampio eccesso dell'Higgs sotto i fondi WW e dei quark top.
+analysis-ttz-sentence = Una coppia di leptoni da un bosone Z con molti jet e jet b: trova coppie di quark top prodotte insieme a un bosone Z.
+data_kind-real = Dati reali
+data_kind-pseudo = Pseudo-dati (simulati)
+data_kind-none = Solo simulazione
+ui-home-title = Analizzatore di istogrammi: ATLAS Open Data a 13 TeV
+ui-home-intro = Scegli un'analisi. Ognuna apre istogrammi collegati su cui puoi tagliare, con il segnale, il fondo e i dati attesi.
+ui-home-catalog_loading = Ricerca delle analisi…
+ui-home-catalog_error = Non è stato possibile caricare l'elenco delle analisi: { $reason }
+ui-home-data_label = Dati:
+ui-home-size = { $size } da scaricare
+ui-home-open = Apri { $title }
+ui-home-list_label = Analisi
+ui-back = ← Torna alle analisi
+ui-loading-progress = Caricamento dei dati dell'analisi: { $received } di { $total }
+ui-loading-progress_unknown = Caricamento dei dati dell'analisi: { $received }
+ui-loading-label = Download dei dati dell'analisi
+ui-error-title = Non è stato possibile aprire l'analisi.
+ui-error-hint = Controlla la connessione e ricarica la pagina, oppure torna indietro e scegli un'altra analisi.
+ui-plot-atlas = ATLAS Open Data
+ui-plot-simulation = Simulazione
+ui-plot-pseudo = pseudo-dati (simulati)
+ui-plot-energy_lumi = √s = { $sqrt_s } TeV, ∫L dt = { $lumi } fb⁻¹
+ui-plot-events_per_bin = Eventi / bin
+ui-plot-events_per_width = Eventi / { $width } { $unit }
+ui-plot-fraction_per_bin = Frazione di eventi / bin
+ui-plot-ratio = Dati / Sim.
+ui-plot-mc_stat = Incertezza statistica della simulazione
+ui-plot-aria_stack = Istogramma di { $axis }: processi simulati impilati con l'incertezza statistica tratteggiata, dati come punti con barre d'errore e il rapporto dati/simulazione sotto. Valgono tutti i tagli tranne il suo; la parte che il suo taglio rimuove è ombreggiata. Trascina sul grafico per tagliare su { $axis }.
+ui-plot-aria_shapes = Forme di { $axis }: ogni processo normalizzato ad area unitaria, disegnato come linea, per confrontare dove stanno segnale e fondo. Trascina sul grafico per tagliare su { $axis }.
+ui-plot-drag_hint = Trascina su un grafico (mouse o dito) per tagliare sulla sua variabile; gli estremi si allineano ai bordi dei bin.
+ui-table-summary = Tabella dell'istogramma di { $axis }
+ui-table-bin = Bin
+ui-table-stack = Totale simulato
+ui-table-mc_stat = ± stat. sim.
+ui-table-caption = Eventi per bin di { $axis } con tutti i tagli tranne il suo: ogni processo simulato, la loro somma e i dati.
+ui-table-underflow = sotto { $edge }
+ui-table-overflow = { $edge } e oltre
+ui-view-shapes = Confronta le forme (ogni processo normalizzato)
+ui-view-projector = Modalità proiettore (alto contrasto, testo grande)
+ui-yields-meter_label = Indicatore di significatività, Z di Asimov
+ui-yields-meter_text = Z = { $z } σ
+ui-yields-meter_none = Z non è definita senza fondo
+ui-yields-meter_marks = 3σ: evidenza · 5σ: scoperta
+ui-yields-raw_hint = Eventi grezzi: quanti eventi simulati (o registrati) ci sono dietro ogni numero.

@@ -139,3 +139,53 @@ embed-close = Fechar
 embed-frame-title = Analisador de histogramas do ATLAS Open Data
 embed-open-full = Abrir o analisador completo
 offline-ready = Pronto para funcionar sem conexão: esta análise ficou salva no seu navegador.
+
+## Página inicial, carregamento, convenções dos gráficos, tabelas, vistas
+
+process-pseudo_data = Pseudodados (simulados)
+analysis-hzz4l-sentence = Quatro léptons de colisões reais do ATLAS: procure um pico estreito em 125 GeV sobre o fundo ZZ*.
+analysis-hww-sentence = Dois léptons e momento faltante: encontre o excesso largo do Higgs sob os fundos WW e de quarks top.
+analysis-ttz-sentence = Um par de léptons de um bóson Z com muitos jatos e jatos b: encontre pares de quarks top produzidos junto com um bóson Z.
+data_kind-real = Dados reais
+data_kind-pseudo = Pseudodados (simulados)
+data_kind-none = Só simulação
+ui-home-title = Analisador de histogramas: ATLAS Open Data a 13 TeV
+ui-home-intro = Escolha uma análise. Cada uma abre histogramas ligados em que você pode fazer cortes, com o sinal, o fundo e os dados esperados.
+ui-home-catalog_loading = Procurando as análises…
+ui-home-catalog_error = Não foi possível carregar a lista de análises: { $reason }
+ui-home-data_label = Dados:
+ui-home-size = { $size } para baixar
+ui-home-open = Abrir { $title }
+ui-home-list_label = Análises
+ui-back = ← Voltar às análises
+ui-loading-progress = Carregando os dados da análise: { $received } de { $total }
+ui-loading-progress_unknown = Carregando os dados da análise: { $received }
+ui-loading-label = Download dos dados da análise
+ui-error-title = Não foi possível abrir a análise.
+ui-error-hint = Verifique sua conexão e recarregue a página, ou volte e escolha outra análise.
+ui-plot-atlas = ATLAS Open Data
+ui-plot-simulation = Simulação
+ui-plot-pseudo = pseudodados (simulados)
+ui-plot-energy_lumi = √s = { $sqrt_s } TeV, ∫L dt = { $lumi } fb⁻¹
+ui-plot-events_per_bin = Eventos / bin
+ui-plot-events_per_width = Eventos / { $width } { $unit }
+ui-plot-fraction_per_bin = Fração de eventos / bin
+ui-plot-ratio = Dados / Sim.
+ui-plot-mc_stat = Incerteza estatística da simulação
+ui-plot-aria_stack = Histograma de { $axis }: processos simulados empilhados com a incerteza estatística hachurada, dados como pontos com barras de erro e a razão dados/simulação embaixo. Valem todos os cortes exceto o seu; a parte que o próprio corte remove está sombreada. Arraste sobre o gráfico para cortar em { $axis }.
+ui-plot-aria_shapes = Formas de { $axis }: cada processo normalizado à área unitária, desenhado como linha, para comparar onde estão o sinal e o fundo. Arraste sobre o gráfico para cortar em { $axis }.
+ui-plot-drag_hint = Arraste sobre um gráfico (mouse ou toque) para cortar na sua variável; os extremos se ajustam às bordas dos bins.
+ui-table-summary = Tabela do histograma de { $axis }
+ui-table-bin = Bin
+ui-table-stack = Total simulado
+ui-table-mc_stat = ± estat. sim.
+ui-table-caption = Eventos por bin de { $axis } com todos os cortes exceto o seu: cada processo simulado, a soma e os dados.
+ui-table-underflow = abaixo de { $edge }
+ui-table-overflow = { $edge } ou mais
+ui-view-shapes = Comparar formas (cada processo normalizado)
+ui-view-projector = Modo projetor (alto contraste, letra grande)
+ui-yields-meter_label = Medidor de significância, Z de Asimov
+ui-yields-meter_text = Z = { $z } σ
+ui-yields-meter_none = Z não é definido sem fundo
+ui-yields-meter_marks = 3σ: evidência · 5σ: descoberta
+ui-yields-raw_hint = Eventos brutos: quantos eventos simulados (ou registrados) estão por trás de cada número.
