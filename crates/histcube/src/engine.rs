@@ -377,6 +377,19 @@ impl Engine {
         hist.iter().skip(process).step_by(self.n_processes()).copied().collect()
     }
 
+    /// One process's histogram on one axis with every cut applied, the axis's own included: the
+    /// bins outside its own cut are zero. This is what a fit on that axis sees (the plot's
+    /// [`histogram`](Self::histogram) ignores the axis's own cut instead).
+    pub fn histogram_in_cut(&self, axis: usize, process: usize) -> Vec<Sums> {
+        let mut hist = self.histogram(axis, process);
+        for (bin, allowed) in hist.iter_mut().zip(&self.allowed[axis]) {
+            if !allowed {
+                *bin = Sums::default();
+            }
+        }
+        hist
+    }
+
     /// Per-process yields with every cut applied.
     pub fn yields(&self) -> &[Sums] {
         &self.sums[self.offsets[self.offsets.len() - 1]..]
