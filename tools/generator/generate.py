@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Generates the simulated samples: Pythia 8 events → ATLAS-like detector response → columnar
+folders of NumPy `.npy` columns (one folder per sample and skim, MeV), which `ntuple-writer` turns into ROOT files in the
+2020 release's format. Run by `cargo xtask generate`; see docs/simulation.md.
+
+    python tools/generator/generate.py --csv samples_2020_13TeV.csv --out DIR [--small] [--jobs N]
+
+Every sample is cut into chunks of events with their own seeds (Pythia's and the detector's),
+so the output does not depend on how many processes run them or in which order.
+"""
+
+import argparse
+import csv
+import json
+import math
+import multiprocessing
+import os
+import sys
+import time
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from samples import COMMON, SAMPLES  # noqa: E402
+import detector  # noqa: E402
+
+CHUNK_FULL = 5000
+RUN_NUMBER = 284500  # the run number of the release's mc16a simulation
+
+LEP_FLOAT = ["lep_pt", "lep_eta", "lep_phi", "lep_E", "lep_z0", "lep_ptcone30", "lep_etcone20",
+             "lep_trackd0pvunbiased", "lep_tracksigd0pvunbiased"]
+JET_FLOAT = ["jet_pt", "jet_eta", "jet_phi", "jet_E", "jet_jvt", "jet_MV2c10"]
+
+
+def seeds(dsid, chunk):
+    """Pythia's seed (1 … 900 000 000) and the detector's numpy seed of one chunk."""
+    return 1 + (dsid * 1009 + chunk * 7919) % 899_999_999, [dsid, chunk, 2020]
+
+
+def make_cluster():
+    import fastjet
+
+    definition = fastjet.JetDefinition(fastjet.antikt_algorithm, detector.JET_R)
+
+    def cluster(vis):
+        if len(vis) == 0:
+            return []
+        particles = [fastjet.PseudoJet(float(p[0]), float(p[1]), float(p[2]), float(p[3])) for p in vis]
+        sequence = fastjet.ClusterSequence(particles, definition)
+        return [(j.px(), j.py(), j.pz(), j.e()) for j in sequence.inclusive_jets(detector.JET_TRUTH_MIN_PT)]
+
+    return cluster
+
+
+def zz_llvv(pythia):
+    """One Z → ℓℓ and one Z → νν in the hard process."""
+    kinds = []
+    process = pythia.process
+    for i in range(process.size()):
+        p = process[i]
+        if p.idAbs() == 23 and p.daughter1() > 0:
+            d = process[p.daughter1()].idAbs()
+            if d in (11, 13, 15):
+                kinds.append("ll")
+            elif d in (12, 14, 16):
+                kinds.append("vv")
+    return sorted(kinds) == ["ll", "vv"]
+
+
+FILTERS = {"zz_llvv": zz_llvv}
+
+
+def passes_skim(skim, reco):
+    n = len(reco["leptons"])
+    triggered = reco["trigE"] or reco["trigM"]
+    if skim == "2lep":
+        return n == 2 and triggered
+    if skim == "4lep":
+        return n >= 4 and triggered
+    raise ValueError(skim)
+
+
+def new_columns():
+    c = {k: [] for k in ["eventNumber", "trigE", "trigM", "met_et", "met_phi", "lep_n", "jet_n",
+                         *LEP_FLOAT, "lep_charge", "lep_type", "lep_isTightID", "lep_truthMatched",
+                         "lep_trigMatched", *JET_FLOAT, "jet_trueflav", "jet_truthMatched"]}
+    return c
+
+
+def append(c, number, reco):
+    mev = detector.MEV
+    c["eventNumber"].append(number)
+    c["trigE"].append(reco["trigE"])
+    c["trigM"].append(reco["trigM"])
+    c["met_et"].append(reco["met"] * mev)
+    c["met_phi"].append(reco["met_phi"])
+    c["lep_n"].append(len(reco["leptons"]))
+    for l in reco["leptons"]:
+        c["lep_pt"].append(l["pt"] * mev)
+        c["lep_eta"].append(l["eta"])
+        c["lep_phi"].append(l["phi"])
+        c["lep_E"].append(l["e"] * mev)
+        c["lep_z0"].append(l["z0"])
+        c["lep_ptcone30"].append(l["ptcone30"] * mev)
+        c["lep_etcone20"].append(l["etcone20"] * mev)
+        c["lep_trackd0pvunbiased"].append(l["d0"])
+        c["lep_tracksigd0pvunbiased"].append(l["sigd0"])
+        c["lep_charge"].append(-1 if l["pid"] > 0 else 1)
+        c["lep_type"].append(abs(l["pid"]))
+        c["lep_isTightID"].append(l["tight"])
+        c["lep_truthMatched"].append(l["prompt"])
+        c["lep_trigMatched"].append(l["trig"])
+    c["jet_n"].append(len(reco["jets"]))
+    for j in reco["jets"]:
+        c["jet_pt"].append(j["pt"] * mev)
+        c["jet_eta"].append(j["eta"])
+        c["jet_phi"].append(j["phi"])
+        c["jet_E"].append(j["e"] * mev)
+        c["jet_jvt"].append(j["jvt"])
+        c["jet_MV2c10"].append(j["mv2c10"])
+        c["jet_trueflav"].append(j["flav"])
+        c["jet_truthMatched"].append(True)  # no pile-up: every jet comes from the hard scatter
+
+
+DTYPES = {"eventNumber": np.int32, "trigE": np.uint8, "trigM": np.uint8, "met_et": np.float32,
+          "met_phi": np.float32, "lep_n": np.uint32, "jet_n": np.uint32, "lep_charge": np.int32,
+          "lep_type": np.uint32, "lep_isTightID": np.uint8, "lep_truthMatched": np.uint8,
+          "lep_trigMatched": np.uint8, "jet_trueflav": np.int32, "jet_truthMatched": np.uint8}
+
+
+def as_arrays(c):
+    return {k: np.asarray(v, dtype=DTYPES.get(k, np.float32)) for k, v in c.items()}
+
+
+def run_chunk(job):
+    """Generates one chunk; returns its columns per skim and its counts."""
+    dsid, chunk, first, n = job
+    sample = next(s for s in SAMPLES if s.dsid == dsid)
+    import pythia8mc
+
+    pythia_seed, numpy_seed = seeds(dsid, chunk)
+    rng = np.random.default_rng(numpy_seed)
+    pythia = pythia8mc.Pythia("", False)
+    for line in COMMON + sample.settings + [f"Random:seed = {pythia_seed}"]:
+        if not pythia.readString(line):
+            raise RuntimeError(f"Pythia refused the setting {line!r} of sample {sample.name}")
+    if not pythia.init():
+        raise RuntimeError(f"Pythia could not initialise sample {sample.name}")
+    cluster = make_cluster()
+    keep = FILTERS[sample.filter] if sample.filter else None
+    columns = {skim: new_columns() for skim in sample.skims}
+    generated = failed = filtered = 0
+    start = time.process_time()
+    while generated < n:
+        if not pythia.next():
+            failed += 1
+            if failed > 100 + n // 10:
+                raise RuntimeError(f"Pythia failed {failed} times in sample {sample.name}")
+            continue
+        number = first + generated
+        generated += 1
+        if keep is not None and not keep(pythia):
+            filtered += 1
+            continue
+        reco = detector.reconstruct(detector.Truth(pythia.event), rng, cluster)
+        for skim in sample.skims:
+            if passes_skim(skim, reco):
+                append(columns[skim], number, reco)
+    sigma_pb = pythia.infoPython().sigmaGen() * 1e9
+    return {
+        "dsid": dsid, "chunk": chunk, "generated": generated, "filtered": filtered,
+        "cpu_s": time.process_time() - start, "sigma_pythia_pb": sigma_pb,
+        "columns": {skim: as_arrays(c) for skim, c in columns.items()},
+    }
+
+
+def release_cross_sections(path):
+    xsec = {}
+    with open(path, newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                dsid = int(row["dsid"])
+                value = float(row["xsec_pb"])
+            except (KeyError, ValueError) as error:
+                raise SystemExit(f"error: {path}: cannot read row {row!r}: {error}")
+            xsec.setdefault(dsid, value)
+    return xsec
+
+
+def merge(parts):
+    keys = parts[0].keys()
+    return {k: np.concatenate([p[k] for p in parts]) for k in keys}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--csv", required=True, help="the release's samples_2020_13TeV.csv")
+    parser.add_argument("--out", required=True, help="output folder for the column folders and summary.json")
+    parser.add_argument("--small", action="store_true", help="the small test samples instead of the full ones")
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply the full event counts by this")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--only", default="", help="comma-separated DSIDs (default: all)")
+    args = parser.parse_args()
+
+    xsec = release_cross_sections(args.csv)
+    samples = [s for s in SAMPLES if not args.only or str(s.dsid) in args.only.split(",")]
+    for s in samples:
+        if s.dsid not in xsec:
+            raise SystemExit(f"error: {args.csv} has no sample with DSID {s.dsid} ({s.name})")
+    os.makedirs(args.out, exist_ok=True)
+
+    jobs = []
+    for s in samples:
+        total = s.events_small if args.small else max(1, int(round(s.events_full * args.scale)))
+        size = total if args.small else CHUNK_FULL
+        for chunk, first in enumerate(range(0, total, size)):
+            jobs.append((s.dsid, chunk, first, min(size, total - first)))
+    # Longest first for a balanced pool; results are put back in chunk order below.
+    jobs.sort(key=lambda j: -j[3])
+    print(f"generating {sum(j[3] for j in jobs)} events in {len(jobs)} chunks on {args.jobs} processes", flush=True)
+    wall = time.time()
+    results = {}
+    with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
+        for r in pool.imap_unordered(run_chunk, jobs):
+            results[(r["dsid"], r["chunk"])] = r
+            print(f"  {r['dsid']} chunk {r['chunk']}: {r['generated']} events, {r['cpu_s']:.0f} s CPU "
+                  f"({len(results)}/{len(jobs)}, {time.time() - wall:.0f} s)", flush=True)
+
+    summary = {"small": args.small, "wall_s": round(time.time() - wall, 1), "samples": []}
+    for s in samples:
+        chunks = [results[k] for k in sorted(k for k in results if k[0] == s.dsid)]
+        generated = sum(c["generated"] for c in chunks)
+        sum_weights = generated * s.r
+        entry = {
+            "dsid": s.dsid, "name": s.name, "process": s.note, "generated": generated,
+            "filtered_out": sum(c["filtered"] for c in chunks), "r": s.r,
+            "XSection_pb": xsec[s.dsid], "SumWeights": sum_weights,
+            "weight_per_event": xsec[s.dsid] * 1000 * 10.064 / sum_weights,
+            "sigma_pythia_pb": sum(c["sigma_pythia_pb"] for c in chunks) / len(chunks),
+            "cpu_s": round(sum(c["cpu_s"] for c in chunks), 1), "skims": {},
+        }
+        for skim in s.skims:
+            columns = merge([c["columns"][skim] for c in chunks])
+            n = len(columns["eventNumber"])
+            entry["skims"][skim] = n
+            if n == 0:
+                continue
+            columns["channelNumber"] = np.array([s.dsid], dtype=np.int32)
+            columns["runNumber"] = np.array([RUN_NUMBER], dtype=np.int32)
+            columns["XSection"] = np.array([xsec[s.dsid]], dtype=np.float32)
+            columns["SumWeights"] = np.array([sum_weights], dtype=np.float32)
+            folder = os.path.join(args.out, f"mc_{s.dsid}.{s.name}.{skim}")
+            os.makedirs(folder, exist_ok=True)
+            for name, values in columns.items():
+                np.save(os.path.join(folder, f"{name}.npy"), values)
+        summary["samples"].append(entry)
+        print(f"{s.name}: {generated} generated, written {entry['skims']}, "
+              f"{entry['weight_per_event']:.3g} events at 10.064/fb per generated event", flush=True)
+    with open(os.path.join(args.out, "summary.json"), "w") as f:
+        json.dump(summary, f, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
