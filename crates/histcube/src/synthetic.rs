@@ -24,6 +24,24 @@ impl SplitMix {
     fn exponential(&mut self, mean: f64) -> f64 {
         -mean * (1.0 - self.uniform()).ln()
     }
+
+    /// Standard normal (Box–Muller).
+    fn gauss(&mut self) -> f64 {
+        let r = (-2.0 * (1.0 - self.uniform()).ln()).sqrt();
+        r * (2.0 * std::f64::consts::PI * self.uniform()).cos()
+    }
+
+    /// Poisson with the given mean: arrivals of a unit-rate process in `[0, mean]`.
+    fn poisson(&mut self, mean: f64) -> u64 {
+        let (mut t, mut k) = (0.0, 0);
+        loop {
+            t += self.exponential(1.0);
+            if t > mean {
+                return k;
+            }
+            k += 1;
+        }
+    }
 }
 
 /// The manifest of the synthetic H→WW-like analysis.
@@ -214,6 +232,58 @@ pub fn time_drag_sequence(engine: &mut Engine, steps: &[(usize, AxisCut)], mut n
         engine.clear_all_cuts();
     }
     times
+}
+
+/// A small H→ZZ-like cube for the signal-strength fit (`histcube::fit`): a 50-bin mass axis
+/// `m` (100–150 GeV), a `channel` axis and an `njets` axis; two signals (`ggf`, `vbf`, peaked
+/// at 125 GeV, about 30 events), two backgrounds (`zz` falling, about 400 events from 4 000
+/// simulated ones; `ttbar` flat, about 150 events from only 600, so the simulation's statistical
+/// uncertainty matters) and pseudo-data drawn event by event with the signal scaled by
+/// `mu_true`. Used by the fit benchmark and by the pyhf validation
+/// (`examples/synthetic_fit_cubes.rs`).
+pub fn fit_cube(seed: u64, mu_true: f64) -> Cube {
+    let mut m = Manifest::new("synthetic_fit", 13.0, 10.064, DataKind::PseudoData);
+    m.axes = vec![
+        Axis::regular("m", "GeV", 50, 100.0, 150.0),
+        Axis::category("channel", &["4e", "4mu", "2e2mu"]),
+        Axis::integer("njets", 0, 3),
+    ];
+    m.processes = vec![
+        Process::new("data", Role::Data),
+        Process::new("ggf", Role::Signal),
+        Process::new("vbf", Role::Signal),
+        Process::new("zz", Role::Background),
+        Process::new("ttbar", Role::Background),
+    ];
+    let mut builder = CubeBuilder::new(m).expect("synthetic manifest is valid");
+    let axes = builder.manifest().axes.clone();
+    let mut rng = SplitMix(seed);
+    // (process, expected events, simulated events)
+    let samples = [(1u8, 25.0, 3000u32), (2, 5.0, 1000), (3, 400.0, 4000), (4, 150.0, 600)];
+    // Draws one event of `shape`'s distributions and fills it as `process`.
+    let fill = |builder: &mut CubeBuilder, rng: &mut SplitMix, shape: u8, process: u8, weight: f64| {
+        let (mass, njets) = match shape {
+            1 => (125.0 + 2.5 * rng.gauss(), rng.exponential(0.7).floor()),
+            2 => (125.0 + 2.5 * rng.gauss(), 2.0 + rng.exponential(0.5).floor()),
+            3 => (95.0 + rng.exponential(25.0), rng.exponential(0.5).floor()),
+            _ => (100.0 + 50.0 * rng.uniform(), 1.0 + rng.exponential(1.5).floor()),
+        };
+        let channel = (rng.next() % 3) as f64;
+        let bins: Vec<u16> = axes.iter().zip([mass, channel, njets]).map(|(a, v)| a.index(v).expect("flow bins") as u16).collect();
+        builder.fill(process, &bins, weight);
+    };
+    for &(process, expected, simulated) in &samples {
+        for _ in 0..simulated {
+            // Weights vary by ±50 % around the mean, as generator and scale-factor weights do.
+            let w = expected / f64::from(simulated) * (0.5 + rng.uniform());
+            fill(&mut builder, &mut rng, process, process, w);
+        }
+        let scale = if matches!(process, 1 | 2) { mu_true } else { 1.0 };
+        for _ in 0..rng.poisson(expected * scale) {
+            fill(&mut builder, &mut rng, process, 0, 1.0);
+        }
+    }
+    builder.finish().expect("synthetic cube is valid")
 }
 
 #[cfg(test)]
