@@ -13,6 +13,8 @@ use preprocessor::csv_import::{self, CsvConfig};
 use preprocessor::build::{self, BuildOptions, DEFAULT_LUMINOSITY_FB};
 use preprocessor::summary::{self, Summary};
 
+mod fit_cmd;
+
 mod catalog;
 
 /// Turns ATLAS Open Data into histogram cubes for the browser app.
@@ -68,6 +70,11 @@ enum Command {
         #[arg(long)]
         keep_going: bool,
     },
+    /// Fits the signal strength μ on one axis under the cuts (binned likelihood, as pyhf):
+    /// μ̂ with its profile-likelihood errors, q₀ and the discovery significance Z.
+    Fit(fit_cmd::FitArgs),
+    /// Writes the model `fit` fits as a pyhf JSON workspace.
+    Workspace(fit_cmd::WorkspaceArgs),
     /// Adds cubes of the same analysis (e.g. built from separate batches of files).
     Merge {
         #[arg(required = true, num_args = 2..)]
@@ -194,6 +201,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::from(2))
         }
+        Command::Fit(args) => fit_cmd::run_fit(args).map(|()| ExitCode::SUCCESS),
+        Command::Workspace(args) => fit_cmd::run_workspace(args).map(|()| ExitCode::SUCCESS),
         Command::Merge { cubes, output } => {
             let mut merged = read_cube(&cubes[0])?;
             for path in &cubes[1..] {

@@ -1,0 +1,135 @@
+//! `preprocess fit` and `preprocess workspace`: the signal-strength fit of `histcube::fit` from
+//! the command line, and the same model as a pyhf JSON workspace.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use histcube::fit::FitOptions;
+use histcube::{Engine, FitData, FitResult};
+
+use super::{apply_cut, read_cube, write_atomically};
+
+/// The model: which cube, axis, cuts, uncertainties and data.
+#[derive(clap::Args)]
+pub struct ModelArgs {
+    cube: PathBuf,
+    /// The discriminant axis fitted (e.g. m4l, mt, njets); its own cut is the fit range.
+    #[arg(long)]
+    axis: String,
+    /// A cut: `axis=lo:hi` (either end may be empty) or `axis=cat1,cat2`. Repeat for several axes.
+    #[arg(long = "cut", value_name = "AXIS=RANGE")]
+    cuts: Vec<String>,
+    /// A relative normalisation uncertainty of a background, e.g. `zz=0.1` for ±10 % (a pyhf
+    /// normsys). Repeat for several backgrounds.
+    #[arg(long = "norm-unc", value_name = "PROCESS=X")]
+    norm_unc: Vec<String>,
+    /// Leave a signal or background process out, as hiding it in the app does. Repeatable.
+    #[arg(long = "hide", value_name = "PROCESS")]
+    hide: Vec<String>,
+    /// Fit the Asimov data set (the expectation s + b at μ = 1) instead of the cube's data:
+    /// the expected result, for cubes without data.
+    #[arg(long)]
+    asimov: bool,
+    /// Bounds of μ as `lo:hi` (lo ≤ 0 < hi). Default: [0, max(10, 2·max(n, s+b)/s)].
+    #[arg(long, value_name = "LO:HI")]
+    mu_bounds: Option<String>,
+}
+
+#[derive(clap::Args)]
+pub struct WorkspaceArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    #[arg(short, long)]
+    output: PathBuf,
+}
+
+#[derive(clap::Args)]
+pub struct FitArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    /// Print the result as JSON (μ̂, both errors, q₀, Z, the scan …).
+    #[arg(long)]
+    json: bool,
+    /// Points of the profile-likelihood scan in the JSON output.
+    #[arg(long, default_value_t = histcube::fit::DEFAULT_SCAN_POINTS)]
+    scan_points: usize,
+}
+
+impl ModelArgs {
+    fn engine_and_options(&self) -> anyhow::Result<(Engine, usize, Vec<bool>, FitOptions)> {
+        let mut engine = Engine::new(read_cube(&self.cube)?);
+        for cut in &self.cuts {
+            apply_cut(&mut engine, cut)?;
+        }
+        let manifest = engine.cube().manifest();
+        let Some(axis) = manifest.axis_index(&self.axis) else {
+            let ids: Vec<&str> = manifest.axes.iter().map(|a| a.id.as_str()).collect();
+            bail!("the cube has no axis `{}` (axes: {})", self.axis, ids.join(", "));
+        };
+        let mut enabled = vec![true; manifest.processes.len()];
+        for id in &self.hide {
+            let p = manifest.process_index(id).with_context(|| format!("--hide {id}: the cube has no such process"))?;
+            enabled[p] = false;
+        }
+        let mut options = FitOptions { data: if self.asimov { FitData::Asimov } else { FitData::Observed }, ..FitOptions::default() };
+        for spec in &self.norm_unc {
+            let Some((process, x)) = spec.split_once('=') else { bail!("--norm-unc `{spec}`: expected PROCESS=X") };
+            let x: f64 = x.trim().parse().with_context(|| format!("--norm-unc `{spec}`: `{x}` is not a number"))?;
+            options.norm_uncertainties.insert(process.trim().to_owned(), x);
+        }
+        if let Some(spec) = &self.mu_bounds {
+            let parsed = spec.split_once(':').and_then(|(lo, hi)| Some((lo.trim().parse().ok()?, hi.trim().parse().ok()?)));
+            let Some(bounds) = parsed else { bail!("--mu-bounds `{spec}`: expected LO:HI") };
+            options.mu_bounds = Some(bounds);
+        }
+        Ok((engine, axis, enabled, options))
+    }
+}
+
+pub fn run_workspace(args: WorkspaceArgs) -> anyhow::Result<()> {
+    let (engine, axis, enabled, options) = args.model.engine_and_options()?;
+    let model = engine.fit_model(axis, &enabled, &options)?;
+    write_atomically(&args.output, model.pyhf_workspace_string().as_bytes())?;
+    eprintln!(
+        "wrote {} (pyhf workspace: channel {}, {} bins, {} signal and {} background samples)",
+        args.output.display(),
+        model.axis,
+        model.bins.len(),
+        model.signals.len(),
+        model.backgrounds.len()
+    );
+    Ok(())
+}
+
+pub fn run_fit(args: FitArgs) -> anyhow::Result<()> {
+    let (engine, axis, enabled, options) = args.model.engine_and_options()?;
+    let model = engine.fit_model(axis, &enabled, &options)?;
+    let result = model.fit(args.scan_points);
+    if args.json {
+        let mut value = serde_json::to_value(&result)?;
+        value["axis"] = model.axis.clone().into();
+        value["bins"] = model.bin_labels.clone().into();
+        println!("{}", serde_json::to_string_pretty(&value)?);
+    } else {
+        print!("{}", text(&result, &model.axis));
+    }
+    Ok(())
+}
+
+fn text(r: &FitResult, axis: &str) -> String {
+    let data = match r.data {
+        FitData::Observed => "observed data",
+        FitData::Asimov => "Asimov data (expected result)",
+    };
+    let bound = |at: bool| if at { " (at the bound of μ)" } else { "" };
+    let mut out = format!(
+        "fit of μ on {axis}: {} bins, {data}; s = {:.4}, b = {:.4}, n = {:.4}\n",
+        r.n_bins, r.signal, r.background, r.observed
+    );
+    out += &format!("μ̂ = {:.4} −{:.4}{} +{:.4}{} (±{:.4})\n", r.mu_hat, r.sigma_down, bound(r.lower_at_bound), r.sigma_up, bound(r.upper_at_bound), r.sigma);
+    out += &format!("q₀ = {:.4}, Z = {:.3}σ\n", r.q0, r.z);
+    for (name, alpha) in &r.norm_pulls {
+        out += &format!("{name}: α̂ = {alpha:.4}\n");
+    }
+    out
+}
