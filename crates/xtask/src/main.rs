@@ -125,10 +125,10 @@ fn test(root: &Path) -> Result<()> {
     eprintln!("\n== native tests ==");
     run(Command::new("cargo").args(["test", "--workspace", "--locked"]).current_dir(root))?;
 
-    eprintln!("\n== UHI export opens in scikit-hep's uhi and hist ==");
+    eprintln!("\n== UHI export opens in scikit-hep's uhi and hist; the fit agrees with pyhf ==");
     tools::install_python_reference(root)?;
     run(Command::new(root.join(".venv/bin/python"))
-        .args(["-m", "pytest", "-q", "tools/validation/test_uhi_export.py"])
+        .args(["-m", "pytest", "-q", "tools/validation/test_uhi_export.py", "tools/validation/test_pyhf_fit.py"])
         .current_dir(root))?;
 
     eprintln!("\n== wasm tests in headless Chromium ==");

@@ -136,7 +136,8 @@ pub fn check_wasm_bindgen_pin(root: &Path) -> Result<()> {
 }
 
 /// A virtual environment at `.venv` with the pinned Python tools of `tools/validation/requirements.txt`:
-/// the uproot + awkward reference implementation and scikit-hep's uhi/hist for the export check.
+/// the uproot + awkward reference implementation, scikit-hep's uhi/hist for the export check and pyhf
+/// for the fit check.
 pub fn install_python_reference(root: &Path) -> Result<()> {
     let requirements = root.join("tools/validation/requirements.txt");
     let python = root.join(".venv/bin/python");
