@@ -6,6 +6,7 @@
 //! cargo xtask bench      # benchmarks that print figures, ending with a SUMMARY line
 //! cargo xtask setup      # only install the tools (idempotent)
 //! cargo xtask dist       # the release app as one offline folder dist/ and a zip (docs/offline.md)
+//! cargo xtask generate   # simulated samples (Pythia 8) and the bundled cubes (docs/simulation.md)
 //! ```
 //!
 //! Every tool is installed at a pinned version and skipped when already present at that version,
@@ -14,6 +15,7 @@
 
 mod bench;
 mod dist;
+mod generate;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -46,6 +48,9 @@ enum Task {
     Build,
     /// Build dist/ for offline classrooms and zip it into target/histanalyser-offline.zip.
     Dist,
+    /// Regenerate the simulated samples and the bundled cubes (the first run builds Pythia 8:
+    /// about an hour on two cores; docs/simulation.md).
+    Generate(generate::Options),
 }
 
 fn main() -> Result<()> {
@@ -65,6 +70,7 @@ fn main() -> Result<()> {
         Task::Test => test(&root),
         Task::Bench => bench::bench(&root),
         Task::Dist => dist::dist(&root),
+        Task::Generate(options) => generate::generate(&root, &options),
     }
 }
 

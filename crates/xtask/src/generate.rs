@@ -1,0 +1,156 @@
+//! `cargo xtask generate`: the simulated samples and the bundled cubes, from scratch.
+//!
+//! 1. the generator's Python environment (`~/.cache/opendata-histogram-analyser/generator-venv`,
+//!    versions in `tools/generator/requirements.txt`): created when missing. **The first time
+//!    this builds Pythia 8 (`pythia8mc`) from source: about an hour on two cores.** Nothing in
+//!    `cargo xtask test` needs it;
+//! 2. `tools/generator/generate.py`: Pythia 8 + FastJet + the detector response, every sample in
+//!    seeded chunks on all cores, into folders of `.npy` columns;
+//! 3. `ntuple-writer`: those folders as ROOT files in the 2020 release's format;
+//! 4. `preprocess build`: `hzz4l` from the real 4lep data and the simulated 4lep samples, `hww`
+//!    and `ttz` from the simulated 2lep samples with seeded Poisson pseudo-data.
+//!
+//! `--small` makes the small samples committed for the tests instead
+//! (`crates/ntuple-writer/tests/data/simulated/`) and their cubes in `target/simulated-small/`.
+//! The same seeds give the same events, the same ROOT files and byte-identical cubes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::run;
+
+/// Options of `cargo xtask generate`.
+#[derive(clap::Args)]
+pub struct Options {
+    /// Make the small committed test samples instead of the full ones.
+    #[arg(long)]
+    pub small: bool,
+    /// Multiply the full samples' event counts by this (e.g. 0.1 for a quick look).
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f64,
+    /// Generator processes (default: one per core).
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    /// Where the cubes go (default: assets/cubes, or target/simulated-small/cubes with --small).
+    #[arg(long)]
+    pub cubes: Option<PathBuf>,
+    /// Reuse the generator output already in the work folder (only rewrite ROOT files and cubes).
+    #[arg(long)]
+    pub skip_generation: bool,
+}
+
+fn venv() -> Result<PathBuf> {
+    let home = std::env::var_os("HOME").context("HOME is not set")?;
+    Ok(PathBuf::from(home).join(".cache/opendata-histogram-analyser/generator-venv"))
+}
+
+/// The generator's Python, creating its environment when the packages are missing.
+fn generator_python(root: &Path) -> Result<PathBuf> {
+    let venv = venv()?;
+    let python = venv.join("bin/python");
+    let ready = python.exists()
+        && Command::new(&python)
+            .args(["-c", "import pythia8mc, fastjet, numpy"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+    if ready {
+        return Ok(python);
+    }
+    eprintln!("xtask> ================================================================================");
+    eprintln!("xtask> Creating the generator environment in {}.", venv.display());
+    eprintln!("xtask> This builds Pythia 8 (pythia8mc) from source: it takes ABOUT AN HOUR on two cores.");
+    eprintln!("xtask> It happens once; `cargo xtask test` never needs it.");
+    eprintln!("xtask> ================================================================================");
+    if !python.exists() {
+        run(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+    }
+    run(Command::new(&python).args(["-m", "pip", "install", "--upgrade", "pip"]))?;
+    run(Command::new(&python).args(["-m", "pip", "install", "-r"]).arg(root.join("tools/generator/requirements.txt")))?;
+    Ok(python)
+}
+
+fn clean(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).with_context(|| format!("cannot remove {}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))
+}
+
+/// Sorted paths in `dir` whose names end with `suffix`.
+fn listing(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))? {
+        let path = entry?.path();
+        if path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(suffix)) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+pub fn generate(root: &Path, options: &Options) -> Result<()> {
+    let shared = root.join("../shared/data/opendata-2020");
+    let csv = shared.join("samples_2020_13TeV.csv");
+    let real_4lep = shared.join("4lep/Data");
+    if !csv.is_file() || !real_4lep.is_dir() {
+        bail!("the release's sample table and 4lep data are expected in {} (../shared next to the repository)", shared.display());
+    }
+    let work = root.join(if options.small { "target/simulated-small" } else { "target/simulated" });
+    let npy = work.join("npy");
+    let root_files = if options.small { root.join("crates/ntuple-writer/tests/data/simulated") } else { work.join("root") };
+    let cubes = options.cubes.clone().unwrap_or_else(|| if options.small { work.join("cubes") } else { root.join("assets/cubes") });
+
+    if !options.skip_generation {
+        let python = generator_python(root)?;
+        clean(&npy)?;
+        let mut cmd = Command::new(&python);
+        cmd.arg(root.join("tools/generator/generate.py")).arg("--csv").arg(&csv).arg("--out").arg(&npy);
+        if options.small {
+            cmd.arg("--small");
+        } else {
+            cmd.arg("--scale").arg(options.scale.to_string());
+        }
+        if let Some(jobs) = options.jobs {
+            cmd.arg("--jobs").arg(jobs.to_string());
+        }
+        run(&mut cmd)?;
+    }
+
+    run(Command::new("cargo").args(["build", "--release", "-p", "ntuple-writer", "-p", "preprocessor"]))?;
+    let bin = root.join("target/release");
+    clean(&root_files)?;
+    let folders: Vec<PathBuf> = listing(&npy, "")?.into_iter().filter(|p| p.is_dir()).collect();
+    if folders.is_empty() {
+        bail!("{} holds no generator output; run without --skip-generation", npy.display());
+    }
+    run(Command::new(bin.join("ntuple-writer")).args(&folders).arg("--out").arg(&root_files))?;
+
+    std::fs::create_dir_all(&cubes).with_context(|| format!("cannot create {}", cubes.display()))?;
+    let four = listing(&root_files, ".4lep.root")?;
+    let two = listing(&root_files, ".2lep.root")?;
+    let preprocess = bin.join("preprocess");
+    run(Command::new(&preprocess).args(["build", "hzz4l"]).arg(&real_4lep).args(&four).arg("-o").arg(cubes.join("hzz4l.cube")))?;
+    for analysis in ["hww", "ttz"] {
+        run(Command::new(&preprocess)
+            .args(["build", analysis, "--data-kind", "pseudo"])
+            .args(&two)
+            .arg("-o")
+            .arg(cubes.join(format!("{analysis}.cube"))))?;
+    }
+    for analysis in ["hzz4l", "hww", "ttz"] {
+        let path = cubes.join(format!("{analysis}.cube"));
+        let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        eprintln!("xtask> {}: {} bytes, {} gzip", path.display(), bytes.len(), gzip_size(&bytes)?);
+    }
+    Ok(())
+}
+
+fn gzip_size(bytes: &[u8]) -> Result<usize> {
+    use std::io::Write;
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    z.write_all(bytes)?;
+    Ok(z.finish()?.len())
+}
