@@ -12,8 +12,16 @@ use anyhow::{bail, Context, Result};
 use crate::{build_web, describe, run, tools};
 
 /// The SUMMARY line's figures, in its order.
-const SUMMARY_KEYS: [&str; 7] =
-    ["update_p95_ms", "crossfilter_ratio", "load_ms", "anchor_load_ratio", "wasm_gz_kb", "cube_gz_kb", "prep_vs_uproot"];
+const SUMMARY_KEYS: [&str; 8] = [
+    "update_p95_ms",
+    "redraw_p95_ms",
+    "crossfilter_ratio",
+    "load_ms",
+    "anchor_load_ratio",
+    "wasm_gz_kb",
+    "cube_gz_kb",
+    "prep_vs_uproot",
+];
 
 /// What the preprocessor's throughput example prints before its ratio to uproot + awkward.
 const UPROOT_RATIO_PREFIX: &str = "ratio preprocess (1 thread) / uproot:";
@@ -45,6 +53,23 @@ pub fn bench(root: &Path) -> Result<()> {
         )?;
         figures.extend(bench_lines(&output));
     }
+
+    eprintln!("\n== cut update + redraw in the app, 1 M-cell synthetic cube ==");
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let synthetic = target.join("synthetic-1m.cube");
+    run(Command::new("cargo")
+        .args(["run", "--locked", "--release", "-p", "yield-oracle", "--example", "synthetic_cube", "--", "1000000"])
+        .arg(&synthetic)
+        .current_dir(root))?;
+    let output = run_echoing(
+        Command::new("node")
+            .arg(e2e.join("bench/redraw.mjs"))
+            .env("DIST_DIR", &dist)
+            .env("SYNTHETIC_CUBE", &synthetic)
+            .env("CHROMIUM", tools::CHROMIUM)
+            .current_dir(root),
+    )?;
+    figures.extend(bench_lines(&output));
 
     eprintln!("\n== preprocessor against uproot + awkward ==");
     tools::install_python_reference(root)?;

@@ -16,6 +16,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::model::histogram::{PlotHeader, StackedHistogram};
@@ -78,11 +80,13 @@ struct Drawn {
 /// that its own cut removes everywhere else, in the plot's x coordinates; they are shaded here.
 /// `on_drag` receives the two x values (plot coordinates) of a finished drag.
 ///
-/// The canvas carries what it shows for tests: `data-revision` (the selection it shows, also
-/// when that selection left its picture unchanged), `data-draws` (how often it was painted),
+/// The canvas carries what it shows for tests: `data-revision` (the selection its numbers
+/// describe), `data-painted-revision` (the selection its picture shows: an off-screen plot is
+/// painted when it scrolls into view), `data-draws` (how often it was painted),
 /// `data-data-sums` and `data-stack-sums` (per-bin data and simulated stack, in-range bins),
 /// `data-underflow` / `data-overflow` ("data,stack" of a drawn flow bin; absent when none) and
-/// `data-view` (`stack` or `shapes`) and `data-x-map` (the plotting area's left, right, top and
+/// `data-view` (`stack` or `shapes`), `data-draw-ms` (how long its last painting took, for the
+/// benchmark) and `data-x-map` (the plotting area's left, right, top and
 /// bottom in CSS pixels and the x values at its left and right, so a test can drag to a value).
 #[component]
 pub fn HistogramPlot(
@@ -124,37 +128,77 @@ pub fn HistogramPlot(
     // The histogram as last computed, for the table alternative.
     let current = RwSignal::new(None::<StackedHistogram>);
 
+    // Whether the canvas is on (or near) the screen. An off-screen plot keeps its numbers up to
+    // date but is only painted once it scrolls into view: during a drag on an old laptop the CPU
+    // goes to the plots someone can see.
+    let on_screen = RwSignal::new(true);
+    let observer = StoredValue::new_local(None::<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else { return };
+        if observer.with_value(Option::is_some) {
+            return;
+        }
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
+                on_screen.set(entry.is_intersecting());
+            }
+        });
+        let init = web_sys::IntersectionObserverInit::new();
+        init.set_root_margin("200px 0px");
+        if let Ok(watcher) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) {
+            watcher.observe(&canvas);
+            observer.set_value(Some((watcher, callback)));
+        }
+    });
+    on_cleanup(move || {
+        observer.with_value(|o| {
+            if let Some((watcher, _)) = o {
+                watcher.disconnect();
+            }
+        });
+    });
+
     Effect::new(move |_| {
         layout.track();
         let Some(canvas) = canvas_ref.get() else { return };
         let histogram = hidden.with(|hidden| state.with(|engine| StackedHistogram::with_hidden(engine, axis, hidden)));
         let revision = state.revision();
         let options = DrawOptions { excluded: excluded.get(), log: log_y.get(), shapes: shapes.get(), projector: projector.get() };
+        // What the plot shows, whether painted now or when it scrolls into view.
+        _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
+        _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
+        for (name, flow) in [("data-underflow", &histogram.underflow), ("data-overflow", &histogram.overflow)] {
+            _ = match flow {
+                Some(flow) => canvas.set_attribute(name, &format::number_list(&[flow.data_sum, flow.stack])),
+                None => canvas.remove_attribute(name),
+            };
+        }
+        _ = canvas.set_attribute("data-y-scale", if options.log { "log" } else { "linear" });
+        _ = canvas.set_attribute("data-view", if options.shapes { "shapes" } else { "stack" });
+        _ = canvas.set_attribute("data-revision", &revision.to_string());
+
         let size = (canvas.client_width(), canvas.client_height());
+        let painted = drawn.with_value(Option::is_some);
         let unchanged = drawn.with_value(|d| {
             d.as_ref().is_some_and(|d| d.size == size && d.options == options && d.histogram == histogram)
         });
-        if !unchanged {
-            match header.with_value(|header| draw(&canvas, &histogram, header, &options)) {
+        // Every plot is painted once; after that an off-screen one waits until it is seen.
+        if !unchanged && (on_screen.get() || !painted) {
+            let clock = web_sys::window().and_then(|w| w.performance());
+            let started = clock.as_ref().map_or(0.0, web_sys::Performance::now);
+            let result = header.with_value(|header| draw(&canvas, &histogram, header, &options));
+            let took = clock.as_ref().map_or(0.0, web_sys::Performance::now) - started;
+            match result {
                 Ok(map) => {
+                    _ = canvas.set_attribute("data-draw-ms", &format!("{took:.3}"));
                     failure.set(None);
                     x_map.set_value(Some(map));
                     let numbers = [map.left, map.right, map.top, map.bottom, map.x_from, map.x_to];
                     _ = canvas.set_attribute("data-x-map", &numbers.map(|v| v.to_string()).join(","));
                     draws.update_value(|n| *n += 1);
                     _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
-                    _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
-                    _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
-                    for (name, flow) in [("data-underflow", &histogram.underflow), ("data-overflow", &histogram.overflow)] {
-                        _ = match flow {
-                            Some(flow) => canvas.set_attribute(name, &format::number_list(&[flow.data_sum, flow.stack])),
-                            None => canvas.remove_attribute(name),
-                        };
-                    }
-                    _ = canvas.set_attribute("data-y-scale", if options.log { "log" } else { "linear" });
-                    _ = canvas.set_attribute("data-view", if options.shapes { "shapes" } else { "stack" });
                     _ = canvas.set_attribute("data-state", "drawn");
-                    drawn.set_value(Some(Drawn { histogram: histogram.clone(), options, size }));
+                    drawn.set_value(Some(Drawn { histogram: histogram.clone(), options: options.clone(), size }));
                 }
                 Err(message) => {
                     _ = canvas.set_attribute("data-state", "failed");
@@ -163,7 +207,9 @@ pub fn HistogramPlot(
                 }
             }
         }
-        _ = canvas.set_attribute("data-revision", &revision.to_string());
+        if drawn.with_value(|d| d.as_ref().is_some_and(|d| d.size == size && d.options == options && d.histogram == histogram)) {
+            _ = canvas.set_attribute("data-painted-revision", &revision.to_string());
+        }
         // Only an open table follows the plot, so a closed one costs nothing per cut.
         if table_open.get_untracked() {
             current.set(Some(histogram));

@@ -13,48 +13,49 @@ use crate::ui::state::AnalysisState;
 #[component]
 pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: Callback<Vec<usize>>) -> impl IntoView {
     let table = Memo::new(move |_| hidden.with(|hidden| state.with(|engine| YieldTable::with_hidden(engine, hidden))));
-    let rows = move || {
-        table
-            .get()
-            .processes
-            .into_iter()
-            .enumerate()
-            .map(|(index, row)| {
-                let (role, role_text) = match row.role {
-                    Role::Data => ("data", None),
-                    Role::Signal => ("signal", Some("signal")),
-                    Role::Background => ("background", Some("background")),
-                };
-                let id = row.process_id;
-                let shown = move || hidden.with(|h| !h.get(index).copied().unwrap_or(false));
-                view! {
-                    <tr class=format!("role-{role}") class:is-hidden=move || !shown()>
-                        <th scope="row">
-                            <button
-                                type="button"
-                                class="process"
-                                data-testid=format!("toggle-row-{id}")
-                                aria-pressed=move || shown().to_string()
-                                title="Show or hide in the plots and in s, b and Z"
-                                on:click=move |_| on_toggle.run(vec![index])
-                            >
-                                <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-                                    <rect width="12" height="12" fill=row.color.hex()></rect>
-                                </svg>
-                                <span>
-                                    {row.label}
-                                    {role_text.map(|text| view! { <span class="role">{text}</span> })}
-                                </span>
-                            </button>
-                        </th>
-                        <td class="number" data-testid=format!("yield-process-{id}")>{row.value}</td>
-                        <td class="number" data-testid=format!("error-process-{id}")>{row.error}</td>
-                        <td class="number" data-testid=format!("count-process-{id}")>{row.events}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
+    // The rows are built once (the processes never change); only their numbers follow the
+    // cuts, so a cut rewrites a few text nodes instead of the whole table.
+    let rows = table
+        .get_untracked()
+        .processes
+        .into_iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let (role, role_text) = match row.role {
+                Role::Data => ("data", None),
+                Role::Signal => ("signal", Some("signal")),
+                Role::Background => ("background", Some("background")),
+            };
+            let id = row.process_id;
+            let shown = move || hidden.with(|h| !h.get(index).copied().unwrap_or(false));
+            let cell = move |pick: fn(&crate::model::yields::ProcessYield) -> &String| move || table.with(|t| pick(&t.processes[index]).clone());
+            view! {
+                <tr class=format!("role-{role}") class:is-hidden=move || !shown()>
+                    <th scope="row">
+                        <button
+                            type="button"
+                            class="process"
+                            data-testid=format!("toggle-row-{id}")
+                            aria-pressed=move || shown().to_string()
+                            title="Show or hide in the plots and in s, b and Z"
+                            on:click=move |_| on_toggle.run(vec![index])
+                        >
+                            <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+                                <rect width="12" height="12" fill=row.color.hex()></rect>
+                            </svg>
+                            <span>
+                                {row.label}
+                                {role_text.map(|text| view! { <span class="role">{text}</span> })}
+                            </span>
+                        </button>
+                    </th>
+                    <td class="number" data-testid=format!("yield-process-{id}")>{cell(|p| &p.value)}</td>
+                    <td class="number" data-testid=format!("error-process-{id}")>{cell(|p| &p.error)}</td>
+                    <td class="number" data-testid=format!("count-process-{id}")>{cell(|p| &p.events)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     let summary = move |pick: fn(&YieldTable) -> &String| move || table.with(|t| pick(t).clone());
 
     view! {
