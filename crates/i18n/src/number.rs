@@ -2,12 +2,13 @@
 //!
 //! | | decimal | thousands | example |
 //! |---|---|---|---|
-//! | en | `.` | `,` | 12,345.67 |
+//! | en | `.` | none | 12345.67 |
 //! | es | `,` | narrow no-break space | 12 345,67 |
 //! | fr | `,` | narrow no-break space | 12 345,67 |
 //! | pt, it, de | `,` | `.` | 12.345,67 |
 //!
-//! Spanish groups with a space as the RAE and the SI recommend: a period or a comma would read
+//! English keeps the plain form the page has always written (and that tests, spreadsheets and
+//! the UHI export read back). Spanish groups with a space as the RAE and the SI recommend: a period or a comma would read
 //! the other way round in Mexico or Central America than in Argentina or Spain. Like CLDR for
 //! Spanish, and as ISO 80000-1 allows, four-digit numbers are not grouped (`1234,5`), which
 //! keeps yields and bin edges short in every language. The minus sign is ASCII `-`, and a value
@@ -23,7 +24,8 @@ use crate::Lang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Separators {
     pub decimal: char,
-    pub thousands: char,
+    /// `None`: digits are not grouped.
+    pub thousands: Option<char>,
 }
 
 /// U+202F NARROW NO-BREAK SPACE: a thin space that never breaks a number across lines.
@@ -31,9 +33,9 @@ const NARROW_NBSP: char = '\u{202F}';
 
 pub(crate) fn separators(lang: Lang) -> Separators {
     let (decimal, thousands) = match lang {
-        Lang::En => ('.', ','),
-        Lang::Es | Lang::Fr => (',', NARROW_NBSP),
-        Lang::Pt | Lang::It | Lang::De => (',', '.'),
+        Lang::En => ('.', None),
+        Lang::Es | Lang::Fr => (',', Some(NARROW_NBSP)),
+        Lang::Pt | Lang::It | Lang::De => (',', Some('.')),
     };
     Separators { decimal, thousands }
 }
@@ -52,15 +54,16 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
     if value.is_sign_negative() && !is_zero {
         out.push('-');
     }
-    if integer.len() > 4 {
-        for (i, digit) in integer.chars().enumerate() {
-            if i > 0 && (integer.len() - i) % 3 == 0 {
-                out.push(thousands);
+    match thousands {
+        Some(separator) if integer.len() > 4 => {
+            for (i, digit) in integer.chars().enumerate() {
+                if i > 0 && (integer.len() - i) % 3 == 0 {
+                    out.push(separator);
+                }
+                out.push(digit);
             }
-            out.push(digit);
         }
-    } else {
-        out.push_str(integer);
+        _ => out.push_str(integer),
     }
     if !fraction.is_empty() {
         out.push(decimal);
@@ -93,7 +96,7 @@ mod tests {
 
     #[test]
     fn each_language_writes_decimals_and_thousands_its_way() {
-        assert_eq!(format_number(12345.678, 2, Lang::En), "12,345.68");
+        assert_eq!(format_number(12345.678, 2, Lang::En), "12345.68");
         assert_eq!(format_number(12345.678, 2, Lang::Es), "12\u{202F}345,68");
         assert_eq!(format_number(12345.678, 2, Lang::Fr), "12\u{202F}345,68");
         assert_eq!(format_number(12345.678, 2, Lang::De), "12.345,68");
@@ -112,7 +115,7 @@ mod tests {
     fn signs_and_rounding() {
         assert_eq!(format_number(-0.5, 2, Lang::Es), "-0,50");
         assert_eq!(format_number(-1e-12, 2, Lang::Fr), "0,00");
-        assert_eq!(format_number(-98765.4, 0, Lang::En), "-98,765");
+        assert_eq!(format_number(-98765.4, 0, Lang::En), "-98765");
         assert_eq!(format_number(0.125, 0, Lang::De), "0");
         assert_eq!(format_number(7.0, 0, Lang::En), "7");
         assert_eq!(format_number(f64::INFINITY, 2, Lang::Es), "inf");
