@@ -400,13 +400,25 @@ impl FitModel {
         let (lo, hi) = self.mu_bounds;
         let (from, to) = (from.clamp(lo, hi), to.clamp(lo, hi));
         let mut alpha = c.alpha_start(best);
-        (0..points)
-            .map(|i| if points == 1 { from } else { from + (to - from) * i as f64 / (points - 1) as f64 })
-            .filter_map(|mu| {
-                let v = 2.0 * (c.profile(mu, &mut alpha) - nll_hat);
-                v.is_finite().then_some((mu, v.max(0.0)))
-            })
-            .collect()
+        let mut previous: Option<Vec<f64>> = None;
+        let mut out = Vec::with_capacity(points);
+        for i in 0..points {
+            let mu = if points == 1 { from } else { from + (to - from) * i as f64 / (points - 1) as f64 };
+            let v = 2.0 * (c.profile_to(mu, &mut alpha, SCAN) - nll_hat);
+            if v.is_finite() {
+                out.push((mu, v.max(0.0)));
+            }
+            // Start the next point from the straight-line extrapolation of the last two: one
+            // Newton step fewer per point.
+            let here = alpha.clone();
+            if let Some(before) = &previous {
+                for (a, b) in alpha.iter_mut().zip(before) {
+                    *a = (2.0 * *a - b).clamp(ALPHA_BOUNDS.0, ALPHA_BOUNDS.1);
+                }
+            }
+            previous = Some(here);
+        }
+        out
     }
 
     /// −2 ln L at `mu` with every nuisance parameter profiled, up to a constant (the saturated
@@ -503,6 +515,11 @@ struct Core {
     upper: Vec<f64>,
 }
 
+/// Newton-decrement tolerances: for μ̂, the interval and q₀, an error of about 1e-28 in −ln L;
+/// for the scan plot, about 1e-12.
+const PRECISE: f64 = 1e-14;
+const SCAN: f64 = 1e-6;
+
 /// Gradient and Hessian of the profiled −ln L in (μ, α).
 struct Eval {
     grad: Vec<f64>,
@@ -518,6 +535,8 @@ impl Eval {
 struct Minimum {
     theta: Vec<f64>,
     nll: f64,
+    /// ∂(−ln L)/∂μ at `theta`: with the other parameters profiled, the slope of the profile.
+    slope: f64,
 }
 
 impl Core {
@@ -557,10 +576,6 @@ impl Core {
             upper.push(ALPHA_BOUNDS.1);
         }
         Self { s, b_fixed, sys, sigma, n: observed.to_vec(), saturated, lower, upper }
-    }
-
-    fn dim(&self) -> usize {
-        1 + self.sys.len()
     }
 
     fn alpha_start(&self, best: &FitResult) -> Vec<f64> {
@@ -653,11 +668,14 @@ impl Core {
         nll
     }
 
-    /// Projected Newton over the coordinates `first..` of θ (μ is coordinate 0), the others held.
-    fn minimize(&self, mut theta: Vec<f64>, first: usize) -> Minimum {
+    /// Projected Newton over the coordinates `first..` of θ (μ is coordinate 0), the others held,
+    /// stopping after a full step whose Newton decrement is below `tolerance`.
+    fn minimize(&self, mut theta: Vec<f64>, first: usize, tolerance: f64) -> Minimum {
         let dim = theta.len();
         let mut eval = Eval::new(dim);
+        let mut trial_eval = Eval::new(dim);
         let mut nll = self.eval(&theta, Some(&mut eval));
+        let mut trial = theta.clone();
         for _ in 0..200 {
             // Coordinates at a bound with the gradient pushing outwards stay there this step.
             let free: Vec<usize> = (first..dim)
@@ -680,38 +698,31 @@ impl Core {
             // step is taken: there the change of −ln L is below its rounding and cannot be tested.
             let mut t = 1.0;
             let mut accepted = None;
-            if decrement < 1e-8 {
-                let mut trial = theta.clone();
-                for (k, &j) in free.iter().enumerate() {
-                    trial[j] = (theta[j] + step[k]).clamp(self.lower[j], self.upper[j]);
-                }
-                let f = self.eval(&trial, None);
-                if f.is_finite() && f <= nll + 1e-9 * (1.0 + nll.abs()) {
-                    accepted = Some((trial, f));
-                }
-            }
-            for _ in 0..if accepted.is_some() { 0 } else { 60 } {
-                let mut trial = theta.clone();
+            for _ in 0..60 {
+                trial.copy_from_slice(&theta);
                 for (k, &j) in free.iter().enumerate() {
                     trial[j] = (theta[j] + t * step[k]).clamp(self.lower[j], self.upper[j]);
                 }
                 let change: f64 = free.iter().map(|&j| eval.grad[j] * (trial[j] - theta[j])).sum();
-                let f = self.eval(&trial, None);
-                if f.is_finite() && f <= nll + 1e-4 * change {
-                    accepted = Some((trial, f));
+                let f = self.eval(&trial, Some(&mut trial_eval));
+                let close_enough = t == 1.0 && decrement < 1e-8 && f <= nll + 1e-9 * (1.0 + nll.abs());
+                if f.is_finite() && (f <= nll + 1e-4 * change || close_enough) {
+                    accepted = Some(f);
                     break;
                 }
                 t *= 0.5;
             }
-            let Some((trial, _)) = accepted else { break };
-            let moved = trial.iter().zip(&theta).any(|(a, b)| a != b);
-            theta = trial;
-            nll = self.eval(&theta, Some(&mut eval));
-            if !moved || decrement < 1e-20 {
+            let Some(f) = accepted else { break };
+            let moved = trial != theta;
+            std::mem::swap(&mut theta, &mut trial);
+            std::mem::swap(&mut eval, &mut trial_eval);
+            nll = f;
+            // A full Newton step with a decrement d leaves an error of order d².
+            if !moved || (t == 1.0 && decrement < tolerance) {
                 break;
             }
         }
-        Minimum { theta, nll }
+        Minimum { slope: eval.grad[0], theta, nll }
     }
 
     /// The unconditional best fit.
@@ -735,19 +746,38 @@ impl Core {
             .unwrap_or(hi);
         let mut theta = vec![mu0];
         theta.extend_from_slice(&alpha0);
-        self.minimize(theta, 0)
+        self.minimize(theta, 0, PRECISE)
     }
 
     /// min over α of −ln L at fixed μ, warm-started from and updating `alpha`.
     fn profile(&self, mu: f64, alpha: &mut [f64]) -> f64 {
+        self.profile_to(mu, alpha, PRECISE)
+    }
+
+    fn profile_to(&self, mu: f64, alpha: &mut [f64], tolerance: f64) -> f64 {
         let mut theta = vec![mu];
         theta.extend_from_slice(alpha);
         if alpha.is_empty() {
             return self.eval(&theta, None);
         }
-        let m = self.minimize(theta, 1);
+        let m = self.minimize(theta, 1, tolerance);
         alpha.copy_from_slice(&m.theta[1..]);
         m.nll
+    }
+
+    /// [`profile`](Self::profile) and the profile's slope dP/dμ (the envelope theorem: the
+    /// partial derivative at the profiled point).
+    fn profile_with_slope(&self, mu: f64, alpha: &mut [f64]) -> (f64, f64) {
+        let mut theta = vec![mu];
+        theta.extend_from_slice(alpha);
+        if alpha.is_empty() {
+            let mut e = Eval::new(1);
+            let nll = self.eval(&theta, Some(&mut e));
+            return (nll, e.grad[0]);
+        }
+        let m = self.minimize(theta, 1, PRECISE);
+        alpha.copy_from_slice(&m.theta[1..]);
+        (m.nll, m.slope)
     }
 
     /// 1/√(∂²P/∂μ²) of the profiled −ln L P at θ: the symmetric error from the curvature, used
@@ -772,9 +802,8 @@ impl Core {
         let (mut a, mut b) = (inside, outside); // h(a) < 0 < h(b)
         let within = |x: f64, a: f64, b: f64| x > a.min(b) && x < a.max(b);
         let mut x = if within(guess, a, b) { guess } else { 0.5 * (a + b) };
-        let mut eval = Eval::new(self.dim());
         for _ in 0..200 {
-            let p = self.profile(x, alpha);
+            let (p, slope) = self.profile_with_slope(x, alpha);
             let h = 2.0 * (p - nll_hat) - 1.0;
             if h.abs() < 1e-12 {
                 return x;
@@ -787,15 +816,7 @@ impl Core {
             if (b - a).abs() <= 1e-13 * (1.0 + x.abs()) {
                 return x;
             }
-            let mut theta = vec![x];
-            theta.extend_from_slice(alpha);
-            let mut next = f64::NAN;
-            if h.is_finite() && self.eval(&theta, Some(&mut eval)).is_finite() {
-                let slope = 2.0 * eval.grad[0];
-                if slope != 0.0 {
-                    next = x - h / slope;
-                }
-            }
+            let next = if h.is_finite() && slope.is_finite() && slope != 0.0 { x - h / (2.0 * slope) } else { f64::NAN };
             x = if within(next, a, b) { next } else { 0.5 * (a + b) };
         }
         x
