@@ -38,6 +38,38 @@
 //! let channel = engine.histogram(1, 1);                   // the channel plot ignores its own cut
 //! assert_eq!(channel[0].sumw, 0.5_f32 as f64);
 //! ```
+//!
+//! # Fitting the signal strength
+//!
+//! [`fit`] measures μ = σ/σ_SM with a HistFactory-style binned likelihood on one axis under the
+//! engine's cuts (the axis's own cut is the fit range): signals scaled by μ, backgrounds with
+//! pyhf's per-bin `staterror` and optional `normsys`. [`Engine::fit`] gives μ̂ with its
+//! asymmetric profile-likelihood errors, the discovery q₀ and Z, and a profile scan to plot;
+//! [`FitModel::pyhf_workspace`] writes the same model as a pyhf workspace, and
+//! `tools/validation/test_pyhf_fit.py` checks that pyhf gets the same numbers from it. The model,
+//! formulas and validation are in `docs/fit.md`.
+//!
+//! ```
+//! use histcube::{synthetic, Engine, FitData, FitError, FitOptions};
+//!
+//! let engine = Engine::new(synthetic::fit_cube(1, 1.0));
+//! let m = engine.cube().manifest().axis_index("m").unwrap();
+//! let result = engine.fit(m, &[], &FitOptions::observed()).unwrap();
+//! assert!(result.interval.0 < result.mu_hat && result.mu_hat < result.interval.1);
+//! assert_eq!(result.z, result.q0.sqrt());
+//! let (mu, delta) = result.scan[0];                  // (μ, −2Δln L) for the scan plot
+//! assert!(mu < result.mu_hat && delta > 1.0);
+//!
+//! // The expected result, for a cube without data, and the workspace for a download.
+//! let expected = engine.fit(m, &[], &FitOptions::asimov()).unwrap();
+//! assert!((expected.mu_hat - 1.0).abs() < 1e-9 && expected.data == FitData::Asimov);
+//! let json = engine.fit_model(m, &[], &FitOptions::observed()).unwrap().pyhf_workspace_string();
+//! assert!(json.contains("\"staterror\""));
+//!
+//! // Hiding both signal processes leaves nothing to measure: a typed error, never a NaN.
+//! let hide_signal = [true, false, false, true, true];
+//! assert_eq!(engine.fit(m, &hide_signal, &FitOptions::observed()), Err(FitError::NoSignal));
+//! ```
 
 pub mod axis;
 pub mod cube;
