@@ -171,8 +171,12 @@ def check(cube: pathlib.Path, args: list, tmp_path: pathlib.Path) -> dict:
     fitted = preprocess("fit", str(cube), *args, "--json")
     if exported.returncode != 0:
         # A selection the model cannot describe (data where nothing is simulated) is refused by
-        # both commands alike; say so instead of comparing.
-        assert fitted.returncode != 0
+        # both commands alike. Its expected result (Asimov data) can always be described, so
+        # compare that instead; only a selection without signal is skipped.
+        assert fitted.returncode != 0, "fit succeeded where workspace refused"
+        assert exported.stderr == fitted.stderr
+        if "no simulated events" in exported.stderr and "--asimov" not in args:
+            return check(cube, args + ["--asimov"], tmp_path)
         pytest.skip(f"model refused: {exported.stderr.strip()}")
     assert fitted.returncode == 0, fitted.stderr
     ours = json.loads(fitted.stdout)
