@@ -368,7 +368,7 @@ describe('exporting what is on screen', () => {
     return { name: saved.suggestedFilename(), bytes: await readFile(await saved.path()) };
   }
 
-  test('the histograms download as UHI JSON matching the oracle, and a plot downloads as PNG', async () => {
+  test('the histograms download as UHI JSON matching the oracle, and a plot downloads as PNG and SVG', async () => {
     const cut = askOracle(CUBE_FILE, ['--cut', 'm4l=115:135', '--categories', 'channel:4mu']);
     const { page, problems } = await openPage(browser);
     await page.goto(`${server.url}?cut=m4l:115:135&cut=channel:4mu`);
@@ -396,6 +396,13 @@ describe('exporting what is on screen', () => {
     const png = await download(page, 'download-png-m4l');
     assert.equal(png.name, `${cut.analysis_id}-m4l.png`);
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+
+    const svg = await download(page, 'download-svg-m4l');
+    assert.equal(svg.name, `${cut.analysis_id}-m4l.svg`);
+    const drawing = svg.bytes.toString('utf8');
+    assert.match(drawing, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/, 'an SVG document');
+    assert.match(drawing, /ATLAS Open Data/, 'with the plot label');
+    assert.match(drawing, /<rect/, 'with the bars and the shading');
 
     assert.deepEqual(problems, [], 'the page logged errors');
     await page.close();

@@ -75,6 +75,8 @@ const ENGLISH: &[(&str, &str)] = &[
     ("ui.plot.mc_stat", "Simulation stat. uncertainty"),
     ("ui.plot.aria_stack", "Histogram of {axis}: simulated processes stacked with their statistical uncertainty hatched, data as points with error bars, and the data-to-simulation ratio below. Every cut but its own applies; the part its own cut removes is shaded. Drag across the plot to cut on {axis}."),
     ("ui.plot.aria_shapes", "Shapes of {axis}: every process normalised to unit area, drawn as lines, to compare where signal and background lie. Drag across the plot to cut on {axis}."),
+    ("ui.plot.download_svg", "Download SVG"),
+    ("ui.plot.download_svg_label", "Download the {axis} histogram as an SVG vector image"),
     ("ui.plot.drag_hint", "Drag across a plot (mouse or touch) to cut on its variable; the ends snap to bin edges."),
     ("ui.table.summary", "Table of the {axis} histogram"),
     ("ui.table.bin", "Bin"),

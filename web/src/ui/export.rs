@@ -1,4 +1,4 @@
-//! Saving what is on screen as files: a plot as PNG, every histogram as UHI JSON. Both are made in
+//! Saving what is on screen as files: a plot as PNG or SVG, every histogram as UHI JSON. Both are made in
 //! the page and handed to the browser's download, so nothing needs a server.
 
 use wasm_bindgen::closure::Closure;
@@ -35,9 +35,14 @@ pub fn download_canvas_png(canvas: &HtmlCanvasElement, file_name: &str) -> Resul
 
 /// Saves `text` as a JSON file.
 pub fn download_json(text: &str, file_name: &str) -> Result<(), JsValue> {
+    download_text(text, "application/json", file_name)
+}
+
+/// Saves `text` as a file of media type `mime` (an SVG image, JSON).
+pub fn download_text(text: &str, mime: &str, file_name: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
     save_blob(&blob, file_name)
 }

@@ -114,6 +114,7 @@ pub fn HistogramPlot(
     });
     let header = StoredValue::new(header);
     let png_name = format!("{analysis_id}-{axis_id}.png");
+    let svg_name = format!("{analysis_id}-{axis_id}.svg");
     let export_failure = RwSignal::new(None::<String>);
     let download_png = move |_| {
         let Some(canvas) = canvas_ref.get_untracked() else { return };
@@ -123,6 +124,25 @@ pub fn HistogramPlot(
 
     let table_open = RwSignal::new(false);
     let drawn = StoredValue::new(None::<Drawn>);
+    // The SVG is drawn from the selection at the moment of the click, at the canvas's CSS size.
+    let download_svg = move |_| {
+        let Some(canvas) = canvas_ref.get_untracked() else { return };
+        let histogram = hidden.with_untracked(|hidden| state.with_untracked(|engine| StackedHistogram::with_hidden(engine, axis, hidden)));
+        let options = DrawOptions {
+            excluded: excluded.get_untracked(),
+            log: log_y.get_untracked(),
+            shapes: shapes.get_untracked(),
+            projector: projector.get_untracked(),
+        };
+        let (width, height) = match (canvas.client_width(), canvas.client_height()) {
+            (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
+            _ => FALLBACK_SIZE,
+        };
+        let result = header
+            .with_value(|header| svg(&histogram, header, &options, width, height))
+            .and_then(|text| export::download_text(&text, "image/svg+xml", &svg_name).map_err(|error| format!("{error:?}")));
+        export_failure.set(result.err());
+    };
     let x_map = StoredValue::new(None::<XMap>);
     let draws = StoredValue::new(0u64);
     // The histogram as last computed, for the table alternative.
@@ -265,6 +285,7 @@ pub fn HistogramPlot(
 
     let axis_title_for_table = axis_title.clone();
     let axis_title_png = axis_title.clone();
+    let axis_title_svg = axis_title.clone();
     let axis_title_summary = axis_title.clone();
     let table = move || {
         table_open.get().then(|| current.with(|h| h.as_ref().map(|h| view! { <PlotTable histogram=h.clone() axis_title=axis_title_for_table.clone() /> })))
@@ -311,6 +332,14 @@ pub fn HistogramPlot(
                     on:click=download_png
                 >
                     "Download PNG"
+                </button>
+                <button
+                    type="button"
+                    data-testid=format!("download-svg-{axis_id}")
+                    aria-label=labels::fill("ui.plot.download_svg_label", &[("axis", &axis_title_svg)])
+                    on:click=download_svg
+                >
+                    {labels::english("ui.plot.download_svg")}
                 </button>
             </div>
             <details
@@ -485,12 +514,25 @@ pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, header: &P
     })
 }
 
-type DrawError = DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
+type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
+
+/// The plot as an SVG document of `width` × `height` pixels, drawn exactly as on the canvas
+/// (same code, plotters' SVG backend), for slides and reports that need a vector image.
+pub fn svg(histogram: &StackedHistogram, header: &PlotHeader, options: &DrawOptions, width: u32, height: u32) -> Result<String, String> {
+    let mut text = String::new();
+    {
+        let root = plotters::backend::SVGBackend::with_string(&mut text, (width, height)).into_drawing_area();
+        let scale = if options.projector { PROJECTOR_SCALE } else { 1.0 };
+        draw_on(&root, histogram, header, options, scale).map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    Ok(text)
+}
 
 /// The plotting area's pixel ranges (x, y over both panels) and its x range.
 type AreaMap = (std::ops::Range<i32>, std::ops::Range<i32>, f64, f64);
 
-fn draw_on(root: &DrawingArea<CanvasBackend, Shift>, h: &StackedHistogram, header: &PlotHeader, options: &DrawOptions, scale: f64) -> Result<AreaMap, DrawError> {
+fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogram, header: &PlotHeader, options: &DrawOptions, scale: f64) -> Result<AreaMap, DrawError<DB>> {
     let px = |css: f64| (css * scale).round() as i32;
     let stroke = |css: f64| px(css).max(1) as u32;
     let font = |css: f64| ("sans-serif", css * scale);
