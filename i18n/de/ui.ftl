@@ -104,6 +104,7 @@ cut-from = Ausgewählt: { $axis } ab { $lower }.
 cut-between = Ausgewählt: { $axis } von { $lower } bis { $upper }.
 cut-hint = Werte rasten an Bin-Grenzen ein; die Pfeiltasten verschieben um einen Bin, Bild auf und Bild ab um fünf. Ein Ende an der Achsengrenze bleibt offen und behält die Ereignisse jenseits des Diagramms.
 category-hint = Gedrückte Kategorien werden behalten. Mindestens eine bleibt ausgewählt: ohne jede Kategorie bliebe kein Ereignis übrig.
+category-group = Zu behaltende Kategorien von { $axis }
 
 ## Ereigniszahlen
 

@@ -105,6 +105,7 @@ cut-from = Selected: { $axis } from { $lower } up.
 cut-between = Selected: { $axis } from { $lower } to { $upper }.
 cut-hint = Values snap to bin edges; arrow keys move one bin, Page Up and Page Down five. An end left at the axis limit stays open and keeps events beyond the plot.
 category-hint = Pressed categories are kept. At least one stays selected: selecting none would leave no events.
+category-group = { $axis } categories to keep
 
 ## Yields
 

@@ -104,6 +104,7 @@ cut-from = Seleccionado: { $axis } desde { $lower } hacia arriba.
 cut-between = Seleccionado: { $axis } de { $lower } a { $upper }.
 cut-hint = Los valores se ajustan a los bordes de los bins; las flechas mueven un bin, Re Pág y Av Pág cinco. Un extremo dejado en el límite del eje queda abierto y conserva los eventos más allá del gráfico.
 category-hint = Se conservan las categorías pulsadas. Al menos una queda seleccionada: sin ninguna no quedaría ningún evento.
+category-group = Categorías de { $axis } que se conservan
 
 ## Rendimientos
 

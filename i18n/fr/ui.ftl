@@ -104,6 +104,7 @@ cut-from = Sélection : { $axis } à partir de { $lower }.
 cut-between = Sélection : { $axis } de { $lower } à { $upper }.
 cut-hint = Les valeurs s'alignent sur les bords des bins ; les flèches déplacent d'un bin, Page préc. et Page suiv. de cinq. Un bout laissé à la limite de l'axe reste ouvert et garde les événements au-delà du graphique.
 category-hint = Les catégories enfoncées sont gardées. Il en reste toujours au moins une : sans aucune, il ne resterait aucun événement.
+category-group = Catégories de { $axis } à garder
 
 ## Nombres d'événements
 

@@ -104,6 +104,7 @@ cut-from = Selezionato: { $axis } da { $lower } in su.
 cut-between = Selezionato: { $axis } da { $lower } a { $upper }.
 cut-hint = I valori si allineano ai bordi dei bin; le frecce spostano di un bin, Pag su e Pag giù di cinque. Un estremo lasciato al limite dell'asse resta aperto e tiene gli eventi oltre il grafico.
 category-hint = Le categorie premute vengono tenute. Almeno una resta selezionata: senza nessuna non resterebbe alcun evento.
+category-group = Categorie di { $axis } da tenere
 
 ## Conteggi
 

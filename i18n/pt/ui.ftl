@@ -104,6 +104,7 @@ cut-from = Selecionado: { $axis } a partir de { $lower }.
 cut-between = Selecionado: { $axis } de { $lower } a { $upper }.
 cut-hint = Os valores se ajustam às bordas dos bins; as setas movem um bin, Page Up e Page Down cinco. Um extremo deixado no limite do eixo fica aberto e mantém os eventos além do gráfico.
 category-hint = As categorias pressionadas são mantidas. Pelo menos uma fica selecionada: sem nenhuma, não sobraria nenhum evento.
+category-group = Categorias de { $axis } que ficam
 
 ## Contagens
 
