@@ -55,6 +55,7 @@ glossary-significance = How unlikely it is that the background alone fluctuated 
 
 ## References
 
+ref-authors = ATLAS Collaboration
 ref-discovery = The discovery of the Higgs boson by ATLAS in 2012.
 ref-hzz = The Higgs boson in four leptons with the full 13 TeV data set.
 ref-hww = The Higgs boson in two W bosons at 13 TeV.

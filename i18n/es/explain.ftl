@@ -55,6 +55,7 @@ glossary-significance = Qué tan improbable es que solo el fondo haya fluctuado 
 
 ## Referencias
 
+ref-authors = Colaboración ATLAS
 ref-discovery = El descubrimiento del bosón de Higgs por ATLAS en 2012.
 ref-hzz = El bosón de Higgs en cuatro leptones con todos los datos a 13 TeV.
 ref-hww = El bosón de Higgs en dos bosones W a 13 TeV.
