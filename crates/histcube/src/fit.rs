@@ -135,24 +135,64 @@ pub struct FitSample {
 }
 
 /// The likelihood of one fit: what [`Engine::fit_model`] reads from the cube. Fit it with
-/// [`FitModel::fit`], export it with [`FitModel::pyhf_workspace`].
+/// [`FitModel::fit`], export it with [`FitModel::pyhf_workspace`]. Read-only: a different
+/// selection is a new model.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FitModel {
-    pub analysis: String,
-    /// Id of the discriminant axis; the pyhf channel's name.
-    pub axis: String,
-    /// The axis's bin numbers (flow bins included, as in [`Engine::histogram`]) in the fit.
-    pub bins: Vec<usize>,
-    /// Each fit bin as text: `[lower, upper)` or the category.
-    pub bin_labels: Vec<String>,
-    /// Signal processes, all scaled by μ.
-    pub signals: Vec<FitSample>,
-    pub backgrounds: Vec<FitSample>,
-    /// Counts fitted, per fit bin.
-    pub observed: Vec<f64>,
-    pub data: FitData,
-    pub mu_bounds: (f64, f64),
+    analysis: String,
+    axis: String,
+    bins: Vec<usize>,
+    bin_labels: Vec<String>,
+    signals: Vec<FitSample>,
+    backgrounds: Vec<FitSample>,
+    observed: Vec<f64>,
+    data: FitData,
+    mu_bounds: (f64, f64),
     core: Core,
+}
+
+impl FitModel {
+    /// The cube's analysis id.
+    pub fn analysis(&self) -> &str {
+        &self.analysis
+    }
+
+    /// Id of the discriminant axis; the pyhf channel's name.
+    pub fn axis(&self) -> &str {
+        &self.axis
+    }
+
+    /// The axis's bin numbers (flow bins included, as in [`Engine::histogram`]) in the fit.
+    pub fn bins(&self) -> &[usize] {
+        &self.bins
+    }
+
+    /// Each fit bin as text: `[lower, upper)` or the category.
+    pub fn bin_labels(&self) -> &[String] {
+        &self.bin_labels
+    }
+
+    /// Signal processes, all scaled by μ.
+    pub fn signals(&self) -> &[FitSample] {
+        &self.signals
+    }
+
+    pub fn backgrounds(&self) -> &[FitSample] {
+        &self.backgrounds
+    }
+
+    /// Counts fitted, per fit bin.
+    pub fn observed(&self) -> &[f64] {
+        &self.observed
+    }
+
+    pub fn data(&self) -> FitData {
+        self.data
+    }
+
+    pub fn mu_bounds(&self) -> (f64, f64) {
+        self.mu_bounds
+    }
 }
 
 /// A fit's outcome. All of −2Δln L is relative to the best fit.

@@ -18,17 +18,17 @@ pub const WORKSPACE_VERSION: &str = "1.0.0";
 impl FitModel {
     /// The model as a pyhf workspace (`pyhf.Workspace(json)`; its measurement is the default).
     pub fn pyhf_workspace(&self) -> Value {
-        let channel = self.axis.clone();
+        let channel = self.axis().to_owned();
         let staterror = format!("staterror_{channel}");
         let mut samples = Vec::new();
-        for s in &self.signals {
+        for s in self.signals() {
             samples.push(json!({
                 "name": s.id,
                 "data": s.nominal,
                 "modifiers": [{ "name": "mu", "type": "normfactor", "data": null }],
             }));
         }
-        for b in &self.backgrounds {
+        for b in self.backgrounds() {
             let mut modifiers = vec![json!({ "name": staterror, "type": "staterror", "data": b.stat_error })];
             if let Some(x) = b.norm_uncertainty {
                 modifiers.push(json!({
@@ -39,12 +39,12 @@ impl FitModel {
             }
             samples.push(json!({ "name": b.id, "data": b.nominal, "modifiers": modifiers }));
         }
-        let (lo, hi) = self.mu_bounds;
+        let (lo, hi) = self.mu_bounds();
         json!({
             "channels": [{ "name": channel, "samples": samples }],
-            "observations": [{ "name": channel, "data": self.observed }],
+            "observations": [{ "name": channel, "data": self.observed() }],
             "measurements": [{
-                "name": format!("{}_{}_mu", self.analysis, channel),
+                "name": format!("{}_{}_mu", self.analysis(), channel),
                 "config": {
                     "poi": "mu",
                     "parameters": [{ "name": "mu", "bounds": [[lo, hi]], "inits": [1.0_f64.clamp(lo, hi)] }],

@@ -93,10 +93,10 @@ pub fn run_workspace(args: WorkspaceArgs) -> anyhow::Result<()> {
     eprintln!(
         "wrote {} (pyhf workspace: channel {}, {} bins, {} signal and {} background samples)",
         args.output.display(),
-        model.axis,
-        model.bins.len(),
-        model.signals.len(),
-        model.backgrounds.len()
+        model.axis(),
+        model.bins().len(),
+        model.signals().len(),
+        model.backgrounds().len()
     );
     Ok(())
 }
@@ -107,11 +107,11 @@ pub fn run_fit(args: FitArgs) -> anyhow::Result<()> {
     let result = model.fit(args.scan_points);
     if args.json {
         let mut value = serde_json::to_value(&result)?;
-        value["axis"] = model.axis.clone().into();
-        value["bins"] = model.bin_labels.clone().into();
+        value["axis"] = model.axis().into();
+        value["bins"] = model.bin_labels().to_vec().into();
         println!("{}", serde_json::to_string_pretty(&value)?);
     } else {
-        print!("{}", text(&result, &model.axis));
+        print!("{}", text(&result, model.axis()));
     }
     Ok(())
 }
