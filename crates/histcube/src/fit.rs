@@ -1128,6 +1128,20 @@ mod tests {
     }
 
     #[test]
+    fn extreme_inputs_stay_finite() {
+        // A signal a million times below the background, with a million events per bin.
+        let e = engine(&[1.0e6, 1.001e6], &[(1.0, 0.01), (2.0, 0.04)], &[(1.0e6, 1.0e4), (1.0e6, 1.0e4)], &[]);
+        let r = e.fit(0, &[], &FitOptions::observed()).unwrap();
+        assert!(r.mu_hat.is_finite() && r.sigma_up.is_finite() && r.sigma_down.is_finite() && r.q0.is_finite());
+        assert!(r.mu_bounds.1 >= 1e6, "the automatic bound leaves room: {:?}", r.mu_bounds);
+        // Tiny expectations and no data at all.
+        let e = engine(&[0.0, 0.0], &[(1e-4, 1e-9), (2e-4, 1e-9)], &[(3e-3, 1e-7), (0.0, 0.0)], &[]);
+        let r = e.fit(0, &[], &FitOptions::observed()).unwrap();
+        assert_eq!((r.mu_hat, r.q0), (0.0, 0.0));
+        assert!(r.sigma_up.is_finite() && r.sigma_up > 0.0);
+    }
+
+    #[test]
     fn only_signal_explains_the_data_gives_infinite_q0() {
         // A data event where only signal is expected: μ = 0 is impossible.
         let e = engine(&[1.0, 10.0], &[(0.5, 0.05), (1.0, 0.1)], &[(0.0, 0.0), (10.0, 1.0)], &[]);
