@@ -1,0 +1,82 @@
+//! `preprocess fit` and `preprocess workspace` on a synthetic cube: the CLI reports what the
+//! library computes, writes the same model as a pyhf workspace, and refuses bad requests with a
+//! message (the agreement with pyhf itself is tools/validation/test_pyhf_fit.py).
+
+use assert_cmd::Command;
+use histcube::fit::FitOptions;
+use histcube::{synthetic, AxisCut, Engine};
+use serde_json::Value;
+
+fn preprocess() -> Command {
+    Command::cargo_bin("preprocess").unwrap()
+}
+
+#[test]
+fn fit_and_workspace_report_the_library_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let cube_path = dir.path().join("fit.cube");
+    let cube = synthetic::fit_cube(2, 1.0);
+    std::fs::write(&cube_path, histcube::encode(&cube)).unwrap();
+
+    let out = preprocess()
+        .arg("fit")
+        .arg(&cube_path)
+        .args(["--axis", "m", "--cut", "channel=4mu,2e2mu", "--norm-unc", "zz=0.1", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+
+    let mut engine = Engine::new(cube);
+    engine.set_cut(1, &AxisCut::categories(&["4mu", "2e2mu"])).unwrap();
+    let mut options = FitOptions::observed();
+    options.norm_uncertainties.insert("zz".into(), 0.1);
+    let expected = engine.fit(0, &[], &options).unwrap();
+    // serde_json's default float parsing may differ from the printed value in the last bit.
+    let same = |key: &str, x: f64| assert!((json[key].as_f64().unwrap() - x).abs() <= 1e-15 * x.abs(), "{key}");
+    same("mu_hat", expected.mu_hat);
+    same("sigma_down", expected.sigma_down);
+    same("sigma_up", expected.sigma_up);
+    same("q0", expected.q0);
+    assert_eq!(json["scan"].as_array().unwrap().len(), expected.scan.len());
+    assert_eq!(json["data"], "observed");
+    assert_eq!(json["norm_pulls"][0][0], "norm_zz");
+
+    let text = preprocess().arg("fit").arg(&cube_path).args(["--axis", "m", "--asimov"]).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("Asimov") && text.contains("μ̂ = 1.0000"), "{text}");
+
+    let ws_path = dir.path().join("out/ws.json");
+    let ws = preprocess()
+        .arg("workspace")
+        .arg(&cube_path)
+        .args(["--axis", "m", "--cut", "channel=4mu,2e2mu", "--norm-unc", "zz=0.1", "-o"])
+        .arg(&ws_path)
+        .output()
+        .unwrap();
+    assert!(ws.status.success(), "{}", String::from_utf8_lossy(&ws.stderr));
+    let ws: Value = serde_json::from_slice(&std::fs::read(&ws_path).unwrap()).unwrap();
+    // Both through the same text and parser, so the comparison is exact.
+    let text = engine.fit_model(0, &[], &options).unwrap().pyhf_workspace_string();
+    assert_eq!(ws, serde_json::from_str::<Value>(&text).unwrap());
+}
+
+#[test]
+fn bad_requests_are_refused_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let cube_path = dir.path().join("fit.cube");
+    std::fs::write(&cube_path, histcube::encode(&synthetic::fit_cube(3, 1.0))).unwrap();
+    let refused = |args: &[&str], message: &str| {
+        let out = preprocess().arg("fit").arg(&cube_path).args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && stderr.contains(message), "{args:?}: {stderr}");
+    };
+    refused(&["--axis", "mt"], "no axis `mt`");
+    refused(&["--axis", "m", "--norm-unc", "ggf=0.1"], "not a background");
+    refused(&["--axis", "m", "--norm-unc", "zz=1.5"], "below 1");
+    refused(&["--axis", "m", "--norm-unc", "zz"], "PROCESS=X");
+    refused(&["--axis", "m", "--hide", "ggf", "--hide", "vbf"], "no signal is expected");
+    refused(&["--axis", "m", "--hide", "higgs"], "no such process");
+    refused(&["--axis", "m", "--mu-bounds", "1:5"], "lower ≤ 0 < upper");
+    refused(&["--axis", "m", "--cut", "m=130:120"], "empty");
+}
