@@ -15,6 +15,7 @@ import json
 import math
 import multiprocessing
 import os
+import pickle
 import sys
 import time
 
@@ -169,7 +170,7 @@ def run_chunk(job):
                 append(columns[skim], number, reco)
     sigma_pb = pythia.infoPython().sigmaGen() * 1e9
     return {
-        "dsid": dsid, "chunk": chunk, "generated": generated, "filtered": filtered,
+        "dsid": dsid, "chunk": chunk, "first": first, "n": n, "generated": generated, "filtered": filtered,
         "cpu_s": time.process_time() - start, "sigma_pythia_pb": sigma_pb,
         "columns": {skim: as_arrays(c) for skim, c in columns.items()},
     }
@@ -201,6 +202,8 @@ def main():
     parser.add_argument("--scale", type=float, default=1.0, help="multiply the full event counts by this")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--only", default="", help="comma-separated DSIDs (default: all)")
+    parser.add_argument("--resume", action="store_true",
+                        help="reuse the chunks an interrupted run left in OUT/chunks (same seeds, same events)")
     args = parser.parse_args()
 
     xsec = release_cross_sections(args.csv)
@@ -221,22 +224,38 @@ def main():
     print(f"generating {sum(j[3] for j in jobs)} events in {len(jobs)} chunks on {args.jobs} processes", flush=True)
     wall = time.time()
     results = {}
+    # Every finished chunk is kept on disk, so an interrupted run can resume (--resume).
+    chunk_dir = os.path.join(args.out, "chunks")
+    os.makedirs(chunk_dir, exist_ok=True)
+    chunk_path = lambda j: os.path.join(chunk_dir, f"{j[0]}_{j[1]}_{j[2]}_{j[3]}.pickle")
+    if args.resume:
+        for j in list(jobs):
+            if os.path.exists(chunk_path(j)):
+                with open(chunk_path(j), "rb") as f:
+                    results[(j[0], j[1])] = pickle.load(f)
+                jobs.remove(j)
+        print(f"resuming: {len(results)} chunks already done", flush=True)
     with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
         for r in pool.imap_unordered(run_chunk, jobs):
             results[(r["dsid"], r["chunk"])] = r
+            with open(chunk_path((r["dsid"], r["chunk"], r["first"], r["n"])) + ".partial", "wb") as f:
+                pickle.dump(r, f)
+            os.replace(chunk_path((r["dsid"], r["chunk"], r["first"], r["n"])) + ".partial",
+                       chunk_path((r["dsid"], r["chunk"], r["first"], r["n"])))
             print(f"  {r['dsid']} chunk {r['chunk']}: {r['generated']} events, {r['cpu_s']:.0f} s CPU "
-                  f"({len(results)}/{len(jobs)}, {time.time() - wall:.0f} s)", flush=True)
+                  f"({len(results)} chunks done, {time.time() - wall:.0f} s)", flush=True)
 
     summary = {"small": args.small, "wall_s": round(time.time() - wall, 1), "samples": []}
     for s in samples:
         chunks = [results[k] for k in sorted(k for k in results if k[0] == s.dsid)]
         generated = sum(c["generated"] for c in chunks)
         sum_weights = generated * s.r
+        xsection = s.xsec_pb if s.xsec_pb is not None else xsec[s.dsid]
         entry = {
             "dsid": s.dsid, "name": s.name, "process": s.note, "generated": generated,
             "filtered_out": sum(c["filtered"] for c in chunks), "r": s.r,
-            "XSection_pb": xsec[s.dsid], "SumWeights": sum_weights,
-            "weight_per_event": xsec[s.dsid] * 1000 * 10.064 / sum_weights,
+            "XSection_pb": xsection, "XSection_release_pb": xsec[s.dsid], "SumWeights": sum_weights,
+            "weight_per_event": xsection * 1000 * 10.064 / sum_weights,
             "sigma_pythia_pb": sum(c["sigma_pythia_pb"] for c in chunks) / len(chunks),
             "cpu_s": round(sum(c["cpu_s"] for c in chunks), 1), "skims": {},
         }
@@ -248,7 +267,7 @@ def main():
                 continue
             columns["channelNumber"] = np.array([s.dsid], dtype=np.int32)
             columns["runNumber"] = np.array([RUN_NUMBER], dtype=np.int32)
-            columns["XSection"] = np.array([xsec[s.dsid]], dtype=np.float32)
+            columns["XSection"] = np.array([xsection], dtype=np.float32)
             columns["SumWeights"] = np.array([sum_weights], dtype=np.float32)
             folder = os.path.join(args.out, f"mc_{s.dsid}.{s.name}.{skim}")
             os.makedirs(folder, exist_ok=True)

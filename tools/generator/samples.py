@@ -26,6 +26,12 @@ BR_Z_NUNU = 0.2000  # all three neutrino flavours
 BR_TAU_LNUNU = 0.1782 + 0.1739  # τ → eνν + τ → μνν
 
 W3 = 3 * BR_W_LNU  # W → ℓν, ℓ = e, μ, τ
+Z3 = 3 * BR_Z_LL  # Z → ℓℓ, ℓ = e, μ, τ
+BR_H_WW = 0.2152  # LHC Higgs WG (YR4), m_H = 125 GeV
+SIGMA_GGF = 48.61  # pb, gg → H at N3LO (YR4), 13 TeV
+SIGMA_VBF = 3.766  # pb, VBF at approximate NNLO (YR4)
+SIGMA_WZ = 47.7  # pb, W±Z at NLO, on-shell Z (66 < mℓℓ < 116 GeV), 13 TeV
+SIGMA_ZZ = 17.2  # pb, qq̄ → ZZ at NLO + gg → ZZ, on-shell Zs, 13 TeV
 
 COMMON = [
     "Beams:eCM = 13000.",
@@ -56,6 +62,9 @@ class Sample:
     # Keep only events whose generator record satisfies this (see generate.py `FILTERS`).
     filter: str = ""
     note: str = ""
+    # σ × BR of the generated definition, pb, when the release's XSection describes a different
+    # phase space than Pythia generates (see docs/simulation.md); None: the release's value.
+    xsec_pb: float = None
     extra: dict = field(default_factory=dict)
 
 
@@ -63,37 +72,41 @@ SAMPLES = [
     # --- Higgs → WW* → ℓνℓν -------------------------------------------------------------------
     Sample(345324, "ggH125_WW2lep",
            ["HiggsSM:gg2H = on", *HIGGS_125, "25:onMode = off", "25:onIfMatch = 24 -24", *W_TO_LEPTONS],
-           1.0, ("2lep",), 45000, 400,
-           note="gg → H → WW* → ℓνℓν (ℓ = e, μ, τ)"),
+           1.0, ("2lep",), 30000, 400,
+           note="gg → H → WW* → ℓνℓν (ℓ = e, μ, τ)",
+           xsec_pb=SIGMA_GGF * BR_H_WW * W3 ** 2),
     Sample(345323, "VBFH125_WW2lep",
            ["HiggsSM:ff2Hff(t:WW) = on", "HiggsSM:ff2Hff(t:ZZ) = on", *HIGGS_125, "25:onMode = off",
             "25:onIfMatch = 24 -24", *W_TO_LEPTONS],
-           1.0, ("2lep",), 20000, 300,
-           note="qq → qqH (VBF), H → WW* → ℓνℓν"),
+           1.0, ("2lep",), 12000, 300,
+           note="qq → qqH (VBF), H → WW* → ℓνℓν",
+           xsec_pb=SIGMA_VBF * BR_H_WW * W3 ** 2),
     # --- Dibosons --------------------------------------------------------------------------------
     Sample(361600, "WWlvlv",
            ["WeakDoubleBoson:ffbar2WW = on", *W_TO_LEPTONS],
-           1.0, ("2lep",), 45000, 400,
+           1.0, ("2lep",), 35000, 400,
            note="qq̄ → WW → ℓνℓν"),
     Sample(363491, "lllv",
            ["WeakDoubleBoson:ffbar2ZW = on", *W_TO_LEPTONS, "23:onMode = off", "23:onIfAny = 11 13 15"],
-           1.0, ("2lep",), 15000, 200,
-           note="qq̄′ → WZ → ℓνℓℓ"),
+           1.0, ("2lep",), 10000, 200,
+           note="qq̄′ → WZ → ℓνℓℓ (on-shell Z)",
+           xsec_pb=SIGMA_WZ * W3 * Z3),
     Sample(363490, "llll",
            ["WeakDoubleBoson:ffbar2gmZgmZ = on", "23:onMode = off", "23:onIfAny = 11 13 15"],
-           1.0, ("2lep", "4lep"), 40000, 500,
-           note="qq̄ → ZZ(*)/γ* → 4ℓ"),
+           1.0, ("2lep", "4lep"), 30000, 500,
+           note="qq̄ → ZZ(*)/γ* → 4ℓ",
+           xsec_pb=SIGMA_ZZ * Z3 ** 2),
     Sample(361604, "ZZvvll",
            ["WeakDoubleBoson:ffbar2gmZgmZ = on", "23:onMode = off", "23:onIfAny = 11 13 15 12 14 16"],
            # definition: one Z → ℓℓ and one Z → νν, out of both Zs → {ℓℓ, νν}
-           2 * (3 * BR_Z_LL) * BR_Z_NUNU / (3 * BR_Z_LL + BR_Z_NUNU) ** 2, ("2lep",), 15000, 200,
+           2 * (3 * BR_Z_LL) * BR_Z_NUNU / (3 * BR_Z_LL + BR_Z_NUNU) ** 2, ("2lep",), 8000, 200,
            filter="zz_llvv",
            note="qq̄ → ZZ → ℓℓνν (generated as ZZ → {ℓℓ, νν}², filtered)"),
     # --- Top ---------------------------------------------------------------------------------------
     Sample(410000, "ttbar_lep",
            ["Top:gg2ttbar = on", "Top:qqbar2ttbar = on", *W_TO_LEPTONS],
            # release: at least one W → ℓν; generated: both
-           (1 - (1 - W3) ** 2) / W3 ** 2, ("2lep", "4lep"), 50000, 300,
+           (1 - (1 - W3) ** 2) / W3 ** 2, ("2lep", "4lep"), 35000, 300,
            note="tt̄ → bℓν bℓν (dileptonic part of the release's ≥ 1 lepton sample)"),
     # tt̄Z: Pythia 8 has no tt̄Z matrix element; tt̄ + a 91.19 GeV scalar (the tt̄H process with the
     # Higgs mass, width and decays set to the Z's) gives the production kinematics; the Z's spin
@@ -101,37 +114,37 @@ SAMPLES = [
     Sample(410218, "ttee",
            ["HiggsSM:gg2Httbar = on", "HiggsSM:qqbar2Httbar = on", "25:m0 = 91.1876", "25:mWidth = 2.4952",
             "25:doForceWidth = on", "25:mMin = 50.", "25:mMax = 150.", "25:oneChannel = 1 1.0 100 11 -11"],
-           1.0, ("2lep",), 12000, 200,
+           1.0, ("2lep",), 8000, 200,
            note="tt̄Z, Z → ee (tt̄ + scalar of the Z's mass and width, see docs)"),
     Sample(410219, "ttmumu",
            ["HiggsSM:gg2Httbar = on", "HiggsSM:qqbar2Httbar = on", "25:m0 = 91.1876", "25:mWidth = 2.4952",
             "25:doForceWidth = on", "25:mMin = 50.", "25:mMax = 150.", "25:oneChannel = 1 1.0 100 13 -13"],
-           1.0, ("2lep",), 12000, 200,
+           1.0, ("2lep",), 8000, 200,
            note="tt̄Z, Z → μμ (as ttee)"),
     # --- Z/γ* → ℓℓ ---------------------------------------------------------------------------------
     Sample(361106, "Zee",
            ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", "23:onMode = off", "23:onIfAny = 11"],
-           1.0, ("2lep", "4lep"), 40000, 600,
+           1.0, ("2lep", "4lep"), 20000, 600,
            note="Z/γ* → ee, mℓℓ > 40 GeV"),
     Sample(361107, "Zmumu",
            ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", "23:onMode = off", "23:onIfAny = 13"],
-           1.0, ("2lep", "4lep"), 40000, 600,
+           1.0, ("2lep", "4lep"), 20000, 600,
            note="Z/γ* → μμ, mℓℓ > 40 GeV"),
     Sample(361108, "Ztautau",
            ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", "23:onMode = off", "23:onIfAny = 15",
             "15:onMode = off", "15:onIfAny = 11 13"],
-           1.0 / BR_TAU_LNUNU ** 2, ("2lep",), 20000, 300,
+           1.0 / BR_TAU_LNUNU ** 2, ("2lep",), 10000, 300,
            note="Z/γ* → ττ → ℓℓ + 4ν (both τ forced to leptons), mℓℓ > 40 GeV"),
     # --- Higgs → ZZ* → 4ℓ --------------------------------------------------------------------------
     Sample(345060, "ggH125_ZZ4lep",
            ["HiggsSM:gg2H = on", *HIGGS_125, "25:onMode = off", "25:onIfMatch = 23 23", "23:onMode = off",
             "23:onIfAny = 11 13"],
-           1.0, ("4lep",), 25000, 400,
+           1.0, ("4lep",), 20000, 400,
            note="gg → H → ZZ* → 4ℓ (ℓ = e, μ)"),
     Sample(344235, "VBFH125_ZZ4lep",
            ["HiggsSM:ff2Hff(t:WW) = on", "HiggsSM:ff2Hff(t:ZZ) = on", *HIGGS_125, "25:onMode = off",
             "25:onIfMatch = 23 23", "23:onMode = off", "23:onIfAny = 11 13"],
-           1.0, ("4lep",), 10000, 200,
+           1.0, ("4lep",), 6000, 200,
            note="VBF H → ZZ* → 4ℓ"),
 ]
 

@@ -499,6 +499,14 @@ mod tests {
     }
 
     #[test]
+    fn the_same_events_give_the_same_bytes() {
+        let c = Columns::new(Path::new("x"), minimal()).unwrap();
+        let a = rootio::file_bytes("t.root", TREE, &branches(&c));
+        assert_eq!(a, rootio::file_bytes("t.root", TREE, &branches(&c)));
+        assert_eq!(&a[..4], b"root");
+    }
+
+    #[test]
     fn writes_a_file_with_every_branch() {
         let dir = std::env::temp_dir().join(format!("ntuple-writer-unit-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();

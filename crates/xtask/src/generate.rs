@@ -8,7 +8,8 @@
 //!    seeded chunks on all cores, into folders of `.npy` columns;
 //! 3. `ntuple-writer`: those folders as ROOT files in the 2020 release's format;
 //! 4. `preprocess build`: `hzz4l` from the real 4lep data and the simulated 4lep samples, `hww`
-//!    and `ttz` from the simulated 2lep samples with seeded Poisson pseudo-data.
+//!    and `ttz` from the simulated 2lep samples with seeded Poisson pseudo-data; then
+//!    `preprocess catalog` for the home page's index.
 //!
 //! `--small` makes the small samples committed for the tests instead
 //! (`crates/ntuple-writer/tests/data/simulated/`) and their cubes in `target/simulated-small/`.
@@ -39,6 +40,9 @@ pub struct Options {
     /// Reuse the generator output already in the work folder (only rewrite ROOT files and cubes).
     #[arg(long)]
     pub skip_generation: bool,
+    /// Keep the chunks an interrupted run finished (same seeds, same events) and generate the rest.
+    #[arg(long)]
+    pub resume: bool,
 }
 
 fn venv() -> Result<PathBuf> {
@@ -105,13 +109,20 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
 
     if !options.skip_generation {
         let python = generator_python(root)?;
-        clean(&npy)?;
+        if options.resume {
+            std::fs::create_dir_all(&npy)?;
+        } else {
+            clean(&npy)?;
+        }
         let mut cmd = Command::new(&python);
         cmd.arg(root.join("tools/generator/generate.py")).arg("--csv").arg(&csv).arg("--out").arg(&npy);
         if options.small {
             cmd.arg("--small");
         } else {
             cmd.arg("--scale").arg(options.scale.to_string());
+        }
+        if options.resume {
+            cmd.arg("--resume");
         }
         if let Some(jobs) = options.jobs {
             cmd.arg("--jobs").arg(jobs.to_string());
@@ -122,7 +133,10 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
     run(Command::new("cargo").args(["build", "--release", "-p", "ntuple-writer", "-p", "preprocessor"]))?;
     let bin = root.join("target/release");
     clean(&root_files)?;
-    let folders: Vec<PathBuf> = listing(&npy, "")?.into_iter().filter(|p| p.is_dir()).collect();
+    let folders: Vec<PathBuf> = listing(&npy, "")?
+        .into_iter()
+        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("mc_")))
+        .collect();
     if folders.is_empty() {
         bail!("{} holds no generator output; run without --skip-generation", npy.display());
     }
@@ -140,6 +154,9 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
             .arg("-o")
             .arg(cubes.join(format!("{analysis}.cube"))))?;
     }
+    // The home page's index of the bundled cubes (sizes change with the cubes).
+    let all: Vec<PathBuf> = ["hzz4l", "hww", "ttz"].iter().map(|a| cubes.join(format!("{a}.cube"))).collect();
+    run(Command::new(&preprocess).arg("catalog").args(&all).arg("-o").arg(cubes.join("catalog.json")))?;
     for analysis in ["hzz4l", "hww", "ttz"] {
         let path = cubes.join(format!("{analysis}.cube"));
         let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;

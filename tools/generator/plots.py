@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Validation figures (mplhep, ATLAS style) and yield tables of the simulated samples, from the
+bundled cubes (through `preprocess export`, so the figures show exactly the analyses'
+selections) and the generator's summary.
+
+    python tools/generator/plots.py --cubes assets/cubes --summary target/simulated/npy/summary.json \
+        --out docs/validation/simulation --preprocess target/release/preprocess
+
+Prints the Markdown tables for docs/simulation.md.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import tempfile
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import mplhep  # noqa: E402
+import numpy as np  # noqa: E402
+
+COLORS = {"hww": "#d62728", "ww": "#1f77b4", "ttbar": "#ff7f0e", "zjets": "#2ca02c", "other": "#9467bd",
+          "ttz": "#d62728", "hzz": "#d62728", "zz": "#1f77b4"}
+LABELS = {"hww": "H→WW*", "ww": "WW", "ttbar": "tt̄", "zjets": "Z/γ*+jets", "other": "other", "ttz": "tt̄Z",
+          "hzz": "H→ZZ*→4ℓ", "zz": "ZZ*", "data": "data"}
+
+
+def export(preprocess, cube, cuts):
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "h.json")
+        cmd = [preprocess, "export", cube, "-o", out] + [f"--cut={c}" for c in cuts]
+        subprocess.run(cmd, check=True, capture_output=True)
+        with open(out) as f:
+            return json.load(f)
+
+
+def hist(h):
+    """(edges, values, variances) without flow bins."""
+    axis = h["axes"][0]
+    values = np.array(h["storage"]["values"], dtype=float)
+    variances = np.array(h["storage"].get("variances", values), dtype=float)
+    if axis["type"] == "regular":
+        edges = np.linspace(axis["lower"], axis["upper"], axis["bins"] + 1)
+        start = 1 if axis.get("underflow") else 0
+        return edges, values[start:start + axis["bins"]], variances[start:start + axis["bins"]]
+    if axis["type"] == "variable":
+        edges = np.array(axis["edges"], dtype=float)
+        n = len(edges) - 1
+        start = 1 if axis.get("underflow") else 0
+        return edges, values[start:start + n], variances[start:start + n]
+    raise ValueError(axis["type"])
+
+
+def stack(ax, hists, processes, data=None, label_data="pseudo-data (simulated)"):
+    edges = None
+    parts, colors, labels = [], [], []
+    for p in processes:
+        edges, v, _ = hist(hists[p])
+        parts.append(v)
+        colors.append(COLORS[p])
+        labels.append(LABELS[p])
+    mplhep.histplot(parts, edges, ax=ax, stack=True, histtype="fill", color=colors, label=labels)
+    if data is not None:
+        e, v, _ = hist(hists[data])
+        mplhep.histplot(v, e, ax=ax, histtype="errorbar", yerr=np.sqrt(v), color="black", label=label_data)
+    return edges
+
+
+def shapes(ax, hists, processes):
+    for p in processes:
+        edges, v, _ = hist(hists[p])
+        total = v.sum()
+        if total > 0:
+            mplhep.histplot(v / total, edges, ax=ax, color=COLORS[p], label=LABELS[p], lw=2)
+
+
+def save(fig, out, name):
+    path = os.path.join(out, name)
+    fig.savefig(path, dpi=80)
+    plt.close(fig)
+    print(f"wrote {path} ({os.path.getsize(path) // 1024} KB)")
+
+
+def figures(args):
+    pre, cubes, out = args.preprocess, args.cubes, args.out
+    os.makedirs(out, exist_ok=True)
+    plt.style.use(mplhep.style.ATLAS)
+    hww = os.path.join(cubes, "hww.cube")
+    ttz = os.path.join(cubes, "ttz.cube")
+    hzz = os.path.join(cubes, "hzz4l.cube")
+    processes = ["other", "ttbar", "ww", "zjets", "hww"]
+
+    # 1. the Z peak in ee and μμ
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
+    for ax, channel, name in zip(axes, ["ee", "mumu"], ["ee", "μμ"]):
+        h = {k.split("/")[1]: v for k, v in export(pre, hww, [f"channel={channel}"]).items() if k.startswith("mll/")}
+        stack(ax, h, processes, data="data")
+        ax.axvline(91.19, color="grey", ls="--", lw=1)
+        ax.set_xlabel(f"$m_{{\\ell\\ell}}$ [GeV] ({name})")
+        ax.set_ylabel("Events / 5 GeV")
+        ax.set_yscale("log")
+        ax.legend(fontsize=8, loc="upper left")
+        mplhep.atlas.text("Simulation", ax=ax, loc=0, fontsize=10)
+    save(fig, out, "z_peak.png")
+
+    # 2. H → WW versus WW: small mℓℓ and Δφℓℓ (eμ, no jet)
+    cuts = ["channel=emu", "njets=0:1"]
+    h = export(pre, hww, cuts)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
+    for ax, var, xlabel in zip(axes, ["mll", "dphi_ll"], ["$m_{\\ell\\ell}$ [GeV]", "$\\Delta\\phi_{\\ell\\ell}$"]):
+        shapes(ax, {k.split("/")[1]: v for k, v in h.items() if k.startswith(var + "/")}, ["hww", "ww", "ttbar"])
+        ax.set_xlabel(xlabel + " (eμ, 0 jets)")
+        ax.set_ylabel("Fraction of events")
+        ax.legend(fontsize=9)
+        mplhep.atlas.text("Simulation", ax=ax, loc=0, fontsize=10)
+    save(fig, out, "hww_vs_ww.png")
+
+    # 3. b-jets in tt̄ (85 % working point in the H → WW selection, 77 % in ttZ's)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
+    h = {k.split("/")[1]: v for k, v in export(pre, hww, []).items() if k.startswith("nbjets/")}
+    shapes(axes[0], h, ["ttbar", "ww", "zjets", "hww"])
+    axes[0].set_xlabel("b-tagged jets (MV2c10 85 %), H→WW selection")
+    h = {k.split("/")[1]: v for k, v in export(pre, ttz, []).items() if k.startswith("nbjets/")}
+    shapes(axes[1], h, ["ttz", "ttbar", "zjets"])
+    axes[1].set_xlabel("b-tagged jets (MV2c10 77 %), ttZ selection")
+    for ax in axes:
+        ax.set_ylabel("Fraction of events")
+        ax.legend(fontsize=9)
+        mplhep.atlas.text("Simulation", ax=ax, loc=0, fontsize=10)
+    save(fig, out, "b_jets.png")
+
+    # 4. ttZ jet multiplicity (same-flavour pairs in the Z window)
+    h = {k.split("/")[1]: v for k, v in export(pre, ttz, ["channel=ee,mumu", "mll=80:100"]).items() if k.startswith("njets/")}
+    fig, ax = plt.subplots(figsize=(6, 4.5))
+    stack(ax, h, ["other", "zjets", "ttbar", "ttz"], data="data")
+    ax.set_xlabel("jets ($p_T$ > 30 GeV), ee/μμ, 80 < $m_{\\ell\\ell}$ < 100 GeV")
+    ax.set_ylabel("Events")
+    ax.set_yscale("log")
+    ax.legend(fontsize=8)
+    mplhep.atlas.text("Simulation", ax=ax, loc=0, fontsize=10)
+    save(fig, out, "ttz_njets.png")
+
+    # 5. H → ZZ* → 4ℓ: simulation against the real data
+    h = {k.split("/")[1]: v for k, v in export(pre, hzz, []).items() if k.startswith("m4l/")}
+    fig, ax = plt.subplots(figsize=(6, 4.5))
+    stack(ax, h, ["zz", "hzz"], data="data", label_data="data (ATLAS Open Data)")
+    ax.set_xlabel("$m_{4\\ell}$ [GeV]")
+    ax.set_ylabel("Events / bin")
+    ax.legend(fontsize=8)
+    mplhep.atlas.text("Open Data", ax=ax, loc=0, fontsize=10)
+    save(fig, out, "hzz4l_m4l.png")
+
+
+def tables(args):
+    with open(args.summary) as f:
+        gen = json.load(f)
+    print("\n| DSID | sample | process | generated | 2lep | 4lep | XSection [pb] (release) | events per generated event at 10.064 fb⁻¹ | CPU [s] |")
+    print("|---|---|---|---:|---:|---:|---|---:|---:|")
+    for s in gen["samples"]:
+        release = s.get("XSection_release_pb", s["XSection_pb"])
+        xs = f"{s['XSection_pb']:.4g}" + ("" if abs(release - s["XSection_pb"]) < 1e-9 else f" ({release:.4g})")
+        print(f"| {s['dsid']} | {s['name']} | {s['process']} | {s['generated']} | {s['skims'].get('2lep', '–')} | "
+              f"{s['skims'].get('4lep', '–')} | {xs} | {s['weight_per_event']:.3g} | {s['cpu_s']:.0f} |")
+    print(f"\ngenerator wall time: {gen['wall_s']:.0f} s")
+    for analysis in ["hzz4l", "hww", "ttz"]:
+        cube = os.path.join(args.cubes, f"{analysis}.cube")
+        s = json.loads(subprocess.run([args.preprocess, "summary", cube, "--json"], check=True, capture_output=True).stdout)
+        print(f"\n**{analysis}** ({s['data_kind']}, {s['cells']} cells, {s['size']['bytes']} bytes, {s['size']['gzip_bytes']} gzip)\n")
+        print("| process | role | selected events (raw) | yield at 10.064 fb⁻¹ |")
+        print("|---|---|---:|---:|")
+        for p in s["processes"]:
+            print(f"| {p['id']} | {p['role']} | {p['events']} | {p['yield']:.1f} ± {p['error']:.1f} |")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cubes", default="assets/cubes")
+    parser.add_argument("--summary", default="target/simulated/npy/summary.json")
+    parser.add_argument("--out", default="docs/validation/simulation")
+    parser.add_argument("--preprocess", default="target/release/preprocess")
+    args = parser.parse_args()
+    figures(args)
+    tables(args)
+
+
+if __name__ == "__main__":
+    main()
