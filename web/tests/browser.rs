@@ -99,7 +99,7 @@ fn the_histogram_is_drawn_into_a_canvas() {
     // The log axis and the shapes first: they must cope with the empty bins; the linear
     // drawing then replaces them.
     let header = PlotHeader::of(engine.cube().manifest());
-    let mut options = DrawOptions { excluded: vec![(80.0, 120.0), (130.0, 160.0)], log: true, shapes: false, projector: false };
+    let mut options = DrawOptions { excluded: vec![(80.0, 120.0), (130.0, 160.0)], log: true, shapes: false, projector: false, ratio: true };
     plot::draw(&canvas, &histogram, &header, &options).expect("drawing on a log axis succeeds");
     options.log = false;
     options.shapes = true;

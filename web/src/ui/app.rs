@@ -243,6 +243,13 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
             legend,
         )
     });
+    // Data and simulation both present in the cube (read before any cut of the link applies):
+    // only then do the plots get a data / simulation ratio panel.
+    let ratio = state.with_untracked(|engine: &Engine| {
+        let manifest = engine.cube().manifest();
+        let has = |role: histcube::Role| manifest.processes_with_role(role).any(|p| engine.yields()[p].count > 0);
+        has(histcube::Role::Data) && (has(histcube::Role::Signal) || has(histcube::Role::Background))
+    });
     let Some(legend) = legend else {
         return view! { <ErrorBanner message="this cube has no axis to draw a histogram of".to_owned() navigate=None /> }.into_any();
     };
@@ -404,6 +411,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                     log_y=log_signal
                     shapes=shapes_signal
                     projector=projector_signal
+                    ratio
                 />
             }
         })
@@ -604,6 +612,7 @@ fn AxisPanel(
     log_y: Signal<bool>,
     shapes: Signal<bool>,
     projector: Signal<bool>,
+    ratio: bool,
 ) -> impl IntoView {
     // A drag across the plot is one cut change (one undo step), snapped to bin edges or to the
     // categories it covers.
@@ -641,7 +650,7 @@ fn AxisPanel(
     };
     view! {
         <article class="axis-panel">
-            <HistogramPlot state axis excluded hidden log_y shapes projector on_drag />
+            <HistogramPlot state axis excluded hidden log_y shapes projector ratio on_drag />
             {control}
         </article>
     }

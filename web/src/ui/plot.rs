@@ -44,6 +44,9 @@ pub struct DrawOptions {
     pub shapes: bool,
     /// Thick lines, large text, full-contrast ink.
     pub projector: bool,
+    /// Whether the cube has both data and simulation, so a data / simulation ratio means
+    /// something (decided once per cube, so the layout does not jump as cuts empty the stack).
+    pub ratio: bool,
 }
 
 /// Where the x axis landed on the canvas, in CSS pixels, so a pointer position maps to an axis
@@ -97,6 +100,7 @@ pub fn HistogramPlot(
     log_y: Signal<bool>,
     shapes: Signal<bool>,
     projector: Signal<bool>,
+    ratio: bool,
     on_drag: Callback<(f64, f64)>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
@@ -133,6 +137,7 @@ pub fn HistogramPlot(
             log: log_y.get_untracked(),
             shapes: shapes.get_untracked(),
             projector: projector.get_untracked(),
+            ratio,
         };
         let (width, height) = match (canvas.client_width(), canvas.client_height()) {
             (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
@@ -183,7 +188,7 @@ pub fn HistogramPlot(
         let Some(canvas) = canvas_ref.get() else { return };
         let histogram = hidden.with(|hidden| state.with(|engine| StackedHistogram::with_hidden(engine, axis, hidden)));
         let revision = state.revision();
-        let options = DrawOptions { excluded: excluded.get(), log: log_y.get(), shapes: shapes.get(), projector: projector.get() };
+        let options = DrawOptions { excluded: excluded.get(), log: log_y.get(), shapes: shapes.get(), projector: projector.get(), ratio };
         // What the plot shows, whether painted now or when it scrolls into view.
         _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
         _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
@@ -548,7 +553,7 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
     let plot_low = if underflow.is_some() { x_low - flow_width } else { x_low };
     let plot_high = if overflow.is_some() { x_high + flow_width } else { x_high };
 
-    let ratio_panel = !options.shapes && !h.data_processes.is_empty() && !h.layers.is_empty();
+    let ratio_panel = options.ratio && !options.shapes && !h.data_processes.is_empty();
     let (_, height) = root.dim_in_pixel();
     let (upper, lower) = if ratio_panel {
         let (u, l) = root.split_vertically((f64::from(height) * 0.68).round() as i32);
