@@ -194,3 +194,27 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z ist ohne Untergrund nicht definiert
 ui-yields-meter_marks = 3σ: Hinweis · 5σ: Entdeckung
 ui-yields-raw_hint = Rohereignisse: wie viele simulierte (oder aufgezeichnete) Ereignisse hinter jeder Zahl stehen.
+
+## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
+
+fit-heading = Signalstärke aus einem Likelihood-Fit
+fit-mu = Signalstärke μ̂
+fit-z = Z aus dem Fit (q₀)
+fit-axis = Gefittet an das Histogramm von { $axis }: seine Bins innerhalb seines eigenen Schnitts, mit allen anderen Schnitten.
+fit-expected = erwartet (Asimov)
+fit-expected-hint = Diese Analyse hat keine Daten, daher nutzt der Fit die erwarteten Anzahlen (den Asimov-Datensatz, Signal + Untergrund bei μ = 1): Er zeigt die Genauigkeit, die eine Messung erreichen würde.
+fit-error-no-axis = Diese Analyse hat keine Variable, an die die Signalstärke gefittet werden kann.
+fit-error-no-signal = Im Fitbereich wird kein Signal erwartet, also gibt es keine Signalstärke zu messen: Erweitere den Schnitt auf { $axis } oder blende das Signal wieder ein.
+fit-error-no-data = Diese Analyse hat keine Daten für einen Fit.
+fit-error-data-without-prediction = Daten in einem Bin ganz ohne Simulation ({ $bin }, { $observed } Ereignisse): Verkleinere den Fitbereich.
+fit-error-setup = Der Fit konnte mit diesen Einstellungen nicht aufgesetzt werden.
+fit-scan-heading = Scan der Profile-Likelihood
+fit-scan-aria = Scan der Profile-Likelihood: −2Δln L gegen die Signalstärke μ, mit einer gestrichelten Linie bei 1 (das 1σ-Intervall) und dem markierten besten Fitwert μ̂.
+fit-scan-text = Die Kurve hat ihr Minimum bei μ̂ = { $mu } und schneidet die Linie bei 1 bei μ = { $lower } und μ = { $upper }: Dazwischen liegt das 1σ-Intervall.
+fit-scan-at-bound = Auf einer Seite bleibt die Kurve bis zur Grenze der erlaubten Werte von μ unter 1, deshalb endet das Intervall dort.
+fit-scan-x = Signalstärke μ
+fit-scan-y = −2Δln L
+fit-download = pyhf-Workspace herunterladen
+fit-download-title = Das gefittete Modell als JSON-Workspace für pyhf, um es in Python mit pyhf erneut zu fitten
+fit-download-failed = Der Workspace konnte nicht gespeichert werden.
+fit-explain = Die Signalstärke μ gibt an, wie viel Signal die Daten im Vergleich zum Standardmodell enthalten: μ = 1 ist genau die Vorhersage des Standardmodells, μ = 0 bedeutet gar kein Signal (kein Higgs-Boson bzw. kein tt̄Z). Der Fit findet den besten Wert μ̂; je schmaler die Kurve des Scans, desto genauer die Messung, und wo sie 1 schneidet, liest man die ±1σ-Unsicherheit ab. Z, aus der Teststatistik q₀, sagt, wie deutlich die Daten μ = 0 ausschließen: 3σ gilt als Evidenz, 5σ als Entdeckung.

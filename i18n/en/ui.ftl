@@ -195,3 +195,27 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z is not defined without background
 ui-yields-meter_marks = 3σ: evidence · 5σ: discovery
 ui-yields-raw_hint = Raw events: how many simulated (or recorded) events stand behind each yield.
+
+## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
+
+fit-heading = Signal strength from a likelihood fit
+fit-mu = Signal strength μ̂
+fit-z = Z from the fit (q₀)
+fit-axis = Fitted to the { $axis } histogram: its bins inside its own cut, with every other cut applied.
+fit-expected = expected (Asimov)
+fit-expected-hint = This analysis has no data, so the fit uses the expected counts (the Asimov data set, signal + background at μ = 1): it shows the precision a measurement would reach.
+fit-error-no-axis = This analysis has no variable to fit the signal strength on.
+fit-error-no-signal = No signal is expected in the fit range, so there is no signal strength to measure: widen the cut on { $axis } or show the signal again.
+fit-error-no-data = This analysis has no data to fit.
+fit-error-data-without-prediction = Data in a bin without any simulation ({ $bin }, { $observed } events): narrow the fit range.
+fit-error-setup = The fit could not be set up with these settings.
+fit-scan-heading = Profile likelihood scan
+fit-scan-aria = Profile likelihood scan: −2Δln L against the signal strength μ, with a dashed line at 1 (the 1σ interval) and the best fit μ̂ marked.
+fit-scan-text = The curve is lowest at μ̂ = { $mu } and crosses the line at 1 at μ = { $lower } and μ = { $upper }: between them lies the 1σ interval.
+fit-scan-at-bound = On one side the curve stays below 1 up to the edge of the range μ may take, so the interval stops there.
+fit-scan-x = Signal strength μ
+fit-scan-y = −2Δln L
+fit-download = Download pyhf workspace
+fit-download-title = The fitted model as a pyhf JSON workspace, to fit it again in Python with pyhf
+fit-download-failed = The workspace could not be saved.
+fit-explain = The signal strength μ says how much signal the data contain compared with the Standard Model: μ = 1 is exactly the Standard Model prediction, μ = 0 means no signal at all (no Higgs boson, or no tt̄Z). The fit finds the best value μ̂; the narrower the scan curve, the more precise the measurement, and where it crosses 1 gives the ±1σ uncertainty. Z, from the test statistic q₀, says how strongly the data rule out μ = 0: 3σ counts as evidence, 5σ as a discovery.

@@ -194,3 +194,27 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z no está definida sin fondo
 ui-yields-meter_marks = 3σ: evidencia · 5σ: descubrimiento
 ui-yields-raw_hint = Eventos sin ponderar: cuántos eventos simulados (o registrados) hay detrás de cada número.
+
+## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
+
+fit-heading = Intensidad de la señal a partir de un ajuste de verosimilitud
+fit-mu = Intensidad de la señal μ̂
+fit-z = Z del ajuste (q₀)
+fit-axis = Ajustado al histograma de { $axis }: sus bines dentro de su propio corte, con todos los demás cortes aplicados.
+fit-expected = esperado (Asimov)
+fit-expected-hint = Este análisis no tiene datos, así que el ajuste usa los números esperados (el conjunto de datos de Asimov, señal + fondo con μ = 1): muestra la precisión que alcanzaría una medida.
+fit-error-no-axis = Este análisis no tiene ninguna variable en la que ajustar la intensidad de la señal.
+fit-error-no-signal = No se espera señal en el rango del ajuste, así que no hay intensidad de señal que medir: amplía el corte en { $axis } o vuelve a mostrar la señal.
+fit-error-no-data = Este análisis no tiene datos que ajustar.
+fit-error-data-without-prediction = Hay datos en un bin sin ninguna simulación ({ $bin }, { $observed } eventos): estrecha el rango del ajuste.
+fit-error-setup = No se pudo preparar el ajuste con estas opciones.
+fit-scan-heading = Barrido de la verosimilitud perfilada
+fit-scan-aria = Barrido de la verosimilitud perfilada: −2Δln L frente a la intensidad de la señal μ, con una línea discontinua en 1 (el intervalo de 1σ) y el mejor ajuste μ̂ marcado.
+fit-scan-text = La curva es mínima en μ̂ = { $mu } y cruza la línea de 1 en μ = { $lower } y μ = { $upper }: entre ambos está el intervalo de 1σ.
+fit-scan-at-bound = Por un lado la curva no llega a 1 antes del límite de los valores que puede tomar μ, así que el intervalo se detiene ahí.
+fit-scan-x = Intensidad de la señal μ
+fit-scan-y = −2Δln L
+fit-download = Descargar el workspace de pyhf
+fit-download-title = El modelo ajustado como workspace JSON de pyhf, para volver a ajustarlo en Python con pyhf
+fit-download-failed = No se pudo guardar el workspace.
+fit-explain = La intensidad de la señal μ indica cuánta señal contienen los datos en comparación con el Modelo Estándar: μ = 1 es exactamente la predicción del Modelo Estándar y μ = 0 significa que no hay ninguna señal (ni bosón de Higgs ni tt̄Z). El ajuste encuentra el mejor valor μ̂; cuanto más estrecha es la curva del barrido, más precisa es la medida, y donde cruza 1 da la incertidumbre de ±1σ. Z, obtenida del estadístico q₀, dice con qué fuerza los datos descartan μ = 0: 3σ cuenta como evidencia, 5σ como descubrimiento.

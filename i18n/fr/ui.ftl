@@ -194,3 +194,27 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z n'est pas défini sans bruit de fond
 ui-yields-meter_marks = 3σ : indice · 5σ : découverte
 ui-yields-raw_hint = Événements bruts : combien d'événements simulés (ou enregistrés) il y a derrière chaque nombre.
+
+## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
+
+fit-heading = Intensité du signal par un ajustement de vraisemblance
+fit-mu = Intensité du signal μ̂
+fit-z = Z de l'ajustement (q₀)
+fit-axis = Ajusté sur l'histogramme de { $axis } : ses bins à l'intérieur de sa propre coupure, toutes les autres coupures appliquées.
+fit-expected = attendu (Asimov)
+fit-expected-hint = Cette analyse n'a pas de données : l'ajustement utilise les nombres attendus (le jeu de données d'Asimov, signal + bruit de fond à μ = 1) et montre la précision qu'atteindrait une mesure.
+fit-error-no-axis = Cette analyse n'a aucune variable sur laquelle ajuster l'intensité du signal.
+fit-error-no-signal = Aucun signal n'est attendu dans le domaine de l'ajustement, il n'y a donc pas d'intensité de signal à mesurer : élargissez la coupure sur { $axis } ou affichez de nouveau le signal.
+fit-error-no-data = Cette analyse n'a pas de données à ajuster.
+fit-error-data-without-prediction = Des données dans un bin sans aucune simulation ({ $bin }, { $observed } événements) : réduisez le domaine de l'ajustement.
+fit-error-setup = L'ajustement n'a pas pu être préparé avec ces réglages.
+fit-scan-heading = Balayage de la vraisemblance profilée
+fit-scan-aria = Balayage de la vraisemblance profilée : −2Δln L en fonction de l'intensité du signal μ, avec une ligne pointillée à 1 (l'intervalle à 1σ) et le meilleur ajustement μ̂ marqué.
+fit-scan-text = La courbe est minimale en μ̂ = { $mu } et croise la ligne à 1 en μ = { $lower } et μ = { $upper } : entre les deux se trouve l'intervalle à 1σ.
+fit-scan-at-bound = D'un côté, la courbe reste sous 1 jusqu'à la limite des valeurs permises de μ : l'intervalle s'arrête là.
+fit-scan-x = Intensité du signal μ
+fit-scan-y = −2Δln L
+fit-download = Télécharger l'espace de travail pyhf
+fit-download-title = Le modèle ajusté comme espace de travail JSON pyhf, pour l'ajuster de nouveau en Python avec pyhf
+fit-download-failed = L'espace de travail n'a pas pu être enregistré.
+fit-explain = L'intensité du signal μ indique combien de signal contiennent les données par rapport au Modèle standard : μ = 1 correspond exactement à la prédiction du Modèle standard, μ = 0 à l'absence de tout signal (ni boson de Higgs ni tt̄Z). L'ajustement trouve la meilleure valeur μ̂ ; plus la courbe du balayage est étroite, plus la mesure est précise, et là où elle croise 1 se lit l'incertitude à ±1σ. Z, tiré de la statistique de test q₀, dit avec quelle force les données excluent μ = 0 : 3σ vaut mise en évidence, 5σ découverte.

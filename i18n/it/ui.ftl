@@ -194,3 +194,27 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z non è definita senza fondo
 ui-yields-meter_marks = 3σ: evidenza · 5σ: scoperta
 ui-yields-raw_hint = Eventi grezzi: quanti eventi simulati (o registrati) ci sono dietro ogni numero.
+
+## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
+
+fit-heading = Intensità del segnale da un fit di verosimiglianza
+fit-mu = Intensità del segnale μ̂
+fit-z = Z dal fit (q₀)
+fit-axis = Fit sull'istogramma di { $axis }: i suoi bin dentro il suo stesso taglio, con tutti gli altri tagli applicati.
+fit-expected = atteso (Asimov)
+fit-expected-hint = Questa analisi non ha dati, quindi il fit usa i conteggi attesi (il dataset di Asimov, segnale + fondo con μ = 1): mostra la precisione che una misura raggiungerebbe.
+fit-error-no-axis = Questa analisi non ha nessuna variabile su cui fare il fit dell'intensità del segnale.
+fit-error-no-signal = Nell'intervallo del fit non è atteso alcun segnale, quindi non c'è un'intensità del segnale da misurare: allarga il taglio su { $axis } o mostra di nuovo il segnale.
+fit-error-no-data = Questa analisi non ha dati su cui fare il fit.
+fit-error-data-without-prediction = Dati in un bin senza alcuna simulazione ({ $bin }, { $observed } eventi): restringi l'intervallo del fit.
+fit-error-setup = Non è stato possibile preparare il fit con queste impostazioni.
+fit-scan-heading = Scansione della verosimiglianza profilata
+fit-scan-aria = Scansione della verosimiglianza profilata: −2Δln L in funzione dell'intensità del segnale μ, con una linea tratteggiata a 1 (l'intervallo a 1σ) e il miglior fit μ̂ segnato.
+fit-scan-text = La curva ha il minimo in μ̂ = { $mu } e attraversa la linea a 1 in μ = { $lower } e μ = { $upper }: tra i due c'è l'intervallo a 1σ.
+fit-scan-at-bound = Da un lato la curva resta sotto 1 fino al limite dei valori che μ può assumere, quindi l'intervallo si ferma lì.
+fit-scan-x = Intensità del segnale μ
+fit-scan-y = −2Δln L
+fit-download = Scarica il workspace di pyhf
+fit-download-title = Il modello del fit come workspace JSON di pyhf, per rifare il fit in Python con pyhf
+fit-download-failed = Non è stato possibile salvare il workspace.
+fit-explain = L'intensità del segnale μ dice quanto segnale contengono i dati rispetto al Modello Standard: μ = 1 è esattamente la previsione del Modello Standard, μ = 0 significa nessun segnale (né bosone di Higgs né tt̄Z). Il fit trova il valore migliore μ̂; più è stretta la curva della scansione, più è precisa la misura, e dove attraversa 1 si legge l'incertezza di ±1σ. Z, ricavata dalla statistica di test q₀, dice quanto nettamente i dati escludono μ = 0: 3σ vale come evidenza, 5σ come scoperta.

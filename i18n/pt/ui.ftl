@@ -194,3 +194,27 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z não é definido sem fundo
 ui-yields-meter_marks = 3σ: evidência · 5σ: descoberta
 ui-yields-raw_hint = Eventos brutos: quantos eventos simulados (ou registrados) estão por trás de cada número.
+
+## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
+
+fit-heading = Intensidade do sinal a partir de um ajuste de verossimilhança
+fit-mu = Intensidade do sinal μ̂
+fit-z = Z do ajuste (q₀)
+fit-axis = Ajustado ao histograma de { $axis }: seus bins dentro do seu próprio corte, com todos os outros cortes aplicados.
+fit-expected = esperado (Asimov)
+fit-expected-hint = Esta análise não tem dados, por isso o ajuste usa os números esperados (o conjunto de dados de Asimov, sinal + fundo com μ = 1): mostra a precisão que uma medida alcançaria.
+fit-error-no-axis = Esta análise não tem nenhuma variável em que ajustar a intensidade do sinal.
+fit-error-no-signal = Não se espera sinal no intervalo do ajuste, portanto não há intensidade de sinal para medir: amplie o corte em { $axis } ou volte a mostrar o sinal.
+fit-error-no-data = Esta análise não tem dados para ajustar.
+fit-error-data-without-prediction = Há dados em um bin sem nenhuma simulação ({ $bin }, { $observed } eventos): estreite o intervalo do ajuste.
+fit-error-setup = Não foi possível preparar o ajuste com estas opções.
+fit-scan-heading = Varredura da verossimilhança perfilada
+fit-scan-aria = Varredura da verossimilhança perfilada: −2Δln L em função da intensidade do sinal μ, com uma linha tracejada em 1 (o intervalo de 1σ) e o melhor ajuste μ̂ marcado.
+fit-scan-text = A curva é mínima em μ̂ = { $mu } e cruza a linha de 1 em μ = { $lower } e μ = { $upper }: entre eles fica o intervalo de 1σ.
+fit-scan-at-bound = De um lado, a curva fica abaixo de 1 até o limite dos valores que μ pode assumir, por isso o intervalo para aí.
+fit-scan-x = Intensidade do sinal μ
+fit-scan-y = −2Δln L
+fit-download = Baixar o workspace do pyhf
+fit-download-title = O modelo ajustado como workspace JSON do pyhf, para ajustá-lo de novo em Python com o pyhf
+fit-download-failed = Não foi possível salvar o workspace.
+fit-explain = A intensidade do sinal μ diz quanto sinal os dados contêm em comparação com o Modelo Padrão: μ = 1 é exatamente a previsão do Modelo Padrão e μ = 0 significa nenhum sinal (nem bóson de Higgs nem tt̄Z). O ajuste encontra o melhor valor μ̂; quanto mais estreita a curva da varredura, mais precisa a medida, e onde ela cruza 1 dá a incerteza de ±1σ. Z, obtido da estatística de teste q₀, diz com que força os dados excluem μ = 0: 3σ conta como evidência, 5σ como descoberta.

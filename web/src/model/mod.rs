@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod cut;
+pub mod fit_view;
 pub mod format;
 pub mod history;
 pub mod histogram;

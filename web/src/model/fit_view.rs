@@ -1,0 +1,361 @@
+//! What the signal-strength panel shows: which axis each analysis fits, with which data, and
+//! the fit's outcome as text — μ̂ with its asymmetric errors, Z from q₀, the profile scan to draw
+//! and, when the fit cannot be made, the reason in words of the page's language.
+//!
+//! The fit itself is [`histcube::Engine::fit`] (docs/fit.md); nothing here does statistics.
+//! Every text is a message key under `fit-…` in `i18n/<lang>/ui.ftl`, looked up through
+//! [`labels`], never the engine's English error text.
+
+use histcube::{DataKind, Engine, FitData, FitError, FitOptions, FitResult, Manifest, Role};
+
+use crate::model::format::fixed;
+use crate::model::labels;
+
+/// The discriminant each bundled analysis fits μ on (analysis id → axis id).
+///
+/// This is the one place the choice is made. It belongs with the cube's other physics choices,
+/// but the manifest has no field for it, and adding one means a new cube format version and
+/// regenerating every bundled cube while they are being produced; a table keyed by analysis id
+/// keeps the choice in one reviewable line per analysis until then. An analysis missing here,
+/// or whose cube lacks the axis, shows that there is nothing to fit ([`FitFailure::NoFitAxis`]).
+/// For ttZ the jet multiplicity is used rather than mℓℓ: the Z peak in mℓℓ is shared with the
+/// WZ and ZZ backgrounds, while tt̄Z stands out at high jet counts.
+pub const FIT_AXES: &[(&str, &str)] = &[("hzz4l", "m4l"), ("hww", "mt"), ("ttz", "njets")];
+
+/// Decimals of μ̂, its errors and Z on the page (and in the end-to-end comparison).
+pub const FIT_DECIMALS: usize = 2;
+
+/// The index of the axis `manifest`'s analysis fits on, if it has one.
+pub fn fit_axis(manifest: &Manifest) -> Option<usize> {
+    let (_, axis_id) = FIT_AXES.iter().find(|(analysis, _)| *analysis == manifest.analysis_id)?;
+    manifest.axes.iter().position(|axis| axis.id == *axis_id)
+}
+
+/// Whether the cube has data to fit: a data process, recorded or pseudo-data.
+pub fn has_data(manifest: &Manifest) -> bool {
+    manifest.data_kind != DataKind::None && manifest.processes.iter().any(|p| p.role == Role::Data)
+}
+
+/// The fit the panel makes: the cube's data when it has any (real or pseudo-data), otherwise
+/// the Asimov data set, which gives the *expected* result and is labelled so.
+pub fn fit_options(manifest: &Manifest) -> FitOptions {
+    if has_data(manifest) { FitOptions::observed() } else { FitOptions::asimov() }
+}
+
+/// Why there is no fit result to show. Each engine error has its own case, so its message is
+/// chosen by what went wrong, never by the error's English text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FitFailure {
+    /// The analysis has no discriminant in [`FIT_AXES`], or its cube lacks that axis.
+    NoFitAxis,
+    /// No enabled signal is expected in the fit range.
+    NoSignal { axis: String },
+    /// Observed data asked of a cube without data (the panel never asks, but the case is named).
+    NoData,
+    /// A fit bin holds data but no simulated event.
+    DataWithoutPrediction { bin: String, observed: String },
+    /// Settings the panel never makes (an unknown axis, normalisation uncertainties, bounds).
+    Setup,
+}
+
+impl FitFailure {
+    /// The failure of an engine error; `axis_label` names the fitted axis in the message.
+    pub fn from_error(error: &FitError, axis_label: &str) -> Self {
+        match error {
+            FitError::NoSignal => FitFailure::NoSignal { axis: axis_label.to_owned() },
+            FitError::NoData => FitFailure::NoData,
+            FitError::DataWithoutPrediction { bin, observed, .. } => {
+                FitFailure::DataWithoutPrediction { bin: bin.clone(), observed: crate::model::format::edge(*observed) }
+            }
+            FitError::NoSuchAxis(_) => FitFailure::NoFitAxis,
+            FitError::NotABackground(_) | FitError::BadNormUncertainty { .. } | FitError::BadBounds { .. } => FitFailure::Setup,
+        }
+    }
+
+    /// A stable name for tests and styling (`data-error`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            FitFailure::NoFitAxis => "no-fit-axis",
+            FitFailure::NoSignal { .. } => "no-signal",
+            FitFailure::NoData => "no-data",
+            FitFailure::DataWithoutPrediction { .. } => "data-without-prediction",
+            FitFailure::Setup => "setup",
+        }
+    }
+
+    /// The message key and its placeholders.
+    pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        match self {
+            FitFailure::NoFitAxis => ("fit-error-no-axis", vec![]),
+            FitFailure::NoSignal { axis } => ("fit-error-no-signal", vec![("axis", axis.clone())]),
+            FitFailure::NoData => ("fit-error-no-data", vec![]),
+            FitFailure::DataWithoutPrediction { bin, observed } => {
+                ("fit-error-data-without-prediction", vec![("bin", bin.clone()), ("observed", observed.clone())])
+            }
+            FitFailure::Setup => ("fit-error-setup", vec![]),
+        }
+    }
+
+    /// The message in the page's language.
+    pub fn text(&self) -> String {
+        let (key, args) = self.message();
+        fill(key, &args)
+    }
+}
+
+/// A fit's outcome as the panel writes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FitSummary {
+    /// μ̂, σ₊ and σ₋ with [`FIT_DECIMALS`] decimals.
+    pub mu_hat: String,
+    pub sigma_up: String,
+    pub sigma_down: String,
+    /// Z = √q₀ with [`FIT_DECIMALS`] decimals, "∞" when μ = 0 is impossible.
+    pub z: String,
+    /// Fitted to the Asimov data set: an expected result, labelled "expected (Asimov)".
+    pub expected: bool,
+    /// The ±1σ interval reaches a bound of μ on either side.
+    pub at_bound: bool,
+    /// The numbers the scan plot is drawn from.
+    pub mu_hat_value: f64,
+    pub interval: (f64, f64),
+    pub scan: Vec<(f64, f64)>,
+}
+
+impl FitSummary {
+    pub fn new(result: &FitResult) -> Self {
+        Self {
+            mu_hat: fixed(result.mu_hat),
+            sigma_up: fixed(result.sigma_up),
+            sigma_down: fixed(result.sigma_down),
+            z: if result.z.is_finite() { fixed(result.z) } else { "∞".to_owned() },
+            expected: result.data == FitData::Asimov,
+            at_bound: result.lower_at_bound || result.upper_at_bound,
+            mu_hat_value: result.mu_hat,
+            interval: result.interval,
+            scan: result.scan.clone(),
+        }
+    }
+
+    /// The scan plot in words, its text alternative: where the curve is lowest and where it
+    /// crosses the 1σ line.
+    pub fn scan_text(&self) -> String {
+        let mut text = fill(
+            "fit-scan-text",
+            &[("mu", self.mu_hat.clone()), ("lower", fixed(self.interval.0)), ("upper", fixed(self.interval.1))],
+        );
+        if self.at_bound {
+            text.push(' ');
+            text.push_str(&fill("fit-scan-at-bound", &[]));
+        }
+        text
+    }
+
+    /// The y range of the scan plot: from 0 to a little above the highest point, at least
+    /// enough to show the 1σ line.
+    pub fn scan_y_max(&self) -> f64 {
+        let top = self.scan.iter().map(|(_, y)| *y).filter(|y| y.is_finite()).fold(0.0, f64::max);
+        (top * 1.08).max(1.5)
+    }
+
+    /// The x range of the scan plot (μ), never empty.
+    pub fn scan_x_range(&self) -> (f64, f64) {
+        let xs = self.scan.iter().map(|(x, _)| *x).filter(|x| x.is_finite());
+        let (low, high) = xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), x| (lo.min(x), hi.max(x)));
+        if low.is_finite() && high > low {
+            (low, high)
+        } else {
+            (self.mu_hat_value - 1.0, self.mu_hat_value + 1.0)
+        }
+    }
+}
+
+/// The panel's state after a change of cuts or hidden processes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FitOutcome {
+    Fitted(FitSummary),
+    Failed(FitFailure),
+}
+
+impl FitOutcome {
+    /// Fits μ on the analysis's axis under the engine's current cuts, leaving out the hidden
+    /// processes (`hidden[p]`, as in the yields; data is always fitted).
+    pub fn compute(engine: &Engine, hidden: &[bool]) -> Self {
+        let manifest = engine.cube().manifest();
+        let Some(axis) = fit_axis(manifest) else { return FitOutcome::Failed(FitFailure::NoFitAxis) };
+        let enabled: Vec<bool> = (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
+        match engine.fit(axis, &enabled, &fit_options(manifest)) {
+            Ok(result) => FitOutcome::Fitted(FitSummary::new(&result)),
+            Err(error) => {
+                let label = labels::short(&labels::fill(&manifest.axes[axis].label_key, &[])).to_owned();
+                FitOutcome::Failed(FitFailure::from_error(&error, &label))
+            }
+        }
+    }
+}
+
+/// The file name of the workspace download: `<analysis>-workspace.json`.
+pub fn workspace_file_name(analysis_id: &str) -> String {
+    format!("{analysis_id}-workspace.json")
+}
+
+/// The explanation under the numbers: what μ and its scan mean, and Z from q₀.
+pub fn explanation() -> String {
+    fill("fit-explain", &[])
+}
+
+/// A message with its placeholders filled with ready-written values.
+pub fn fill(key: &str, values: &[(&str, String)]) -> String {
+    let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    labels::fill(key, &values)
+}
+
+/// Every message key the panel uses, so a test can check that each language has them.
+pub const MESSAGE_KEYS: &[&str] = &[
+    "fit-heading",
+    "fit-mu",
+    "fit-z",
+    "fit-axis",
+    "fit-expected",
+    "fit-expected-hint",
+    "fit-error-no-axis",
+    "fit-error-no-signal",
+    "fit-error-no-data",
+    "fit-error-data-without-prediction",
+    "fit-error-setup",
+    "fit-scan-heading",
+    "fit-scan-aria",
+    "fit-scan-text",
+    "fit-scan-at-bound",
+    "fit-scan-x",
+    "fit-scan-y",
+    "fit-download",
+    "fit-download-title",
+    "fit-download-failed",
+    "fit-explain",
+];
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use histcube::AxisCut;
+
+    use super::*;
+    use crate::model::fixtures::{four_lepton_engine, four_lepton_engine_with};
+
+    #[test]
+    fn each_bundled_analysis_fits_its_discriminant() {
+        for (analysis, axis) in FIT_AXES {
+            assert!(!axis.is_empty(), "{analysis}");
+        }
+        let engine = four_lepton_engine();
+        assert_eq!(fit_axis(engine.cube().manifest()), Some(0), "hzz4l fits m4l, the fixture's first axis");
+        let mut unknown = engine.cube().manifest().clone();
+        unknown.analysis_id = "newthing".to_owned();
+        assert_eq!(fit_axis(&unknown), None);
+    }
+
+    #[test]
+    fn a_cube_with_data_is_fitted_to_it_and_one_without_to_the_expectation() {
+        for (kind, data) in [(DataKind::Real, FitData::Observed), (DataKind::PseudoData, FitData::Observed), (DataKind::None, FitData::Asimov)] {
+            let engine = four_lepton_engine_with(kind);
+            assert_eq!(fit_options(engine.cube().manifest()).data, data, "{kind:?}");
+        }
+        let FitOutcome::Fitted(expected) = FitOutcome::compute(&four_lepton_engine_with(DataKind::None), &[]) else {
+            panic!("the Asimov fit of the fixture works")
+        };
+        assert!(expected.expected);
+        assert_eq!(expected.mu_hat, "1.00", "the Asimov data set gives μ̂ = 1");
+    }
+
+    #[test]
+    fn the_summary_shows_the_engines_numbers() {
+        let mut engine = four_lepton_engine();
+        engine.set_cut(0, &AxisCut::range(Some(80.0), Some(140.0))).unwrap();
+        let result = engine.fit(0, &[true; 3], &FitOptions::observed()).unwrap();
+        let FitOutcome::Fitted(summary) = FitOutcome::compute(&engine, &[]) else { panic!("a fit") };
+        assert_eq!(summary.mu_hat, fixed(result.mu_hat));
+        assert_eq!(summary.sigma_up, fixed(result.sigma_up));
+        assert_eq!(summary.sigma_down, fixed(result.sigma_down));
+        assert_eq!(summary.z, fixed(result.z));
+        assert!(!summary.expected);
+        assert_eq!(summary.scan.len(), result.scan.len());
+        let (low, high) = summary.scan_x_range();
+        assert!(low < summary.mu_hat_value && summary.mu_hat_value < high || summary.mu_hat_value == low);
+        assert!(summary.scan_y_max() >= 1.5);
+    }
+
+    #[test]
+    fn hiding_the_signal_is_explained_not_a_number() {
+        let engine = four_lepton_engine();
+        let outcome = FitOutcome::compute(&engine, &[false, true, false]);
+        let FitOutcome::Failed(failure) = outcome else { panic!("no signal left to fit") };
+        assert_eq!(failure.code(), "no-signal");
+        assert_eq!(failure.message().0, "fit-error-no-signal");
+        assert_eq!(failure.message().1, vec![("axis", "m₄ℓ".to_owned())]);
+    }
+
+    #[test]
+    fn data_where_nothing_is_simulated_asks_to_narrow_the_range() {
+        // The fixture's data event at 200 GeV sits in m4l's overflow, where nothing is simulated.
+        let engine = four_lepton_engine();
+        let FitOutcome::Failed(failure) = FitOutcome::compute(&engine, &[]) else { panic!("the overflow has data only") };
+        assert_eq!(failure, FitFailure::DataWithoutPrediction { bin: "[160, inf)".to_owned(), observed: "1".to_owned() });
+        assert_eq!(failure.code(), "data-without-prediction");
+        assert_eq!(failure.message().0, "fit-error-data-without-prediction");
+    }
+
+    #[test]
+    fn every_engine_error_has_its_own_message() {
+        let cases = [
+            (FitError::NoSuchAxis(7), "fit-error-no-axis"),
+            (FitError::NoData, "fit-error-no-data"),
+            (FitError::NoSignal, "fit-error-no-signal"),
+            (FitError::DataWithoutPrediction { axis: "m4l".into(), bin: "[80, 85)".into(), observed: 2.0 }, "fit-error-data-without-prediction"),
+            (FitError::NotABackground("hzz".into()), "fit-error-setup"),
+            (FitError::BadNormUncertainty { process: "zz".into(), value: 2.0 }, "fit-error-setup"),
+            (FitError::BadBounds { lower: 1.0, upper: 0.0 }, "fit-error-setup"),
+        ];
+        for (error, key) in cases {
+            let failure = FitFailure::from_error(&error, "m₄ℓ");
+            assert_eq!(failure.message().0, key, "{error:?}");
+            // The page never shows the engine's English sentence.
+            assert_ne!(failure.text(), error.to_string());
+        }
+    }
+
+    #[test]
+    fn an_infinite_significance_reads_as_infinity() {
+        let mut engine = four_lepton_engine();
+        engine.set_cut(0, &AxisCut::range(Some(80.0), Some(140.0))).unwrap();
+        let mut result = engine.fit(0, &[true; 3], &FitOptions::observed()).unwrap();
+        result.z = f64::INFINITY;
+        assert_eq!(FitSummary::new(&result).z, "∞");
+    }
+
+    #[test]
+    fn the_workspace_download_is_named_after_the_analysis() {
+        assert_eq!(workspace_file_name("ttz"), "ttz-workspace.json");
+    }
+
+    /// Each message the panel uses is in every language's `ui.ftl` (the i18n crate's
+    /// completeness test then checks the placeholders against English).
+    #[test]
+    fn every_message_is_in_every_language() {
+        let files = [
+            ("en", include_str!("../../../i18n/en/ui.ftl")),
+            ("es", include_str!("../../../i18n/es/ui.ftl")),
+            ("fr", include_str!("../../../i18n/fr/ui.ftl")),
+            ("pt", include_str!("../../../i18n/pt/ui.ftl")),
+            ("it", include_str!("../../../i18n/it/ui.ftl")),
+            ("de", include_str!("../../../i18n/de/ui.ftl")),
+        ];
+        for (lang, text) in files {
+            for key in MESSAGE_KEYS {
+                assert!(text.lines().any(|line| line.starts_with(&format!("{key} ="))), "i18n/{lang}/ui.ftl lacks `{key}`");
+            }
+        }
+    }
+}
