@@ -16,8 +16,10 @@
 //! `tests/completeness.rs` fails when a required message is missing or a translation's
 //! placeholders differ from English's.
 //!
-//! Every catalogue is compiled in (about 40 kB of gzip for all six; see ARCHITECTURE.md): the
-//! app then works offline and switches language without a request.
+//! Every catalogue is compiled in (about 33 kB of gzip for all six; see ARCHITECTURE.md): the
+//! app then works offline and switches language without a request. The files are standard
+//! Fluent, read by a small reader of the subset they use (see [`Catalogue`]); the tests check it
+//! against Mozilla's `fluent-bundle`.
 //!
 //! Keys are written with dots in manifests (`axis.m4l`); Fluent identifiers cannot hold dots, so
 //! [`fluent_id`] maps them to dashes (`axis-m4l`). Either form may be passed to [`Catalogue`].
@@ -25,10 +27,7 @@
 mod number;
 
 use std::borrow::Cow;
-
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
 
 pub use number::{format_number, Separators};
 
@@ -163,8 +162,7 @@ pub fn identifier_of(key: &str) -> &str {
 pub enum Arg {
     /// Text inserted as it is.
     Text(String),
-    /// A number written the language's way with exactly this many decimals; plural variants
-    /// (`[one]`, `*[other]`) select on it.
+    /// A number written the language's way with exactly this many decimals.
     Number(f64, usize),
 }
 
@@ -186,14 +184,15 @@ impl From<usize> for Arg {
     }
 }
 
-type Bundle = FluentBundle<FluentResource>;
+/// One language's messages: id → text as written (placeholders unresolved).
+type Messages = HashMap<&'static str, &'static str>;
 
 /// Every message of one language, with English behind it.
 pub struct Catalogue {
     lang: Lang,
-    bundle: Bundle,
-    /// English, for messages `bundle` lacks; `None` when `lang` is English.
-    english: Option<Bundle>,
+    messages: Messages,
+    /// English, for messages `messages` lacks; `None` when `lang` is English.
+    english: Option<Messages>,
 }
 
 impl std::fmt::Debug for Catalogue {
@@ -203,10 +202,9 @@ impl std::fmt::Debug for Catalogue {
 }
 
 impl Catalogue {
-    /// The catalogue of `lang`. The compiled-in files are checked by the crate's tests, so a
-    /// syntax error cannot reach here; a message Fluent rejects would only be missing.
+    /// The catalogue of `lang`.
     pub fn new(lang: Lang) -> Self {
-        Self { lang, bundle: bundle(lang), english: (lang != Lang::En).then(|| bundle(Lang::En)) }
+        Self { lang, messages: messages(lang), english: (lang != Lang::En).then(|| messages(Lang::En)) }
     }
 
     pub fn lang(&self) -> Lang {
@@ -215,22 +213,14 @@ impl Catalogue {
 
     /// Whether this language itself (not the English fallback) has the message.
     pub fn has_own(&self, key: &str) -> bool {
-        self.bundle.has_message(&fluent_id(key))
+        self.messages.contains_key(fluent_id(key).as_ref())
     }
 
     /// The message `key`, or `None` when neither this language nor English has it.
     pub fn get(&self, key: &str, args: &[(&str, Arg)]) -> Option<String> {
         let id = fluent_id(key);
-        let bundles = std::iter::once(&self.bundle).chain(self.english.as_ref());
-        for bundle in bundles {
-            if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
-                let args = fluent_args(args);
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-                return Some(text.into_owned());
-            }
-        }
-        None
+        let text = self.messages.get(id.as_ref()).or_else(|| self.english.as_ref()?.get(id.as_ref()))?;
+        Some(fill(text, args, self.lang))
     }
 
     /// The message `key` with no placeholders, falling back as described in the crate docs.
@@ -249,39 +239,52 @@ impl Catalogue {
     }
 }
 
-fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
-    let mut out = FluentArgs::with_capacity(args.len());
-    for (name, value) in args {
-        let value = match value {
-            Arg::Text(text) => FluentValue::from(text.as_str()),
-            Arg::Number(n, decimals) => FluentValue::Number(FluentNumber::new(
-                *n,
-                FluentNumberOptions {
-                    minimum_fraction_digits: Some(*decimals),
-                    maximum_fraction_digits: Some(*decimals),
-                    ..FluentNumberOptions::default()
-                },
-            )),
-        };
-        out.set(*name, value);
+/// The messages of a language's files. The files are Fluent, restricted to what this reader
+/// understands — one message per line, `id = text`, placeables that are plain variables
+/// (`{ $name }`), `#` comments — which `tests/completeness.rs` enforces by comparing every
+/// message with what Mozilla's `fluent-bundle` makes of it. The browser thus carries a few
+/// hundred bytes of reader instead of a Fluent runtime with every locale's plural rules.
+fn messages(lang: Lang) -> Messages {
+    let mut out = Messages::new();
+    for (_, source) in lang.sources() {
+        for line in source.lines() {
+            let Some((id, text)) = line.split_once('=') else { continue };
+            let id = id.trim_end();
+            let starts_id = id.starts_with(|c: char| c.is_ascii_alphabetic());
+            if starts_id && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                // The first definition wins, as in Fluent; the tests reject duplicates anyway.
+                out.entry(id).or_insert_with(|| text.trim());
+            }
+        }
     }
     out
 }
 
-fn bundle(lang: Lang) -> Bundle {
-    let tag = lang.code().parse().expect("the language codes are valid BCP 47 tags");
-    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-    // Unicode isolation marks around placeables help right-to-left text, which none of these
-    // languages is; left in, they would end up in copied text and in the tests' comparisons.
-    bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(number::formatter(lang)));
-    for (_, source) in lang.sources() {
-        // A file with a syntax error keeps the messages that parse; the tests reject such files.
-        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
-        // Duplicate ids across files are rejected by the tests; here the first one wins.
-        let _ = bundle.add_resource(resource);
+/// `text` with each `{ $name }` replaced by its argument; one without an argument stays as
+/// Fluent writes it, `{$name}`.
+fn fill(text: &str, args: &[(&str, Arg)], lang: Lang) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let inside = rest[open + 1..open + close].trim();
+        match inside.strip_prefix('$').and_then(|name| args.iter().find(|(n, _)| *n == name)) {
+            Some((_, Arg::Text(value))) => out.push_str(value),
+            Some((_, Arg::Number(value, decimals))) => out.push_str(&format_number(*value, *decimals, lang)),
+            None => {
+                out.push('{');
+                out.push_str(inside);
+                out.push('}');
+            }
+        }
+        rest = &rest[open + close + 1..];
     }
-    bundle
+    out.push_str(rest);
+    out
 }
 
 /// The page's language: `?lang=` when it names one of ours, otherwise the first of the
@@ -355,13 +358,21 @@ mod tests {
     }
 
     fn message_ids(source: &str) -> Vec<String> {
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
         resource
-            .entries()
+            .body
+            .into_iter()
             .filter_map(|e| match e {
                 fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn placeholders_without_a_value_read_as_fluent_writes_them() {
+        assert_eq!(fill("Cut on { $axis }", &[], Lang::En), "Cut on {$axis}");
+        assert_eq!(fill("{ $n } of { $total }", &[("n", Arg::from(2usize)), ("total", Arg::Number(1234.5, 1))], Lang::De), "2 of 1234,5");
+        assert_eq!(fill("no placeholder", &[("x", Arg::from("y"))], Lang::En), "no placeholder");
     }
 }

@@ -14,10 +14,6 @@
 //! keeps yields and bin edges short in every language. The minus sign is ASCII `-`, and a value
 //! that rounds to zero is never written `-0`.
 
-use fluent_bundle::types::FluentNumber;
-use fluent_bundle::FluentValue;
-use intl_memoizer::concurrent::IntlLangMemoizer;
-
 use crate::Lang;
 
 /// How a language writes numbers.
@@ -70,24 +66,6 @@ pub fn format_number(value: f64, decimals: usize, lang: Lang) -> String {
         out.push_str(fraction);
     }
     out
-}
-
-/// Fluent's hook for numbers in placeables, one function per language (the hook is a plain
-/// function pointer). Only plain numbers are ours; anything else keeps Fluent's own writing.
-pub(crate) fn formatter(lang: Lang) -> fn(&FluentValue, &IntlLangMemoizer) -> Option<String> {
-    fn with(value: &FluentValue, lang: Lang) -> Option<String> {
-        let FluentValue::Number(FluentNumber { value, options }) = value else { return None };
-        let decimals = options.minimum_fraction_digits.unwrap_or(0);
-        Some(format_number(*value, decimals, lang))
-    }
-    match lang {
-        Lang::En => |v, _| with(v, Lang::En),
-        Lang::Es => |v, _| with(v, Lang::Es),
-        Lang::Fr => |v, _| with(v, Lang::Fr),
-        Lang::Pt => |v, _| with(v, Lang::Pt),
-        Lang::It => |v, _| with(v, Lang::It),
-        Lang::De => |v, _| with(v, Lang::De),
-    }
 }
 
 #[cfg(test)]

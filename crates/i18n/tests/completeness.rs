@@ -143,3 +143,63 @@ fn spanish_is_not_english_in_disguise() {
     }
     assert!(same.is_empty(), "untranslated in Spanish: {same:?}");
 }
+
+#[test]
+fn the_reader_agrees_with_fluent_bundle_on_every_message() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let catalogue = i18n::Catalogue::new(lang);
+        let tag: unic_langid::LanguageIdentifier = lang.code().parse().unwrap();
+        let mut bundle = FluentBundle::new(vec![tag]);
+        bundle.set_use_isolating(false);
+        for group in Group::ALL {
+            bundle.add_resource(FluentResource::try_new(source(lang, group).to_owned()).unwrap()).unwrap();
+            for (id, (vars, attrs)) in parse(lang, group) {
+                if !attrs.is_empty() {
+                    problems.push(format!("{}: `{id}` has attributes, which the reader does not read", lang.code()));
+                }
+                // Every placeholder gets a recognisable value.
+                let values: Vec<(String, String)> = vars.iter().map(|v| (v.clone(), format!("<{v}>"))).collect();
+                let mut args = FluentArgs::new();
+                for (name, value) in &values {
+                    args.set(name.clone(), value.clone());
+                }
+                let ours_args: Vec<(&str, i18n::Arg)> = values.iter().map(|(n, v)| (n.as_str(), i18n::Arg::from(v.as_str()))).collect();
+                let pattern = bundle.get_message(&id).and_then(|m| m.value()).expect("parsed above");
+                let mut errors = Vec::new();
+                let reference = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+                let ours = catalogue.get(&id, &ours_args).unwrap_or_default();
+                if !catalogue.has_own(&id) || ours != reference || !errors.is_empty() {
+                    problems.push(format!("{}: `{id}`: reader {ours:?}, fluent-bundle {reference:?} {errors:?}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn placeholders_are_plain_variables() {
+    // The reader fills `{ $name }` only: no selectors, functions, terms or literals.
+    for lang in Lang::ALL {
+        for group in Group::ALL {
+            let resource = fluent_syntax::parser::parse(source(lang, group)).unwrap();
+            for entry in resource.body {
+                let Entry::Message(m) = entry else { continue };
+                for element in m.value.iter().flat_map(|p| &p.elements) {
+                    if let PatternElement::Placeable { expression } = element {
+                        assert!(
+                            matches!(expression, Expression::Inline(InlineExpression::VariableReference { .. })),
+                            "{}/{}: `{}` has a placeable that is not a plain variable",
+                            lang.code(),
+                            group.file_name(),
+                            m.id.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
