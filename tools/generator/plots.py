@@ -24,7 +24,7 @@ import numpy as np  # noqa: E402
 
 COLORS = {"hww": "#d62728", "ww": "#1f77b4", "ttbar": "#ff7f0e", "zjets": "#2ca02c", "other": "#9467bd",
           "ttz": "#d62728", "hzz": "#d62728", "zz": "#1f77b4"}
-LABELS = {"hww": "H→WW*", "ww": "WW", "ttbar": "tt̄", "zjets": "Z/γ*+jets", "other": "other", "ttz": "tt̄Z",
+LABELS = {"hww": "H→WW*", "ww": "WW", "ttbar": "$t\\bar{t}$", "zjets": "Z/γ*+jets", "other": "other", "ttz": "$t\\bar{t}Z$",
           "hzz": "H→ZZ*→4ℓ", "zz": "ZZ*", "data": "data"}
 
 
@@ -63,6 +63,7 @@ def stack(ax, hists, processes, data=None, label_data="pseudo-data (simulated)")
         colors.append(COLORS[p])
         labels.append(LABELS[p])
     mplhep.histplot(parts, edges, ax=ax, stack=True, histtype="fill", color=colors, label=labels)
+    ax.set_xlim(edges[0], edges[-1])
     if data is not None:
         e, v, _ = hist(hists[data])
         mplhep.histplot(v, e, ax=ax, histtype="errorbar", yerr=np.sqrt(v), color="black", label=label_data)
@@ -75,10 +76,17 @@ def shapes(ax, hists, processes):
         total = v.sum()
         if total > 0:
             mplhep.histplot(v / total, edges, ax=ax, color=COLORS[p], label=LABELS[p], lw=2)
+    ax.set_xlim(edges[0], edges[-1])
+
+
+def label(ax, text="Pythia 8 + FastJet simulation (not ATLAS's)"):
+    """The ATLAS style without the ATLAS label: these are the project's own samples."""
+    ax.text(0.02, 1.01, text + r", $\sqrt{s}$ = 13 TeV, 10.064 fb$^{-1}$", transform=ax.transAxes, fontsize=8, va="bottom")
 
 
 def save(fig, out, name):
     path = os.path.join(out, name)
+    fig.tight_layout()
     fig.savefig(path, dpi=80)
     plt.close(fig)
     print(f"wrote {path} ({os.path.getsize(path) // 1024} KB)")
@@ -88,6 +96,9 @@ def figures(args):
     pre, cubes, out = args.preprocess, args.cubes, args.out
     os.makedirs(out, exist_ok=True)
     plt.style.use(mplhep.style.ATLAS)
+    plt.rcParams["axes.labelsize"] = 13
+    plt.rcParams["xaxis.labellocation"] = "center"
+    plt.rcParams["yaxis.labellocation"] = "center"
     hww = os.path.join(cubes, "hww.cube")
     ttz = os.path.join(cubes, "ttz.cube")
     hzz = os.path.join(cubes, "hzz4l.cube")
@@ -103,7 +114,7 @@ def figures(args):
         ax.set_ylabel("Events / 5 GeV")
         ax.set_yscale("log")
         ax.legend(fontsize=8, loc="upper left")
-        mplhep.atlas.text("Simulation", ax=ax, loc=0, fontsize=10)
+        label(ax)
     save(fig, out, "z_peak.png")
 
     # 2. H → WW versus WW: small mℓℓ and Δφℓℓ (eμ, no jet)
@@ -115,21 +126,21 @@ def figures(args):
         ax.set_xlabel(xlabel + " (eμ, 0 jets)")
         ax.set_ylabel("Fraction of events")
         ax.legend(fontsize=9)
-        mplhep.atlas.text("Simulation", ax=ax, loc=0, fontsize=10)
+        label(ax)
     save(fig, out, "hww_vs_ww.png")
 
     # 3. b-jets in tt̄ (85 % working point in the H → WW selection, 77 % in ttZ's)
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
     h = {k.split("/")[1]: v for k, v in export(pre, hww, []).items() if k.startswith("nbjets/")}
     shapes(axes[0], h, ["ttbar", "ww", "zjets", "hww"])
-    axes[0].set_xlabel("b-tagged jets (MV2c10 85 %), H→WW selection")
+    axes[0].set_xlabel("b-tagged jets (85 % WP), H→WW selection")
     h = {k.split("/")[1]: v for k, v in export(pre, ttz, []).items() if k.startswith("nbjets/")}
     shapes(axes[1], h, ["ttz", "ttbar", "zjets"])
-    axes[1].set_xlabel("b-tagged jets (MV2c10 77 %), ttZ selection")
+    axes[1].set_xlabel("b-tagged jets (77 % WP), ttZ selection")
     for ax in axes:
         ax.set_ylabel("Fraction of events")
         ax.legend(fontsize=9)
-        mplhep.atlas.text("Simulation", ax=ax, loc=0, fontsize=10)
+        label(ax)
     save(fig, out, "b_jets.png")
 
     # 4. ttZ jet multiplicity (same-flavour pairs in the Z window)
@@ -140,7 +151,7 @@ def figures(args):
     ax.set_ylabel("Events")
     ax.set_yscale("log")
     ax.legend(fontsize=8)
-    mplhep.atlas.text("Simulation", ax=ax, loc=0, fontsize=10)
+    label(ax)
     save(fig, out, "ttz_njets.png")
 
     # 5. H → ZZ* → 4ℓ: simulation against the real data
@@ -150,7 +161,7 @@ def figures(args):
     ax.set_xlabel("$m_{4\\ell}$ [GeV]")
     ax.set_ylabel("Events / bin")
     ax.legend(fontsize=8)
-    mplhep.atlas.text("Open Data", ax=ax, loc=0, fontsize=10)
+    label(ax, "data: ATLAS Open Data; simulation: Pythia 8 (ours)")
     save(fig, out, "hzz4l_m4l.png")
 
 

@@ -130,7 +130,11 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
         run(&mut cmd)?;
     }
 
-    run(Command::new("cargo").args(["build", "--release", "-p", "ntuple-writer", "-p", "preprocessor"]))?;
+    // The tools go to the workspace's own target folder whatever folder xtask itself was built in.
+    run(Command::new("cargo")
+        .args(["build", "--release", "-p", "ntuple-writer", "-p", "preprocessor"])
+        .env_remove("CARGO_TARGET_DIR")
+        .current_dir(root))?;
     let bin = root.join("target/release");
     clean(&root_files)?;
     let folders: Vec<PathBuf> = listing(&npy, "")?
