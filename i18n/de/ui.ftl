@@ -127,7 +127,6 @@ yields-z-title = mediane Entdeckungssignifikanz eines Zählexperiments
 ## Sprache, Navigation, Einbetten
 
 lang-label = Sprache
-nav-analysis = Analyse
 nav-guide = Geführter Pfad
 nav-explain = Die Physik erklärt
 nav-glossary = Glossar
@@ -141,7 +140,6 @@ embed-copied = Kopiert
 embed-close = Schließen
 embed-frame-title = Histogramm-Analysator für ATLAS Open Data
 embed-open-full = Den vollständigen Analysator öffnen
-offline-ready = Bereit für die Offline-Nutzung: diese Analyse ist in deinem Browser gespeichert.
 
 ## Startseite, Laden, Diagrammkonventionen, Tabellen, Ansichten
 

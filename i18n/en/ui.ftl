@@ -128,7 +128,6 @@ yields-z-title = median discovery significance of a counting experiment
 ## Language, navigation, embedding
 
 lang-label = Language
-nav-analysis = Analysis
 nav-guide = Guided path
 nav-explain = Physics explained
 nav-glossary = Glossary
@@ -142,7 +141,6 @@ embed-copied = Copied
 embed-close = Close
 embed-frame-title = ATLAS Open Data histogram analyser
 embed-open-full = Open the full analyser
-offline-ready = Ready to work offline: this analysis is saved in your browser.
 
 ## Home page, loading, plot conventions, tables, views (keys the analysis view uses)
 

@@ -127,7 +127,6 @@ yields-z-title = significancia mediana de descubrimiento de un experimento de co
 ## Idioma, navegación, inserción
 
 lang-label = Idioma
-nav-analysis = Análisis
 nav-guide = Recorrido guiado
 nav-explain = La física explicada
 nav-glossary = Glosario
@@ -141,7 +140,6 @@ embed-copied = Copiado
 embed-close = Cerrar
 embed-frame-title = Analizador de histogramas de ATLAS Open Data
 embed-open-full = Abrir el analizador completo
-offline-ready = Listo para trabajar sin conexión: este análisis quedó guardado en tu navegador.
 
 ## Portada, carga, convenciones de los gráficos, tablas, vistas
 

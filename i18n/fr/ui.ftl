@@ -127,7 +127,6 @@ yields-z-title = significance médiane de découverte d'une expérience de compt
 ## Langue, navigation, intégration
 
 lang-label = Langue
-nav-analysis = Analyse
 nav-guide = Parcours guidé
 nav-explain = La physique expliquée
 nav-glossary = Glossaire
@@ -141,7 +140,6 @@ embed-copied = Copié
 embed-close = Fermer
 embed-frame-title = Analyseur d'histogrammes ATLAS Open Data
 embed-open-full = Ouvrir l'analyseur complet
-offline-ready = Prêt à fonctionner hors ligne : cette analyse est enregistrée dans votre navigateur.
 
 ## Accueil, chargement, conventions des graphiques, tableaux, vues
 

@@ -127,7 +127,6 @@ yields-z-title = significatività mediana di scoperta di un esperimento di conte
 ## Lingua, navigazione, incorporamento
 
 lang-label = Lingua
-nav-analysis = Analisi
 nav-guide = Percorso guidato
 nav-explain = La fisica spiegata
 nav-glossary = Glossario
@@ -141,7 +140,6 @@ embed-copied = Copiato
 embed-close = Chiudi
 embed-frame-title = Analizzatore di istogrammi di ATLAS Open Data
 embed-open-full = Apri l'analizzatore completo
-offline-ready = Pronto per lavorare offline: questa analisi è salvata nel tuo browser.
 
 ## Pagina iniziale, caricamento, convenzioni dei grafici, tabelle, viste
 

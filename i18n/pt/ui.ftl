@@ -127,7 +127,6 @@ yields-z-title = significância mediana de descoberta de um experimento de conta
 ## Idioma, navegação, incorporação
 
 lang-label = Idioma
-nav-analysis = Análise
 nav-guide = Roteiro guiado
 nav-explain = A física explicada
 nav-glossary = Glossário
@@ -141,7 +140,6 @@ embed-copied = Copiado
 embed-close = Fechar
 embed-frame-title = Analisador de histogramas do ATLAS Open Data
 embed-open-full = Abrir o analisador completo
-offline-ready = Pronto para funcionar sem conexão: esta análise ficou salva no seu navegador.
 
 ## Página inicial, carregamento, convenções dos gráficos, tabelas, vistas
 
