@@ -2,7 +2,6 @@
 
 guide-heading = Geführter Pfad
 guide-choose = Wähle einen geführten Pfad
-guide-start = Los geht's
 guide-step = Schritt { $n } von { $total }
 guide-look-at = Sieh dir das Diagramm von { $axis } an.
 guide-show-me = Zeig es mir

@@ -52,9 +52,6 @@ process-other = Andere
 ## Seite
 
 app-title = Histogramm-Analysator — ATLAS Open Data
-app-loading = Die Analysedaten werden geladen ({ $url })…
-app-load-failed = Die Analyse konnte nicht geöffnet werden.
-app-load-hint = Prüfe deine Verbindung und lade die Seite neu.
 app-internal-error = Der Analysator wurde wegen eines internen Fehlers angehalten ({ $detail }). Lade die Seite neu, um neu zu beginnen.
 app-link-ignored = Teile dieses Links konnten nicht verwendet werden und blieben auf ihren Standardwerten: { $parts }
 app-dismiss = Schließen
@@ -82,14 +79,10 @@ cuts-apply-failed = Der Schnitt konnte nicht angewendet werden: { $detail }
 
 plots-aria = Histogramme, eines pro Variable, jedes mit seinem Schnitt
 plots-hint = Simulierte Prozesse gestapelt, normiert auf { $lumi } fb⁻¹; Daten als Punkte mit Poisson-Fehlerbalken (68 %). Jedes Histogramm wendet alle Schnitte außer seinem eigenen an, sodass der Teil, den sein eigener Schnitt entfernt, schattiert sichtbar bleibt. Tippe auf einen Legendeneintrag, um seinen Prozess aus- oder einzublenden.
-plot-aria = Histogramm von { $axis } mit allen Schnitten außer seinem eigenen; Ereignisse außerhalb der Achse stehen in einer schmalen Spalte an jedem Ende, der vom eigenen Schnitt entfernte Teil ist schattiert
 plot-download-png = PNG herunterladen
 plot-download-png-aria = Das Histogramm von { $axis } als PNG-Bild herunterladen
 plot-save-failed = Das Bild konnte nicht gespeichert werden: { $detail }
 plot-draw-failed = Das Histogramm konnte nicht gezeichnet werden: { $detail }
-plot-y-title = Ereignisse / Bin
-plot-underflow = darunter
-plot-overflow = darüber
 process-toggle-title = In den Diagrammen und in s, b und Z ein- oder ausblenden
 
 ## Schnittregler
@@ -120,14 +113,11 @@ yields-signal = Signal, s
 yields-background = Untergrund, b
 yields-data = Daten
 yields-data-events = ({ $count } Ereignisse)
-yields-s-over-sqrt-b = s / √b
-yields-z = Z (Asimov)
 yields-z-title = mediane Entdeckungssignifikanz eines Zählexperiments
 
 ## Sprache, Navigation, Einbetten
 
 lang-label = Sprache
-nav-guide = Geführter Pfad
 nav-explain = Die Physik erklärt
 nav-glossary = Glossar
 nav-teachers = Für Lehrkräfte

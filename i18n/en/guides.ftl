@@ -6,7 +6,6 @@
 
 guide-heading = Guided path
 guide-choose = Choose a guided path
-guide-start = Start
 guide-step = Step { $n } of { $total }
 guide-look-at = Look at the { $axis } plot.
 guide-show-me = Show me

@@ -53,9 +53,6 @@ process-other = Other
 ## Page
 
 app-title = Histogram analyser — ATLAS Open Data
-app-loading = Loading the analysis data ({ $url })…
-app-load-failed = The analysis could not be opened.
-app-load-hint = Check your connection and reload the page.
 app-internal-error = The analyser stopped because of an internal error ({ $detail }). Reload the page to start again.
 app-link-ignored = Parts of this link could not be used and were left at their defaults: { $parts }
 app-dismiss = Dismiss
@@ -83,14 +80,10 @@ cuts-apply-failed = The cut could not be applied: { $detail }
 
 plots-aria = Histograms, one per variable, each with its cut
 plots-hint = Simulated processes stacked, normalised to { $lumi } fb⁻¹; data as points with Poisson 68 % error bars. Each histogram applies every cut except its own, so the part its own cut removes stays visible, shaded. Press a legend entry to hide or show its process.
-plot-aria = Histogram of { $axis } with every cut but its own, events outside the axis range in a narrow column at each end; the part its own cut removes is shaded
 plot-download-png = Download PNG
 plot-download-png-aria = Download the { $axis } histogram as a PNG image
 plot-save-failed = The image could not be saved: { $detail }
 plot-draw-failed = The histogram could not be drawn: { $detail }
-plot-y-title = Events / bin
-plot-underflow = below
-plot-overflow = above
 process-toggle-title = Show or hide in the plots and in s, b and Z
 
 ## Cut controls
@@ -121,14 +114,11 @@ yields-signal = Signal, s
 yields-background = Background, b
 yields-data = Data
 yields-data-events = ({ $count } events)
-yields-s-over-sqrt-b = s / √b
-yields-z = Z (Asimov)
 yields-z-title = median discovery significance of a counting experiment
 
 ## Language, navigation, embedding
 
 lang-label = Language
-nav-guide = Guided path
 nav-explain = Physics explained
 nav-glossary = Glossary
 nav-teachers = For teachers

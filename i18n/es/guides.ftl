@@ -4,7 +4,6 @@
 
 guide-heading = Recorrido guiado
 guide-choose = Elige un recorrido guiado
-guide-start = Empezar
 guide-step = Paso { $n } de { $total }
 guide-look-at = Mira el gráfico de { $axis }.
 guide-show-me = Muéstramelo

@@ -52,9 +52,6 @@ process-other = Otros
 ## Página
 
 app-title = Analizador de histogramas — ATLAS Open Data
-app-loading = Cargando los datos del análisis ({ $url })…
-app-load-failed = No se pudo abrir el análisis.
-app-load-hint = Revisa tu conexión y vuelve a cargar la página.
 app-internal-error = El analizador se detuvo por un error interno ({ $detail }). Vuelve a cargar la página para empezar de nuevo.
 app-link-ignored = Algunas partes de este enlace no se pudieron usar y quedaron con sus valores por defecto: { $parts }
 app-dismiss = Cerrar
@@ -82,14 +79,10 @@ cuts-apply-failed = No se pudo aplicar el corte: { $detail }
 
 plots-aria = Histogramas, uno por variable, cada uno con su corte
 plots-hint = Procesos simulados apilados, normalizados a { $lumi } fb⁻¹; datos como puntos con barras de error de Poisson al 68 %. Cada histograma aplica todos los cortes menos el suyo, así la parte que su propio corte elimina sigue visible, sombreada. Pulsa una entrada de la leyenda para ocultar o mostrar su proceso.
-plot-aria = Histograma de { $axis } con todos los cortes menos el suyo; los eventos fuera del rango del eje están en una columna estrecha en cada extremo y la parte que su propio corte elimina está sombreada
 plot-download-png = Descargar PNG
 plot-download-png-aria = Descargar el histograma de { $axis } como imagen PNG
 plot-save-failed = No se pudo guardar la imagen: { $detail }
 plot-draw-failed = No se pudo dibujar el histograma: { $detail }
-plot-y-title = Eventos / bin
-plot-underflow = debajo
-plot-overflow = encima
 process-toggle-title = Mostrar u ocultar en los gráficos y en s, b y Z
 
 ## Controles de corte
@@ -120,14 +113,11 @@ yields-signal = Señal, s
 yields-background = Fondo, b
 yields-data = Datos
 yields-data-events = ({ $count } eventos)
-yields-s-over-sqrt-b = s / √b
-yields-z = Z (Asimov)
 yields-z-title = significancia mediana de descubrimiento de un experimento de conteo
 
 ## Idioma, navegación, inserción
 
 lang-label = Idioma
-nav-guide = Recorrido guiado
 nav-explain = La física explicada
 nav-glossary = Glosario
 nav-teachers = Para docentes

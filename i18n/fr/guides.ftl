@@ -2,7 +2,6 @@
 
 guide-heading = Parcours guidé
 guide-choose = Choisissez un parcours guidé
-guide-start = Commencer
 guide-step = Étape { $n } sur { $total }
 guide-look-at = Regardez le graphique de { $axis }.
 guide-show-me = Montrez-moi

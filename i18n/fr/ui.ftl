@@ -52,9 +52,6 @@ process-other = Autres
 ## Page
 
 app-title = Analyseur d'histogrammes — ATLAS Open Data
-app-loading = Chargement des données de l'analyse ({ $url })…
-app-load-failed = Impossible d'ouvrir l'analyse.
-app-load-hint = Vérifiez votre connexion et rechargez la page.
 app-internal-error = L'analyseur s'est arrêté à cause d'une erreur interne ({ $detail }). Rechargez la page pour recommencer.
 app-link-ignored = Certaines parties de ce lien n'ont pas pu être utilisées et gardent leur valeur par défaut : { $parts }
 app-dismiss = Fermer
@@ -82,14 +79,10 @@ cuts-apply-failed = Impossible d'appliquer la coupure : { $detail }
 
 plots-aria = Histogrammes, un par variable, chacun avec sa coupure
 plots-hint = Processus simulés empilés, normalisés à { $lumi } fb⁻¹ ; données en points avec barres d'erreur de Poisson à 68 %. Chaque histogramme applique toutes les coupures sauf la sienne : la partie que sa propre coupure retire reste visible, ombrée. Appuyez sur une entrée de la légende pour masquer ou afficher son processus.
-plot-aria = Histogramme de { $axis } avec toutes les coupures sauf la sienne ; les événements hors de l'axe sont dans une colonne étroite à chaque bout et la partie retirée par sa propre coupure est ombrée
 plot-download-png = Télécharger en PNG
 plot-download-png-aria = Télécharger l'histogramme de { $axis } en image PNG
 plot-save-failed = Impossible d'enregistrer l'image : { $detail }
 plot-draw-failed = Impossible de dessiner l'histogramme : { $detail }
-plot-y-title = Événements / bin
-plot-underflow = dessous
-plot-overflow = dessus
 process-toggle-title = Afficher ou masquer dans les graphiques et dans s, b et Z
 
 ## Contrôles de coupure
@@ -120,14 +113,11 @@ yields-signal = Signal, s
 yields-background = Bruit de fond, b
 yields-data = Données
 yields-data-events = ({ $count } événements)
-yields-s-over-sqrt-b = s / √b
-yields-z = Z (Asimov)
 yields-z-title = significance médiane de découverte d'une expérience de comptage
 
 ## Langue, navigation, intégration
 
 lang-label = Langue
-nav-guide = Parcours guidé
 nav-explain = La physique expliquée
 nav-glossary = Glossaire
 nav-teachers = Pour les enseignants

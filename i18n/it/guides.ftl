@@ -2,7 +2,6 @@
 
 guide-heading = Percorso guidato
 guide-choose = Scegli un percorso guidato
-guide-start = Inizia
 guide-step = Passo { $n } di { $total }
 guide-look-at = Guarda il grafico di { $axis }.
 guide-show-me = Mostramelo

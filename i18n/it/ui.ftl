@@ -52,9 +52,6 @@ process-other = Altri
 ## Pagina
 
 app-title = Analizzatore di istogrammi — ATLAS Open Data
-app-loading = Caricamento dei dati dell'analisi ({ $url })…
-app-load-failed = Non è stato possibile aprire l'analisi.
-app-load-hint = Controlla la connessione e ricarica la pagina.
 app-internal-error = L'analizzatore si è fermato per un errore interno ({ $detail }). Ricarica la pagina per ricominciare.
 app-link-ignored = Alcune parti di questo link non sono state usate e sono rimaste ai valori predefiniti: { $parts }
 app-dismiss = Chiudi
@@ -82,14 +79,10 @@ cuts-apply-failed = Non è stato possibile applicare il taglio: { $detail }
 
 plots-aria = Istogrammi, uno per variabile, ciascuno con il suo taglio
 plots-hint = Processi simulati impilati, normalizzati a { $lumi } fb⁻¹; dati come punti con barre d'errore di Poisson al 68 %. Ogni istogramma applica tutti i tagli tranne il proprio, così la parte che il suo taglio rimuove resta visibile, ombreggiata. Premi una voce della legenda per nascondere o mostrare il suo processo.
-plot-aria = Istogramma di { $axis } con tutti i tagli tranne il proprio; gli eventi fuori dall'asse sono in una colonna stretta a ogni estremo e la parte rimossa dal suo taglio è ombreggiata
 plot-download-png = Scarica PNG
 plot-download-png-aria = Scarica l'istogramma di { $axis } come immagine PNG
 plot-save-failed = Non è stato possibile salvare l'immagine: { $detail }
 plot-draw-failed = Non è stato possibile disegnare l'istogramma: { $detail }
-plot-y-title = Eventi / bin
-plot-underflow = sotto
-plot-overflow = sopra
 process-toggle-title = Mostra o nascondi nei grafici e in s, b e Z
 
 ## Controlli dei tagli
@@ -120,14 +113,11 @@ yields-signal = Segnale, s
 yields-background = Fondo, b
 yields-data = Dati
 yields-data-events = ({ $count } eventi)
-yields-s-over-sqrt-b = s / √b
-yields-z = Z (Asimov)
 yields-z-title = significatività mediana di scoperta di un esperimento di conteggio
 
 ## Lingua, navigazione, incorporamento
 
 lang-label = Lingua
-nav-guide = Percorso guidato
 nav-explain = La fisica spiegata
 nav-glossary = Glossario
 nav-teachers = Per gli insegnanti

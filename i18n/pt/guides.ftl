@@ -2,7 +2,6 @@
 
 guide-heading = Roteiro guiado
 guide-choose = Escolha um roteiro guiado
-guide-start = Começar
 guide-step = Passo { $n } de { $total }
 guide-look-at = Observe o gráfico de { $axis }.
 guide-show-me = Mostre-me

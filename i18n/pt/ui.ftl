@@ -52,9 +52,6 @@ process-other = Outros
 ## Página
 
 app-title = Analisador de histogramas — ATLAS Open Data
-app-loading = Carregando os dados da análise ({ $url })…
-app-load-failed = Não foi possível abrir a análise.
-app-load-hint = Verifique sua conexão e recarregue a página.
 app-internal-error = O analisador parou por causa de um erro interno ({ $detail }). Recarregue a página para começar de novo.
 app-link-ignored = Algumas partes deste link não puderam ser usadas e ficaram com os valores padrão: { $parts }
 app-dismiss = Fechar
@@ -82,14 +79,10 @@ cuts-apply-failed = Não foi possível aplicar o corte: { $detail }
 
 plots-aria = Histogramas, um por variável, cada um com seu corte
 plots-hint = Processos simulados empilhados, normalizados a { $lumi } fb⁻¹; dados como pontos com barras de erro de Poisson de 68 %. Cada histograma aplica todos os cortes exceto o seu, então a parte que o próprio corte remove continua visível, sombreada. Toque em um item da legenda para ocultar ou mostrar o processo.
-plot-aria = Histograma de { $axis } com todos os cortes exceto o seu; os eventos fora do eixo ficam numa coluna estreita em cada extremo e a parte removida pelo próprio corte está sombreada
 plot-download-png = Baixar PNG
 plot-download-png-aria = Baixar o histograma de { $axis } como imagem PNG
 plot-save-failed = Não foi possível salvar a imagem: { $detail }
 plot-draw-failed = Não foi possível desenhar o histograma: { $detail }
-plot-y-title = Eventos / bin
-plot-underflow = abaixo
-plot-overflow = acima
 process-toggle-title = Mostrar ou ocultar nos gráficos e em s, b e Z
 
 ## Controles de corte
@@ -120,14 +113,11 @@ yields-signal = Sinal, s
 yields-background = Fundo, b
 yields-data = Dados
 yields-data-events = ({ $count } eventos)
-yields-s-over-sqrt-b = s / √b
-yields-z = Z (Asimov)
 yields-z-title = significância mediana de descoberta de um experimento de contagem
 
 ## Idioma, navegação, incorporação
 
 lang-label = Idioma
-nav-guide = Roteiro guiado
 nav-explain = A física explicada
 nav-glossary = Glossário
 nav-teachers = Para professores
