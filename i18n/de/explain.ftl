@@ -1,4 +1,4 @@
-# Not translated yet: every message of this page is shown in English (the fallback).
+# Partly translated: the glossary is here; every other message of the page is shown in English (the fallback).
 # Translations may be added message by message; the i18n completeness test checks their placeholders.
 
 ## Glossar (übersetzt; der Rest der Seite ist noch englisch)
