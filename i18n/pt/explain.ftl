@@ -1,7 +1,34 @@
-# Partly translated: the glossary is here; every other message of the page is shown in English (the fallback).
-# Translations may be added message by message; the i18n completeness test checks their placeholders.
+# A página «A física explicada» e o glossário. As equações estão em MathML em web/src/ui/explain.rs.
 
-## Glossário (traduzido; o resto da página ainda está em inglês)
+explain-heading = A física explicada
+explain-diagram-heading = Como o sinal é produzido
+explain-equations-heading = As equações por trás dos números
+explain-references-heading = Para ler mais
+
+## Introduções, uma por análise
+
+explain-hzz4l-intro = No LHC, os prótons colidem com uma energia no centro de massa de 13 TeV. Na maioria das vezes, um bóson de Higgs é produzido quando dois glúons, um de cada próton, se fundem através de um laço de quarks top. Cerca de uma vez em mil, o Higgs decai em dois bósons Z; como 125 GeV é menos que duas massas do Z, um deles é virtual (Z*). Cada Z decai então em um par elétron–pósitron ou múon–antimúon.
+explain-hzz4l-why = Quatro léptons carregados são raros e medidos com muita precisão, então somar seus quadrimomentos dá a massa da partícula que decaiu com resolução de um ou dois GeV. O Higgs aparece como um pico estreito em 125 GeV sobre um fundo pequeno e suave de pares de bósons Z produzidos diretamente. Por isso o canal é chamado de canal de ouro, embora só poucos eventos passem pela seleção.
+explain-hww-intro = Aqui o Higgs decai em dois bósons W, um deles virtual, e cada W em um lépton carregado e um neutrino. Isso acontece cerca de vinte vezes mais que o decaimento em quatro léptons, mas os neutrinos atravessam o detector sem deixar rastro.
+explain-hww-why = Sem os neutrinos não é possível reconstruir a massa do Higgs, então não há pico. A análise usa o que os neutrinos deixam: momento transverso faltante e uma massa transversa que fica abaixo de 125 GeV. Como o Higgs tem spin 0, seus dois léptons carregados tendem a apontar na mesma direção, o que o distingue de pares comuns de bósons W.
+explain-ttz-intro = Um quark top pode emitir um bóson Z. Produzir um par de quarks top junto com um Z acontece cerca de mil vezes menos que produzir só o par de top, e mede diretamente como o quark top se acopla ao bóson Z.
+explain-ttz-why = Nesta seleção o Z decai em um par de elétrons ou de múons, visto como um pico em 91 GeV na massa dos dois léptons, e cada quark top decai em um quark b e um bóson W que dá mais dois jatos. Muitos jatos, jatos marcados como b e um pico do Z, juntos, separam este processo raro dos fundos Z + jatos e tt̄, muito maiores.
+diagram-hzz4l-alt = Diagrama de Feynman: dois glúons se fundem através de um laço de quarks top em um bóson de Higgs, que decai em um Z e um Z* virtual; cada um decai em um par de léptons carregados.
+diagram-hww-alt = Diagrama de Feynman: dois glúons se fundem através de um laço de quarks top em um bóson de Higgs, que decai em um W e um W* virtual; cada um decai em um lépton carregado e um neutrino.
+diagram-ttz-alt = Diagrama de Feynman: dois glúons produzem um par de quarks top; um dos tops emite um bóson Z, que decai em dois léptons carregados.
+
+## Equações
+
+eq-mass-heading = Massa invariante
+eq-mass-text = Somar as energias e os momentos dos produtos do decaimento dá a massa da partícula de onde eles vieram, a mesma em qualquer referencial. Com quatro léptons é m₄ℓ; com dois, mℓℓ.
+eq-mt-heading = Massa transversa
+eq-mt-text = Quando neutrinos escapam, só os momentos perpendiculares ao feixe são conhecidos. A massa transversa usa o par de léptons e o momento transverso faltante; nunca é maior que a massa da partícula que decai.
+eq-significance-heading = Significância
+eq-significance-text = Esperando s eventos de sinal e b de fundo, s/√b compara o sinal com a flutuação típica do fundo. A fórmula de Asimov Z é a significância mediana que um experimento de contagem encontraria; fica próxima de s/√b quando s é muito menor que b e é mais confiável quando não é. Z = 5 é o limiar que os físicos usam para falar de descoberta.
+eq-weight-heading = Peso de um evento
+eq-weight-text = Os eventos simulados são ponderados para prever o que o detector registrou: a seção de choque σ do processo vezes a luminosidade integrada L dá o número esperado de eventos, repartido entre os eventos simulados segundo seus pesos do gerador e corrigido por fatores de escala SF que acertam pequenas diferenças entre simulação e detector.
+
+## Glossário
 
 glossary-heading = Glossário
 glossary-lepton-term = Lépton
@@ -24,3 +51,13 @@ glossary-lumi-term = Luminosidade integrada
 glossary-lumi = Quantas colisões o detector registrou, em femtobarns inversos (fb⁻¹). A publicação do ATLAS Open Data usada aqui tem 10 fb⁻¹ de dados de 2015–2016.
 glossary-significance-term = Significância
 glossary-significance = O quão improvável é que só o fundo tenha flutuado até o que se vê, em desvios padrão (σ). 3σ é chamado de evidência e 5σ de descoberta.
+
+## Referências
+
+ref-authors = Colaboração ATLAS
+ref-discovery = A descoberta do bóson de Higgs pelo ATLAS em 2012.
+ref-hzz = O bóson de Higgs em quatro léptons com todos os dados a 13 TeV.
+ref-hww = O bóson de Higgs em dois bósons W a 13 TeV.
+ref-ttz = A produção de pares de quarks top com um bóson Z ou W a 13 TeV.
+ref-opendata = A publicação do ATLAS Open Data a 13 TeV: o que contém e como foi feita.
+ref-opendata-site = ATLAS Open Data: dados, amostras simuladas, documentação e mais material didático.

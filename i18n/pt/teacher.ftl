@@ -1,2 +1,22 @@
-# Not translated yet: every message of this page is shown in English (the fallback).
-# Translations may be added message by message; the i18n completeness test checks their placeholders.
+# A página «Para professores».
+
+teacher-heading = Para professores
+teacher-intro = Uma aula de 45 minutos para estudantes a partir de 16 anos que já viram energia, momento e E = mc². Não é preciso instalar nada: cada estudante precisa de um navegador, ou cada dupla de um computador. Se a rede for lenta, copie antes a pasta offline nos computadores da sala (veja docs/offline.md).
+teacher-flow-heading = Roteiro da aula (45 minutos)
+teacher-flow-1 = 0–5 min — A pergunta. Projete a análise de quatro léptons sem cortes e pergunte: «O bóson de Higgs está aqui. Onde?». Deixe que arrisquem.
+teacher-flow-2 = 5–15 min — O que o detector vê. Abra «A física explicada», mostre o diagrama de Feynman e explique a massa invariante: somar as energias e os momentos dos quatro léptons «pesa» a partícula que decaiu.
+teacher-flow-3 = 15–30 min — Roteiro guiado. Em duplas, seguem «Encontre o Higgs (H → ZZ → 4ℓ)», apertam «Mostre-me» só quando empacam e anotam s, b e Z depois de cada passo.
+teacher-flow-4 = 30–40 min — Desafio. Tentam superar a significância do roteiro com seus próprios cortes; reúna os melhores valores no quadro e pergunte como cada grupo chegou lá.
+teacher-flow-5 = 40–45 min — Fechamento. Por que um só canal de decaimento com esta quantidade de dados não chega a 5σ, como o ATLAS combinou vários canais (ZZ, γγ, WW) para a descoberta de 2012, e por que uma janela estreita demais volta a piorar as coisas.
+teacher-project-heading = O que projetar
+teacher-project = O gráfico de m₄ℓ em tamanho grande, antes e depois da janela em m₄ℓ: o pico em 125 GeV e o pico do Z em 91 GeV são as duas imagens que devem ficar. Acrescente ?lang=pt ao endereço para projetar em português e use o botão Incorporar para pôr uma vista preparada na página do curso.
+teacher-answers-heading = Respostas esperadas
+teacher-answer-1 = «Onde está o Higgs?» — Num pequeno excesso perto de 125 GeV em m₄ℓ; o grande pico perto de 91 GeV é um único bóson Z, não o Higgs.
+teacher-answer-2 = «Por que os cortes em m₁₂ e m₃₄ ajudam?» — Mantêm os eventos cujos léptons vêm de bósons Z, como no decaimento do Higgs, e removem os que têm léptons falsos ou mal identificados.
+teacher-answer-3 = «Por que Z para de crescer quando a janela fica muito estreita?» — A janela começa a cortar também o sinal, e com poucos eventos dominam as flutuações estatísticas.
+teacher-misconceptions-heading = Concepções erradas frequentes
+teacher-misconception-1 = «Cada evento é um Higgs ou não, e dá para saber qual.» — Nenhum evento pode ser rotulado: eventos de sinal e de fundo são iguais; só o excesso de eventos sobre o fundo esperado revela o Higgs.
+teacher-misconception-2 = «Os cortes criam o pico.» — Os cortes removem fundo, mas não movem eventos; o pico sempre esteve lá, como mostra a parte sombreada de cada gráfico.
+teacher-misconception-3 = «Um s/√b maior sempre significa uma análise melhor.» — Com pouquíssimos eventos s/√b superestima a significância; o Z de Asimov é o número mais honesto, e um resultado não deve ser ajustado com os mesmos dados com que depois é testado.
+teacher-misconception-4 = «O momento faltante é um erro de medida.» — É um sinal físico real de neutrinos, que o detector não consegue ver; a análise WW depende dele.
+teacher-misconception-5 = «Pseudodados são dados reais.» — Onde o analisador diz pseudodados, os pontos foram sorteados a partir da simulação; a linha acima dos gráficos sempre diz se uma análise mostra eventos reais do ATLAS.
