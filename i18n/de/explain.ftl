@@ -1,7 +1,34 @@
-# Partly translated: the glossary is here; every other message of the page is shown in English (the fallback).
-# Translations may be added message by message; the i18n completeness test checks their placeholders.
+# Die Seite „Die Physik erklärt“ und das Glossar. Die Gleichungen stehen als MathML in web/src/ui/explain.rs.
 
-## Glossar (übersetzt; der Rest der Seite ist noch englisch)
+explain-heading = Die Physik erklärt
+explain-diagram-heading = Wie das Signal entsteht
+explain-equations-heading = Die Gleichungen hinter den Zahlen
+explain-references-heading = Zum Weiterlesen
+
+## Einführungen, eine pro Analyse
+
+explain-hzz4l-intro = Im LHC stoßen Protonen mit einer Schwerpunktsenergie von 13 TeV zusammen. Meist entsteht ein Higgs-Boson, wenn zwei Gluonen, eines aus jedem Proton, über eine Schleife aus Top-Quarks verschmelzen. Etwa einmal in tausend Zerfällen wird das Higgs zu zwei Z-Bosonen; weil 125 GeV weniger als zwei Z-Massen sind, ist eines davon virtuell (Z*). Jedes Z zerfällt dann in ein Elektron–Positron- oder Myon–Antimyon-Paar.
+explain-hzz4l-why = Vier geladene Leptonen sind selten und werden sehr genau gemessen: die Summe ihrer Viererimpulse ergibt die Masse des zerfallenen Teilchens auf ein bis zwei GeV genau. Das Higgs erscheint als schmaler Peak bei 125 GeV über einem kleinen, glatten Untergrund direkt erzeugter Z-Paare. Deshalb heißt dieser Kanal der goldene, auch wenn nur wenige Ereignisse die Auswahl bestehen.
+explain-hww-intro = Hier zerfällt das Higgs in zwei W-Bosonen, eines davon virtuell, und jedes W in ein geladenes Lepton und ein Neutrino. Das geschieht etwa zwanzigmal häufiger als der Zerfall in vier Leptonen, aber die Neutrinos durchqueren den Detektor spurlos.
+explain-hww-why = Ohne die Neutrinos lässt sich die Higgs-Masse nicht rekonstruieren, es gibt also keinen Peak. Stattdessen nutzt die Analyse, was die Neutrinos hinterlassen: fehlenden Transversalimpuls und eine transversale Masse, die unter 125 GeV bleibt. Weil das Higgs Spin 0 hat, zeigen seine zwei geladenen Leptonen eher in dieselbe Richtung, was es von gewöhnlichen W-Paaren unterscheidet.
+explain-ttz-intro = Ein Top-Quark kann ein Z-Boson abstrahlen. Ein Top-Quark-Paar zusammen mit einem Z entsteht etwa tausendmal seltener als das Paar allein, und es misst direkt, wie das Top-Quark an das Z-Boson koppelt.
+explain-ttz-why = In dieser Auswahl zerfällt das Z in ein Elektron- oder Myon-Paar, sichtbar als Peak bei 91 GeV in der Masse der zwei Leptonen, und jedes Top-Quark zerfällt in ein b-Quark und ein W-Boson, das zwei weitere Jets liefert. Viele Jets, b-markierte Jets und ein Z-Peak zusammen heben diesen seltenen Prozess aus den viel größeren Untergründen Z + Jets und tt̄ heraus.
+diagram-hzz4l-alt = Feynman-Diagramm: zwei Gluonen verschmelzen über eine Top-Quark-Schleife zu einem Higgs-Boson, das in ein Z und ein virtuelles Z* zerfällt; jedes zerfällt in ein Paar geladener Leptonen.
+diagram-hww-alt = Feynman-Diagramm: zwei Gluonen verschmelzen über eine Top-Quark-Schleife zu einem Higgs-Boson, das in ein W und ein virtuelles W* zerfällt; jedes zerfällt in ein geladenes Lepton und ein Neutrino.
+diagram-ttz-alt = Feynman-Diagramm: zwei Gluonen erzeugen ein Top-Quark-Paar; eines der Tops strahlt ein Z-Boson ab, das in zwei geladene Leptonen zerfällt.
+
+## Gleichungen
+
+eq-mass-heading = Invariante Masse
+eq-mass-text = Die Summe der Energien und Impulse der Zerfallsprodukte ergibt die Masse des Teilchens, aus dem sie stammen, in jedem Bezugssystem dieselbe. Mit vier Leptonen ist das m₄ℓ, mit zweien mℓℓ.
+eq-mt-heading = Transversale Masse
+eq-mt-text = Wenn Neutrinos entkommen, kennt man nur die Impulse quer zum Strahl. Die transversale Masse nutzt das Leptonpaar und den fehlenden Transversalimpuls; sie ist nie größer als die Masse des zerfallenden Teilchens.
+eq-significance-heading = Signifikanz
+eq-significance-text = Bei s erwarteten Signal- und b Untergrundereignissen vergleicht s/√b das Signal mit der typischen Schwankung des Untergrunds. Die Asimov-Formel Z ist die mediane Signifikanz, die ein Zählexperiment fände; sie liegt nahe bei s/√b, wenn s viel kleiner als b ist, und ist sonst verlässlicher. Z = 5 ist die Schwelle, ab der Physiker von einer Entdeckung sprechen.
+eq-weight-heading = Gewicht eines Ereignisses
+eq-weight-text = Simulierte Ereignisse werden gewichtet, damit sie vorhersagen, was der Detektor aufgezeichnet hat: der Wirkungsquerschnitt σ des Prozesses mal die integrierte Luminosität L ergibt die erwartete Zahl an Ereignissen, die nach den Generatorgewichten auf die simulierten Ereignisse verteilt und mit Skalenfaktoren SF für kleine Unterschiede zwischen Simulation und Detektor korrigiert wird.
+
+## Glossar
 
 glossary-heading = Glossar
 glossary-lepton-term = Lepton
@@ -24,3 +51,13 @@ glossary-lumi-term = Integrierte Luminosität
 glossary-lumi = Wie viele Kollisionen der Detektor aufgezeichnet hat, in inversen Femtobarn (fb⁻¹). Die hier genutzte ATLAS-Open-Data-Veröffentlichung enthält 10 fb⁻¹ Daten aus 2015–2016.
 glossary-significance-term = Signifikanz
 glossary-significance = Wie unwahrscheinlich es ist, dass allein der Untergrund bis zum Beobachteten geschwankt ist, in Standardabweichungen (σ). 3σ heißt Hinweis, 5σ Entdeckung.
+
+## Literatur
+
+ref-authors = ATLAS-Kollaboration
+ref-discovery = Die Entdeckung des Higgs-Bosons durch ATLAS 2012.
+ref-hzz = Das Higgs-Boson in vier Leptonen mit dem vollen 13-TeV-Datensatz.
+ref-hww = Das Higgs-Boson in zwei W-Bosonen bei 13 TeV.
+ref-ttz = Die Erzeugung von Top-Quark-Paaren mit einem Z- oder W-Boson bei 13 TeV.
+ref-opendata = Die ATLAS-Open-Data-Veröffentlichung bei 13 TeV: was sie enthält und wie sie entstand.
+ref-opendata-site = ATLAS Open Data: Daten, simulierte Samples, Dokumentation und weiteres Unterrichtsmaterial.

@@ -1,2 +1,22 @@
-# Not translated yet: every message of this page is shown in English (the fallback).
-# Translations may be added message by message; the i18n completeness test checks their placeholders.
+# Die Seite „Für Lehrkräfte“.
+
+teacher-heading = Für Lehrkräfte
+teacher-intro = Eine 45-minütige Stunde für Schülerinnen und Schüler ab 16, die Energie, Impuls und E = mc² kennen. Nichts zu installieren: jede Person braucht einen Browser, oder jedes Paar einen Computer. Bei langsamem Netz vorher den Offline-Ordner auf die Rechner im Raum kopieren (siehe docs/offline.md).
+teacher-flow-heading = Ablauf der Stunde (45 Minuten)
+teacher-flow-1 = 0–5 min — Die Frage. Die Vier-Leptonen-Analyse ohne Schnitte projizieren und fragen: „Das Higgs-Boson steckt hier drin. Wo?“ Raten lassen.
+teacher-flow-2 = 5–15 min — Was der Detektor sieht. „Die Physik erklärt“ öffnen, das Feynman-Diagramm zeigen und die invariante Masse erklären: die Summe der Energien und Impulse der vier Leptonen „wiegt“ das zerfallene Teilchen.
+teacher-flow-3 = 15–30 min — Geführter Pfad. In Paaren folgen sie „Finde das Higgs (H → ZZ → 4ℓ)“, drücken „Zeig es mir“ nur, wenn sie nicht weiterkommen, und notieren s, b und Z nach jedem Schritt.
+teacher-flow-4 = 30–40 min — Herausforderung. Sie versuchen, die Signifikanz des Pfads mit eigenen Schnitten zu übertreffen; die besten Werte an der Tafel sammeln und fragen, wie jede Gruppe dorthin kam.
+teacher-flow-5 = 40–45 min — Abschluss. Warum ein einzelner Zerfallskanal mit dieser Datenmenge keine 5σ erreicht, wie ATLAS für die Entdeckung 2012 mehrere Kanäle (ZZ, γγ, WW) kombiniert hat, und warum ein zu schmales Fenster die Lage wieder verschlechtert.
+teacher-project-heading = Was projizieren
+teacher-project = Das m₄ℓ-Diagramm groß, vor und nach dem Fenster in m₄ℓ: der Peak bei 125 GeV und der Z-Peak bei 91 GeV sind die zwei Bilder, die bleiben sollen. ?lang=de an die Adresse anhängen, um auf Deutsch zu projizieren, und mit dem Knopf Einbetten eine vorbereitete Ansicht in die Kursseite setzen.
+teacher-answers-heading = Erwartete Antworten
+teacher-answer-1 = „Wo ist das Higgs?“ — In einem kleinen Überschuss nahe 125 GeV in m₄ℓ; der große Peak nahe 91 GeV ist ein einzelnes Z-Boson, nicht das Higgs.
+teacher-answer-2 = „Warum helfen die Schnitte auf m₁₂ und m₃₄?“ — Sie behalten Ereignisse, deren Leptonen aus Z-Bosonen stammen, wie beim Higgs-Zerfall, und entfernen solche mit falschen oder falsch erkannten Leptonen.
+teacher-answer-3 = „Warum steigt Z nicht mehr, wenn das Fenster sehr schmal wird?“ — Das Fenster schneidet dann auch Signal weg, und bei wenigen Ereignissen dominieren die statistischen Schwankungen.
+teacher-misconceptions-heading = Häufige Fehlvorstellungen
+teacher-misconception-1 = „Jedes Ereignis ist ein Higgs oder nicht, und man kann sagen, welches.“ — Kein Ereignis lässt sich zuordnen: Signal- und Untergrundereignisse sehen gleich aus; nur der Überschuss über dem erwarteten Untergrund zeigt das Higgs.
+teacher-misconception-2 = „Die Schnitte erzeugen den Peak.“ — Schnitte entfernen Untergrund, verschieben aber keine Ereignisse; der Peak war von Anfang an da, wie der schattierte Teil jedes Diagramms zeigt.
+teacher-misconception-3 = „Ein höheres s/√b heißt immer eine bessere Analyse.“ — Bei sehr wenigen Ereignissen überschätzt s/√b die Signifikanz; das Asimov-Z ist die ehrlichere Zahl, und ein Ergebnis darf nicht an denselben Daten optimiert werden, mit denen es dann geprüft wird.
+teacher-misconception-4 = „Der fehlende Impuls ist ein Messfehler.“ — Er ist ein echtes physikalisches Signal von Neutrinos, die der Detektor nicht sieht; die WW-Analyse beruht darauf.
+teacher-misconception-5 = „Pseudodaten sind echte Daten.“ — Wo der Analysator Pseudodaten nennt, wurden die Punkte zufällig aus der Simulation gezogen; die Zeile über den Diagrammen sagt immer, ob eine Analyse echte ATLAS-Ereignisse zeigt.

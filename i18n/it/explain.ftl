@@ -1,7 +1,34 @@
-# Partly translated: the glossary is here; every other message of the page is shown in English (the fallback).
-# Translations may be added message by message; the i18n completeness test checks their placeholders.
+# La pagina «La fisica spiegata» e il glossario. Le equazioni sono in MathML in web/src/ui/explain.rs.
 
-## Glossario (tradotto; il resto della pagina è ancora in inglese)
+explain-heading = La fisica spiegata
+explain-diagram-heading = Come nasce il segnale
+explain-equations-heading = Le equazioni dietro i numeri
+explain-references-heading = Per saperne di più
+
+## Introduzioni, una per analisi
+
+explain-hzz4l-intro = Nell'LHC i protoni collidono con un'energia nel centro di massa di 13 TeV. Di solito un bosone di Higgs nasce quando due gluoni, uno per protone, si fondono attraverso un anello di quark top. Circa una volta su mille l'Higgs decade in due bosoni Z; poiché 125 GeV è meno di due masse della Z, uno dei due è virtuale (Z*). Ogni Z decade poi in una coppia elettrone–positrone o muone–antimuone.
+explain-hzz4l-why = Quattro leptoni carichi sono rari e vengono misurati con grande precisione: sommando i loro quadrimpulsi si ottiene la massa della particella che è decaduta, con una risoluzione di uno o due GeV. L'Higgs appare come un picco stretto a 125 GeV sopra un fondo piccolo e regolare di coppie di bosoni Z prodotte direttamente. Per questo si parla di canale d'oro, anche se solo pochi eventi superano la selezione.
+explain-hww-intro = Qui l'Higgs decade in due bosoni W, uno dei quali virtuale, e ogni W in un leptone carico e un neutrino. Succede circa venti volte più spesso del decadimento in quattro leptoni, ma i neutrini attraversano il rivelatore senza lasciare traccia.
+explain-hww-why = Senza i neutrini la massa dell'Higgs non si può ricostruire, quindi non c'è un picco. L'analisi usa ciò che i neutrini lasciano: impulso trasverso mancante e una massa trasversa che resta sotto 125 GeV. Poiché l'Higgs ha spin 0, i suoi due leptoni carichi tendono a puntare nella stessa direzione, e questo lo distingue dalle normali coppie di bosoni W.
+explain-ttz-intro = Un quark top può emettere un bosone Z. Produrre una coppia di quark top insieme a una Z è circa mille volte più raro della sola coppia, e misura direttamente come il quark top si accoppia al bosone Z.
+explain-ttz-why = In questa selezione la Z decade in una coppia di elettroni o di muoni, visibile come un picco a 91 GeV nella massa dei due leptoni, e ogni quark top decade in un quark b e un bosone W che dà altri due jet. Molti jet, jet identificati come b e un picco della Z, insieme, distinguono questo processo raro dai fondi Z + jet e tt̄, molto più grandi.
+diagram-hzz4l-alt = Diagramma di Feynman: due gluoni si fondono attraverso un anello di quark top in un bosone di Higgs, che decade in una Z e una Z* virtuale; ciascuna decade in una coppia di leptoni carichi.
+diagram-hww-alt = Diagramma di Feynman: due gluoni si fondono attraverso un anello di quark top in un bosone di Higgs, che decade in un W e un W* virtuale; ciascuno decade in un leptone carico e un neutrino.
+diagram-ttz-alt = Diagramma di Feynman: due gluoni producono una coppia di quark top; uno dei top emette un bosone Z, che decade in due leptoni carichi.
+
+## Equazioni
+
+eq-mass-heading = Massa invariante
+eq-mass-text = Sommando le energie e gli impulsi dei prodotti di decadimento si ottiene la massa della particella da cui provengono, la stessa in ogni sistema di riferimento. Con quattro leptoni è m₄ℓ; con due, mℓℓ.
+eq-mt-heading = Massa trasversa
+eq-mt-text = Quando sfuggono dei neutrini, si conoscono solo gli impulsi perpendicolari al fascio. La massa trasversa usa la coppia di leptoni e l'impulso trasverso mancante; non è mai più grande della massa della particella che decade.
+eq-significance-heading = Significatività
+eq-significance-text = Con s eventi di segnale e b di fondo attesi, s/√b confronta il segnale con la fluttuazione tipica del fondo. La formula di Asimov Z è la significatività mediana che troverebbe un esperimento di conteggio; è vicina a s/√b quando s è molto più piccolo di b ed è più affidabile quando non lo è. Z = 5 è la soglia che i fisici usano per parlare di scoperta.
+eq-weight-heading = Peso di un evento
+eq-weight-text = Gli eventi simulati sono pesati perché prevedano ciò che il rivelatore ha registrato: la sezione d'urto σ del processo per la luminosità integrata L dà il numero atteso di eventi, ripartito tra gli eventi simulati secondo i loro pesi del generatore e corretto da fattori di scala SF che sistemano piccole differenze tra simulazione e rivelatore.
+
+## Glossario
 
 glossary-heading = Glossario
 glossary-lepton-term = Leptone
@@ -24,3 +51,13 @@ glossary-lumi-term = Luminosità integrata
 glossary-lumi = Quante collisioni ha registrato il rivelatore, in femtobarn inversi (fb⁻¹). La pubblicazione di ATLAS Open Data usata qui contiene 10 fb⁻¹ di dati del 2015–2016.
 glossary-significance-term = Significatività
 glossary-significance = Quanto è improbabile che il solo fondo abbia fluttuato fino a ciò che si osserva, in deviazioni standard (σ). 3σ si chiama evidenza e 5σ scoperta.
+
+## Riferimenti
+
+ref-authors = Collaborazione ATLAS
+ref-discovery = La scoperta del bosone di Higgs da parte di ATLAS nel 2012.
+ref-hzz = Il bosone di Higgs in quattro leptoni con tutti i dati a 13 TeV.
+ref-hww = Il bosone di Higgs in due bosoni W a 13 TeV.
+ref-ttz = La produzione di coppie di quark top con un bosone Z o W a 13 TeV.
+ref-opendata = La pubblicazione di ATLAS Open Data a 13 TeV: cosa contiene e come è stata fatta.
+ref-opendata-site = ATLAS Open Data: dati, campioni simulati, documentazione e altro materiale didattico.

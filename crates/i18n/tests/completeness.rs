@@ -3,8 +3,9 @@
 //! - every Fluent file parses, and no message id appears twice in a language;
 //! - no language has a message English lacks (a stale or misspelt key);
 //! - a language holds every English message of each group [`Group::required_in`] it: UI and
-//!   guides in all six languages, explanations and the teacher page in English, Spanish and
-//!   Portuguese (French, Italian and German may leave those to the English fallback);
+//!   guides in all six languages, explanations and the teacher page in English and Spanish
+//!   (French, Portuguese, Italian and German translate them too, but may leave a message to the
+//!   English fallback);
 //! - every translated message uses exactly English's placeholders (`{ $n }`) and attributes.
 
 use std::collections::{BTreeMap, BTreeSet};
