@@ -34,6 +34,18 @@ pub fn edge(value: f64) -> String {
     if text == "-0" { "0".to_owned() } else { text.to_owned() }
 }
 
+/// The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (× a power of ten) at or above `value`: the
+/// top of a plot's y axis, so that small changes of the contents leave the axis as it is.
+pub fn round_up(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(value.log10().floor());
+    let steps = [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0];
+    let step = steps.iter().find(|&&s| s * magnitude >= value * (1.0 - 1e-12)).copied().unwrap_or(10.0);
+    step * magnitude
+}
+
 /// A bin width to three significant figures, for "Events / 0.0982 rad" or "Events / 5 GeV".
 pub fn width(value: f64) -> String {
     if value <= 0.0 || !value.is_finite() {
@@ -132,6 +144,16 @@ mod tests {
         let manifest = Manifest::new("demo", 13.6, 1.234, DataKind::PseudoData);
         assert!(data_provenance(&manifest).contains("pseudo-data (simulated)"));
         assert!(data_provenance(&manifest).ends_with("√s = 13.6 TeV, 1.2 fb⁻¹"));
+    }
+
+    #[test]
+    fn axis_tops_round_up_to_round_numbers() {
+        assert_eq!(round_up(1.0), 1.0);
+        assert_eq!(round_up(1.01), 1.2);
+        assert_eq!(round_up(230.0), 250.0);
+        assert_eq!(round_up(0.0042), 0.005);
+        assert_eq!(round_up(9.0), 10.0);
+        assert_eq!(round_up(0.0), 1.0);
     }
 
     #[test]

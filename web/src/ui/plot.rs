@@ -128,6 +128,7 @@ pub fn HistogramPlot(
 
     let table_open = RwSignal::new(false);
     let drawn = StoredValue::new(None::<Drawn>);
+    let scaffold = StoredValue::new_local(Scaffold::default());
     // The SVG is drawn from the selection at the moment of the click, at the canvas's CSS size.
     let download_svg = move |_| {
         let Some(canvas) = canvas_ref.get_untracked() else { return };
@@ -211,7 +212,9 @@ pub fn HistogramPlot(
         if !unchanged && (on_screen.get() || !painted) {
             let clock = web_sys::window().and_then(|w| w.performance());
             let started = clock.as_ref().map_or(0.0, web_sys::Performance::now);
-            let result = header.with_value(|header| draw(&canvas, &histogram, header, &options));
+            let result = scaffold
+                .try_update_value(|scaffold| header.with_value(|header| draw_with(&canvas, scaffold, &histogram, header, &options)))
+                .unwrap_or_else(|| Err("the plot is gone".to_owned()));
             let took = clock.as_ref().map_or(0.0, web_sys::Performance::now) - started;
             match result {
                 Ok(map) => {
@@ -493,6 +496,18 @@ pub fn Legend(histogram: StackedHistogram, hidden: Signal<Vec<bool>>, on_toggle:
 /// Draws `histogram` into `canvas`, sized to its layout box at the screen's pixel density, and
 /// returns where its x axis landed, for mapping pointer positions.
 pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, header: &PlotHeader, options: &DrawOptions) -> Result<XMap, String> {
+    draw_with(canvas, &mut Scaffold::default(), histogram, header, options)
+}
+
+/// As [`draw`], keeping the plot's scaffolding in `scaffold` between repaints: only when the
+/// size, the view options or the (rounded) y range change is it drawn again.
+pub fn draw_with(
+    canvas: &HtmlCanvasElement,
+    scaffold: &mut Scaffold,
+    histogram: &StackedHistogram,
+    header: &PlotHeader,
+    options: &DrawOptions,
+) -> Result<XMap, String> {
     let density = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
     let (css_width, css_height) = match (canvas.client_width(), canvas.client_height()) {
         (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
@@ -504,10 +519,46 @@ pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, header: &P
         canvas.set_width(width);
         canvas.set_height(height);
     }
+    let scale = density * if options.projector { PROJECTOR_SCALE } else { 1.0 };
+    let (y_low, y_high) = y_axis(histogram, options);
+    let (x_low, x_high) = x_axis(histogram, options);
+    let key = ScaffoldKey {
+        size: (width, height),
+        y_range: (y_low.to_bits(), y_high.to_bits()),
+        x_range: (x_low.to_bits(), x_high.to_bits()),
+        options: (options.log, options.shapes, options.projector, options.ratio),
+    };
+    if scaffold.key.as_ref() != Some(&key) || scaffold.canvas.is_none() {
+        let layer = match scaffold.canvas.take() {
+            Some(layer) => layer,
+            None => leptos::prelude::document()
+                .create_element("canvas")
+                .map_err(|e| format!("{e:?}"))?
+                .unchecked_into::<HtmlCanvasElement>(),
+        };
+        if layer.width() != width || layer.height() != height {
+            layer.set_width(width);
+            layer.set_height(height);
+        }
+        let backend = CanvasBackend::with_canvas_object(layer.clone()).ok_or("the browser gave no 2D drawing context")?;
+        let root = backend.into_drawing_area();
+        draw_on(&root, histogram, header, options, scale, Layer::Scaffolding).map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+        scaffold.canvas = Some(layer);
+        scaffold.key = Some(key);
+    }
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .ok_or("the browser gave no 2D drawing context")?
+        .unchecked_into();
+    if let Some(layer) = &scaffold.canvas {
+        context.draw_image_with_html_canvas_element(layer, 0.0, 0.0).map_err(|e| format!("{e:?}"))?;
+    }
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the browser gave no 2D drawing context")?;
     let root = backend.into_drawing_area();
-    let scale = density * if options.projector { PROJECTOR_SCALE } else { 1.0 };
-    let map = draw_on(&root, histogram, header, options, scale).map_err(|e| e.to_string())?;
+    let map = draw_on(&root, histogram, header, options, scale, Layer::Contents).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())?;
     Ok(XMap {
         left: f64::from(map.0.start) / density,
@@ -528,7 +579,7 @@ pub fn svg(histogram: &StackedHistogram, header: &PlotHeader, options: &DrawOpti
     {
         let root = plotters::backend::SVGBackend::with_string(&mut text, (width, height)).into_drawing_area();
         let scale = if options.projector { PROJECTOR_SCALE } else { 1.0 };
-        draw_on(&root, histogram, header, options, scale).map_err(|e| e.to_string())?;
+        draw_on(&root, histogram, header, options, scale, Layer::Both).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(text)
@@ -537,21 +588,91 @@ pub fn svg(histogram: &StackedHistogram, header: &PlotHeader, options: &DrawOpti
 /// The plotting area's pixel ranges (x, y over both panels) and its x range.
 type AreaMap = (std::ops::Range<i32>, std::ops::Range<i32>, f64, f64);
 
-fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogram, header: &PlotHeader, options: &DrawOptions, scale: f64) -> Result<AreaMap, DrawError<DB>> {
+/// Which part of a plot to draw: the scaffolding (background, frame, grid, tick labels, axis
+/// titles, the "ATLAS Open Data" label, flow-column labels) changes only with the size, the view
+/// options and the y range; the contents (stack, band, points, ratio, shading) with every cut.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Layer {
+    Scaffolding,
+    Contents,
+    Both,
+}
+
+impl Layer {
+    fn scaffolding(self) -> bool {
+        self != Layer::Contents
+    }
+
+    fn contents(self) -> bool {
+        self != Layer::Scaffolding
+    }
+}
+
+/// What the scaffolding depends on; a canvas keeps its scaffolding while this stays the same.
+#[derive(Clone, PartialEq)]
+struct ScaffoldKey {
+    size: (u32, u32),
+    y_range: (u64, u64),
+    x_range: (u64, u64),
+    options: (bool, bool, bool, bool),
+}
+
+/// A plot's scaffolding, drawn once into a canvas that is not in the page and copied under
+/// the contents at every repaint, so a cut does not re-render tick labels and titles.
+#[derive(Default)]
+pub struct Scaffold {
+    canvas: Option<HtmlCanvasElement>,
+    key: Option<ScaffoldKey>,
+}
+
+/// The y range drawn, in plot units (log10 on a log axis): from zero (or the log floor) up to
+/// the highest content with room for the label in the corner, rounded up to a round number so
+/// that most cuts leave the axis, and with it the scaffolding, as it was.
+fn y_axis(h: &StackedHistogram, options: &DrawOptions) -> (f64, f64) {
+    if options.shapes {
+        let (lines, data) = h.shapes();
+        (0.0, format::round_up(StackedHistogram::shapes_top(&lines, data.as_deref()) * 1.45))
+    } else if options.log {
+        let (floor, top) = h.y_range(true);
+        let (low, high) = (floor.log10(), top.log10());
+        (low, ((high + 0.6 * (high - low)) * 2.0).ceil() / 2.0)
+    } else {
+        (0.0, format::round_up(h.y_range(false).1 * 1.45))
+    }
+}
+
+/// The x range drawn: the axis, widened by a narrow column for each flow bin shown.
+fn x_axis(h: &StackedHistogram, options: &DrawOptions) -> (f64, f64) {
+    let (x_low, x_high) = (h.edges[0], *h.edges.last().expect("an axis has edges"));
+    let flow_width = (x_high - x_low) * 0.08;
+    let low = if h.underflow.is_some() && !options.shapes { x_low - flow_width } else { x_low };
+    let high = if h.overflow.is_some() && !options.shapes { x_high + flow_width } else { x_high };
+    (low, high)
+}
+
+fn draw_on<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    h: &StackedHistogram,
+    header: &PlotHeader,
+    options: &DrawOptions,
+    scale: f64,
+    layer: Layer,
+) -> Result<AreaMap, DrawError<DB>> {
     let px = |css: f64| (css * scale).round() as i32;
     let stroke = |css: f64| px(css).max(1) as u32;
     let font = |css: f64| ("sans-serif", css * scale);
     let ink = if options.projector { BLACK } else { RGBColor(0x1d, 0x1d, 0x1f) };
-    root.fill(&WHITE)?;
+    let (bg, fg) = (layer.scaffolding(), layer.contents());
+    if bg {
+        root.fill(&WHITE)?;
+    }
 
     let (x_low, x_high) = (h.edges[0], *h.edges.last().expect("an axis has edges"));
     // Flow columns are narrow so they do not pass for ordinary bins of the axis; the shapes view
     // compares in-range shapes only.
-    let flow_width = (x_high - x_low) * 0.08;
     let underflow = h.underflow.as_ref().filter(|_| !options.shapes);
     let overflow = h.overflow.as_ref().filter(|_| !options.shapes);
-    let plot_low = if underflow.is_some() { x_low - flow_width } else { x_low };
-    let plot_high = if overflow.is_some() { x_high + flow_width } else { x_high };
+    let (plot_low, plot_high) = x_axis(h, options);
 
     let ratio_panel = options.ratio && !options.shapes && !h.data_processes.is_empty();
     let (_, height) = root.dim_in_pixel();
@@ -563,19 +684,10 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
     };
 
     // y: a linear axis from zero with room above for the header; a log axis in log10 units.
-    let (y_low, y_high, y) = if options.shapes {
-        let (lines, data) = h.shapes();
-        let top = StackedHistogram::shapes_top(&lines, data.as_deref()) * 1.45;
-        (0.0, top, Box::new(|v: f64| v) as Box<dyn Fn(f64) -> f64>)
-    } else if options.log {
-        let (floor, top) = h.y_range(true);
-        let (low, high) = (floor.log10(), top.log10());
-        (low, high + 0.6 * (high - low), Box::new(move |v: f64| v.max(floor).log10()) as Box<dyn Fn(f64) -> f64>)
-    } else {
-        let (_, top) = h.y_range(false);
-        (0.0, top * 1.45, Box::new(|v: f64| v) as Box<dyn Fn(f64) -> f64>)
-    };
+    let (y_low, y_high) = y_axis(h, options);
     let log = options.log && !options.shapes;
+    let floor = 10f64.powf(y_low);
+    let y = |v: f64| if log { v.max(floor).log10() } else { v };
     let y_title = if options.shapes { labels::english("ui.plot.fraction_per_bin") } else { h.y_title.clone() };
 
     let x_label_area = if lower.is_some() { px(6.0) } else { px(54.0) };
@@ -610,7 +722,7 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
     let x_tick_count = if h.category_labels.is_empty() { 10 } else { h.category_labels.len() };
     let grid = ink.mix(0.08);
     let axis_line = ink.stroke_width(stroke(1.0));
-    {
+    if bg {
         let mut mesh = chart.configure_mesh();
         mesh.disable_x_mesh()
             .x_labels(x_tick_count)
@@ -630,11 +742,18 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
             mesh.x_label_formatter(&|_| String::new());
         }
         mesh.draw()?;
+        let label_colour = ink.mix(0.75);
+        let label_style = TextStyle::from(font(12.0)).pos(Pos::new(HPos::Center, VPos::Top)).color(&label_colour);
+        for (flow, from, to) in [(underflow, plot_low, x_low), (overflow, x_high, plot_high)] {
+            if let Some(flow) = flow {
+                chart.draw_series(std::iter::once(Text::new(flow.label.clone(), (0.5 * (from + to), y_high), label_style.clone())))?;
+            }
+        }
     }
 
     let n = h.edges.len() - 1;
     let band_fill = ink.mix(if options.projector { 0.45 } else { 0.3 }).filled();
-    if options.shapes {
+    if fg && options.shapes {
         let (lines, data) = h.shapes();
         for line in &lines {
             let colour = RGBColor(line.color.0, line.color.1, line.color.2);
@@ -653,7 +772,7 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
                 (0..n).filter(|&i| fractions[i] > 0.0).map(|i| Circle::new((0.5 * (h.edges[i] + h.edges[i + 1]), fractions[i]), px(3.5), ink.filled())),
             )?;
         }
-    } else {
+    } else if fg {
         for layer in &h.layers {
             let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).filled();
             chart.draw_series((0..n).filter(|&i| layer.tops[i] != layer.bottoms[i]).map(|i| {
@@ -670,8 +789,6 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
         // label at the top, and its data point.
         let flows = [(underflow, plot_low, x_low), (overflow, x_high, plot_high)];
         let separator = ink.mix(0.35).stroke_width(stroke(1.0));
-        let label_colour = ink.mix(0.75);
-        let label_style = TextStyle::from(font(12.0)).pos(Pos::new(HPos::Center, VPos::Top)).color(&label_colour);
         for (flow, from, to) in flows.iter().filter_map(|(flow, from, to)| flow.map(|f| (f, *from, *to))) {
             let margin = (to - from) * 0.1;
             for (layer, &(bottom, top)) in h.layers.iter().zip(&flow.layers).filter(|(_, (b, t))| t != b) {
@@ -680,7 +797,6 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
             }
             let end = if from < x_low { to } else { from };
             chart.draw_series(std::iter::once(PathElement::new(vec![(end, y_low), (end, y_high)], separator)))?;
-            chart.draw_series(std::iter::once(Text::new(flow.label.clone(), (0.5 * (from + to), y_high), label_style.clone())))?;
             if let Some(point) = flow.data {
                 let x = 0.5 * (from + to);
                 let (low, mid, high) = (y(point.events - point.down), y(point.events), y(point.events + point.up));
@@ -701,7 +817,7 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
     let cut_line = ink.mix(0.7).stroke_width(stroke(2.0));
     let widen = |(from, to): (f64, f64)| (if from <= x_low { plot_low } else { from }, if to >= x_high { plot_high } else { to });
     let spans: Vec<(f64, f64)> = options.excluded.iter().filter(|(from, to)| to > from).map(|&span| widen(span)).collect();
-    for &(from, to) in &spans {
+    for &(from, to) in spans.iter().filter(|_| fg) {
         chart.draw_series(std::iter::once(Rectangle::new([(from, y_low), (to, y_high)], shade)))?;
         for edge in [from, to].into_iter().filter(|e| *e > x_low && *e < x_high) {
             chart.draw_series(std::iter::once(PathElement::new(vec![(edge, y_low), (edge, y_high)], cut_line)))?;
@@ -713,6 +829,7 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
     let (x_pixels, y_pixels) = chart.plotting_area().get_pixel_range();
     let origin = chart.backend_coord(&(x_low, y_high));
     let (text_x, text_y) = (origin.0 + px(8.0), y_pixels.start + px(6.0));
+    if bg {
     let bold = FontDesc::new(FontFamily::SansSerif, 15.0 * scale, FontStyle::Bold).color(&ink);
     upper.draw(&Text::new(header.experiment.clone(), (text_x, text_y), bold.clone()))?;
     let experiment_width = upper.estimate_text_size(&header.experiment, &bold).map_or(px(130.0) as u32, |(w, _)| w) as i32;
@@ -732,6 +849,7 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
     }
     let small = FontDesc::new(FontFamily::SansSerif, 13.0 * scale, FontStyle::Normal).color(&ink);
     upper.draw(&Text::new(header.conditions.clone(), (text_x, text_y + px(19.0) * line + px(1.0)), small))?;
+    }
 
     let mut area = (x_pixels, y_pixels, plot_low, plot_high);
     // Data over simulation, with the simulation's relative uncertainty as a band around 1.
@@ -745,6 +863,7 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
             .x_label_area_size(px(40.0))
             .y_label_area_size(px(66.0))
             .build_cartesian_2d(plot_low..plot_high, r_low..r_high)?;
+        if bg {
         ratio
             .configure_mesh()
             .disable_x_mesh()
@@ -760,17 +879,20 @@ fn draw_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, h: &StackedHistogr
             .x_label_formatter(&x_tick)
             .y_label_formatter(&|v: &f64| format::edge(*v))
             .draw()?;
-        let band = h.relative_band();
-        ratio.draw_series((0..n).filter_map(|i| band[i].map(|rel| (i, rel))).map(|(i, rel)| {
+        }
+        let band = if fg { h.relative_band() } else { Vec::new() };
+        ratio.draw_series(band.iter().enumerate().filter_map(|(i, b)| b.map(|rel| (i, rel))).map(|(i, rel)| {
             Rectangle::new([(h.edges[i], (1.0 - rel).max(r_low)), (h.edges[i + 1], (1.0 + rel).min(r_high))], band_fill)
         }))?;
-        ratio.draw_series(std::iter::once(PathElement::new(vec![(plot_low, 1.0), (plot_high, 1.0)], ink.mix(0.6).stroke_width(stroke(1.0)))))?;
+        if bg {
+            ratio.draw_series(std::iter::once(PathElement::new(vec![(plot_low, 1.0), (plot_high, 1.0)], ink.mix(0.6).stroke_width(stroke(1.0)))))?;
+        }
         let clamp = |v: f64| v.clamp(r_low, r_high);
-        let points = h.ratio_points();
+        let points = if fg { h.ratio_points() } else { Vec::new() };
         let bar = ink.stroke_width(stroke(1.5));
         ratio.draw_series(points.iter().map(|p| ErrorBar::new_vertical(p.x, clamp(p.ratio - p.down), clamp(p.ratio), clamp(p.ratio + p.up), bar, 0)))?;
         ratio.draw_series(points.iter().filter(|p| p.ratio <= r_high).map(|p| Circle::new((p.x, p.ratio), px(3.0), ink.filled())))?;
-        for &(from, to) in &spans {
+        for &(from, to) in spans.iter().filter(|_| fg) {
             ratio.draw_series(std::iter::once(Rectangle::new([(from, r_low), (to, r_high)], shade)))?;
         }
         let (_, ratio_y) = ratio.plotting_area().get_pixel_range();
