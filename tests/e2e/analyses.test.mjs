@@ -180,6 +180,39 @@ describe('the home page and every bundled analysis', () => {
     });
   }
 
+  test('a finger drags a cut too (touch pointer events), and a tap is not a cut', async () => {
+    const entry = catalog.analyses[0];
+    const cube = path.join(CUBES_DIR, entry.file);
+    const uncut = askOracle(cube);
+    const axis = uncut.histograms.find((h) => h.kind === 'numeric' && h.edges.length >= 5);
+    const edges = axis.edges;
+    const [low, high] = [edges[1], edges[edges.length - 2]];
+    const expected = askOracle(cube, ['--cut', `${axis.id}=${low}:${high}`]);
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}?a=${entry.id}`);
+    await waitForPlots(page, uncut.histograms.map((h) => h.id));
+    const canvas = plotCanvas(page, axis.id);
+    const touch = async (type, value) => {
+      const point = await pointOnPlot(page, axis.id, value);
+      await canvas.dispatchEvent(type, {
+        pointerType: 'touch', pointerId: 7, isPrimary: true, button: 0, clientX: point.x, clientY: point.y, bubbles: true,
+      });
+    };
+    // A tap: down and up in one place selects nothing.
+    await touch('pointerdown', low);
+    await touch('pointerup', low);
+    await expectYields(page, uncut, 'after a tap');
+    const revision = await latestRevision(page);
+    await touch('pointerdown', low + 0.1 * (edges[2] - edges[1]));
+    await touch('pointermove', 0.5 * (low + high));
+    await touch('pointerup', high - 0.1 * (high - edges[edges.length - 3]));
+    await waitForRedraw(page, revision);
+    await expectYields(page, expected, `after a touch drag over ${low}–${high} on ${axis.id}`);
+    assert.equal(new URL(page.url()).searchParams.getAll('cut').join(' '), `${axis.id}:${low}:${high}`);
+    assert.deepEqual(problems, [], 'the page logged errors');
+    await page.close();
+  });
+
   test('the back link, the shapes view and projector mode', async () => {
     const entry = catalog.analyses[0];
     const uncut = askOracle(path.join(CUBES_DIR, entry.file));
