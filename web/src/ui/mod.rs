@@ -5,6 +5,7 @@ mod category_control;
 mod cut_control;
 mod export;
 mod fatal;
+mod fit_panel;
 pub mod loader;
 pub mod plot;
 pub mod state;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::labels;
 use crate::model::yields::{YieldTable, METER_MAX};
+use crate::ui::fit_panel::FitPanel;
 use crate::ui::state::AnalysisState;
 
 /// `hidden[p]` processes are left out of s, b, data and the significances; each row's name is a
@@ -129,6 +130,8 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
             </div>
             <p class="hint meter-legend" aria-hidden="true">{labels::english("ui.yields.meter_marks")}</p>
             <p class="hint">{labels::english("ui.yields.raw_hint")}</p>
+            // Beside s/√b and the Asimov Z: μ̂ and Z from a likelihood fit of the same selection.
+            <FitPanel state hidden />
         </section>
     }
 }

@@ -1,0 +1,256 @@
+//! The signal-strength panel under the yields: μ̂ +σ₊ −σ₋ and Z from a binned likelihood fit
+//! (`histcube::fit`, docs/fit.md) of the analysis's discriminant, refitted on every change of
+//! cuts or hidden processes, with its profile-likelihood scan on a small canvas, the pyhf
+//! workspace as a download and a short explanation.
+//!
+//! What to fit and how to write it is [`crate::model::fit_view`]; this file only shows it.
+
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+use crate::model::fit_view::{explanation, fill, fit_axis, fit_options, workspace_file_name, FitOutcome, FitSummary};
+use crate::model::{format, labels};
+use crate::ui::export;
+use crate::ui::state::AnalysisState;
+
+/// The scan canvas's height in CSS pixels; its width follows the panel.
+const SCAN_HEIGHT: u32 = 170;
+/// Its width when the page has not laid it out.
+const FALLBACK_WIDTH: u32 = 320;
+/// How text and lines grow in projector mode, as in the histograms.
+const PROJECTOR_SCALE: f64 = 1.4;
+
+/// The fit of the current selection. `hidden[p]` processes are left out of the fit as they are
+/// out of s, b and Z; data is always fitted.
+#[component]
+pub fn FitPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoView {
+    // The same reactive path as the yields: the engine's revision and the hidden processes.
+    // A fit takes well under a millisecond natively (docs/fit.md), so it runs in step with the
+    // yields; how long it took is stamped on the panel for the end-to-end tests and benchmarks.
+    let timed = Memo::new(move |_| {
+        let start = now_ms();
+        let outcome = hidden.with(|hidden| state.with(|engine| FitOutcome::compute(engine, hidden)));
+        (outcome, now_ms() - start)
+    });
+    let outcome = Memo::new(move |_| timed.with(|(outcome, _)| outcome.clone()));
+    let (analysis_id, axis_id, axis_label) = state.with_untracked(|engine| {
+        let manifest = engine.cube().manifest();
+        let axis = fit_axis(manifest).map(|axis| &manifest.axes[axis]);
+        let label = axis.map(|axis| labels::short(&labels::fill(&axis.label_key, &[])).to_owned());
+        (manifest.analysis_id.clone(), axis.map(|axis| axis.id.clone()), label)
+    });
+
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let layout = RwSignal::new(0u32);
+    let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
+    on_cleanup(move || resize.remove());
+    Effect::new(move |_| {
+        layout.track();
+        let Some(canvas) = canvas_ref.get() else { return };
+        outcome.with(|outcome| {
+            if let FitOutcome::Fitted(summary) = outcome {
+                let state = match draw_scan(&canvas, summary) {
+                    Ok(()) => "drawn",
+                    Err(_) => "failed",
+                };
+                _ = canvas.set_attribute("data-state", state);
+            }
+        });
+    });
+
+    let save_failed = RwSignal::new(false);
+    let file_name = workspace_file_name(&analysis_id);
+    // The workspace is the model of the selection at the moment of the click.
+    let download = move |_| {
+        let text = hidden.with_untracked(|hidden| {
+            state.with_untracked(|engine| {
+                let manifest = engine.cube().manifest();
+                let axis = fit_axis(manifest)?;
+                let enabled: Vec<bool> = (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
+                engine.fit_model(axis, &enabled, &fit_options(manifest)).ok().map(|model| model.pyhf_workspace_string())
+            })
+        });
+        let saved = text.is_some_and(|text| export::download_json(&text, &file_name).is_ok());
+        save_failed.set(!saved);
+    };
+
+    let fitted = move || outcome.with(|o| matches!(o, FitOutcome::Fitted(_)));
+    let numbers = move || {
+        outcome.with(|outcome| match outcome {
+            FitOutcome::Fitted(s) => view! {
+                <dl class="significance fit-numbers">
+                    <div>
+                        <dt>
+                            {labels::fill("fit-mu", &[])}
+                            {s.expected.then(|| view! { " " <span class="role fit-expected" data-testid="fit-expected">{labels::fill("fit-expected", &[])}</span> })}
+                        </dt>
+                        <dd>
+                            <span data-testid="fit-mu-hat">{s.mu_hat.clone()}</span>
+                            " "
+                            <span class="fit-errors">
+                                "+"<span data-testid="fit-sigma-up">{s.sigma_up.clone()}</span>
+                                " −"<span data-testid="fit-sigma-down">{s.sigma_down.clone()}</span>
+                            </span>
+                        </dd>
+                    </div>
+                    <div>
+                        <dt>{labels::fill("fit-z", &[])}</dt>
+                        <dd data-testid="fit-z">{s.z.clone()}</dd>
+                    </div>
+                </dl>
+                {s.expected.then(|| view! { <p class="hint">{labels::fill("fit-expected-hint", &[])}</p> })}
+            }
+            .into_any(),
+            FitOutcome::Failed(failure) => view! {
+                <p class="fit-error" data-testid="fit-error" data-error=failure.code()>{failure.text()}</p>
+            }
+            .into_any(),
+        })
+    };
+    let scan_text = move || outcome.with(|o| if let FitOutcome::Fitted(s) = o { s.scan_text() } else { String::new() });
+
+    view! {
+        <section
+            class="fit"
+            aria-labelledby="fit-heading"
+            data-testid="fit"
+            data-axis=axis_id
+            data-state=move || if fitted() { "fitted" } else { "failed" }
+            data-revision=move || state.revision().to_string()
+            data-fit-ms=move || timed.with(|(_, ms)| format!("{ms:.3}"))
+        >
+            <h3 id="fit-heading">{labels::fill("fit-heading", &[])}</h3>
+            {axis_label.map(|axis| view! { <p class="hint">{fill("fit-axis", &[("axis", axis)])}</p> })}
+            // Polite, like the yields: a screen reader hears the new μ̂ and Z once per change.
+            <div aria-live="polite">{numbers}</div>
+            <figure class="fit-scan" hidden=move || !fitted()>
+                <figcaption>{labels::fill("fit-scan-heading", &[])}</figcaption>
+                <canvas
+                    node_ref=canvas_ref
+                    data-testid="fit-scan"
+                    data-state="pending"
+                    role="img"
+                    aria-label=labels::fill("fit-scan-aria", &[])
+                    style:width="100%"
+                    style:height=format!("{SCAN_HEIGHT}px")
+                    style:display="block"
+                ></canvas>
+                // The text alternative: the curve's minimum and where it crosses the 1σ line.
+                <p class="hint" data-testid="fit-scan-text">{scan_text}</p>
+            </figure>
+            <div class="plot-actions">
+                <button
+                    type="button"
+                    data-testid="download-workspace"
+                    title=labels::fill("fit-download-title", &[])
+                    disabled=move || !fitted()
+                    on:click=download
+                >
+                    {labels::fill("fit-download", &[])}
+                </button>
+            </div>
+            {move || save_failed.get().then(|| view! { <p class="banner" role="alert">{labels::fill("fit-download-failed", &[])}</p> })}
+            <p class="hint">{explanation()}</p>
+        </section>
+    }
+}
+
+/// Milliseconds from the page's clock, for timing the fit.
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Whether the page is in projector mode (`proj=1` puts a `projector` class on the body).
+fn projector() -> bool {
+    leptos::prelude::document().body().is_some_and(|body| body.class_list().contains("projector"))
+}
+
+/// Draws the scan on the canvas at the screen's density.
+fn draw_scan(canvas: &HtmlCanvasElement, summary: &FitSummary) -> Result<(), String> {
+    let density = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
+    let css_width = match canvas.client_width() {
+        w if w > 0 => w as u32,
+        _ => FALLBACK_WIDTH,
+    };
+    let (width, height) = ((f64::from(css_width) * density).round() as u32, (f64::from(SCAN_HEIGHT) * density).round() as u32);
+    if canvas.width() != width || canvas.height() != height {
+        canvas.set_width(width);
+        canvas.set_height(height);
+    }
+    let projector = projector();
+    let scale = density * if projector { PROJECTOR_SCALE } else { 1.0 };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the browser gave no 2D drawing context")?;
+    let root = backend.into_drawing_area();
+    draw_scan_on(&root, summary, scale, projector).map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())
+}
+
+type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
+
+/// −2Δln L against μ: the scan as a line, a dashed line at 1 (where the ±1σ interval ends) and
+/// μ̂ marked by a dot on the axis and a thin vertical line. Same ink, fonts and scaling as the
+/// histograms (`plot.rs`).
+fn draw_scan_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, s: &FitSummary, scale: f64, projector: bool) -> Result<(), DrawError<DB>> {
+    let px = |css: f64| (css * scale).round() as i32;
+    let stroke = |css: f64| px(css).max(1) as u32;
+    let font = |css: f64| ("sans-serif", css * scale);
+    let ink = if projector { BLACK } else { RGBColor(0x1d, 0x1d, 0x1f) };
+    root.fill(&WHITE)?;
+
+    let (x_low, x_high) = s.scan_x_range();
+    let y_high = s.scan_y_max();
+    let x_title = labels::fill("fit-scan-x", &[]);
+    let y_title = labels::fill("fit-scan-y", &[]);
+    let mut chart = ChartBuilder::on(root)
+        .margin_top(px(8.0))
+        .margin_left(px(6.0))
+        .margin_right(px(12.0))
+        .margin_bottom(px(4.0))
+        .x_label_area_size(px(38.0))
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(x_low..x_high, 0.0..y_high)?;
+    let tick = |v: &f64| format::edge((v * 1000.0).round() / 1000.0);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(6)
+        .y_labels(5)
+        .bold_line_style(ink.mix(0.08))
+        .light_line_style(TRANSPARENT)
+        .axis_style(ink.stroke_width(stroke(1.0)))
+        .x_desc(x_title.as_str())
+        .y_desc(y_title.as_str())
+        .axis_desc_style(font(13.0))
+        .label_style(font(12.0))
+        .x_label_formatter(&tick)
+        .y_label_formatter(&tick)
+        .draw()?;
+
+    // The 1σ line, dashed: segments of a fortieth of the range with gaps as long.
+    let dash = (x_high - x_low) / 40.0;
+    let one_sigma = ink.mix(0.6).stroke_width(stroke(1.0));
+    let mut x = x_low;
+    while x < x_high {
+        let end = (x + dash).min(x_high);
+        chart.draw_series(std::iter::once(PathElement::new(vec![(x, 1.0), (end, 1.0)], one_sigma)))?;
+        x += 2.0 * dash;
+    }
+    // μ̂: a thin vertical line from the axis up, and the curve's minimum as a dot.
+    let marker = RGBColor(0xc0, 0x39, 0x2b);
+    chart.draw_series(std::iter::once(PathElement::new(
+        vec![(s.mu_hat_value, 0.0), (s.mu_hat_value, y_high)],
+        marker.mix(0.5).stroke_width(stroke(1.0)),
+    )))?;
+    let curve: Vec<(f64, f64)> = s.scan.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).map(|(x, y)| (x, y.min(y_high))).collect();
+    chart.draw_series(std::iter::once(PathElement::new(curve, RGBColor(0x1f, 0x5f, 0xbf).stroke_width(stroke(2.0)))))?;
+    chart.draw_series(std::iter::once(Circle::new((s.mu_hat_value, 0.0), px(3.5), marker.filled())))?;
+    chart.draw_series(std::iter::once(Text::new(
+        "1σ".to_owned(),
+        (x_low + 0.01 * (x_high - x_low), 1.0 + 0.03 * y_high),
+        font(11.0).into_font().color(&ink.mix(0.75)),
+    )))?;
+    Ok(())
+}
