@@ -22,6 +22,9 @@ use crate::model::labels;
 /// WZ and ZZ backgrounds, while tt̄Z stands out at high jet counts.
 pub const FIT_AXES: &[(&str, &str)] = &[("hzz4l", "m4l"), ("hww", "mt"), ("ttz", "njets")];
 
+/// The highest −2Δln L the scan plot shows; the scan spans μ̂ ± 3σ, where it is about 9.
+pub const SCAN_Y_CAP: f64 = 10.0;
+
 /// Decimals of μ̂, its errors and Z on the page (and in the end-to-end comparison).
 pub const FIT_DECIMALS: usize = 2;
 
@@ -151,17 +154,37 @@ impl FitSummary {
         text
     }
 
-    /// The y range of the scan plot: from 0 to a little above the highest point, at least
-    /// enough to show the 1σ line.
+    /// The scan as drawn: the points up to [`SCAN_Y_CAP`], a segment that leaves the plot cut
+    /// where it crosses the cap, so a curve that shoots up far from μ̂ does not squash the part
+    /// around the 1σ line. The profile likelihood falls towards μ̂ from both sides, so what is
+    /// left is one piece.
+    pub fn scan_curve(&self) -> Vec<(f64, f64)> {
+        let points: Vec<(f64, f64)> = self.scan.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect();
+        let mut curve = Vec::with_capacity(points.len());
+        for (i, &(x, y)) in points.iter().enumerate() {
+            let crossing = |(x0, y0): (f64, f64)| (x0 + (SCAN_Y_CAP - y0) / (y - y0) * (x - x0), SCAN_Y_CAP);
+            match i.checked_sub(1).map(|j| points[j]) {
+                Some(previous) if (previous.1 > SCAN_Y_CAP) != (y > SCAN_Y_CAP) => curve.push(crossing(previous)),
+                _ => {}
+            }
+            if y <= SCAN_Y_CAP {
+                curve.push((x, y));
+            }
+        }
+        curve
+    }
+
+    /// The y range of the scan plot: from 0 to a little above the highest point drawn, at
+    /// least enough to show the 1σ line.
     pub fn scan_y_max(&self) -> f64 {
-        let top = self.scan.iter().map(|(_, y)| *y).filter(|y| y.is_finite()).fold(0.0, f64::max);
+        let top = self.scan_curve().iter().map(|(_, y)| *y).fold(0.0, f64::max);
         (top * 1.08).max(1.5)
     }
 
-    /// The x range of the scan plot (μ), never empty.
+    /// The x range of the scan plot (μ): what [`scan_curve`](Self::scan_curve) covers, never empty.
     pub fn scan_x_range(&self) -> (f64, f64) {
-        let xs = self.scan.iter().map(|(x, _)| *x).filter(|x| x.is_finite());
-        let (low, high) = xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), x| (lo.min(x), hi.max(x)));
+        let curve = self.scan_curve();
+        let (low, high) = curve.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (x, _)| (lo.min(*x), hi.max(*x)));
         if low.is_finite() && high > low {
             (low, high)
         } else {
@@ -333,6 +356,23 @@ mod tests {
         let mut result = engine.fit(0, &[true; 3], &FitOptions::observed()).unwrap();
         result.z = f64::INFINITY;
         assert_eq!(FitSummary::new(&result).z, "∞");
+    }
+
+    #[test]
+    fn the_scan_plot_keeps_the_part_around_the_minimum() {
+        let mut engine = four_lepton_engine();
+        engine.set_cut(0, &AxisCut::range(Some(80.0), Some(140.0))).unwrap();
+        let result = engine.fit(0, &[true; 3], &FitOptions::observed()).unwrap();
+        let mut summary = FitSummary::new(&result);
+        summary.scan = vec![(0.0, 50.0), (1.0, 4.0), (2.0, 0.0), (3.0, 1.0), (4.0, 12.0), (5.0, f64::NAN)];
+        let curve = summary.scan_curve();
+        // 50 → 4 crosses 10 at x = 1 − 6/46; 1 → 12 crosses it at x = 3 + 9/11.
+        assert_eq!(curve.len(), 5);
+        assert!((curve[0].0 - (1.0 - 6.0 / 46.0)).abs() < 1e-12 && curve[0].1 == SCAN_Y_CAP);
+        assert_eq!(&curve[1..4], &[(1.0, 4.0), (2.0, 0.0), (3.0, 1.0)]);
+        assert!((curve[4].0 - (3.0 + 9.0 / 11.0)).abs() < 1e-12 && curve[4].1 == SCAN_Y_CAP);
+        assert_eq!(summary.scan_x_range(), (curve[0].0, curve[4].0));
+        assert!((summary.scan_y_max() - 10.8).abs() < 1e-12);
     }
 
     #[test]

@@ -122,11 +122,11 @@ pub fn FitPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoVie
             data-revision=move || state.revision().to_string()
             data-fit-ms=move || timed.with(|(_, ms)| format!("{ms:.3}"))
         >
-            <h3 id="fit-heading">{labels::fill("fit-heading", &[])}</h3>
+            <h3 id="fit-heading" style:font-size="1.05rem" style:margin="1rem 0 0.25rem">{labels::fill("fit-heading", &[])}</h3>
             {axis_label.map(|axis| view! { <p class="hint">{fill("fit-axis", &[("axis", axis)])}</p> })}
             // Polite, like the yields: a screen reader hears the new μ̂ and Z once per change.
             <div aria-live="polite">{numbers}</div>
-            <figure class="fit-scan" hidden=move || !fitted()>
+            <figure class="fit-scan" hidden=move || !fitted() style:margin="0.75rem 0">
                 <figcaption>{labels::fill("fit-scan-heading", &[])}</figcaption>
                 <canvas
                     node_ref=canvas_ref
@@ -244,8 +244,7 @@ fn draw_scan_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, s: &FitSummar
         vec![(s.mu_hat_value, 0.0), (s.mu_hat_value, y_high)],
         marker.mix(0.5).stroke_width(stroke(1.0)),
     )))?;
-    let curve: Vec<(f64, f64)> = s.scan.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).map(|(x, y)| (x, y.min(y_high))).collect();
-    chart.draw_series(std::iter::once(PathElement::new(curve, RGBColor(0x1f, 0x5f, 0xbf).stroke_width(stroke(2.0)))))?;
+    chart.draw_series(std::iter::once(PathElement::new(s.scan_curve(), RGBColor(0x1f, 0x5f, 0xbf).stroke_width(stroke(2.0)))))?;
     chart.draw_series(std::iter::once(Circle::new((s.mu_hat_value, 0.0), px(3.5), marker.filled())))?;
     chart.draw_series(std::iter::once(Text::new(
         "1σ".to_owned(),
