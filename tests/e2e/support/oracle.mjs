@@ -23,3 +23,38 @@ export function askOracle(cube, args = []) {
   }
   return JSON.parse(run.stdout);
 }
+
+/**
+ * Runs the native `preprocess` CLI (crates/preprocessor) with `args` and returns
+ * `{ status, stdout, stderr }`. PREPROCESS may name a prebuilt binary; otherwise cargo builds
+ * and runs it.
+ */
+export function runPreprocess(args) {
+  const prebuilt = process.env.PREPROCESS;
+  const [command, commandArgs] = prebuilt
+    ? [prebuilt, args]
+    : ['cargo', ['run', '--quiet', '--locked', '-p', 'preprocessor', '--bin', 'preprocess', '--', ...args]];
+  const run = spawnSync(command, commandArgs, { cwd: REPO_ROOT, encoding: 'utf8', timeout: 15 * 60 * 1000 });
+  if (run.error) throw new Error(`preprocess could not run: ${run.error}`);
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** What the app calls each refusal of histcube's fit (web/src/model/fit_view.rs, FitFailure::code). */
+const FIT_REFUSALS = [
+  [/no signal is expected in the fit range/, 'no-signal'],
+  [/data events but no simulated events/, 'data-without-prediction'],
+  [/has no data to fit/, 'no-data'],
+];
+
+/**
+ * The signal-strength fit of `cube` on `axis` under `args` (`--cut AXIS=LO:HI`, `--hide P`,
+ * `--asimov`) from `preprocess fit --json`: its JSON (μ̂, σ₋, σ₊, q₀, Z; Z null when infinite),
+ * or `{ refused: code }` when the fit is refused, with the app's name for the reason.
+ */
+export function askFit(cube, axis, args = []) {
+  const run = runPreprocess(['fit', cube, '--axis', axis, '--json', '--scan-points', '0', ...args]);
+  if (run.status === 0) return JSON.parse(run.stdout);
+  const refusal = FIT_REFUSALS.find(([pattern]) => pattern.test(run.stderr));
+  if (!refusal) throw new Error(`preprocess fit failed (exit ${run.status}):\n${run.stderr}`);
+  return { refused: refusal[1] };
+}
