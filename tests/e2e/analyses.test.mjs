@@ -229,6 +229,8 @@ describe('the home page and every bundled analysis', () => {
     // Each plot's table alternative lists its bins; it is built only when opened.
     const table = page.getByTestId(`table-${axisIds[0]}`);
     await table.locator('summary').press('Enter');
+    // The details element reports its opening in a later task.
+    await table.locator('tbody tr').first().waitFor();
     assert.ok(await table.locator('tbody tr').count() >= 1, 'the table has a row per bin');
     await page.getByTestId('back-home').click();
     await page.getByTestId('analysis-cards').waitFor();

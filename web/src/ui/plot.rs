@@ -76,7 +76,7 @@ impl XMap {
 struct Drawn {
     histogram: StackedHistogram,
     options: DrawOptions,
-    size: (i32, i32),
+    size: (u32, u32),
 }
 
 /// The histogram of `axis` with every cut but its own. `excluded` are the stretches of the axis
@@ -129,6 +129,9 @@ pub fn HistogramPlot(
     let table_open = RwSignal::new(false);
     let drawn = StoredValue::new(None::<Drawn>);
     let scaffold = StoredValue::new_local(Scaffold::default());
+    // The canvas's CSS size, read again only after a window resize or a change of projector
+    // mode (which changes the grid): reading it forces a layout of the whole page.
+    let measured = StoredValue::new(None::<((u32, bool), (u32, u32))>);
     // The SVG is drawn from the selection at the moment of the click, at the canvas's CSS size.
     let download_svg = move |_| {
         let Some(canvas) = canvas_ref.get_untracked() else { return };
@@ -203,7 +206,16 @@ pub fn HistogramPlot(
         _ = canvas.set_attribute("data-view", if options.shapes { "shapes" } else { "stack" });
         _ = canvas.set_attribute("data-revision", &revision.to_string());
 
-        let size = (canvas.client_width(), canvas.client_height());
+        let layout_key = (layout.get_untracked(), options.projector);
+        let css_size_for = move |canvas: &HtmlCanvasElement| match measured.get_value() {
+            Some((key, size)) if key == layout_key => size,
+            _ => {
+                let size = css_size(canvas);
+                measured.set_value(Some((layout_key, size)));
+                size
+            }
+        };
+        let size = css_size_for(&canvas);
         let painted = drawn.with_value(Option::is_some);
         let unchanged = drawn.with_value(|d| {
             d.as_ref().is_some_and(|d| d.size == size && d.options == options && d.histogram == histogram)
@@ -212,8 +224,9 @@ pub fn HistogramPlot(
         if !unchanged && (on_screen.get() || !painted) {
             let clock = web_sys::window().and_then(|w| w.performance());
             let started = clock.as_ref().map_or(0.0, web_sys::Performance::now);
+            let css = css_size_for(&canvas);
             let result = scaffold
-                .try_update_value(|scaffold| header.with_value(|header| draw_with(&canvas, scaffold, &histogram, header, &options)))
+                .try_update_value(|scaffold| header.with_value(|header| draw_with(&canvas, css, scaffold, &histogram, header, &options)))
                 .unwrap_or_else(|| Err("the plot is gone".to_owned()));
             let took = clock.as_ref().map_or(0.0, web_sys::Performance::now) - started;
             match result {
@@ -496,23 +509,29 @@ pub fn Legend(histogram: StackedHistogram, hidden: Signal<Vec<bool>>, on_toggle:
 /// Draws `histogram` into `canvas`, sized to its layout box at the screen's pixel density, and
 /// returns where its x axis landed, for mapping pointer positions.
 pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, header: &PlotHeader, options: &DrawOptions) -> Result<XMap, String> {
-    draw_with(canvas, &mut Scaffold::default(), histogram, header, options)
+    draw_with(canvas, css_size(canvas), &mut Scaffold::default(), histogram, header, options)
+}
+
+/// The canvas's laid-out size in CSS pixels, or a fallback while it has none (e.g. hidden).
+/// Reading it forces the browser to lay the page out, so plots read it only after a resize.
+pub fn css_size(canvas: &HtmlCanvasElement) -> (u32, u32) {
+    match (canvas.client_width(), canvas.client_height()) {
+        (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
+        _ => FALLBACK_SIZE,
+    }
 }
 
 /// As [`draw`], keeping the plot's scaffolding in `scaffold` between repaints: only when the
 /// size, the view options or the (rounded) y range change is it drawn again.
 pub fn draw_with(
     canvas: &HtmlCanvasElement,
+    (css_width, css_height): (u32, u32),
     scaffold: &mut Scaffold,
     histogram: &StackedHistogram,
     header: &PlotHeader,
     options: &DrawOptions,
 ) -> Result<XMap, String> {
     let density = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
-    let (css_width, css_height) = match (canvas.client_width(), canvas.client_height()) {
-        (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
-        _ => FALLBACK_SIZE,
-    };
     let (width, height) = ((f64::from(css_width) * density).round() as u32, (f64::from(css_height) * density).round() as u32);
     // Setting a canvas's size reallocates and clears it even when unchanged: only on a resize.
     if canvas.width() != width || canvas.height() != height {
@@ -520,8 +539,24 @@ pub fn draw_with(
         canvas.set_height(height);
     }
     let scale = density * if options.projector { PROJECTOR_SCALE } else { 1.0 };
-    let (y_low, y_high) = y_axis(histogram, options);
     let (x_low, x_high) = x_axis(histogram, options);
+    let (mut y_low, mut y_high) = y_axis(histogram, options);
+    // Keep the y axis drawn while the contents still fit and fill a good part of it, so a drag
+    // of cuts does not make the axis (and the scaffolding) jump at every step.
+    if let Some(kept) = &scaffold.key {
+        let (kept_low, kept_high) = (f64::from_bits(kept.y_range.0), f64::from_bits(kept.y_range.1));
+        let same_view = kept.size == (width, height)
+            && kept.x_range == (x_low.to_bits(), x_high.to_bits())
+            && kept.options == (options.log, options.shapes, options.projector, options.ratio);
+        let fits = if options.log && !options.shapes {
+            kept_low == y_low && y_high <= kept_high && y_high >= kept_high - 1.0
+        } else {
+            y_high <= kept_high && y_high >= 0.4 * kept_high
+        };
+        if same_view && fits {
+            (y_low, y_high) = (kept_low, kept_high);
+        }
+    }
     let key = ScaffoldKey {
         size: (width, height),
         y_range: (y_low.to_bits(), y_high.to_bits()),
@@ -542,7 +577,7 @@ pub fn draw_with(
         }
         let backend = CanvasBackend::with_canvas_object(layer.clone()).ok_or("the browser gave no 2D drawing context")?;
         let root = backend.into_drawing_area();
-        draw_on(&root, histogram, header, options, scale, Layer::Scaffolding).map_err(|e| e.to_string())?;
+        draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Scaffolding).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
         scaffold.canvas = Some(layer);
         scaffold.key = Some(key);
@@ -558,7 +593,7 @@ pub fn draw_with(
     }
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the browser gave no 2D drawing context")?;
     let root = backend.into_drawing_area();
-    let map = draw_on(&root, histogram, header, options, scale, Layer::Contents).map_err(|e| e.to_string())?;
+    let map = draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Contents).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())?;
     Ok(XMap {
         left: f64::from(map.0.start) / density,
@@ -579,7 +614,7 @@ pub fn svg(histogram: &StackedHistogram, header: &PlotHeader, options: &DrawOpti
     {
         let root = plotters::backend::SVGBackend::with_string(&mut text, (width, height)).into_drawing_area();
         let scale = if options.projector { PROJECTOR_SCALE } else { 1.0 };
-        draw_on(&root, histogram, header, options, scale, Layer::Both).map_err(|e| e.to_string())?;
+        draw_on(&root, histogram, header, options, scale, y_axis(histogram, options), Layer::Both).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(text)
@@ -656,6 +691,7 @@ fn draw_on<DB: DrawingBackend>(
     header: &PlotHeader,
     options: &DrawOptions,
     scale: f64,
+    (y_low, y_high): (f64, f64),
     layer: Layer,
 ) -> Result<AreaMap, DrawError<DB>> {
     let px = |css: f64| (css * scale).round() as i32;
@@ -684,7 +720,6 @@ fn draw_on<DB: DrawingBackend>(
     };
 
     // y: a linear axis from zero with room above for the header; a log axis in log10 units.
-    let (y_low, y_high) = y_axis(h, options);
     let log = options.log && !options.shapes;
     let floor = 10f64.powf(y_low);
     let y = |v: f64| if log { v.max(floor).log10() } else { v };
