@@ -205,4 +205,5 @@ fit-scan-y = −2Δln L
 fit-download = pyhf-Workspace herunterladen
 fit-download-title = Das gefittete Modell als JSON-Workspace für pyhf, um es in Python mit pyhf erneut zu fitten
 fit-download-failed = Der Workspace konnte nicht gespeichert werden.
+fit-explain-summary = Was bedeuten μ̂, der Scan und Z?
 fit-explain = Die Signalstärke μ gibt an, wie viel Signal die Daten im Vergleich zum Standardmodell enthalten: μ = 1 ist genau die Vorhersage des Standardmodells, μ = 0 bedeutet gar kein Signal (kein Higgs-Boson bzw. kein tt̄Z). Der Fit findet den besten Wert μ̂; je schmaler die Kurve des Scans, desto genauer die Messung, und wo sie 1 schneidet, liest man die ±1σ-Unsicherheit ab. Z, aus der Teststatistik q₀, sagt, wie deutlich die Daten μ = 0 ausschließen: 3σ gilt als Evidenz, 5σ als Entdeckung.

@@ -206,4 +206,5 @@ fit-scan-y = −2Δln L
 fit-download = Download pyhf workspace
 fit-download-title = The fitted model as a pyhf JSON workspace, to fit it again in Python with pyhf
 fit-download-failed = The workspace could not be saved.
+fit-explain-summary = What do μ̂, the scan and Z mean?
 fit-explain = The signal strength μ says how much signal the data contain compared with the Standard Model: μ = 1 is exactly the Standard Model prediction, μ = 0 means no signal at all (no Higgs boson, or no tt̄Z). The fit finds the best value μ̂; the narrower the scan curve, the more precise the measurement, and where it crosses 1 gives the ±1σ uncertainty. Z, from the test statistic q₀, says how strongly the data rule out μ = 0: 3σ counts as evidence, 5σ as a discovery.

@@ -205,4 +205,5 @@ fit-scan-y = −2Δln L
 fit-download = Descargar el workspace de pyhf
 fit-download-title = El modelo ajustado como workspace JSON de pyhf, para volver a ajustarlo en Python con pyhf
 fit-download-failed = No se pudo guardar el workspace.
+fit-explain-summary = ¿Qué significan μ̂, el barrido y Z?
 fit-explain = La intensidad de la señal μ indica cuánta señal contienen los datos en comparación con el Modelo Estándar: μ = 1 es exactamente la predicción del Modelo Estándar y μ = 0 significa que no hay ninguna señal (ni bosón de Higgs ni tt̄Z). El ajuste encuentra el mejor valor μ̂; cuanto más estrecha es la curva del barrido, más precisa es la medida, y donde cruza 1 da la incertidumbre de ±1σ. Z, obtenida del estadístico q₀, dice con qué fuerza los datos descartan μ = 0: 3σ cuenta como evidencia, 5σ como descubrimiento.

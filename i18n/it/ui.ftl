@@ -205,4 +205,5 @@ fit-scan-y = −2Δln L
 fit-download = Scarica il workspace di pyhf
 fit-download-title = Il modello del fit come workspace JSON di pyhf, per rifare il fit in Python con pyhf
 fit-download-failed = Non è stato possibile salvare il workspace.
+fit-explain-summary = Che cosa significano μ̂, la scansione e Z?
 fit-explain = L'intensità del segnale μ dice quanto segnale contengono i dati rispetto al Modello Standard: μ = 1 è esattamente la previsione del Modello Standard, μ = 0 significa nessun segnale (né bosone di Higgs né tt̄Z). Il fit trova il valore migliore μ̂; più è stretta la curva della scansione, più è precisa la misura, e dove attraversa 1 si legge l'incertezza di ±1σ. Z, ricavata dalla statistica di test q₀, dice quanto nettamente i dati escludono μ = 0: 3σ vale come evidenza, 5σ come scoperta.

@@ -255,6 +255,7 @@ pub const MESSAGE_KEYS: &[&str] = &[
     "fit-download",
     "fit-download-title",
     "fit-download-failed",
+    "fit-explain-summary",
     "fit-explain",
 ];
 

@@ -153,7 +153,11 @@ pub fn FitPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoVie
                 </button>
             </div>
             {move || save_failed.get().then(|| view! { <p class="banner" role="alert">{labels::fill("fit-download-failed", &[])}</p> })}
-            <p class="hint">{explanation()}</p>
+            // Folded, so the sticky yields panel stays short enough to see on a laptop.
+            <details class="fit-explain" data-testid="fit-explain">
+                <summary>{labels::fill("fit-explain-summary", &[])}</summary>
+                <p class="hint">{explanation()}</p>
+            </details>
         </section>
     }
 }
