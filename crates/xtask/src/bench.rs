@@ -29,10 +29,11 @@ const UPROOT_RATIO_PREFIX: &str = "ratio preprocess (1 thread) / uproot:";
 pub fn bench(root: &Path) -> Result<()> {
     let mut figures = BTreeMap::new();
 
-    eprintln!("\n== crossfilter engine ==");
-    run(Command::new("cargo")
-        .args(["bench", "--locked", "-p", "histcube", "--bench", "engine_updates"])
-        .current_dir(root))?;
+    eprintln!("\n== crossfilter engine and signal-strength refits (native) ==");
+    let output = run_echoing(
+        Command::new("cargo").args(["bench", "--locked", "-p", "histcube", "--bench", "engine_updates"]).current_dir(root),
+    )?;
+    figures.extend(bench_lines(&output));
 
     eprintln!("\n== crossfilter engine in headless Chromium (wasm), against npm crossfilter2 ==");
     let e2e = root.join("tests/e2e");
@@ -80,6 +81,9 @@ pub fn bench(root: &Path) -> Result<()> {
         figures.insert("prep_vs_uproot".to_owned(), ratio.trim().trim_end_matches('×').to_owned());
     }
 
+    for line in figures_table(&figures) {
+        println!("{line}");
+    }
     let summary: Vec<_> = SUMMARY_KEYS
         .iter()
         .map(|key| format!("{key}={}", figures.get(*key).map_or("n/a", String::as_str)))
@@ -125,6 +129,25 @@ fn run_echoing(cmd: &mut Command) -> Result<Vec<String>> {
     Ok(lines)
 }
 
+/// Figures printed in the table before the SUMMARY line but not in it (its format is fixed),
+/// with what each one measures.
+const TABLE_ONLY: [(&str, &str); 2] = [
+    ("fit_refit_p50_ms", "signal-strength refit p50, staterror + 2 normsys, 41-point scan (native)"),
+    ("fit_refit_p95_ms", "signal-strength refit p95, staterror + 2 normsys, 41-point scan (native)"),
+];
+
+/// The table of every headline figure: the SUMMARY line's, then [`TABLE_ONLY`]; "n/a" for a
+/// figure no stage printed.
+fn figures_table(figures: &BTreeMap<String, String>) -> Vec<String> {
+    let rows: Vec<(&str, &str)> = SUMMARY_KEYS.iter().map(|key| (*key, "")).chain(TABLE_ONLY).collect();
+    let mut lines = vec![String::new(), "figures of this run".to_owned(), format!("{:>20} {:>10}", "figure", "value")];
+    for (key, about) in rows {
+        let value = figures.get(key).map_or("n/a", String::as_str);
+        lines.push(format!("{key:>20} {value:>10}  {about}").trim_end().to_owned());
+    }
+    lines
+}
+
 /// The `BENCH key=value` lines among `lines`.
 fn bench_lines(lines: &[String]) -> impl Iterator<Item = (String, String)> + '_ {
     lines.iter().filter_map(|line| {
@@ -136,6 +159,18 @@ fn bench_lines(lines: &[String]) -> impl Iterator<Item = (String, String)> + '_ 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_shows_the_refit_figures_and_the_summary_keys_stay_as_they_are() {
+        let output = ["BENCH fit_refit_p50_ms=0.2950", "BENCH fit_refit_p95_ms=0.4100", "BENCH update_p95_ms=4.8"].map(String::from);
+        let figures: BTreeMap<_, _> = bench_lines(&output).collect();
+        let table = figures_table(&figures).join("\n");
+        assert!(table.contains("fit_refit_p50_ms     0.2950"), "{table}");
+        assert!(table.contains("fit_refit_p95_ms     0.4100"), "{table}");
+        assert!(table.contains("update_p95_ms        4.8"), "{table}");
+        assert!(table.contains("load_ms        n/a"), "{table}");
+        assert!(!SUMMARY_KEYS.iter().any(|key| key.starts_with("fit_")), "issue 7 fixed the SUMMARY line's keys");
+    }
 
     #[test]
     fn bench_lines_are_picked_out_of_a_stages_output() {
