@@ -62,9 +62,20 @@ async function expectNumber(page, testid, expected, what) {
   );
 }
 
-/** Waits until the fit panel shows the selection of `revision` or later. */
+/** The newest selection any plot shows. */
+function plotsRevision(page) {
+  return page.evaluate(() => Math.max(...[...document.querySelectorAll('[data-testid^="plot-"] canvas')].map((c) => Number(c.dataset.revision))));
+}
+
+/**
+ * Waits until the fit panel shows the fit of the selection of `revision` or later, with no newer
+ * fit on its way (the fit runs in a task of its own after each change).
+ */
 async function waitForFit(page, revision) {
-  await page.waitForFunction((rev) => Number(document.querySelector('[data-testid="fit"]')?.dataset.revision) >= rev, revision);
+  await page.waitForFunction((rev) => {
+    const panel = document.querySelector('[data-testid="fit"]');
+    return panel && Number(panel.dataset.revision) >= rev && panel.dataset.pending === 'false';
+  }, revision);
 }
 
 /** The fit panel against the CLI's report for the same selection. */
@@ -102,6 +113,7 @@ async function checkAnalysis(server, analysis, cube, extra = []) {
   await panel.waitFor();
   const axisId = await panel.getAttribute('data-axis');
   assert.ok(axisId, `${analysis} names the axis it fits`);
+  await waitForFit(page, await plotsRevision(page));
   await expectFit(page, askFit(cube, axisId, extra), `of ${analysis} with no cut`);
 
   // A typed window on the fitted axis, from a quarter to three quarters of its bins.
@@ -109,13 +121,13 @@ async function checkAnalysis(server, analysis, cube, extra = []) {
   assert.ok(axis?.kind === 'numeric', `${analysis} fits a numeric axis`);
   const bins = axis.edges.length - 1;
   const [low, high] = [axis.edges[Math.floor(bins * 0.25)], axis.edges[Math.ceil(bins * 0.75)]];
-  let revision = Number(await panel.getAttribute('data-revision'));
+  let revision = await plotsRevision(page);
   for (const [end, value] of [['min', low], ['max', high]]) {
     const input = page.getByTestId(`cut-${end}-${axisId}`);
     await input.fill(String(value));
     await input.press('Enter');
     await waitForRedraw(page, revision);
-    revision = Number(await panel.getAttribute('data-revision'));
+    revision = await plotsRevision(page);
   }
   await waitForFit(page, revision);
   const window = ['--cut', `${axisId}=${low}:${high}`];
@@ -128,12 +140,14 @@ async function checkAnalysis(server, analysis, cube, extra = []) {
   }
   const hidden = askFit(cube, axisId, [...extra, ...window, ...signals.flatMap((id) => ['--hide', id])]);
   assert.equal(hidden.refused, 'no-signal', 'without its signal the CLI refuses the fit');
-  await page.locator('[data-testid="fit"][data-state="failed"]').waitFor();
+  // Hiding changes no cut, so the revision stays; the panel says when the refit is done.
+  await waitForFit(page, revision);
   await expectFit(page, hidden, `of ${analysis} with its signal hidden`);
   for (const id of signals) {
     await page.getByTestId(`toggle-row-${id}`).click();
   }
-  await page.locator('[data-testid="fit"][data-state="fitted"], [data-testid="fit-error"]').first().waitFor();
+  await waitForFit(page, revision);
+  await expectFit(page, askFit(cube, axisId, [...extra, ...window]), `of ${analysis} with its signal shown again`);
   assert.deepEqual(problems, [], 'the page logged errors');
   return { page, axisId, window };
 }
