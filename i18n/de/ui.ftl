@@ -188,6 +188,7 @@ ui-yields-raw_hint = Rohereignisse: wie viele simulierte (oder aufgezeichnete) E
 fit-heading = Signalstärke aus einem Likelihood-Fit
 fit-mu = Signalstärke μ̂
 fit-z = Z aus dem Fit (q₀)
+fit-z-infinite = Z ist unendlich: Einige Daten liegen dort, wo nur Signal erwartet wird, daher kann μ = 0 sie überhaupt nicht beschreiben.
 fit-axis = Gefittet an das Histogramm von { $axis }: seine Bins innerhalb seines eigenen Schnitts, mit allen anderen Schnitten.
 fit-expected = erwartet (Asimov)
 fit-expected-hint = Diese Analyse hat keine Daten, daher nutzt der Fit die erwarteten Anzahlen (den Asimov-Datensatz, Signal + Untergrund bei μ = 1): Er zeigt die Genauigkeit, die eine Messung erreichen würde.

@@ -189,6 +189,7 @@ ui-yields-raw_hint = Raw events: how many simulated (or recorded) events stand b
 fit-heading = Signal strength from a likelihood fit
 fit-mu = Signal strength μ̂
 fit-z = Z from the fit (q₀)
+fit-z-infinite = Z is infinite: some data fall where only signal is expected, so μ = 0 cannot describe them at all.
 fit-axis = Fitted to the { $axis } histogram: its bins inside its own cut, with every other cut applied.
 fit-expected = expected (Asimov)
 fit-expected-hint = This analysis has no data, so the fit uses the expected counts (the Asimov data set, signal + background at μ = 1): it shows the precision a measurement would reach.

@@ -188,6 +188,7 @@ ui-yields-raw_hint = Eventos sin ponderar: cuántos eventos simulados (o registr
 fit-heading = Intensidad de la señal a partir de un ajuste de verosimilitud
 fit-mu = Intensidad de la señal μ̂
 fit-z = Z del ajuste (q₀)
+fit-z-infinite = Z es infinita: hay datos donde solo se espera señal, así que μ = 0 no puede describirlos en absoluto.
 fit-axis = Ajustado al histograma de { $axis }: sus bines dentro de su propio corte, con todos los demás cortes aplicados.
 fit-expected = esperado (Asimov)
 fit-expected-hint = Este análisis no tiene datos, así que el ajuste usa los números esperados (el conjunto de datos de Asimov, señal + fondo con μ = 1): muestra la precisión que alcanzaría una medida.

@@ -188,6 +188,7 @@ ui-yields-raw_hint = Événements bruts : combien d'événements simulés (ou en
 fit-heading = Intensité du signal par un ajustement de vraisemblance
 fit-mu = Intensité du signal μ̂
 fit-z = Z de l'ajustement (q₀)
+fit-z-infinite = Z est infinie : des données tombent là où seul du signal est attendu, donc μ = 0 ne peut pas du tout les décrire.
 fit-axis = Ajusté sur l'histogramme de { $axis } : ses bins à l'intérieur de sa propre coupure, toutes les autres coupures appliquées.
 fit-expected = attendu (Asimov)
 fit-expected-hint = Cette analyse n'a pas de données : l'ajustement utilise les nombres attendus (le jeu de données d'Asimov, signal + bruit de fond à μ = 1) et montre la précision qu'atteindrait une mesure.

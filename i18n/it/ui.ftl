@@ -188,6 +188,7 @@ ui-yields-raw_hint = Eventi grezzi: quanti eventi simulati (o registrati) ci son
 fit-heading = Intensità del segnale da un fit di verosimiglianza
 fit-mu = Intensità del segnale μ̂
 fit-z = Z dal fit (q₀)
+fit-z-infinite = Z è infinita: alcuni dati cadono dove è atteso solo segnale, quindi μ = 0 non può descriverli affatto.
 fit-axis = Fit sull'istogramma di { $axis }: i suoi bin dentro il suo stesso taglio, con tutti gli altri tagli applicati.
 fit-expected = atteso (Asimov)
 fit-expected-hint = Questa analisi non ha dati, quindi il fit usa i conteggi attesi (il dataset di Asimov, segnale + fondo con μ = 1): mostra la precisione che una misura raggiungerebbe.

@@ -188,6 +188,7 @@ ui-yields-raw_hint = Eventos brutos: quantos eventos simulados (ou registrados) 
 fit-heading = Intensidade do sinal a partir de um ajuste de verossimilhança
 fit-mu = Intensidade do sinal μ̂
 fit-z = Z do ajuste (q₀)
+fit-z-infinite = Z é infinito: há dados onde só se espera sinal, por isso μ = 0 não consegue descrevê-los de forma alguma.
 fit-axis = Ajustado ao histograma de { $axis }: seus bins dentro do seu próprio corte, com todos os outros cortes aplicados.
 fit-expected = esperado (Asimov)
 fit-expected-hint = Esta análise não tem dados, por isso o ajuste usa os números esperados (o conjunto de dados de Asimov, sinal + fundo com μ = 1): mostra a precisão que uma medida alcançaria.

@@ -115,6 +115,9 @@ pub struct FitSummary {
     pub sigma_down: String,
     /// Z = √q₀ with [`FIT_DECIMALS`] decimals, "∞" when μ = 0 is impossible.
     pub z: String,
+    /// μ = 0 is impossible (data where only signal is expected): Z is infinite, which the panel
+    /// explains in a sentence.
+    pub z_infinite: bool,
     /// Fitted to the Asimov data set: an expected result, labelled "expected (Asimov)".
     pub expected: bool,
     /// The ±1σ interval reaches a bound of μ on either side.
@@ -132,6 +135,7 @@ impl FitSummary {
             sigma_up: fixed(result.sigma_up),
             sigma_down: fixed(result.sigma_down),
             z: if result.z.is_finite() { fixed(result.z) } else { "∞".to_owned() },
+            z_infinite: !result.z.is_finite(),
             expected: result.data == FitData::Asimov,
             at_bound: result.lower_at_bound || result.upper_at_bound,
             mu_hat_value: result.mu_hat,
@@ -238,6 +242,7 @@ pub const MESSAGE_KEYS: &[&str] = &[
     "fit-heading",
     "fit-mu",
     "fit-z",
+    "fit-z-infinite",
     "fit-axis",
     "fit-expected",
     "fit-expected-hint",
@@ -356,7 +361,9 @@ mod tests {
         engine.set_cut(0, &AxisCut::range(Some(80.0), Some(140.0))).unwrap();
         let mut result = engine.fit(0, &[true; 3], &FitOptions::observed()).unwrap();
         result.z = f64::INFINITY;
-        assert_eq!(FitSummary::new(&result).z, "∞");
+        let summary = FitSummary::new(&result);
+        assert_eq!(summary.z, "∞");
+        assert!(summary.z_infinite);
     }
 
     #[test]

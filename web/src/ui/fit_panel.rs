@@ -127,6 +127,7 @@ pub fn FitPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoVie
                     </div>
                 </dl>
                 {s.expected.then(|| view! { <p class="hint">{labels::fill("fit-expected-hint", &[])}</p> })}
+                {s.z_infinite.then(|| view! { <p class="hint" data-testid="fit-z-infinite">{labels::fill("fit-z-infinite", &[])}</p> })}
             }
             .into_any(),
             FitOutcome::Failed(failure) => view! {
