@@ -143,15 +143,18 @@ def figures(args):
         label(ax)
     save(fig, out, "b_jets.png")
 
-    # 4. ttZ jet multiplicity (same-flavour pairs in the Z window)
+    # 4. ttZ jet multiplicity (same-flavour pairs in the Z window): stacked, and shapes
     h = {k.split("/")[1]: v for k, v in export(pre, ttz, ["channel=ee,mumu", "mll=80:100"]).items() if k.startswith("njets/")}
-    fig, ax = plt.subplots(figsize=(6, 4.5))
-    stack(ax, h, ["other", "zjets", "ttbar", "ttz"], data="data")
-    ax.set_xlabel("jets ($p_T$ > 30 GeV), ee/μμ, 80 < $m_{\\ell\\ell}$ < 100 GeV")
-    ax.set_ylabel("Events")
-    ax.set_yscale("log")
-    ax.legend(fontsize=8)
-    label(ax)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
+    stack(axes[0], h, ["other", "zjets", "ttbar", "ttz"], data="data")
+    axes[0].set_yscale("log")
+    axes[0].set_ylabel("Events")
+    shapes(axes[1], h, ["ttz", "ttbar", "zjets"])
+    axes[1].set_ylabel("Fraction of events")
+    for ax in axes:
+        ax.set_xlabel("jets ($p_T$ > 30 GeV), ee/μμ, 80 < $m_{\\ell\\ell}$ < 100 GeV")
+        ax.legend(fontsize=8)
+        label(ax)
     save(fig, out, "ttz_njets.png")
 
     # 5. H → ZZ* → 4ℓ: simulation against the real data
