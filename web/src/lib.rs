@@ -14,6 +14,9 @@
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]

@@ -34,11 +34,11 @@ pub struct CatalogEntry {
 
 impl CatalogEntry {
     pub fn title(&self) -> String {
-        labels::english(&self.title_key)
+        labels::text(&self.title_key)
     }
 
     pub fn sentence(&self) -> String {
-        labels::english(&self.sentence_key)
+        labels::text(&self.sentence_key)
     }
 
     /// "Real data", "Pseudo-data (simulated)" or "Simulation only".
@@ -49,7 +49,7 @@ impl CatalogEntry {
 
 /// How the interface names a kind of data.
 pub fn data_kind_text(kind: DataKind) -> String {
-    labels::english(match kind {
+    labels::text(match kind {
         DataKind::Real => "data_kind.real",
         DataKind::PseudoData => "data_kind.pseudo",
         DataKind::None => "data_kind.none",
@@ -98,18 +98,39 @@ pub enum Route {
     Home,
     /// One analysis, by id.
     Analysis(String),
+    /// "Physics explained" for an analysis (`page=explain&a=<id>`).
+    Explain(String),
+    /// The glossary (`page=glossary`).
+    Glossary,
+    /// "For teachers" (`page=teachers`).
+    Teachers,
 }
 
 /// The route of a query string: `a=<id>` opens that analysis; an empty query is the home page;
 /// any other query (a link from before the home page, e.g. `?cut=m4l:115:135`) opens
 /// [`DEFAULT_ANALYSIS`]. An id with anything but letters, digits, `-` and `_` is not a file name
-/// this page will ask for: it opens the home page.
+/// this page will ask for: it opens the home page. The page-wide parameters (`lang=`, `embed=`,
+/// [`crate::model::view_state::PAGE_PARAMS`]) do not count: `?lang=es` is the home page in
+/// Spanish. `page=explain|glossary|teachers` opens those pages (`explain` for the `a=` analysis).
 pub fn route_of(query: &str) -> Route {
     let query = query.trim_start_matches('?');
-    if query.is_empty() {
+    let pairs: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| !crate::model::view_state::PAGE_PARAMS.contains(&p.split_once('=').map_or(*p, |(k, _)| k)))
+        .collect();
+    if pairs.is_empty() {
         return Route::Home;
     }
-    let analysis = query.split('&').find_map(|pair| pair.strip_prefix("a="));
+    let analysis = pairs.iter().find_map(|pair| pair.strip_prefix("a="));
+    match pairs.iter().find_map(|pair| pair.strip_prefix("page=")) {
+        Some("glossary") => return Route::Glossary,
+        Some("teachers") => return Route::Teachers,
+        Some("explain") => {
+            return Route::Explain(analysis.filter(|id| is_plain_id(id)).unwrap_or(DEFAULT_ANALYSIS).to_owned())
+        }
+        _ => {}
+    }
     match analysis {
         Some(id) if is_plain_id(id) => Route::Analysis(id.to_owned()),
         Some(_) => Route::Home,
@@ -179,4 +200,15 @@ mod tests {
         assert_eq!(cube_url("ttz"), "assets/cubes/ttz.cube");
         assert_eq!(analysis_query("ttz"), "a=ttz");
     }
+
+    #[test]
+    fn page_parameters_do_not_choose_the_route() {
+        assert_eq!(route_of("?lang=es"), Route::Home);
+        assert_eq!(route_of("?lang=es&embed=1&a=hww"), Route::Analysis("hww".into()));
+        assert_eq!(route_of("?page=glossary&lang=de"), Route::Glossary);
+        assert_eq!(route_of("?page=teachers"), Route::Teachers);
+        assert_eq!(route_of("?page=explain&a=ttz"), Route::Explain("ttz".into()));
+        assert_eq!(route_of("?page=explain"), Route::Explain(DEFAULT_ANALYSIS.into()));
+    }
+
 }

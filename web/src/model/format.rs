@@ -5,14 +5,23 @@
 
 use histcube::{DataKind, Manifest};
 
+use crate::model::labels;
+
 /// Decimals of every yield, error and significance on the page.
 pub const DECIMALS: usize = 2;
 
 /// Shown where a number does not exist, e.g. s/√b without background.
 pub const NOT_DEFINED: &str = "—";
 
-/// A yield, error or significance with [`DECIMALS`] decimals.
+/// A yield, error or significance with [`DECIMALS`] decimals, written the page language's way
+/// (`832.00`, `832,00`).
 pub fn fixed(value: f64) -> String {
+    labels::number(value, DECIMALS)
+}
+
+/// A number as it was written for machines (a `.` decimal point, no grouping), whatever the
+/// page's language.
+fn machine_fixed(value: f64) -> String {
     let text = format!("{value:.DECIMALS$}");
     // A sum that cancels to a tiny negative number must not read "-0.00".
     if text.trim_start_matches('-').bytes().all(|b| b == b'0' || b == b'.') {
@@ -63,18 +72,24 @@ pub fn axis_title(label: &str, unit: &str) -> String {
 /// Per-bin sums as a comma-separated list with [`DECIMALS`] decimals, the form in which a plot
 /// exposes what it drew (`data-data-sums`, `data-stack-sums`) to end-to-end tests.
 pub fn number_list(values: &[f64]) -> String {
-    values.iter().map(|v| fixed(*v)).collect::<Vec<_>>().join(",")
+    values.iter().map(|v| machine_fixed(*v)).collect::<Vec<_>>().join(",")
 }
 
 /// One line saying plainly where the events come from, for example
 /// "ATLAS Open Data — real data, √s = 13 TeV, 10 fb⁻¹".
 pub fn data_provenance(manifest: &Manifest) -> String {
-    let what = match manifest.data_kind {
-        DataKind::Real => "ATLAS Open Data — real data",
-        DataKind::PseudoData => "ATLAS Open Data simulation — the data are pseudo-data (simulated)",
-        DataKind::None => "ATLAS Open Data simulation — no data in this view",
+    let key = match manifest.data_kind {
+        DataKind::Real => "app-provenance-real",
+        DataKind::PseudoData => "app-provenance-pseudo",
+        DataKind::None => "app-provenance-none",
     };
-    format!("{what}, √s = {} TeV, {} fb⁻¹", edge(manifest.sqrt_s_tev), luminosity(manifest.luminosity_fb))
+    labels::fill(key, &[("energy", &shown(&edge(manifest.sqrt_s_tev))), ("lumi", &shown(&luminosity(manifest.luminosity_fb)))])
+}
+
+/// A number written with a `.` (an edge, a width, a size) with the page language's decimal sign.
+pub fn shown(number: &str) -> String {
+    let decimal = labels::language().separators().decimal;
+    if decimal == '.' { number.to_owned() } else { number.replace('.', &decimal.to_string()) }
 }
 
 /// A download size for people: "830 B", "7.8 kB", "1.2 MB" (decimal units, one decimal).
@@ -82,8 +97,8 @@ pub fn bytes(count: u64) -> String {
     let value = count as f64;
     match count {
         0..=999 => format!("{count} B"),
-        1_000..=999_999 => format!("{:.1} kB", value / 1e3),
-        _ => format!("{:.1} MB", value / 1e6),
+        1_000..=999_999 => format!("{} kB", labels::number(value / 1e3, 1)),
+        _ => format!("{} MB", labels::number(value / 1e6, 1)),
     }
 }
 
@@ -98,7 +113,7 @@ pub fn progress(received: u64, total: u64) -> (String, String) {
     if scale == 1.0 {
         return (received.to_string(), format!("{total} {unit}"));
     }
-    (format!("{:.1}", received as f64 / scale), format!("{:.1} {unit}", total as f64 / scale))
+    (labels::number(received as f64 / scale, 1), format!("{} {unit}", labels::number(total as f64 / scale, 1)))
 }
 
 /// Integrated luminosity the way it is quoted: whole inverse femtobarns from 10 up (10.064 → 10),

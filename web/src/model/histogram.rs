@@ -95,7 +95,7 @@ impl StackedHistogram {
         let is_shown = |p: usize| !hidden.get(p).copied().unwrap_or(false);
         let manifest = engine.cube().manifest();
         let ax = &manifest.axes[axis];
-        let category_labels: Vec<String> = ax.categories().iter().map(|c| labels::english(&c.label_key)).collect();
+        let category_labels: Vec<String> = ax.categories().iter().map(|c| labels::text(&c.label_key)).collect();
         let edges: Vec<f64> = if ax.is_category() {
             (0..=category_labels.len()).map(|i| i as f64 - 0.5).collect()
         } else {
@@ -139,7 +139,7 @@ impl StackedHistogram {
             layers.push(StackLayer {
                 process: p,
                 process_id: process.id.clone(),
-                label: labels::english(&process.label_key),
+                label: labels::text(&process.label_key),
                 color: process.color,
                 role: process.role,
                 bottoms,
@@ -174,9 +174,9 @@ impl StackedHistogram {
         let data_label = match data_processes.as_slice() {
             [] => None,
             // Pseudo-data must never pass for recorded events, whatever the cube calls it.
-            _ if manifest.data_kind == DataKind::PseudoData => Some(labels::english("process.pseudo_data")),
-            [only] => Some(labels::english(&manifest.processes[*only].label_key)),
-            _ => Some(labels::english("process.data")),
+            _ if manifest.data_kind == DataKind::PseudoData => Some(labels::text("process.pseudo_data")),
+            [only] => Some(labels::text(&manifest.processes[*only].label_key)),
+            _ => Some(labels::text("process.data")),
         };
 
         let flow_bin = |(_, label): (usize, String), x: f64, layers: Vec<(f64, f64)>, stack: f64, stack_sumw2: f64, data_sum: f64| FlowBin {
@@ -197,7 +197,7 @@ impl StackedHistogram {
         let band_tops = stacked.iter().zip(&stack_sumw2).map(|(s, w2)| s + w2.sqrt());
         let stack_top = band_tops.chain(flows().map(|f| f.stack + f.stack_sumw2.sqrt())).fold(0.0, f64::max);
         let data_top = data.iter().chain(flows().filter_map(|f| f.data.as_ref())).map(|d| d.events + d.up).fold(0.0, f64::max);
-        let label = labels::english(&ax.label_key);
+        let label = labels::text(&ax.label_key);
         Self {
             axis_title: format::axis_title(labels::short(&label), &ax.unit),
             edges,
@@ -221,10 +221,10 @@ impl StackedHistogram {
 fn y_title(axis: &histcube::Axis) -> String {
     match &axis.kind {
         AxisKind::Regular { bins, lower, upper, .. } if !axis.unit.is_empty() && *bins > 0 => {
-            let width = format::width((upper - lower) / f64::from(*bins));
+            let width = format::shown(&format::width((upper - lower) / f64::from(*bins)));
             labels::fill("ui.plot.events_per_width", &[("width", &width), ("unit", &axis.unit)])
         }
-        _ => labels::english("ui.plot.events_per_bin"),
+        _ => labels::text("ui.plot.events_per_bin"),
     }
 }
 
@@ -243,14 +243,14 @@ impl PlotHeader {
     pub fn of(manifest: &Manifest) -> Self {
         let qualifier = match manifest.data_kind {
             DataKind::Real => None,
-            DataKind::PseudoData => Some(labels::english("ui.plot.pseudo")),
-            DataKind::None => Some(labels::english("ui.plot.simulation")),
+            DataKind::PseudoData => Some(labels::text("ui.plot.pseudo")),
+            DataKind::None => Some(labels::text("ui.plot.simulation")),
         };
         let conditions = labels::fill(
             "ui.plot.energy_lumi",
             &[("sqrt_s", &format::edge(manifest.sqrt_s_tev)), ("lumi", &format::luminosity(manifest.luminosity_fb))],
         );
-        Self { experiment: labels::english("ui.plot.atlas"), qualifier, conditions }
+        Self { experiment: labels::text("ui.plot.atlas"), qualifier, conditions }
     }
 }
 

@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod cut;
 pub mod fit_view;
 pub mod format;
+pub mod guide;
 pub mod history;
 pub mod histogram;
 pub mod labels;

@@ -34,7 +34,7 @@ impl CategoryChoice {
             let categories = axis.categories();
             Self {
                 ids: categories.iter().map(|c| c.id.clone()).collect(),
-                labels: categories.iter().map(|c| labels::english(&c.label_key)).collect(),
+                labels: categories.iter().map(|c| labels::text(&c.label_key)).collect(),
                 selected: vec![true; categories.len()],
             }
         })
@@ -172,8 +172,8 @@ impl AxisSelection {
                 if edges.is_full(*range) {
                     return None;
                 }
-                let lower = format::edge(edges.value(range.lower));
-                let upper = format::edge(edges.value(range.upper));
+                let lower = format::shown(&format::edge(edges.value(range.lower)));
+                let upper = format::shown(&format::edge(edges.value(range.upper)));
                 let open_above = range.upper + 1 == edges.values().len();
                 Some(match (range.lower == 0, open_above) {
                     (true, _) => format!("{name} < {upper}{unit}"),
@@ -197,7 +197,7 @@ pub struct AxisName {
 
 impl AxisName {
     pub fn of(axis: &Axis) -> Self {
-        Self { short: labels::short(&labels::english(&axis.label_key)).to_owned(), unit: axis.unit.clone() }
+        Self { short: labels::short(&labels::text(&axis.label_key)).to_owned(), unit: axis.unit.clone() }
     }
 }
 
@@ -205,7 +205,7 @@ impl AxisName {
 pub fn cuts_summary(names: &[AxisName], selections: &[AxisSelection]) -> String {
     let parts: Vec<String> =
         names.iter().zip(selections).filter_map(|(name, selection)| selection.describe(&name.short, &name.unit)).collect();
-    if parts.is_empty() { "No cuts: every event is selected.".to_owned() } else { parts.join(" · ") }
+    if parts.is_empty() { labels::text("cuts-none") } else { parts.join(" · ") }
 }
 
 #[cfg(test)]

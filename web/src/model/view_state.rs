@@ -14,6 +14,13 @@
 //! - `view=shapes`: every plot overlays each process's shape normalised to unit area instead of
 //!   the stack (`view=stack`, the default, is not written).
 //! - `proj=1`: projector mode (high contrast, larger text, thicker lines).
+//! - `lang=es` (en, es, fr, pt, it, de): the page's language, read once at start by
+//!   `crate::i18n`; without it the browser's preferred language decides.
+//! - `embed=1`: the compact view for an iframe (no header), with the resize messages of
+//!   docs/embedding.md.
+//!
+//! `lang` and `embed` are about the page rather than the view ([`PAGE_PARAMS`]): every address
+//! the view writes keeps them as they are ([`with_page_params`]).
 //!
 //! Only what differs from the defaults is written, in axis and manifest order, so the same view
 //! always gives the same link. Reading is forgiving: a part that cannot be understood (unknown
@@ -71,6 +78,19 @@ impl ViewState {
     }
 }
 
+/// The parameters about the page rather than the view.
+pub const PAGE_PARAMS: [&str; 2] = ["lang", "embed"];
+
+/// `query` followed by the page parameters of `current` (another query string), as they were.
+pub fn with_page_params(query: &str, current: &str) -> String {
+    let kept = current
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| PAGE_PARAMS.contains(&p.split_once('=').map_or(*p, |(k, _)| k)));
+    let parts: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).chain(kept).collect();
+    parts.join("&")
+}
+
 /// What a query string asked for, and the parts of it that were not applied.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParsedView {
@@ -98,6 +118,9 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
             },
             // The analysis was chosen before the cube was opened (catalog::route_of).
             "a" => Ok(()),
+            // Read before the view exists (crate::i18n, crate::ui::embed) and kept as they are.
+            "lang" => i18n::Lang::from_tag(&value).map(drop).ok_or_else(|| "unknown language".to_owned()),
+            "embed" => parse_flag(&value).map(drop),
             _ => Err("unknown parameter".to_owned()),
         };
         if let Err(reason) = outcome {
@@ -311,4 +334,14 @@ mod tests {
         assert_eq!(mixed.ignored.len(), 1);
         assert_eq!(mixed.view.to_query(&axes(), &processes()), "cut=m4l:115:135&logy=1");
     }
+
+    #[test]
+    fn the_language_and_the_embedded_mode_stay_in_every_address() {
+        assert_eq!(with_page_params("a=hzz4l&cut=m4l:115:135", "?a=hzz4l&lang=es&logy=1&embed=1"), "a=hzz4l&cut=m4l:115:135&lang=es&embed=1");
+        assert_eq!(with_page_params("", "?lang=de"), "lang=de");
+        assert_eq!(with_page_params("a=ttz", ""), "a=ttz");
+        let parsed = parse_query("lang=es&embed=1&lang=xx", &[], &[]);
+        assert_eq!(parsed.ignored, vec!["lang=xx (unknown language)".to_owned()]);
+    }
+
 }

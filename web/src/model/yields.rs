@@ -50,7 +50,7 @@ impl YieldTable {
     pub fn meter_text(&self) -> String {
         match self.z_value {
             Some(_) => labels::fill("ui.yields.meter_text", &[("z", &self.z_asimov)]),
-            None => labels::english("ui.yields.meter_none"),
+            None => labels::text("ui.yields.meter_none"),
         }
     }
 }
@@ -72,9 +72,9 @@ impl YieldTable {
             .map(|(process, sums)| ProcessYield {
                 process_id: process.id.clone(),
                 label: if process.role == Role::Data && manifest.data_kind == DataKind::PseudoData {
-                    labels::english("process.pseudo_data")
+                    labels::text("process.pseudo_data")
                 } else {
-                    labels::english(&process.label_key)
+                    labels::text(&process.label_key)
                 },
                 role: process.role,
                 color: process.color,

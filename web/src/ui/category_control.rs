@@ -16,7 +16,7 @@ pub fn CategoryControl(
 ) -> impl IntoView {
     let (axis_id, label) = state.with_untracked(|engine| {
         let ax = &engine.cube().manifest().axes[axis];
-        (ax.id.clone(), labels::short(&labels::english(&ax.label_key)).to_owned())
+        (ax.id.clone(), labels::short(&labels::text(&ax.label_key)).to_owned())
     });
     let help_id = format!("cut-help-{axis_id}");
     let count = choice.with_untracked(CategoryChoice::len);
@@ -50,8 +50,8 @@ pub fn CategoryControl(
 
     view! {
         <fieldset class="cut-control" data-testid=format!("cut-control-{axis_id}")>
-            <legend>"Cut on " {label.clone()}</legend>
-            <div class="cut-inputs" role="group" aria-label=format!("{label} categories to keep")>
+            <legend>{labels::fill("cut-legend", &[("axis", &label)])}</legend>
+            <div class="cut-inputs" role="group" aria-label=labels::fill("category-group", &[("axis", &label)])>
                 {chips}
                 <button
                     type="button"
@@ -59,11 +59,11 @@ pub fn CategoryControl(
                     disabled=is_all
                     on:click=move |_| on_change.run(choice.with_untracked(CategoryChoice::all))
                 >
-                    "Remove cut"
+                    {labels::text("cut-remove")}
                 </button>
             </div>
             <p id=help_id class="hint">
-                "Pressed categories are kept. At least one stays selected: selecting none would leave no events."
+                {labels::text("category-hint")}
             </p>
         </fieldset>
     }

@@ -28,7 +28,7 @@ pub fn CutControl(
 ) -> impl IntoView {
     let (axis_id, label, unit) = state.with_untracked(|engine| {
         let ax = &engine.cube().manifest().axes[axis];
-        (ax.id.clone(), labels::short(&labels::english(&ax.label_key)).to_owned(), ax.unit.clone())
+        (ax.id.clone(), labels::short(&labels::text(&ax.label_key)).to_owned(), ax.unit.clone())
     });
     let edges = StoredValue::new(edges);
     let unit_suffix = if unit.is_empty() { String::new() } else { format!(" ({unit})") };
@@ -105,26 +105,27 @@ pub fn CutControl(
     let summary = move || {
         let label = &summary_label;
         if is_full() {
-            format!("No cut on {label}: every event is selected.")
+            labels::fill("cut-none", &[("axis", label)])
         } else {
             let r = range.get();
             let (lo, hi) = edges.with_value(|e| (e.value(r.lower), e.value(r.upper)));
             let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+            let (lo, hi) = (format::shown(&format::edge(lo)), format::shown(&format::edge(hi)));
             match (r.lower == 0, is_upper_end(r)) {
-                (true, _) => format!("Selected: {label} below {}{unit}.", format::edge(hi)),
-                (_, true) => format!("Selected: {label} from {}{unit} up.", format::edge(lo)),
-                _ => format!("Selected: {label} from {} to {}{unit}.", format::edge(lo), format::edge(hi)),
+                (true, _) => labels::fill("cut-below", &[("axis", label), ("upper", &format!("{hi}{unit}"))]),
+                (_, true) => labels::fill("cut-from", &[("axis", label), ("lower", &format!("{lo}{unit}"))]),
+                _ => labels::fill("cut-between", &[("axis", label), ("lower", &lo), ("upper", &format!("{hi}{unit}"))]),
             }
         }
     };
 
     view! {
         <fieldset class="cut-control" data-testid=format!("cut-control-{axis_id}")>
-            <legend>"Cut on " {label}</legend>
+            <legend>{labels::fill("cut-legend", &[("axis", &label)])}</legend>
             <div class="cut-inputs">
-                <label for=lower_id.clone()>"Minimum" {unit_suffix.clone()}</label>
+                <label for=lower_id.clone()>{labels::text("cut-minimum")} {unit_suffix.clone()}</label>
                 {input(End::Lower, lower_id.clone())}
-                <label for=upper_id.clone()>"Maximum" {unit_suffix}</label>
+                <label for=upper_id.clone()>{labels::text("cut-maximum")} {unit_suffix}</label>
                 {input(End::Upper, upper_id.clone())}
                 <button
                     type="button"
@@ -132,12 +133,11 @@ pub fn CutControl(
                     disabled=is_full
                     on:click=move |_| on_change.run(edges.with_value(AxisEdges::full_range))
                 >
-                    "Remove cut"
+                    {labels::text("cut-remove")}
                 </button>
             </div>
             <p id=help_id class="hint">
-                "Values snap to bin edges; arrow keys move one bin, Page Up and Page Down five. "
-                "An end left at the axis limit stays open and keeps events beyond the plot."
+                {labels::text("cut-hint")}
             </p>
             <p class="cut-summary" data-testid=format!("cut-summary-{axis_id}")>{summary}</p>
         </fieldset>

@@ -7,9 +7,11 @@ use wasm_bindgen::JsCast;
 pub fn show_panics_on_the_page() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        show_alert(&format!(
-            "The analyser stopped because of an internal error ({info}). Reload the page to start again."
-        ));
+        let detail = info.to_string();
+        let message = crate::model::labels::fill_if_free("app-internal-error", &[("detail", &detail)]).unwrap_or_else(|| {
+            format!("The analyser stopped because of an internal error ({detail}). Reload the page to start again.")
+        });
+        show_alert(&message);
     }));
 }
 

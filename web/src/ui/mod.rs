@@ -3,12 +3,17 @@
 mod app;
 mod category_control;
 mod cut_control;
+pub mod embed;
+pub mod explain;
 mod export;
 mod fatal;
 mod fit_panel;
+pub mod glossary;
+pub mod guide;
 pub mod loader;
 pub mod plot;
 pub mod state;
+pub mod teacher;
 mod yields;
 
 pub use app::{App, Root};
@@ -21,6 +26,8 @@ use wasm_bindgen::JsCast;
 /// the analysis the address names.
 pub fn mount() {
     fatal::show_panics_on_the_page();
+    // The language first: every text the components make is in it.
+    crate::i18n::start();
     let document = leptos::prelude::document();
     let host = document
         .get_element_by_id("app")
@@ -28,4 +35,6 @@ pub fn mount() {
         .unwrap_or_else(|| document.body().expect("an HTML page has a body"));
     host.set_inner_html("");
     leptos::mount::mount_to(host, || view! { <Root /> }).forget();
+    // Inside a frame, the host page hears the content's height (docs/embedding.md).
+    embed::post_height_changes();
 }

@@ -113,7 +113,7 @@ pub fn HistogramPlot(
     let (analysis_id, axis_id, axis_title, header) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
         let ax = &manifest.axes[axis];
-        let label = labels::english(&ax.label_key);
+        let label = labels::text(&ax.label_key);
         (manifest.analysis_id.clone(), ax.id.clone(), format::axis_title(labels::short(&label), &ax.unit), PlotHeader::of(manifest))
     });
     let header = StoredValue::new(header);
@@ -349,10 +349,10 @@ pub fn HistogramPlot(
                 <button
                     type="button"
                     data-testid=format!("download-png-{axis_id}")
-                    aria-label=format!("Download the {axis_title_png} histogram as a PNG image")
+                    aria-label=labels::fill("plot-download-png-aria", &[("axis", &axis_title_png)])
                     on:click=download_png
                 >
-                    "Download PNG"
+                    {labels::text("plot-download-png")}
                 </button>
                 <button
                     type="button"
@@ -360,7 +360,7 @@ pub fn HistogramPlot(
                     aria-label=labels::fill("ui.plot.download_svg_label", &[("axis", &axis_title_svg)])
                     on:click=download_svg
                 >
-                    {labels::english("ui.plot.download_svg")}
+                    {labels::text("ui.plot.download_svg")}
                 </button>
             </div>
             <details
@@ -380,8 +380,7 @@ pub fn HistogramPlot(
                     .map(|message| {
                         view! {
                             <p class="banner" role="alert" data-testid="png-error">
-                                "The image could not be saved: "
-                                {message}
+                                {labels::fill("plot-save-failed", &[("detail", &message)])}
                             </p>
                         }
                     })
@@ -392,8 +391,7 @@ pub fn HistogramPlot(
                     .map(|message| {
                         view! {
                             <p class="banner" role="alert" data-testid="plot-error">
-                                "The histogram could not be drawn: "
-                                {message}
+                                {labels::fill("plot-draw-failed", &[("detail", &message)])}
                             </p>
                         }
                     })
@@ -431,10 +429,10 @@ fn PlotTable(histogram: StackedHistogram, axis_title: String) -> impl IntoView {
                 <caption>{labels::fill("ui.table.caption", &[("axis", &axis_title)])}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{labels::english("ui.table.bin")}</th>
+                        <th scope="col">{labels::text("ui.table.bin")}</th>
                         {head}
-                        <th scope="col" class="number">{labels::english("ui.table.stack")}</th>
-                        <th scope="col" class="number">{labels::english("ui.table.mc_stat")}</th>
+                        <th scope="col" class="number">{labels::text("ui.table.stack")}</th>
+                        <th scope="col" class="number">{labels::text("ui.table.mc_stat")}</th>
                         {data_head}
                     </tr>
                 </thead>
@@ -461,7 +459,7 @@ pub fn Legend(histogram: StackedHistogram, hidden: Signal<Vec<bool>>, on_toggle:
                     class:is-hidden=move || !shown.get()
                     data-testid=format!("toggle-process-{id}")
                     aria-pressed=move || shown.get().to_string()
-                    title="Show or hide in the plots and in s, b and Z"
+                    title=labels::text("process-toggle-title")
                     on:click=move |_| on_toggle.run(targets.clone())
                 >
                     {mark}
@@ -500,7 +498,7 @@ pub fn Legend(histogram: StackedHistogram, hidden: Signal<Vec<bool>>, on_toggle:
                 <svg class="legend-mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
                     <rect width="14" height="14" fill="#1d1d1f" fill-opacity="0.3"></rect>
                 </svg>
-                {labels::english("ui.plot.mc_stat")}
+                {labels::text("ui.plot.mc_stat")}
             </li>
         </ul>
     }
@@ -723,7 +721,7 @@ fn draw_on<DB: DrawingBackend>(
     let log = options.log && !options.shapes;
     let floor = 10f64.powf(y_low);
     let y = |v: f64| if log { v.max(floor).log10() } else { v };
-    let y_title = if options.shapes { labels::english("ui.plot.fraction_per_bin") } else { h.y_title.clone() };
+    let y_title = if options.shapes { labels::text("ui.plot.fraction_per_bin") } else { h.y_title.clone() };
 
     let x_label_area = if lower.is_some() { px(6.0) } else { px(54.0) };
     let mut chart = ChartBuilder::on(&upper)
@@ -908,7 +906,7 @@ fn draw_on<DB: DrawingBackend>(
             .light_line_style(TRANSPARENT)
             .axis_style(axis_line)
             .x_desc(h.axis_title.as_str())
-            .y_desc(labels::english("ui.plot.ratio"))
+            .y_desc(labels::text("ui.plot.ratio"))
             .axis_desc_style(font(13.0))
             .label_style(font(12.0))
             .x_label_formatter(&x_tick)

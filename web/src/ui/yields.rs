@@ -24,8 +24,8 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
         .map(|(index, row)| {
             let (role, role_text) = match row.role {
                 Role::Data => ("data", None),
-                Role::Signal => ("signal", Some("signal")),
-                Role::Background => ("background", Some("background")),
+                Role::Signal => ("signal", Some(labels::text("yields-role-signal"))),
+                Role::Background => ("background", Some(labels::text("yields-role-background"))),
             };
             let id = row.process_id;
             let shown = move || hidden.with(|h| !h.get(index).copied().unwrap_or(false));
@@ -38,7 +38,7 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
                             class="process"
                             data-testid=format!("toggle-row-{id}")
                             aria-pressed=move || shown().to_string()
-                            title="Show or hide in the plots and in s, b and Z"
+                            title=labels::text("process-toggle-title")
                             on:click=move |_| on_toggle.run(vec![index])
                         >
                             <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
@@ -59,17 +59,19 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
         .collect_view();
     let summary = move |pick: fn(&YieldTable) -> &String| move || table.with(|t| pick(t).clone());
 
+    // "(832 events)" in the language's word order, the count in its own element.
+    let (events_before, events_after) = labels::around("yields-data-events", "count");
     view! {
         <section class="yields" aria-labelledby="yields-heading" data-testid="yields">
-            <h2 id="yields-heading">"Yields after all cuts"</h2>
-            <p class="hint">"Press a process to show or hide it; hidden processes do not count in s, b or Z."</p>
+            <h2 id="yields-heading">{labels::text("yields-heading")}</h2>
+            <p class="hint">{labels::text("yields-hint")}</p>
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">"Process"</th>
-                        <th scope="col" class="number">"Events"</th>
-                        <th scope="col" class="number">"± stat."</th>
-                        <th scope="col" class="number">"Raw events"</th>
+                        <th scope="col">{labels::text("yields-process")}</th>
+                        <th scope="col" class="number">{labels::text("yields-events")}</th>
+                        <th scope="col" class="number">{labels::text("yields-stat")}</th>
+                        <th scope="col" class="number">{labels::text("yields-raw")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -77,7 +79,7 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
             // One polite live region, so a screen reader hears the outcome of a cut once.
             <dl class="significance" aria-live="polite">
                 <div>
-                    <dt>"Signal, s"</dt>
+                    <dt>{labels::text("yields-signal")}</dt>
                     <dd>
                         <span data-testid="yield-signal">{summary(|t| &t.signal)}</span>
                         " ± "
@@ -85,7 +87,7 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
                     </dd>
                 </div>
                 <div>
-                    <dt>"Background, b"</dt>
+                    <dt>{labels::text("yields-background")}</dt>
                     <dd>
                         <span data-testid="yield-background">{summary(|t| &t.background)}</span>
                         " ± "
@@ -93,12 +95,13 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
                     </dd>
                 </div>
                 <div>
-                    <dt>"Data"</dt>
+                    <dt>{labels::text("yields-data")}</dt>
                     <dd>
                         <span data-testid="yield-data">{summary(|t| &t.data)}</span>
-                        " ("
+                        " "
+                        {events_before}
                         <span data-testid="count-data">{summary(|t| &t.data_events)}</span>
-                        " events)"
+                        {events_after}
                     </dd>
                 </div>
                 <div>
@@ -107,7 +110,7 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
                 </div>
                 <div>
                     <dt>
-                        <abbr title="median discovery significance of a counting experiment">"Z"</abbr>
+                        <abbr title=labels::text("yields-z-title")>"Z"</abbr>
                         " (Asimov)"
                     </dt>
                     <dd data-testid="z-asimov">{summary(|t| &t.z_asimov)}</dd>
@@ -118,7 +121,7 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
                 class="meter"
                 role="meter"
                 data-testid="significance-meter"
-                aria-label=labels::english("ui.yields.meter_label")
+                aria-label=labels::text("ui.yields.meter_label")
                 aria-valuemin="0"
                 aria-valuemax=METER_MAX.to_string()
                 aria-valuenow=move || table.with(|t| format!("{:.2}", t.z_value.unwrap_or(0.0).max(0.0)))
@@ -128,8 +131,8 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
                 <div class="meter-mark meter-mark-3" aria-hidden="true"></div>
                 <div class="meter-mark meter-mark-5" aria-hidden="true"></div>
             </div>
-            <p class="hint meter-legend" aria-hidden="true">{labels::english("ui.yields.meter_marks")}</p>
-            <p class="hint">{labels::english("ui.yields.raw_hint")}</p>
+            <p class="hint meter-legend" aria-hidden="true">{labels::text("ui.yields.meter_marks")}</p>
+            <p class="hint">{labels::text("ui.yields.raw_hint")}</p>
             // Beside s/√b and the Asimov Z: μ̂ and Z from a likelihood fit of the same selection.
             <FitPanel state hidden />
         </section>
