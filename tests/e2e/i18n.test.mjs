@@ -1,0 +1,104 @@
+// Languages in real Chromium: `?lang=es` shows the analysis view in Spanish with no English left,
+// numbers with a decimal comma, and the picker switches language keeping the view (issue 6).
+// Which English is "left" is decided from the catalogues themselves: every English message
+// whose Spanish differs must not appear on the page, as text or as a label read aloud.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { launchChromium, openPage } from './support/browser.mjs';
+import { loadCatalogue, messagePattern, staticLetters } from './support/catalogue.mjs';
+import { REPO_ROOT } from './support/oracle.mjs';
+import { startStaticServer } from './support/server.mjs';
+
+const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchChromium();
+  server = await startStaticServer(DIST_DIR);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function waitForPlots(page) {
+  await page.waitForFunction(() => {
+    const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
+    return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn');
+  }, null, { timeout: 60_000 });
+}
+
+/** Every visible text node, and every title, aria-label and placeholder, of the page. */
+function shownTexts(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const visible = (element) => element && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      const parent = node.parentElement;
+      if (text && parent && !['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(parent.tagName) && visible(parent)) out.push(text);
+    }
+    for (const element of document.body.querySelectorAll('[title], [aria-label], [placeholder]')) {
+      for (const name of ['title', 'aria-label', 'placeholder']) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) out.push(value);
+      }
+    }
+    return out;
+  });
+}
+
+test('?lang=es shows the analysis view in Spanish with no English left', async () => {
+  const [english, spanish] = await Promise.all([loadCatalogue('en'), loadCatalogue('es')]);
+  // English messages that Spanish says differently and that are words, not notation.
+  const patterns = [...english]
+    .filter(([id, text]) => spanish.get(id) !== text && staticLetters(text).length >= 4)
+    .map(([id, text]) => ({ id, text, pattern: messagePattern(text) }));
+  assert.ok(patterns.length > 100, `${patterns.length} English messages to look for`);
+
+  const { page, problems } = await openPage(browser);
+  try {
+    await page.goto(`${server.url}?a=hzz4l&lang=es`);
+    await waitForPlots(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    const texts = await shownTexts(page);
+    assert.ok(texts.length > 20, `the page shows text (${texts.length} pieces)`);
+    const english_left = [];
+    for (const text of texts) {
+      for (const { id, pattern } of patterns) {
+        if (pattern.test(text)) english_left.push(`"${text}" is English (${id})`);
+      }
+    }
+    assert.deepEqual(english_left, [], 'English left on the Spanish page');
+    // Numbers the Spanish way: a decimal comma.
+    assert.match((await page.getByTestId('yield-data').innerText()).trim(), /^\d+,\d{2}$/);
+    assert.match((await page.getByTestId('s-over-sqrt-b').innerText()).trim(), /^(\d+,\d{2}|—)$/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the browser language is used without ?lang=, and the picker switches and keeps the view', async () => {
+  const context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}?a=hzz4l&cut=m4l:115:135`);
+    await waitForPlots(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'pt');
+    await page.getByTestId('language-picker').selectOption('de');
+    await page.waitForURL(/lang=de/);
+    await waitForPlots(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+    const address = new URL(page.url());
+    assert.equal(address.searchParams.get('lang'), 'de');
+    assert.deepEqual(address.searchParams.getAll('cut'), ['m4l:115:135'], 'the cut survives the language switch');
+  } finally {
+    await context.close();
+  }
+});
