@@ -270,6 +270,28 @@ describe('downloading a cube', () => {
     }
   });
 
+  test('without a Content-Length, the download opened from its card counts against the catalog\'s size', async () => {
+    const bytes = await readFile(path.join(CUBES_DIR, entry.file));
+    const server = await startStaticServer(DIST_DIR, {
+      [urlPath]: { status: 200, body: bytes, pauseAfter: Math.floor(bytes.length / 2), pauseMs: 2500, noLength: true },
+    });
+    try {
+      const { page, problems } = await openPage(browser);
+      await page.goto(server.url);
+      await page.getByTestId(`open-${entry.id}`).click();
+      const total = entry.bytes >= 1e6 ? `${(entry.bytes / 1e6).toFixed(1)} MB` : entry.bytes >= 1e3 ? `${(entry.bytes / 1e3).toFixed(1)} kB` : `${entry.bytes} B`;
+      await page.waitForFunction(
+        ([suffix]) => (document.querySelector('[data-testid="loading-text"]')?.textContent ?? '').endsWith(` of ${suffix}`),
+        [total],
+      );
+      await page.locator('canvas[data-state="drawn"]').first().waitFor();
+      assert.deepEqual(problems, [], 'the page logged errors');
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
   test('a corrupt cube opened from the home page gives a readable alert and the way back', async () => {
     const bytes = Buffer.from(await readFile(path.join(CUBES_DIR, entry.file)));
     // Flip bytes in the middle of the payload: the checksum no longer matches.

@@ -23,8 +23,8 @@ const MIME_TYPES = {
 /**
  * Serves `root`. `overrides` maps a URL path (e.g. '/assets/cubes/hzz4l.cube') to
  * `{ status, body }`, answered instead of the file; with `pauseAfter: N` (and `pauseMs`) the
- * body is sent with its Content-Length, its first N bytes at once and the rest after the pause,
- * so a test can watch a download in progress. `headers` are added to every file served
+ * body is sent with its Content-Length (unless `noLength`), its first N bytes at once and the rest
+ * after the pause, so a test can watch a download in progress. `headers` are added to every file served
  * (e.g. COOP/COEP, which make a page cross-origin isolated and its clock finer).
  * Resolves to `{ url, close }` once listening.
  */
@@ -38,7 +38,9 @@ export async function startStaticServer(root, overrides = {}, { headers = {} } =
         const type = MIME_TYPES[path.extname(urlPath)] ?? 'application/octet-stream';
         if (canned.pauseAfter !== undefined) {
           const body = Buffer.from(canned.body);
-          response.writeHead(canned.status, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+          // `noLength: true` leaves Content-Length out (a chunked answer), as gzipping hosts do.
+          const length = canned.noLength ? {} : { 'Content-Length': body.length };
+          response.writeHead(canned.status, { 'Content-Type': type, ...length, 'Cache-Control': 'no-store' });
           response.write(body.subarray(0, canned.pauseAfter));
           setTimeout(() => response.end(body.subarray(canned.pauseAfter)), canned.pauseMs ?? 2000);
           return;

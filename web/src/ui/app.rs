@@ -10,16 +10,10 @@ use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, C
 use crate::model::histogram::StackedHistogram;
 use crate::model::history::{History, UNDO_LIMIT};
 use crate::model::selection::{cuts_summary, AxisName, AxisSelection};
-use crate::model::guide::selection_for;
-use crate::model::view_state::{parse_query, with_page_params, ParsedView, ViewState};
+use crate::model::view_state::{parse_query, ParsedView, ViewState};
 use crate::model::{format, labels};
 use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
-use crate::ui::embed::{self, EmbedButton, OpenFullLink};
-use crate::ui::explain::Explain;
-use crate::ui::glossary::Glossary;
-use crate::ui::guide::GuidePanel;
-use crate::ui::teacher::TeacherPage;
 use crate::ui::export;
 use crate::ui::loader::{fetch_text, load_engine_with_progress};
 use crate::ui::plot::{HistogramPlot, Legend};
@@ -45,101 +39,35 @@ pub fn Root() -> impl IntoView {
         let query = match &next {
             Route::Home => String::new(),
             Route::Analysis(id) => analysis_query(id),
-            Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
-            Route::Glossary => "page=glossary".to_owned(),
-            Route::Teachers => "page=teachers".to_owned(),
         };
         push_page_query(&query);
         route.set(next);
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
-    // Embedded: the one analysis of the address, no header and no way to other pages but a
-    // link that opens the full analyser in a new tab.
-    if embed::requested() {
-        let embedded = move || match route.get() {
-            Route::Analysis(id) => view! { <App cube_url=cube_url(&id) /> <OpenFullLink /> }.into_any(),
-            _ => view! { <App cube_url=cube_url(crate::model::catalog::DEFAULT_ANALYSIS) /> <OpenFullLink /> }.into_any(),
-        };
-        return embedded.into_any();
-    }
-    view! {
-        <SiteHeader route navigate />
-        {move || match route.get() {
-            Route::Home => view! { <Home navigate /> }.into_any(),
-            Route::Analysis(id) => view! { <App cube_url=cube_url(&id) navigate /> }.into_any(),
-            Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
-            Route::Glossary => view! { <main class="analyser page"><Glossary /></main> }.into_any(),
-            Route::Teachers => view! { <main class="analyser page"><TeacherPage /></main> }.into_any(),
-        }}
-    }
-    .into_any()
-}
-
-/// The links to every page, the language picker and, on an analysis, the embedding code.
-#[component]
-fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoView {
-    let link = move |target: Route, key: &'static str, testid: &'static str| {
-        let href_target = target.clone();
-        let href = move || {
-            let query = match &href_target {
-                Route::Home => String::new(),
-                Route::Analysis(id) => analysis_query(id),
-                Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
-                Route::Glossary => "page=glossary".to_owned(),
-                Route::Teachers => "page=teachers".to_owned(),
-            };
-            let query = with_page_params(&query, &page_query());
-            if query.is_empty() { window().location().pathname().unwrap_or_default() } else { format!("?{query}") }
-        };
-        let current = target.clone();
-        view! {
-            <a
-                href=href
-                data-testid=testid
-                aria-current=move || (route.get() == current).then_some("page")
-                on:click=move |ev: leptos::ev::MouseEvent| {
-                    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                        return;
-                    }
-                    ev.prevent_default();
-                    navigate.run(target.clone());
-                }
-            >
-                {labels::text(key)}
-            </a>
-        }
-    };
-    // "Physics explained" explains the analysis on screen (the four-lepton one from elsewhere).
-    let explained = move || match route.get() {
-        Route::Analysis(id) | Route::Explain(id) => id,
-        _ => crate::model::catalog::DEFAULT_ANALYSIS.to_owned(),
-    };
-    view! {
-        <header class="site-header" data-testid="site-header">
-            <nav aria-label=labels::text("nav-aria")>
-                {link(Route::Home, "ui-home-list_label", "nav-home")}
-                {move || link(Route::Explain(explained()), "nav-explain", "nav-explain")}
-                {link(Route::Glossary, "nav-glossary", "nav-glossary")}
-                {link(Route::Teachers, "nav-teachers", "nav-teachers")}
-            </nav>
-            <div class="site-tools">
-                {move || matches!(route.get(), Route::Analysis(_)).then(|| view! { <EmbedButton /> })}
-                <crate::i18n::LanguagePicker />
-            </div>
-        </header>
-    }
-}
-
-/// The analyses as cards, from the catalog (a few hundred bytes; no cube is downloaded here).
-#[component]
-fn Home(navigate: Callback<Route>) -> impl IntoView {
+    // The catalog (a few hundred bytes) is read once: the cards come from it, and an analysis
+    // learns its cube's size from it when the server's answer does not say (a gzipped transfer).
     let catalog = RwSignal::new(None::<Result<Vec<CatalogEntry>, String>>);
     leptos::task::spawn_local_scoped_with_cancellation(async move {
         let loaded = fetch_text(CATALOG_URL).await.map_err(|e| e.to_string()).and_then(|text| parse_catalog(&text));
         catalog.set(Some(loaded));
     });
+    move || match route.get() {
+        Route::Home => view! { <Home catalog navigate /> }.into_any(),
+        Route::Analysis(id) => {
+            let key = id.clone();
+            let expected_bytes = Signal::derive(move || {
+                catalog.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).and_then(|all| all.iter().find(|e| e.id == key)).map(|e| e.bytes))
+            });
+            view! { <App cube_url=cube_url(&id) navigate expected_bytes /> }.into_any()
+        }
+    }
+}
+
+/// The analyses as cards, from the catalog (a few hundred bytes; no cube is downloaded here).
+#[component]
+fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: Callback<Route>) -> impl IntoView {
     let cards = move || match catalog.get() {
-        None => view! { <p class="loading" role="status">{labels::text("ui.home.catalog_loading")}</p> }.into_any(),
+        None => view! { <p class="loading" role="status">{labels::english("ui.home.catalog_loading")}</p> }.into_any(),
         Some(Err(reason)) => view! {
             <div class="banner" role="alert" data-testid="catalog-error">
                 <p>{labels::fill("ui.home.catalog_error", &[("reason", &reason)])}</p>
@@ -180,7 +108,7 @@ fn Home(navigate: Callback<Route>) -> impl IntoView {
                             <p class="card-sentence">{entry.sentence()}</p>
                             <p class="card-facts">
                                 <span class=format!("data-kind data-kind-{kind}") data-testid=format!("data-kind-{}", entry.id)>
-                                    {labels::text("ui.home.data_label")}
+                                    {labels::english("ui.home.data_label")}
                                     " "
                                     {entry.data_text()}
                                 </span>
@@ -193,7 +121,7 @@ fn Home(navigate: Callback<Route>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <ul class="cards" aria-label=labels::text("ui.home.list_label") data-testid="analysis-cards">
+                <ul class="cards" aria-label=labels::english("ui.home.list_label") data-testid="analysis-cards">
                     {cards}
                 </ul>
             }
@@ -203,8 +131,8 @@ fn Home(navigate: Callback<Route>) -> impl IntoView {
     view! {
         <main class="analyser home">
             <header class="analysis-header">
-                <h1 data-testid="home-title">{labels::text("ui.home.title")}</h1>
-                <p class="intro">{labels::text("ui.home.intro")}</p>
+                <h1 data-testid="home-title">{labels::english("ui.home.title")}</h1>
+                <p class="intro">{labels::english("ui.home.intro")}</p>
             </header>
             {cards}
         </main>
@@ -214,9 +142,14 @@ fn Home(navigate: Callback<Route>) -> impl IntoView {
 /// One analysis: its cube downloaded with the progress in bytes, then the analysis view; a
 /// readable alert with the way back in place of the analysis when the cube is missing or
 /// broken. `navigate` leads back to the cards; without it (an embedded single analysis, the
-/// browser tests) there is no way back to offer.
+/// browser tests) there is no way back to offer. `expected_bytes` (from the catalog) is the
+/// download's total when the server does not give one.
 #[component]
-pub fn App(#[prop(into)] cube_url: String, #[prop(optional)] navigate: Option<Callback<Route>>) -> impl IntoView {
+pub fn App(
+    #[prop(into)] cube_url: String,
+    #[prop(optional)] navigate: Option<Callback<Route>>,
+    #[prop(optional, into)] expected_bytes: Signal<Option<u64>>,
+) -> impl IntoView {
     let page = RwSignal::new(Page::Loading);
     let progress = RwSignal::new((0u64, None::<u64>));
     let url = cube_url.clone();
@@ -233,7 +166,7 @@ pub fn App(#[prop(into)] cube_url: String, #[prop(optional)] navigate: Option<Ca
         <main class="analyser">
             {move || navigate.map(|navigate| view! { <BackLink navigate /> })}
             {move || match page.get() {
-                Page::Loading => view! { <LoadingProgress progress /> }.into_any(),
+                Page::Loading => view! { <LoadingProgress progress expected_bytes /> }.into_any(),
                 Page::Failed(message) => view! { <ErrorBanner message navigate /> }.into_any(),
                 Page::Ready(state) => view! { <AnalysisView state /> }.into_any(),
             }}
@@ -258,7 +191,7 @@ fn BackLink(navigate: Callback<Route>) -> impl IntoView {
                     navigate.run(Route::Home);
                 }
             >
-                {labels::text("ui.back")}
+                {labels::english("ui.back")}
             </a>
         </nav>
     }
@@ -267,9 +200,15 @@ fn BackLink(navigate: Callback<Route>) -> impl IntoView {
 /// "Loading the analysis data: 1.2 of 7.8 kB" with a progress bar, or only the bytes received
 /// when the server does not say how many are coming.
 #[component]
-fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>) -> impl IntoView {
-    let text = move || {
+fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signal<Option<u64>>) -> impl IntoView {
+    // The server's Content-Length, else the size the catalog gives (never below what arrived).
+    let total = move || {
         let (received, total) = progress.get();
+        total.or_else(|| expected_bytes.get().filter(|&t| t >= received))
+    };
+    let text = move || {
+        let (received, _) = progress.get();
+        let total = total();
         match total {
             Some(total) => {
                 let (got, of) = format::progress(received, total);
@@ -282,9 +221,9 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>) -> impl IntoView {
         <div class="loading" role="status" data-testid="loading">
             <p data-testid="loading-text">{text}</p>
             <progress
-                aria-label=labels::text("ui.loading.label")
-                max=move || progress.get().1.map(|t| t.max(1).to_string())
-                value=move || progress.get().1.map(|_| progress.get().0.to_string())
+                aria-label=labels::english("ui.loading.label")
+                max=move || total().map(|t| t.max(1).to_string())
+                value=move || total().map(|_| progress.get().0.to_string())
             ></progress>
         </div>
     }
@@ -295,9 +234,9 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>) -> impl IntoView {
 fn ErrorBanner(message: String, navigate: Option<Callback<Route>>) -> impl IntoView {
     view! {
         <div class="banner" role="alert" data-testid="load-error">
-            <p class="banner-title">{labels::text("ui.error.title")}</p>
+            <p class="banner-title">{labels::english("ui.error.title")}</p>
             <p class="banner-detail">{message}</p>
-            <p class="banner-hint">{labels::text("ui.error.hint")}</p>
+            <p class="banner-hint">{labels::english("ui.error.hint")}</p>
             {navigate.map(|navigate| view! { <BackLink navigate /> })}
         </div>
     }
@@ -314,7 +253,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         let legend = (!manifest.axes.is_empty()).then(|| StackedHistogram::from_engine(engine, 0));
         (
             manifest.analysis_id.clone(),
-            labels::text(&manifest.title_key),
+            labels::english(&manifest.title_key),
             format::data_provenance(manifest),
             format::edge(manifest.luminosity_fb),
             names,
@@ -472,14 +411,6 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         export_error.set(result.err());
     };
 
-    // A guided step's "Show me" is a cut like any other: undoable, in the address.
-    let guide_show_me = Callback::new(move |(axis, cut): (usize, AxisCut)| {
-        if let Some(selection) = url_axes.with_value(|axes| selection_for(&axes[axis], &cut)) {
-            apply.run((axis, selection));
-        }
-    });
-    let guide_enabled = Signal::derive(move || hidden.with(|hidden| hidden.iter().map(|h| !h).collect::<Vec<bool>>()));
-
     let any_cut = move || selections.with(|all| all.iter().any(AxisSelection::is_cut));
     let summary = move || selections.with(|all| names.with_value(|names| cuts_summary(names, all)));
     let hidden_signal = Signal::from(hidden);
@@ -516,17 +447,17 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                 .map(|ignored| {
                     view! {
                         <div class="notice" role="status" data-testid="link-notice">
-                            <p>{labels::fill("app-link-ignored", &[("parts", &ignored)])}</p>
+                            <p>"Parts of this link could not be used and were left at their defaults: " {ignored}</p>
                             <button type="button" data-testid="link-notice-dismiss" on:click=move |_| link_notice.set(None)>
-                                {labels::text("app-dismiss")}
+                                "Dismiss"
                             </button>
                         </div>
                     }
                 })
         }}
-        <section class="cuts-bar" aria-label=labels::text("cuts-aria")>
+        <section class="cuts-bar" aria-label="Current cuts">
             <p class="cuts-summary">
-                <span class="cuts-summary-label">{labels::text("cuts-label")} " "</span>
+                <span class="cuts-summary-label">"Cuts: "</span>
                 <span data-testid="cuts-summary" aria-live="polite">{summary}</span>
             </p>
             <div class="cuts-actions">
@@ -534,24 +465,24 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                     type="button"
                     data-testid="undo"
                     aria-keyshortcuts="Control+Z"
-                    title=labels::text("cuts-undo-title")
+                    title="Undo the last cut change (Ctrl+Z)"
                     disabled=move || !history.with(History::can_undo)
                     on:click=move |_| undo()
                 >
-                    {labels::text("cuts-undo")}
+                    "Undo"
                 </button>
                 <button
                     type="button"
                     data-testid="redo"
                     aria-keyshortcuts="Control+Shift+Z Control+Y"
-                    title=labels::text("cuts-redo-title")
+                    title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
                     disabled=move || !history.with(History::can_redo)
                     on:click=move |_| redo()
                 >
-                    {labels::text("cuts-redo")}
+                    "Redo"
                 </button>
                 <button type="button" data-testid="reset-all" disabled=move || !any_cut() on:click=reset_all>
-                    {labels::text("cuts-reset")}
+                    "Reset all cuts"
                 </button>
                 <label class="log-toggle">
                     <input
@@ -560,7 +491,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                         prop:checked=move || log_y.get()
                         on:change=move |ev| log_y.set(event_target_checked(&ev))
                     />
-                    {labels::text("cuts-logy")}
+                    "Logarithmic y axis"
                 </label>
                 <label class="log-toggle">
                     <input
@@ -569,7 +500,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                         prop:checked=move || shapes.get()
                         on:change=move |ev| shapes.set(event_target_checked(&ev))
                     />
-                    {labels::text("ui.view.shapes")}
+                    {labels::english("ui.view.shapes")}
                 </label>
                 <label class="log-toggle">
                     <input
@@ -578,15 +509,15 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                         prop:checked=move || projector.get()
                         on:change=move |ev| projector.set(event_target_checked(&ev))
                     />
-                    {labels::text("ui.view.projector")}
+                    {labels::english("ui.view.projector")}
                 </label>
                 <button
                     type="button"
                     data-testid="download-histograms"
-                    title=labels::text("cuts-download-uhi-title")
+                    title="Every histogram under the current cuts, flow bins included, as UHI JSON for hist or uhi in Python"
                     on:click=download_histograms
                 >
-                    {labels::text("cuts-download-uhi")}
+                    "Download histograms (UHI JSON)"
                 </button>
             </div>
         </section>
@@ -596,7 +527,8 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                 .map(|message| {
                     view! {
                         <p class="banner" role="alert" data-testid="export-error">
-                            {labels::fill("cuts-save-failed", &[("detail", &message)])}
+                            "The histograms could not be saved: "
+                            {message}
                         </p>
                     }
                 })
@@ -607,27 +539,26 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                 .map(|message| {
                     view! {
                         <p class="banner" role="alert" data-testid="cut-error">
-                            {labels::fill("cuts-apply-failed", &[("detail", &message)])}
+                            "The cut could not be applied: "
+                            {message}
                         </p>
                     }
                 })
         }}
         <div class="analysis-body">
-            <section class="plots" aria-label=labels::text("plots-aria")>
+            <section class="plots" aria-label="Histograms, one per variable, each with its cut">
                 <div class="plots-key">
                     <Legend histogram=legend hidden=hidden_signal on_toggle=toggle_processes />
                     <p class="hint">
-                        {labels::fill("plots-hint", &[("lumi", &lumi)])}
-                        " "
-                        {labels::text("ui.plot.drag_hint")}
+                        "Simulated processes stacked, normalised to " {lumi} " fb⁻¹; data as points with Poisson 68 % error bars. "
+                        "Each histogram applies every cut except its own, so the part its own cut removes stays visible, shaded. "
+                        "Press a legend entry to hide or show its process. "
+                        {labels::english("ui.plot.drag_hint")}
                     </p>
                 </div>
                 <div class="plot-grid">{panels}</div>
             </section>
-            <div class="side-panels">
-                <YieldsPanel state hidden=hidden_signal on_toggle=toggle_processes />
-                <GuidePanel state enabled=guide_enabled show_me=guide_show_me />
-            </div>
+            <YieldsPanel state hidden=hidden_signal on_toggle=toggle_processes />
         </div>
     }
         .into_any()
@@ -666,7 +597,6 @@ fn page_query() -> String {
 
 /// Opens `query` as a new history entry (a new page for the back button), without a reload.
 fn push_page_query(query: &str) {
-    let query = &with_page_params(query, &page_query());
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let url = if query.is_empty() { path } else { format!("{path}?{query}") };
@@ -677,7 +607,6 @@ fn push_page_query(query: &str) {
 
 /// Puts `query` in the address bar in place of the current one, without a reload.
 fn replace_page_query(query: &str) {
-    let query = &with_page_params(query, &page_query());
     let location = window().location();
     let current = location.search().unwrap_or_default();
     if current.trim_start_matches('?') == query {
