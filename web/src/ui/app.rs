@@ -10,10 +10,16 @@ use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, C
 use crate::model::histogram::StackedHistogram;
 use crate::model::history::{History, UNDO_LIMIT};
 use crate::model::selection::{cuts_summary, AxisName, AxisSelection};
-use crate::model::view_state::{parse_query, ParsedView, ViewState};
+use crate::model::guide::selection_for;
+use crate::model::view_state::{parse_query, with_page_params, ParsedView, ViewState};
 use crate::model::{format, labels};
 use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
+use crate::ui::embed::{self, EmbedButton, OpenFullLink};
+use crate::ui::explain::Explain;
+use crate::ui::glossary::Glossary;
+use crate::ui::guide::GuidePanel;
+use crate::ui::teacher::TeacherPage;
 use crate::ui::export;
 use crate::ui::loader::{fetch_text, load_engine_with_progress};
 use crate::ui::plot::{HistogramPlot, Legend};
@@ -39,6 +45,9 @@ pub fn Root() -> impl IntoView {
         let query = match &next {
             Route::Home => String::new(),
             Route::Analysis(id) => analysis_query(id),
+            Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
+            Route::Glossary => "page=glossary".to_owned(),
+            Route::Teachers => "page=teachers".to_owned(),
         };
         push_page_query(&query);
         route.set(next);
@@ -51,15 +60,86 @@ pub fn Root() -> impl IntoView {
         let loaded = fetch_text(CATALOG_URL).await.map_err(|e| e.to_string()).and_then(|text| parse_catalog(&text));
         catalog.set(Some(loaded));
     });
-    move || match route.get() {
-        Route::Home => view! { <Home catalog navigate /> }.into_any(),
-        Route::Analysis(id) => {
-            let key = id.clone();
-            let expected_bytes = Signal::derive(move || {
-                catalog.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).and_then(|all| all.iter().find(|e| e.id == key)).map(|e| e.bytes))
-            });
-            view! { <App cube_url=cube_url(&id) navigate expected_bytes /> }.into_any()
+    // Embedded: the one analysis of the address, no header and no way to other pages but a
+    // link that opens the full analyser in a new tab.
+    if embed::requested() {
+        let embedded = move || match route.get() {
+            Route::Analysis(id) => view! { <App cube_url=cube_url(&id) /> <OpenFullLink /> }.into_any(),
+            _ => view! { <App cube_url=cube_url(crate::model::catalog::DEFAULT_ANALYSIS) /> <OpenFullLink /> }.into_any(),
+        };
+        return embedded.into_any();
+    }
+    view! {
+        <SiteHeader route navigate />
+        {move || match route.get() {
+            Route::Home => view! { <Home catalog navigate /> }.into_any(),
+            Route::Analysis(id) => {
+                let key = id.clone();
+                let expected_bytes = Signal::derive(move || {
+                    catalog.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).and_then(|all| all.iter().find(|e| e.id == key)).map(|e| e.bytes))
+                });
+                view! { <App cube_url=cube_url(&id) navigate expected_bytes /> }.into_any()
+            }
+            Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
+            Route::Glossary => view! { <main class="analyser page"><Glossary /></main> }.into_any(),
+            Route::Teachers => view! { <main class="analyser page"><TeacherPage /></main> }.into_any(),
+        }}
+    }
+    .into_any()
+}
+
+/// The links to every page, the language picker and, on an analysis, the embedding code.
+#[component]
+fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoView {
+    let link = move |target: Route, key: &'static str, testid: &'static str| {
+        let href_target = target.clone();
+        let href = move || {
+            let query = match &href_target {
+                Route::Home => String::new(),
+                Route::Analysis(id) => analysis_query(id),
+                Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
+                Route::Glossary => "page=glossary".to_owned(),
+                Route::Teachers => "page=teachers".to_owned(),
+            };
+            let query = with_page_params(&query, &page_query());
+            if query.is_empty() { window().location().pathname().unwrap_or_default() } else { format!("?{query}") }
+        };
+        let current = target.clone();
+        view! {
+            <a
+                href=href
+                data-testid=testid
+                aria-current=move || (route.get() == current).then_some("page")
+                on:click=move |ev: leptos::ev::MouseEvent| {
+                    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                        return;
+                    }
+                    ev.prevent_default();
+                    navigate.run(target.clone());
+                }
+            >
+                {labels::text(key)}
+            </a>
         }
+    };
+    // "Physics explained" explains the analysis on screen (the four-lepton one from elsewhere).
+    let explained = move || match route.get() {
+        Route::Analysis(id) | Route::Explain(id) => id,
+        _ => crate::model::catalog::DEFAULT_ANALYSIS.to_owned(),
+    };
+    view! {
+        <header class="site-header" data-testid="site-header">
+            <nav aria-label=labels::text("nav-aria")>
+                {link(Route::Home, "ui-home-list_label", "nav-home")}
+                {move || link(Route::Explain(explained()), "nav-explain", "nav-explain")}
+                {link(Route::Glossary, "nav-glossary", "nav-glossary")}
+                {link(Route::Teachers, "nav-teachers", "nav-teachers")}
+            </nav>
+            <div class="site-tools">
+                {move || matches!(route.get(), Route::Analysis(_)).then(|| view! { <EmbedButton /> })}
+                <crate::i18n::LanguagePicker />
+            </div>
+        </header>
     }
 }
 
@@ -67,7 +147,7 @@ pub fn Root() -> impl IntoView {
 #[component]
 fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: Callback<Route>) -> impl IntoView {
     let cards = move || match catalog.get() {
-        None => view! { <p class="loading" role="status">{labels::english("ui.home.catalog_loading")}</p> }.into_any(),
+        None => view! { <p class="loading" role="status">{labels::text("ui.home.catalog_loading")}</p> }.into_any(),
         Some(Err(reason)) => view! {
             <div class="banner" role="alert" data-testid="catalog-error">
                 <p>{labels::fill("ui.home.catalog_error", &[("reason", &reason)])}</p>
@@ -108,7 +188,7 @@ fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: 
                             <p class="card-sentence">{entry.sentence()}</p>
                             <p class="card-facts">
                                 <span class=format!("data-kind data-kind-{kind}") data-testid=format!("data-kind-{}", entry.id)>
-                                    {labels::english("ui.home.data_label")}
+                                    {labels::text("ui.home.data_label")}
                                     " "
                                     {entry.data_text()}
                                 </span>
@@ -121,7 +201,7 @@ fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: 
                 })
                 .collect_view();
             view! {
-                <ul class="cards" aria-label=labels::english("ui.home.list_label") data-testid="analysis-cards">
+                <ul class="cards" aria-label=labels::text("ui.home.list_label") data-testid="analysis-cards">
                     {cards}
                 </ul>
             }
@@ -131,8 +211,8 @@ fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: 
     view! {
         <main class="analyser home">
             <header class="analysis-header">
-                <h1 data-testid="home-title">{labels::english("ui.home.title")}</h1>
-                <p class="intro">{labels::english("ui.home.intro")}</p>
+                <h1 data-testid="home-title">{labels::text("ui.home.title")}</h1>
+                <p class="intro">{labels::text("ui.home.intro")}</p>
             </header>
             {cards}
         </main>
@@ -191,7 +271,7 @@ fn BackLink(navigate: Callback<Route>) -> impl IntoView {
                     navigate.run(Route::Home);
                 }
             >
-                {labels::english("ui.back")}
+                {labels::text("ui.back")}
             </a>
         </nav>
     }
@@ -221,7 +301,7 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signa
         <div class="loading" role="status" data-testid="loading">
             <p data-testid="loading-text">{text}</p>
             <progress
-                aria-label=labels::english("ui.loading.label")
+                aria-label=labels::text("ui.loading.label")
                 max=move || total().map(|t| t.max(1).to_string())
                 value=move || total().map(|_| progress.get().0.to_string())
             ></progress>
@@ -234,9 +314,9 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signa
 fn ErrorBanner(message: String, navigate: Option<Callback<Route>>) -> impl IntoView {
     view! {
         <div class="banner" role="alert" data-testid="load-error">
-            <p class="banner-title">{labels::english("ui.error.title")}</p>
+            <p class="banner-title">{labels::text("ui.error.title")}</p>
             <p class="banner-detail">{message}</p>
-            <p class="banner-hint">{labels::english("ui.error.hint")}</p>
+            <p class="banner-hint">{labels::text("ui.error.hint")}</p>
             {navigate.map(|navigate| view! { <BackLink navigate /> })}
         </div>
     }
@@ -253,7 +333,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         let legend = (!manifest.axes.is_empty()).then(|| StackedHistogram::from_engine(engine, 0));
         (
             manifest.analysis_id.clone(),
-            labels::english(&manifest.title_key),
+            labels::text(&manifest.title_key),
             format::data_provenance(manifest),
             format::edge(manifest.luminosity_fb),
             names,
@@ -411,6 +491,14 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         export_error.set(result.err());
     };
 
+    // A guided step's "Show me" is a cut like any other: undoable, in the address.
+    let guide_show_me = Callback::new(move |(axis, cut): (usize, AxisCut)| {
+        if let Some(selection) = url_axes.with_value(|axes| selection_for(&axes[axis], &cut)) {
+            apply.run((axis, selection));
+        }
+    });
+    let guide_enabled = Signal::derive(move || hidden.with(|hidden| hidden.iter().map(|h| !h).collect::<Vec<bool>>()));
+
     let any_cut = move || selections.with(|all| all.iter().any(AxisSelection::is_cut));
     let summary = move || selections.with(|all| names.with_value(|names| cuts_summary(names, all)));
     let hidden_signal = Signal::from(hidden);
@@ -447,17 +535,17 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                 .map(|ignored| {
                     view! {
                         <div class="notice" role="status" data-testid="link-notice">
-                            <p>"Parts of this link could not be used and were left at their defaults: " {ignored}</p>
+                            <p>{labels::fill("app-link-ignored", &[("parts", &ignored)])}</p>
                             <button type="button" data-testid="link-notice-dismiss" on:click=move |_| link_notice.set(None)>
-                                "Dismiss"
+                                {labels::text("app-dismiss")}
                             </button>
                         </div>
                     }
                 })
         }}
-        <section class="cuts-bar" aria-label="Current cuts">
+        <section class="cuts-bar" aria-label=labels::text("cuts-aria")>
             <p class="cuts-summary">
-                <span class="cuts-summary-label">"Cuts: "</span>
+                <span class="cuts-summary-label">{labels::text("cuts-label")} " "</span>
                 <span data-testid="cuts-summary" aria-live="polite">{summary}</span>
             </p>
             <div class="cuts-actions">
@@ -465,24 +553,24 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                     type="button"
                     data-testid="undo"
                     aria-keyshortcuts="Control+Z"
-                    title="Undo the last cut change (Ctrl+Z)"
+                    title=labels::text("cuts-undo-title")
                     disabled=move || !history.with(History::can_undo)
                     on:click=move |_| undo()
                 >
-                    "Undo"
+                    {labels::text("cuts-undo")}
                 </button>
                 <button
                     type="button"
                     data-testid="redo"
                     aria-keyshortcuts="Control+Shift+Z Control+Y"
-                    title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
+                    title=labels::text("cuts-redo-title")
                     disabled=move || !history.with(History::can_redo)
                     on:click=move |_| redo()
                 >
-                    "Redo"
+                    {labels::text("cuts-redo")}
                 </button>
                 <button type="button" data-testid="reset-all" disabled=move || !any_cut() on:click=reset_all>
-                    "Reset all cuts"
+                    {labels::text("cuts-reset")}
                 </button>
                 <label class="log-toggle">
                     <input
@@ -491,7 +579,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                         prop:checked=move || log_y.get()
                         on:change=move |ev| log_y.set(event_target_checked(&ev))
                     />
-                    "Logarithmic y axis"
+                    {labels::text("cuts-logy")}
                 </label>
                 <label class="log-toggle">
                     <input
@@ -500,7 +588,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                         prop:checked=move || shapes.get()
                         on:change=move |ev| shapes.set(event_target_checked(&ev))
                     />
-                    {labels::english("ui.view.shapes")}
+                    {labels::text("ui.view.shapes")}
                 </label>
                 <label class="log-toggle">
                     <input
@@ -509,15 +597,15 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                         prop:checked=move || projector.get()
                         on:change=move |ev| projector.set(event_target_checked(&ev))
                     />
-                    {labels::english("ui.view.projector")}
+                    {labels::text("ui.view.projector")}
                 </label>
                 <button
                     type="button"
                     data-testid="download-histograms"
-                    title="Every histogram under the current cuts, flow bins included, as UHI JSON for hist or uhi in Python"
+                    title=labels::text("cuts-download-uhi-title")
                     on:click=download_histograms
                 >
-                    "Download histograms (UHI JSON)"
+                    {labels::text("cuts-download-uhi")}
                 </button>
             </div>
         </section>
@@ -527,8 +615,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                 .map(|message| {
                     view! {
                         <p class="banner" role="alert" data-testid="export-error">
-                            "The histograms could not be saved: "
-                            {message}
+                            {labels::fill("cuts-save-failed", &[("detail", &message)])}
                         </p>
                     }
                 })
@@ -539,26 +626,27 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                 .map(|message| {
                     view! {
                         <p class="banner" role="alert" data-testid="cut-error">
-                            "The cut could not be applied: "
-                            {message}
+                            {labels::fill("cuts-apply-failed", &[("detail", &message)])}
                         </p>
                     }
                 })
         }}
         <div class="analysis-body">
-            <section class="plots" aria-label="Histograms, one per variable, each with its cut">
+            <section class="plots" aria-label=labels::text("plots-aria")>
                 <div class="plots-key">
                     <Legend histogram=legend hidden=hidden_signal on_toggle=toggle_processes />
                     <p class="hint">
-                        "Simulated processes stacked, normalised to " {lumi} " fb⁻¹; data as points with Poisson 68 % error bars. "
-                        "Each histogram applies every cut except its own, so the part its own cut removes stays visible, shaded. "
-                        "Press a legend entry to hide or show its process. "
-                        {labels::english("ui.plot.drag_hint")}
+                        {labels::fill("plots-hint", &[("lumi", &lumi)])}
+                        " "
+                        {labels::text("ui.plot.drag_hint")}
                     </p>
                 </div>
                 <div class="plot-grid">{panels}</div>
             </section>
-            <YieldsPanel state hidden=hidden_signal on_toggle=toggle_processes />
+            <div class="side-panels">
+                <YieldsPanel state hidden=hidden_signal on_toggle=toggle_processes />
+                <GuidePanel state enabled=guide_enabled show_me=guide_show_me />
+            </div>
         </div>
     }
         .into_any()
@@ -597,6 +685,7 @@ fn page_query() -> String {
 
 /// Opens `query` as a new history entry (a new page for the back button), without a reload.
 fn push_page_query(query: &str) {
+    let query = &with_page_params(query, &page_query());
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let url = if query.is_empty() { path } else { format!("{path}?{query}") };
@@ -607,6 +696,7 @@ fn push_page_query(query: &str) {
 
 /// Puts `query` in the address bar in place of the current one, without a reload.
 fn replace_page_query(query: &str) {
+    let query = &with_page_params(query, &page_query());
     let location = window().location();
     let current = location.search().unwrap_or_default();
     if current.trim_start_matches('?') == query {
