@@ -20,7 +20,7 @@ const OUT_DIR = path.join(REPO_ROOT, 'docs');
 // A view worth showing where the analysis has one; otherwise the analysis as it opens.
 const VIEWS = {
   hzz4l: 'cut=m4l:110:140',
-  hww: 'cut=njets::1',
+  hww: 'cut=channel:emu&cut=njets::1',
   ttz: 'cut=nbjets:1:',
 };
 
