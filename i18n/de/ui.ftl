@@ -56,8 +56,8 @@ app-internal-error = Der Analysator wurde wegen eines internen Fehlers angehalte
 app-link-ignored = Teile dieses Links konnten nicht verwendet werden und blieben auf ihren Standardwerten: { $parts }
 app-dismiss = Schließen
 app-provenance-real = ATLAS Open Data — echte Daten, √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-pseudo = ATLAS-Open-Data-Simulation — die Daten sind Pseudodaten (simuliert), √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-none = ATLAS-Open-Data-Simulation — keine Daten in dieser Ansicht, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = Simulierte Ereignisse im ATLAS-Open-Data-Format — die Daten sind Pseudodaten (simuliert), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = Simulierte Ereignisse im ATLAS-Open-Data-Format — keine Daten in dieser Ansicht, √s = { $energy } TeV, { $lumi } fb⁻¹
 
 ## Schnittleiste
 

@@ -57,8 +57,8 @@ app-internal-error = The analyser stopped because of an internal error ({ $detai
 app-link-ignored = Parts of this link could not be used and were left at their defaults: { $parts }
 app-dismiss = Dismiss
 app-provenance-real = ATLAS Open Data — real data, √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-pseudo = ATLAS Open Data simulation — the data are pseudo-data (simulated), √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-none = ATLAS Open Data simulation — no data in this view, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = Simulated samples in the ATLAS Open Data format — the data are pseudo-data (simulated), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = Simulated samples in the ATLAS Open Data format — no data in this view, √s = { $energy } TeV, { $lumi } fb⁻¹
 
 ## Cuts bar
 

@@ -56,8 +56,8 @@ app-internal-error = El analizador se detuvo por un error interno ({ $detail }).
 app-link-ignored = Algunas partes de este enlace no se pudieron usar y quedaron con sus valores por defecto: { $parts }
 app-dismiss = Cerrar
 app-provenance-real = ATLAS Open Data — datos reales, √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-pseudo = Simulación de ATLAS Open Data — los datos son pseudodatos (simulados), √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-none = Simulación de ATLAS Open Data — esta vista no tiene datos, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = Muestras simuladas en el formato de ATLAS Open Data — los datos son pseudodatos (simulados), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = Muestras simuladas en el formato de ATLAS Open Data — esta vista no tiene datos, √s = { $energy } TeV, { $lumi } fb⁻¹
 
 ## Barra de cortes
 

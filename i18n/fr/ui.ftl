@@ -56,8 +56,8 @@ app-internal-error = L'analyseur s'est arrêté à cause d'une erreur interne ({
 app-link-ignored = Certaines parties de ce lien n'ont pas pu être utilisées et gardent leur valeur par défaut : { $parts }
 app-dismiss = Fermer
 app-provenance-real = ATLAS Open Data — données réelles, √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-pseudo = Simulation ATLAS Open Data — les données sont des pseudo-données (simulées), √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-none = Simulation ATLAS Open Data — pas de données dans cette vue, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = Échantillons simulés au format ATLAS Open Data — les données sont des pseudo-données (simulées), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = Échantillons simulés au format ATLAS Open Data — pas de données dans cette vue, √s = { $energy } TeV, { $lumi } fb⁻¹
 
 ## Barre des coupures
 

@@ -56,8 +56,8 @@ app-internal-error = L'analizzatore si è fermato per un errore interno ({ $deta
 app-link-ignored = Alcune parti di questo link non sono state usate e sono rimaste ai valori predefiniti: { $parts }
 app-dismiss = Chiudi
 app-provenance-real = ATLAS Open Data — dati reali, √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-pseudo = Simulazione ATLAS Open Data — i dati sono pseudo-dati (simulati), √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-none = Simulazione ATLAS Open Data — nessun dato in questa vista, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = Campioni simulati nel formato ATLAS Open Data — i dati sono pseudo-dati (simulati), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = Campioni simulati nel formato ATLAS Open Data — nessun dato in questa vista, √s = { $energy } TeV, { $lumi } fb⁻¹
 
 ## Barra dei tagli
 

@@ -56,8 +56,8 @@ app-internal-error = O analisador parou por causa de um erro interno ({ $detail 
 app-link-ignored = Algumas partes deste link não puderam ser usadas e ficaram com os valores padrão: { $parts }
 app-dismiss = Fechar
 app-provenance-real = ATLAS Open Data — dados reais, √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-pseudo = Simulação do ATLAS Open Data — os dados são pseudodados (simulados), √s = { $energy } TeV, { $lumi } fb⁻¹
-app-provenance-none = Simulação do ATLAS Open Data — não há dados nesta vista, √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-pseudo = Amostras simuladas no formato do ATLAS Open Data — os dados são pseudodados (simulados), √s = { $energy } TeV, { $lumi } fb⁻¹
+app-provenance-none = Amostras simuladas no formato do ATLAS Open Data — não há dados nesta vista, √s = { $energy } TeV, { $lumi } fb⁻¹
 
 ## Barra de cortes
 
