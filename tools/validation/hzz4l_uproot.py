@@ -19,8 +19,10 @@ preprocessor's tests compare against. To regenerate it, from the workspace root:
     .venv/bin/python tools/validation/hzz4l_uproot.py > crates/preprocessor/tests/reference/hzz4l_uproot.json
 
 `--bench SECONDS` instead times the selection (reading included) over the files, repeated until
-at least SECONDS have passed, and prints {"events", "seconds", "events_per_second"}; the
-preprocessor's `throughput` example runs it side by side with the Rust reader.
+at least SECONDS have passed (`--bench 0`: exactly one pass), and prints {"events", "selected",
+"seconds", "events_per_second"}; the preprocessor's `throughput` example runs it side by side with
+the Rust reader. `--files-from LIST` takes the files from LIST (one path a line, repeats allowed)
+instead of `--data-dir`: the example's scaling runs give it many copies of the simulated samples.
 """
 
 import argparse
@@ -133,26 +135,32 @@ def reference(files):
 
 def bench(files, seconds):
     events = 0
+    selected = 0
     start = time.perf_counter()
     while True:
         for path in files:
             tree = uproot.open(path)["mini"]
-            select(tree.arrays(BRANCHES))
+            m4l, _, _, _ = select(tree.arrays(BRANCHES))
             events += tree.num_entries
+            selected += len(m4l)
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
-            return {"events": events, "seconds": elapsed, "events_per_second": events / elapsed}
+            return {"events": events, "selected": selected, "seconds": elapsed, "events_per_second": events / elapsed}
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", type=pathlib.Path, default=default_data_dir())
-    parser.add_argument("--bench", type=float, metavar="SECONDS", help="time the selection instead")
+    parser.add_argument("--files-from", type=pathlib.Path, metavar="LIST", help="read the files from LIST, one a line")
+    parser.add_argument("--bench", type=float, metavar="SECONDS", help="time the selection instead (0: one pass)")
     args = parser.parse_args()
-    files = sorted(args.data_dir.glob("*.root"))
+    if args.files_from:
+        files = [pathlib.Path(line) for line in args.files_from.read_text().splitlines() if line.strip()]
+    else:
+        files = sorted(args.data_dir.glob("*.root"))
     if not files:
-        sys.exit(f"no .root files in {args.data_dir}")
-    result = bench(files, args.bench) if args.bench else reference(files)
+        sys.exit(f"no .root files in {args.files_from or args.data_dir}")
+    result = bench(files, args.bench) if args.bench is not None else reference(files)
     json.dump(result, sys.stdout, indent=1)
     sys.stdout.write("\n")
 
