@@ -1,5 +1,7 @@
 // Languages in real Chromium: `?lang=es` shows the analysis view in Spanish with no English left,
 // numbers with a decimal comma, and the picker switches language keeping the view (issue 6).
+// Spanish is downloaded at start-up (only English is compiled in); when it cannot be, the page
+// is English and its notice says why.
 // Which English is "left" is decided from the catalogues themselves: every English message
 // whose Spanish differs must not appear on the page, as text or as a label read aloud.
 
@@ -98,6 +100,24 @@ test('the browser language is used without ?lang=, and the picker switches and k
     const address = new URL(page.url());
     assert.equal(address.searchParams.get('lang'), 'de');
     assert.deepEqual(address.searchParams.getAll('cut'), ['m4l:115:135'], 'the cut survives the language switch');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a language whose files cannot be downloaded leaves the page in English and says why', async () => {
+  // Only English is compiled in; the others are fetched from i18n/<lang>/ at start-up. No
+  // service worker, so the blocked requests are the page's own.
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/i18n/es/**', (route) => route.abort());
+  try {
+    await page.goto(`${server.url}?a=hzz4l&lang=es`);
+    await waitForPlots(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    const notice = await page.getByTestId('link-notice').innerText();
+    assert.match(notice, /lang=es \(could not load i18n\/es\/\w+\.ftl: .*the page is in English\)/);
+    assert.equal(await page.getByTestId('language-picker').inputValue(), 'en');
   } finally {
     await context.close();
   }

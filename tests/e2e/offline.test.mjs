@@ -66,6 +66,11 @@ test('after one visit the analyser works with the network off', async () => {
     // Another address of the same app (a language or a cut in the query) is the same cached page.
     await page.goto(`${url}&logy=1`);
     await waitForPlots(page);
+    // A language other than English is downloaded at start-up: offline it comes from the cache.
+    await page.goto(`${url}&lang=de`);
+    await waitForPlots(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'de', 'German offline');
+    assert.equal(await page.getByTestId('link-notice').count(), 0, 'no notice of a missing language');
     const unexpected = problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p));
     assert.deepEqual(unexpected, [], 'no errors besides the expected failed network requests');
   } finally {

@@ -2,20 +2,32 @@
 //! preferred languages, then English (`i18n::negotiate`), and a picker that switches it.
 //!
 //! The catalogue itself lives in [`crate::model::labels`] (plain Rust, tested natively); this
-//! module reads the page's address and `navigator.languages`, sets `<html lang>` and the
-//! document title, and draws the picker. Switching language reloads the page with the new
-//! `?lang=`: the whole view is in the address, so nothing is lost, the service worker serves the
-//! reload from its cache, and no component needs to re-render on a language change.
+//! module reads the page's address and `navigator.languages`, installs the language, sets
+//! `<html lang>` and the document title, and draws the picker. Only English is compiled into the
+//! wasm; another language's four Fluent files are downloaded from `i18n/<lang>/` (copied into
+//! the build by Trunk and precached by the service worker) before the app mounts, so the page
+//! never mixes languages. If they cannot be downloaded the page is English, and the analysis
+//! view's notice of link parts it could not use says so ([`unavailable`]). Switching language reloads the page with the new `?lang=`: the whole
+//! view is in the address, so nothing is lost, the service worker serves the reload from its
+//! cache, and no component needs to re-render on a language change.
 
+use std::cell::RefCell;
+
+use i18n::{Catalogue, Group};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::labels;
+use crate::ui::loader::{fetch_texts, LoadError};
 pub use i18n::Lang;
 
-/// Chooses the page's language, installs its catalogue and labels the document with it.
-/// Call once, before the first component renders.
-pub fn start() -> Lang {
+thread_local! {
+    /// Why the language the page asked for is shown in English, if it could not be downloaded.
+    static UNAVAILABLE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The language the page asks for: `?lang=`, then `navigator.languages`, then English.
+pub fn requested() -> Lang {
     let window = leptos::prelude::window();
     let query = window.location().search().unwrap_or_default();
     let requested = query_value(&query, "lang");
@@ -25,14 +37,45 @@ pub fn start() -> Lang {
         .iter()
         .filter_map(|value| value.as_string())
         .collect();
-    let lang = i18n::negotiate(requested.as_deref(), &browser);
-    labels::set_language(lang);
+    i18n::negotiate(requested.as_deref(), &browser)
+}
+
+/// Installs `lang` — from the files compiled in, or downloaded when the build leaves it out —
+/// and labels the document with it. On a failed download the page stays English
+/// ([`unavailable`]). Await it once, before the first component renders.
+pub async fn start(lang: Lang) {
+    if lang.is_embedded() {
+        labels::set_language(lang);
+    } else {
+        match download(lang).await {
+            Ok(sources) => labels::install(Catalogue::from_sources(lang, sources)),
+            Err(error) => {
+                let why = format!("lang={} ({error}; the page is in English)", lang.code());
+                UNAVAILABLE.with(|u| *u.borrow_mut() = Some(why));
+                labels::set_language(Lang::En);
+            }
+        }
+    }
     let document = leptos::prelude::document();
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("lang", labels::language().code());
     }
     document.set_title(&labels::text("app-title"));
-    lang
+}
+
+/// The text of `lang`'s four files, all requested at once (the cube preload.js asked for keeps
+/// downloading alongside), relative to the page. They live for the rest of the page's life, as
+/// the compiled-in English does.
+async fn download(lang: Lang) -> Result<Vec<&'static str>, LoadError> {
+    let urls = Group::ALL.map(|group| format!("i18n/{}/{}", lang.code(), group.file_name()));
+    let texts = fetch_texts(&urls).await?;
+    Ok(texts.into_iter().map(|text| &*text.leak()).collect())
+}
+
+/// Why the page is in English rather than the language it asked for, when that language could
+/// not be downloaded: the analysis view lists it among the parts of the link it could not use.
+pub fn unavailable() -> Option<String> {
+    UNAVAILABLE.with(|u| u.borrow().clone())
 }
 
 /// The value of `name` in a query string (`?a=1&lang=es`), percent-decoded.

@@ -16,10 +16,13 @@
 //! `tests/completeness.rs` fails when a required message is missing or a translation's
 //! placeholders differ from English's.
 //!
-//! Every catalogue is compiled in (about 33 kB of gzip for all six; see ARCHITECTURE.md): the
-//! app then works offline and switches language without a request. The files are standard
-//! Fluent, read by a small reader of the subset they use (see [`Catalogue`]); the tests check it
-//! against Mozilla's `fluent-bundle`.
+//! English, the fallback, is always compiled in. The other five are compiled in natively (the
+//! tests, the preprocessor) and in wasm only with the feature `embed-all` (the web crate's wasm
+//! tests): the browser app leaves them out, 38 KiB of its gzip, and fetches the one
+//! language the page asks for at start-up ([`Catalogue::from_sources`]; see ARCHITECTURE.md).
+//! [`Lang::is_embedded`] says which languages a build carries. The files are standard Fluent,
+//! read by a small reader of the subset they use (see [`Catalogue`]); the tests check it against
+//! Mozilla's `fluent-bundle`.
 //!
 //! Keys are written with dots in manifests (`axis.m4l`); Fluent identifiers cannot hold dots, so
 //! [`fluent_id`] maps them to dashes (`axis-m4l`). Either form may be passed to [`Catalogue`].
@@ -94,14 +97,29 @@ impl Lang {
         number::separators(self)
     }
 
-    fn sources(self) -> &'static [(Group, &'static str)] {
+    /// Whether this build carries the language's files: English always; the others natively
+    /// and with the feature `embed-all`. A language that is not embedded is read from its files
+    /// with [`Catalogue::from_sources`].
+    pub fn is_embedded(self) -> bool {
+        self.sources().is_some()
+    }
+
+    /// The language's files as compiled in, or `None` when this build leaves them out.
+    fn sources(self) -> Option<&'static [(Group, &'static str)]> {
         match self {
-            Lang::En => sources!("en"),
-            Lang::Es => sources!("es"),
-            Lang::Fr => sources!("fr"),
-            Lang::Pt => sources!("pt"),
-            Lang::It => sources!("it"),
-            Lang::De => sources!("de"),
+            Lang::En => Some(sources!("en")),
+            #[cfg(any(feature = "embed-all", not(target_arch = "wasm32")))]
+            Lang::Es => Some(sources!("es")),
+            #[cfg(any(feature = "embed-all", not(target_arch = "wasm32")))]
+            Lang::Fr => Some(sources!("fr")),
+            #[cfg(any(feature = "embed-all", not(target_arch = "wasm32")))]
+            Lang::Pt => Some(sources!("pt")),
+            #[cfg(any(feature = "embed-all", not(target_arch = "wasm32")))]
+            Lang::It => Some(sources!("it")),
+            #[cfg(any(feature = "embed-all", not(target_arch = "wasm32")))]
+            Lang::De => Some(sources!("de")),
+            #[allow(unreachable_patterns)]
+            _ => None,
         }
     }
 }
@@ -142,9 +160,10 @@ impl Group {
     }
 }
 
-/// The Fluent source of one group in one language, as compiled in.
+/// The Fluent source of one group in one language, as compiled in; empty when this build does
+/// not embed the language (see [`Lang::is_embedded`]).
 pub fn source(lang: Lang, group: Group) -> &'static str {
-    lang.sources().iter().find(|(g, _)| *g == group).map(|(_, s)| *s).unwrap_or("")
+    lang.sources().into_iter().flatten().find(|(g, _)| *g == group).map(|(_, s)| *s).unwrap_or("")
 }
 
 /// The Fluent identifier of a key: dots become dashes (`axis.m4l` → `axis-m4l`).
@@ -204,9 +223,21 @@ impl std::fmt::Debug for Catalogue {
 }
 
 impl Catalogue {
-    /// The catalogue of `lang`.
+    /// The catalogue of `lang` from the files compiled in. A language this build does not embed
+    /// has no messages of its own here and reads in English; build it with [`Self::from_sources`].
     pub fn new(lang: Lang) -> Self {
-        Self { lang, messages: messages(lang), english: (lang != Lang::En).then(|| messages(Lang::En)) }
+        Self::from_sources(lang, source_list(lang))
+    }
+
+    /// The catalogue of `lang` from its files' text (every group's, in any order), with the
+    /// compiled-in English behind it: how the browser installs a language it downloaded.
+    /// English itself is always the compiled-in files.
+    pub fn from_sources(lang: Lang, sources: impl IntoIterator<Item = &'static str>) -> Self {
+        let english = || messages(source_list(Lang::En));
+        if lang == Lang::En {
+            return Self { lang, messages: english(), english: None };
+        }
+        Self { lang, messages: messages(sources), english: Some(english()) }
     }
 
     pub fn lang(&self) -> Lang {
@@ -246,9 +277,9 @@ impl Catalogue {
 /// (`{ $name }`), `#` comments — which `tests/completeness.rs` enforces by comparing every
 /// message with what Mozilla's `fluent-bundle` makes of it. The browser thus carries a few
 /// hundred bytes of reader instead of a Fluent runtime with every locale's plural rules.
-fn messages(lang: Lang) -> Messages {
+fn messages(sources: impl IntoIterator<Item = &'static str>) -> Messages {
     let mut out = Messages::new();
-    for (_, source) in lang.sources() {
+    for source in sources {
         for line in source.lines() {
             let Some((id, text)) = line.split_once('=') else { continue };
             let id = id.trim_end();
@@ -260,6 +291,11 @@ fn messages(lang: Lang) -> Messages {
         }
     }
     out
+}
+
+/// The compiled-in files of `lang` (none when it is not embedded).
+fn source_list(lang: Lang) -> impl Iterator<Item = &'static str> {
+    lang.sources().into_iter().flatten().map(|(_, source)| *source)
 }
 
 /// `text` with each `{ $name }` replaced by its argument; one without an argument stays as
@@ -369,6 +405,22 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_downloaded_language_reads_like_the_compiled_in_one() {
+        let sources = Group::ALL.map(|group| source(Lang::Es, group));
+        let fetched = Catalogue::from_sources(Lang::Es, sources);
+        let embedded = Catalogue::new(Lang::Es);
+        assert_eq!(fetched.lang(), Lang::Es);
+        for key in ["process.data", "axis.njets", "app-title", "guide-step"] {
+            assert_eq!(fetched.text(key), embedded.text(key), "{key}");
+        }
+        // A message its files lack reads in English, as with a compiled-in language.
+        let partial = Catalogue::from_sources(Lang::Es, ["app-title = Analizador"]);
+        assert_eq!(partial.text("app-title"), "Analizador");
+        assert_eq!(partial.text("axis.njets"), "Number of jets");
+        assert!(Lang::ALL.into_iter().all(Lang::is_embedded), "native builds carry every language");
     }
 
     #[test]

@@ -3,10 +3,10 @@
 //!
 //! The text lives in the Fluent catalogues under `i18n/` (crate `i18n`); manifest keys are
 //! written with dots and found under the same name with dashes (`axis.m4l` → `axis-m4l`). The
-//! page's language is set once at start ([`set_language`], from `crate::i18n` in the browser);
-//! until then, and in native tests, it is English. A message the language lacks is shown in
-//! English, and a key no language has as the identifier inside it, which is what the cube calls
-//! the thing and never an empty label.
+//! page's language is set once at start ([`set_language`] or [`install`], from `crate::i18n` in
+//! the browser); until then, and in native tests, it is English. A message the language lacks is
+//! shown in English, and a key no language has as the identifier inside it, which is what the
+//! cube calls the thing and never an empty label.
 
 use std::cell::RefCell;
 
@@ -18,7 +18,14 @@ thread_local! {
     static CATALOGUE: RefCell<Catalogue> = RefCell::new(Catalogue::new(Lang::En));
 }
 
-/// Makes `lang` the language of every text from now on.
+/// Makes `catalogue` the page's words from now on: how the browser installs a language it
+/// downloaded (`crate::i18n`).
+pub fn install(catalogue: Catalogue) {
+    CATALOGUE.with(|c| *c.borrow_mut() = catalogue);
+}
+
+/// Makes `lang` the language of every text from now on, from the files compiled in (English
+/// only in the browser app; every language natively and in the wasm tests).
 pub fn set_language(lang: Lang) {
     CATALOGUE.with(|c| {
         if c.borrow().lang() != lang {

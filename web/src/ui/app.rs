@@ -362,6 +362,8 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         initial = axes.iter().map(AxisSelection::none).collect();
         ignored.push(format!("every cut of the link ({error})"));
     }
+    // The language the page asked for could not be downloaded (crate::i18n): it is English.
+    ignored.extend(crate::i18n::unavailable());
     let axis_count = initial.len();
     let selections = RwSignal::new(initial);
     let hidden = RwSignal::new(linked.hidden);

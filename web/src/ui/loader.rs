@@ -80,6 +80,23 @@ pub async fn fetch_bytes_with_progress(url: &str, progress: impl Fn(u64, Option<
 /// The text of a GET request (the catalog).
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let bytes = fetch_bytes(url).await?;
+    text_of(url, bytes)
+}
+
+/// The texts of GET requests for every URL, all started at once so that on a slow network they
+/// share the round trips (a language's files), in order; or the first failure.
+pub async fn fetch_texts(urls: &[String]) -> Result<Vec<String>, LoadError> {
+    let window = browser_window(urls.first().map_or("", String::as_str))?;
+    let requests: Vec<js_sys::Promise> = urls.iter().map(|url| window.fetch_with_str(url)).collect();
+    let mut texts = Vec::with_capacity(urls.len());
+    for (url, request) in urls.iter().zip(requests) {
+        let response = response_to(url, request).await?;
+        texts.push(text_of(url, body_of(url, response).await?)?);
+    }
+    Ok(texts)
+}
+
+fn text_of(url: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|e| LoadError::Network { url: url.to_owned(), reason: e.to_string() })
 }
 
@@ -90,9 +107,18 @@ pub fn open_cube(bytes: &[u8]) -> Result<Engine, CubeError> {
 
 /// The response to a GET request if it succeeded (2xx), or why not.
 async fn fetch_response(url: &str) -> Result<web_sys::Response, LoadError> {
+    response_to(url, browser_window(url)?.fetch_with_str(url)).await
+}
+
+fn browser_window(url: &str) -> Result<web_sys::Window, LoadError> {
+    web_sys::window().ok_or_else(|| LoadError::Network { url: url.to_owned(), reason: "there is no browser window".to_owned() })
+}
+
+/// The response a request under way (`fetch()`'s promise) settles to if it succeeded (2xx), or
+/// why not.
+async fn response_to(url: &str, request: js_sys::Promise) -> Result<web_sys::Response, LoadError> {
     let network = |value: JsValue| LoadError::Network { url: url.to_owned(), reason: describe(&value) };
-    let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("there is no browser window")))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.map_err(network)?.unchecked_into();
+    let response: web_sys::Response = JsFuture::from(request).await.map_err(network)?.unchecked_into();
     if !response.ok() {
         return Err(LoadError::Http { url: url.to_owned(), status: response.status(), status_text: response.status_text() });
     }
@@ -101,8 +127,11 @@ async fn fetch_response(url: &str) -> Result<web_sys::Response, LoadError> {
 
 /// The body of a GET request, or why there is none.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    body_of(url, fetch_response(url).await?).await
+}
+
+async fn body_of(url: &str, response: web_sys::Response) -> Result<Vec<u8>, LoadError> {
     let network = |value: JsValue| LoadError::Network { url: url.to_owned(), reason: describe(&value) };
-    let response = fetch_response(url).await?;
     let buffer = JsFuture::from(response.array_buffer().map_err(network)?).await.map_err(network)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -26,8 +26,18 @@ use wasm_bindgen::JsCast;
 /// the analysis the address names.
 pub fn mount() {
     fatal::show_panics_on_the_page();
-    // The language first: every text the components make is in it.
-    crate::i18n::start();
+    // The language first: every text the components make is in it. English is compiled in and
+    // ready at once; another language is downloaded first, while the page keeps its "loading"
+    // note and the cube preload.js asked for downloads alongside.
+    let lang = crate::i18n::requested();
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::i18n::start(lang).await;
+        mount_app();
+    });
+}
+
+/// Replaces the page's "loading" note with the app, in the language already installed.
+fn mount_app() {
     let document = leptos::prelude::document();
     let host = document
         .get_element_by_id("app")
