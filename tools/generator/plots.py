@@ -37,6 +37,11 @@ def export(preprocess, cube, cuts):
             return json.load(f)
 
 
+def of_axis(histograms, axis):
+    """One axis's histograms from an export, keyed by process (the export keys are `axis/process`)."""
+    return {k.split("/")[1]: v for k, v in histograms.items() if k.startswith(axis + "/")}
+
+
 def hist(h):
     """(edges, values, variances) without flow bins."""
     axis = h["axes"][0]
@@ -107,7 +112,7 @@ def figures(args):
     # 1. the Z peak in ee and μμ
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
     for ax, channel, name in zip(axes, ["ee", "mumu"], ["ee", "μμ"]):
-        h = {k.split("/")[1]: v for k, v in export(pre, hww, [f"channel={channel}"]).items() if k.startswith("mll/")}
+        h = of_axis(export(pre, hww, [f"channel={channel}"]), "mll")
         stack(ax, h, processes, data="data")
         ax.axvline(91.19, color="grey", ls="--", lw=1)
         ax.set_xlabel(f"$m_{{\\ell\\ell}}$ [GeV] ({name})")
@@ -122,7 +127,7 @@ def figures(args):
     h = export(pre, hww, cuts)
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
     for ax, var, xlabel in zip(axes, ["mll", "dphi_ll"], ["$m_{\\ell\\ell}$ [GeV]", "$\\Delta\\phi_{\\ell\\ell}$"]):
-        shapes(ax, {k.split("/")[1]: v for k, v in h.items() if k.startswith(var + "/")}, ["hww", "ww", "ttbar"])
+        shapes(ax, of_axis(h, var), ["hww", "ww", "ttbar"])
         ax.set_xlabel(xlabel + " (eμ, 0 jets)")
         ax.set_ylabel("Fraction of events")
         ax.legend(fontsize=9)
@@ -131,10 +136,10 @@ def figures(args):
 
     # 3. b-jets in tt̄ (85 % working point in the H → WW selection, 77 % in ttZ's)
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
-    h = {k.split("/")[1]: v for k, v in export(pre, hww, []).items() if k.startswith("nbjets/")}
+    h = of_axis(export(pre, hww, []), "nbjets")
     shapes(axes[0], h, ["ttbar", "ww", "zjets", "hww"])
     axes[0].set_xlabel("b-tagged jets (85 % WP), H→WW selection")
-    h = {k.split("/")[1]: v for k, v in export(pre, ttz, []).items() if k.startswith("nbjets/")}
+    h = of_axis(export(pre, ttz, []), "nbjets")
     shapes(axes[1], h, ["ttz", "ttbar", "zjets"])
     axes[1].set_xlabel("b-tagged jets (77 % WP), ttZ selection")
     for ax in axes:
@@ -144,7 +149,7 @@ def figures(args):
     save(fig, out, "b_jets.png")
 
     # 4. ttZ jet multiplicity (same-flavour pairs in the Z window): stacked, and shapes
-    h = {k.split("/")[1]: v for k, v in export(pre, ttz, ["channel=ee,mumu", "mll=80:100"]).items() if k.startswith("njets/")}
+    h = of_axis(export(pre, ttz, ["channel=ee,mumu", "mll=80:100"]), "njets")
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
     stack(axes[0], h, ["other", "zjets", "ttbar", "ttz"], data="data")
     axes[0].set_yscale("log")
@@ -158,7 +163,7 @@ def figures(args):
     save(fig, out, "ttz_njets.png")
 
     # 5. H → ZZ* → 4ℓ: simulation against the real data
-    h = {k.split("/")[1]: v for k, v in export(pre, hzz, []).items() if k.startswith("m4l/")}
+    h = of_axis(export(pre, hzz, []), "m4l")
     fig, ax = plt.subplots(figsize=(6, 4.5))
     stack(ax, h, ["zz", "hzz"], data="data", label_data="data (ATLAS Open Data)")
     ax.set_xlabel("$m_{4\\ell}$ [GeV]")
