@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { waitForEveryPlot } from './support/analyser.mjs';
 import { launchChromium, openPage } from './support/browser.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
@@ -50,12 +51,6 @@ async function pageRecordingViolations() {
   return opened;
 }
 
-async function waitForPlots(frame) {
-  await frame.waitForFunction(() => {
-    const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-    return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn');
-  }, null, { timeout: 60_000 });
-}
 
 test('the page has no inline script', async () => {
   const index = await readFile(path.join(DIST_DIR, 'index.html'), 'utf8');
@@ -68,7 +63,7 @@ test('the analyser runs under the strict policy', async () => {
   const { page, problems } = await pageRecordingViolations();
   try {
     await page.goto(`${server.url}?a=hzz4l`);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(problems, []);
   } finally {
@@ -85,7 +80,7 @@ test('the example host page resizes its iframe to the compact analyser', async (
     await frame.locator('[data-testid^="plot-"] canvas[data-state="drawn"]').first().waitFor({ timeout: 60_000 });
     const inner = (await iframe.elementHandle()).contentFrame();
     const content = await inner;
-    await waitForPlots(content);
+    await waitForEveryPlot(content);
     assert.equal(await content.evaluate(() => document.documentElement.lang), 'es', 'the frame speaks the language of its src');
     assert.equal(await content.locator('[data-testid="site-header"]').count(), 0, 'no header in the compact view');
 
@@ -134,7 +129,7 @@ test('the Embed button gives the frame code of the view on screen', async () => 
   const { page, problems } = await pageRecordingViolations();
   try {
     await page.goto(`${server.url}?a=hzz4l&cut=m4l:115:135&lang=es`);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     await page.getByTestId('embed-button').click();
     const code = await page.getByTestId('embed-code').inputValue();
     const src = new URL(/<iframe src="([^"]+)"/.exec(code)[1].replaceAll('&amp;', '&'));

@@ -9,13 +9,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { DECIMALS, waitForEveryPlot } from './support/analyser.mjs';
 import { launchChromium, openPage } from './support/browser.mjs';
 import { askOracle, REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 const CATALOG = JSON.parse(readFileSync(path.join(DIST_DIR, 'assets/cubes/catalog.json'), 'utf8'));
-const DECIMALS = 2;
 
 let browser;
 let server;
@@ -28,12 +28,6 @@ after(async () => {
   await server?.close();
 });
 
-async function waitForPlots(page) {
-  await page.waitForFunction(() => {
-    const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-    return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn');
-  }, null, { timeout: 60_000 });
-}
 
 /**
  * The oracle's arguments for the address's `cut=` parameters. The address writes bin edges to six
@@ -63,13 +57,13 @@ test(`every guided path of ${analysis} can be followed to its challenge`, async 
   const { page, problems } = await openPage(browser);
   try {
     await page.goto(`${server.url}?a=${analysis}`);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     const pathButtons = page.locator('[data-testid^="guide-path-"]');
     const ids = await pathButtons.evaluateAll((buttons) => buttons.map((b) => b.dataset.testid.replace('guide-path-', '')));
     assert.ok(ids.length >= 1, 'the cube has a guided path');
     for (const id of ids) {
       await page.goto(`${server.url}?a=${analysis}`);
-      await waitForPlots(page);
+      await waitForEveryPlot(page);
       await page.getByTestId(`guide-path-${id}`).click();
       let applied = 0;
       for (let step = 1; step < 50; step++) {
@@ -79,7 +73,7 @@ test(`every guided path of ${analysis} can be followed to its challenge`, async 
           const before = new URL(page.url()).searchParams.getAll('cut');
           await showMe.click();
           await page.getByTestId('guide-moved').waitFor();
-          await waitForPlots(page);
+          await waitForEveryPlot(page);
           const cuts = new URL(page.url()).searchParams.getAll('cut');
           assert.notDeepEqual(cuts, before, `${id} step ${step}: "Show me" changes the cuts`);
           // The new or changed cut's numeric ends are the numbers the step's text states (a step

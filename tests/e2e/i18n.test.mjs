@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
+import { waitForEveryPlot } from './support/analyser.mjs';
 import { launchChromium, openPage } from './support/browser.mjs';
 import { loadCatalogue, messagePattern, staticLetters } from './support/catalogue.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
@@ -27,12 +28,6 @@ after(async () => {
   await server?.close();
 });
 
-async function waitForPlots(page) {
-  await page.waitForFunction(() => {
-    const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-    return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn');
-  }, null, { timeout: 60_000 });
-}
 
 /** Every visible text node, and every title, aria-label and placeholder, of the page. */
 function shownTexts(page) {
@@ -66,7 +61,7 @@ test('?lang=es shows the analysis view in Spanish with no English left', async (
   const { page, problems } = await openPage(browser);
   try {
     await page.goto(`${server.url}?a=hzz4l&lang=es`);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
     const texts = await shownTexts(page);
     assert.ok(texts.length > 20, `the page shows text (${texts.length} pieces)`);
@@ -91,11 +86,11 @@ test('the browser language is used without ?lang=, and the picker switches and k
   const page = await context.newPage();
   try {
     await page.goto(`${server.url}?a=hzz4l&cut=m4l:115:135`);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'pt');
     await page.getByTestId('language-picker').selectOption('de');
     await page.waitForURL(/lang=de/);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
     const address = new URL(page.url());
     assert.equal(address.searchParams.get('lang'), 'de');
@@ -113,7 +108,7 @@ test('a language whose files cannot be downloaded leaves the page in English and
   await page.route('**/i18n/es/**', (route) => route.abort());
   try {
     await page.goto(`${server.url}?a=hzz4l&lang=es`);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     const notice = await page.getByTestId('link-notice').innerText();
     assert.match(notice, /lang=es \(could not load i18n\/es\/\w+\.ftl: .*the page is in English\)/);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { waitForEveryPlot } from './support/analyser.mjs';
 import { launchChromium, openPage } from './support/browser.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
@@ -21,13 +22,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** Waits until the analysis view has drawn every plot. */
-async function waitForPlots(page) {
-  await page.waitForFunction(() => {
-    const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-    return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn');
-  }, null, { timeout: 60_000 });
-}
 
 test('the release build precaches every file of dist/ under a versioned cache name', async () => {
   const sw = await readFile(path.join(DIST_DIR, 'sw.js'), 'utf8');
@@ -44,7 +38,7 @@ test('after one visit the analyser works with the network off', async () => {
   try {
     const url = `${server.url}?a=hzz4l`;
     await page.goto(url);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     // The worker installs after the page has loaded; `ready` resolves once it is active, which is
     // after its install step has stored every file.
     const cached = await page.evaluate(async () => {
@@ -60,15 +54,15 @@ test('after one visit the analyser works with the network off', async () => {
     await page.context().setOffline(true);
     await server.close();
     await page.reload();
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     assert.equal(await page.getByTestId('load-error').count(), 0, 'no load error offline');
     assert.match(await page.getByTestId('yield-data').innerText(), /\d/, 'the yields are computed offline');
     // Another address of the same app (a language or a cut in the query) is the same cached page.
     await page.goto(`${url}&logy=1`);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     // A language other than English is downloaded at start-up: offline it comes from the cache.
     await page.goto(`${url}&lang=de`);
-    await waitForPlots(page);
+    await waitForEveryPlot(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de', 'German offline');
     assert.equal(await page.getByTestId('link-notice').count(), 0, 'no notice of a missing language');
     const unexpected = problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p));

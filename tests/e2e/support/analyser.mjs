@@ -60,6 +60,17 @@ export async function waitForPlots(page, axisIds) {
   }
 }
 
+/**
+ * Waits until the analysis view in `pageOrFrame` (a page, or the frame of an embedded app) has
+ * drawn every plot it shows, without knowing the analysis's axes.
+ */
+export async function waitForEveryPlot(pageOrFrame) {
+  await pageOrFrame.waitForFunction(() => {
+    const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
+    return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn');
+  }, null, { timeout: 60_000 });
+}
+
 /** A canvas's drawing revision: it goes up by one each time a cut changes the selection. */
 export async function plotRevision(page, axisId = 'm4l') {
   return Number(await plotCanvas(page, axisId).getAttribute('data-revision'));
