@@ -23,10 +23,13 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from samples import COMMON, SAMPLES  # noqa: E402
+from samples import COMMON, SAMPLES, by_dsid  # noqa: E402
 import detector  # noqa: E402
 
 CHUNK_FULL = 5000
+# Chunks of a sample's pT(Z) slice are numbered from here, so their seeds never meet the
+# inclusive part's (whose chunks keep the numbers, and so the events, they had before slicing).
+SLICE_CHUNK = 1000
 RUN_NUMBER = 284500  # the run number of the release's mc16a simulation
 
 LEP_FLOAT = ["lep_pt", "lep_eta", "lep_phi", "lep_E", "lep_z0", "lep_ptcone30", "lep_etcone20",
@@ -72,6 +75,14 @@ def zz_llvv(pythia):
 FILTERS = {"zz_llvv": zz_llvv}
 
 
+def boson_pt(event):
+    """pT of the event's γ*/Z (PDG 23) after initial-state radiation, i.e. of its last copy, GeV."""
+    for i in range(event.size()):
+        if event[i].id() == 23:
+            return event[event[i].iBotCopyId()].pT()
+    raise RuntimeError("a Z/γ* sample's event holds no γ*/Z")
+
+
 def passes_skim(skim, reco):
     n = len(reco["leptons"])
     triggered = reco["trigE"] or reco["trigM"]
@@ -82,16 +93,18 @@ def passes_skim(skim, reco):
     raise ValueError(skim)
 
 
-def new_columns():
-    c = {k: [] for k in ["eventNumber", "trigE", "trigM", "met_et", "met_phi", "lep_n", "jet_n",
+def new_columns(weighted):
+    c = {k: [] for k in ["eventNumber", *(["mcWeight"] if weighted else []), "trigE", "trigM", "met_et", "met_phi", "lep_n", "jet_n",
                          *LEP_FLOAT, "lep_charge", "lep_type", "lep_isTightID", "lep_truthMatched",
                          "lep_trigMatched", *JET_FLOAT, "jet_trueflav", "jet_truthMatched"]}
     return c
 
 
-def append(c, number, reco):
+def append(c, number, weight, reco):
     mev = detector.MEV
     c["eventNumber"].append(number)
+    if "mcWeight" in c:
+        c["mcWeight"].append(weight)
     c["trigE"].append(reco["trigE"])
     c["trigM"].append(reco["trigM"])
     c["met_et"].append(reco["met"] * mev)
@@ -131,27 +144,37 @@ DTYPES = {"eventNumber": np.int32, "trigE": np.uint8, "trigM": np.uint8, "met_et
 
 
 def as_arrays(c):
-    return {k: np.asarray(v, dtype=DTYPES.get(k, np.float32)) for k, v in c.items()}
+    # mcWeight stays float64 until the slice is normalised (generate.main), then becomes float32.
+    return {k: np.asarray(v, dtype=DTYPES.get(k, np.float64 if k == "mcWeight" else np.float32)) for k, v in c.items()}
 
 
 def run_chunk(job):
-    """Generates one chunk; returns its columns per skim and its counts."""
+    """Generates one chunk; returns its columns per skim and its counts.
+
+    For a sample with a pT(Z) slice, an inclusive chunk (number < SLICE_CHUNK) keeps its events
+    below the slice's cut and counts those above it (`above_cut`); a slice chunk keeps its events
+    above the cut with Pythia's weight, summed in `slice_weight` (both are needed to normalise the
+    slice, see samples.PtSlice)."""
     dsid, chunk, first, n = job
     sample = next(s for s in SAMPLES if s.dsid == dsid)
     import pythia8mc
 
+    pt_slice = sample.pt_slice
+    in_slice = pt_slice is not None and chunk >= SLICE_CHUNK
+    settings = pt_slice.settings() if in_slice else sample.settings
     pythia_seed, numpy_seed = seeds(dsid, chunk)
     rng = np.random.default_rng(numpy_seed)
     pythia = pythia8mc.Pythia("", False)
-    for line in COMMON + sample.settings + [f"Random:seed = {pythia_seed}"]:
+    for line in COMMON + settings + [f"Random:seed = {pythia_seed}"]:
         if not pythia.readString(line):
             raise RuntimeError(f"Pythia refused the setting {line!r} of sample {sample.name}")
     if not pythia.init():
         raise RuntimeError(f"Pythia could not initialise sample {sample.name}")
     cluster = make_cluster()
     keep = FILTERS[sample.filter] if sample.filter else None
-    columns = {skim: new_columns() for skim in sample.skims}
-    generated = failed = filtered = 0
+    columns = {skim: new_columns(pt_slice is not None) for skim in sample.skims}
+    generated = failed = filtered = above_cut = 0
+    slice_weight = 0.0
     start = time.process_time()
     while generated < n:
         if not pythia.next():
@@ -164,13 +187,25 @@ def run_chunk(job):
         if keep is not None and not keep(pythia):
             filtered += 1
             continue
+        weight = 1.0
+        if pt_slice is not None:
+            hard = boson_pt(pythia.event) >= pt_slice.cut_gev
+            if in_slice:
+                if not hard:
+                    continue
+                weight = pythia.infoPython().weight()
+                slice_weight += weight
+            elif hard:
+                above_cut += 1
+                continue
         reco = detector.reconstruct(detector.Truth(pythia.event), rng, cluster)
         for skim in sample.skims:
             if passes_skim(skim, reco):
-                append(columns[skim], number, reco)
+                append(columns[skim], number, weight, reco)
     sigma_pb = pythia.infoPython().sigmaGen() * 1e9
     return {
         "dsid": dsid, "chunk": chunk, "first": first, "n": n, "generated": generated, "filtered": filtered,
+        "above_cut": above_cut, "slice_weight": slice_weight, "sliced": pt_slice is not None,
         "cpu_s": time.process_time() - start, "sigma_pythia_pb": sigma_pb,
         "columns": {skim: as_arrays(c) for skim, c in columns.items()},
     }
@@ -213,12 +248,21 @@ def main():
             raise SystemExit(f"error: {args.csv} has no sample with DSID {s.dsid} ({s.name})")
     os.makedirs(args.out, exist_ok=True)
 
+    def count(events_full, events_small):
+        return events_small if args.small else max(1, int(round(events_full * args.scale)))
+
     jobs = []
     for s in samples:
-        total = s.events_small if args.small else max(1, int(round(s.events_full * args.scale)))
+        total = count(s.events_full, s.events_small)
         size = total if args.small else CHUNK_FULL
         for chunk, first in enumerate(range(0, total, size)):
             jobs.append((s.dsid, chunk, first, min(size, total - first)))
+        if s.pt_slice is not None:
+            # The slice's event numbers follow the inclusive part's.
+            slice_total = count(s.pt_slice.events_full, s.pt_slice.events_small)
+            size = slice_total if args.small else CHUNK_FULL
+            for chunk, first in enumerate(range(0, slice_total, size)):
+                jobs.append((s.dsid, SLICE_CHUNK + chunk, total + first, min(size, slice_total - first)))
     # Longest first for a balanced pool; results are put back in chunk order below.
     jobs.sort(key=lambda j: -j[3])
     print(f"generating {sum(j[3] for j in jobs)} events in {len(jobs)} chunks on {args.jobs} processes", flush=True)
@@ -232,7 +276,11 @@ def main():
         for j in list(jobs):
             if os.path.exists(chunk_path(j)):
                 with open(chunk_path(j), "rb") as f:
-                    results[(j[0], j[1])] = pickle.load(f)
+                    r = pickle.load(f)
+                # A chunk written before its sample was sliced lacks the split: make it again.
+                if r.get("sliced", False) != (by_dsid(j[0]).pt_slice is not None):
+                    continue
+                results[(j[0], j[1])] = r
                 jobs.remove(j)
         print(f"resuming: {len(results)} chunks already done", flush=True)
     with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
@@ -248,7 +296,8 @@ def main():
     summary = {"small": args.small, "wall_s": round(time.time() - wall, 1), "samples": []}
     for s in samples:
         chunks = [results[k] for k in sorted(k for k in results if k[0] == s.dsid)]
-        generated = sum(c["generated"] for c in chunks)
+        inclusive = [c for c in chunks if c["chunk"] < SLICE_CHUNK]
+        generated = sum(c["generated"] for c in inclusive)
         sum_weights = generated * s.r
         xsection = s.xsec_pb if s.xsec_pb is not None else xsec[s.dsid]
         entry = {
@@ -256,11 +305,29 @@ def main():
             "filtered_out": sum(c["filtered"] for c in chunks), "r": s.r,
             "XSection_pb": xsection, "XSection_release_pb": xsec[s.dsid], "SumWeights": sum_weights,
             "weight_per_event": xsection * 1000 * 10.064 / sum_weights,
-            "sigma_pythia_pb": sum(c["sigma_pythia_pb"] for c in chunks) / len(chunks),
+            "sigma_pythia_pb": sum(c["sigma_pythia_pb"] for c in inclusive) / len(inclusive),
             "cpu_s": round(sum(c["cpu_s"] for c in chunks), 1), "skims": {},
         }
+        if s.pt_slice is not None:
+            sliced = [c for c in chunks if c["chunk"] >= SLICE_CHUNK]
+            above = sum(c["above_cut"] for c in inclusive)
+            slice_weight = sum(c["slice_weight"] for c in sliced)
+            if above == 0 or slice_weight <= 0:
+                raise SystemExit(f"error: {s.name}: no events above the slice's cut to normalise it")
+            # The slice replaces the inclusive events above the cut: its weights add up to their number.
+            scale = above / slice_weight
+            for c in sliced:
+                for skim_columns in c["columns"].values():
+                    skim_columns["mcWeight"] = skim_columns["mcWeight"] * scale
+            entry["pt_slice"] = {
+                "cut_gev": s.pt_slice.cut_gev, "generated": sum(c["generated"] for c in sliced),
+                "inclusive_above_cut": above, "fraction_above_cut": above / generated,
+                "sigma_pythia_pb": sum(c["sigma_pythia_pb"] for c in sliced) / len(sliced),
+            }
         for skim in s.skims:
             columns = merge([c["columns"][skim] for c in chunks])
+            if "mcWeight" in columns:
+                columns["mcWeight"] = columns["mcWeight"].astype(np.float32)
             n = len(columns["eventNumber"])
             entry["skims"][skim] = n
             if n == 0:
@@ -275,7 +342,10 @@ def main():
                 np.save(os.path.join(folder, f"{name}.npy"), values)
         summary["samples"].append(entry)
         print(f"{s.name}: {generated} generated, written {entry['skims']}, "
-              f"{entry['weight_per_event']:.3g} events at 10.064/fb per generated event", flush=True)
+              f"{entry['weight_per_event']:.3g} events at 10.064/fb per generated event"
+              + (f"; pT(Z) slice: {entry['pt_slice']['generated']} generated, "
+                 f"{entry['pt_slice']['fraction_above_cut']:.3f} of the inclusive events above "
+                 f"{s.pt_slice.cut_gev:g} GeV" if s.pt_slice is not None else ""), flush=True)
     with open(os.path.join(args.out, "summary.json"), "w") as f:
         json.dump(summary, f, indent=1)
         f.write("\n")

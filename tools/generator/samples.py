@@ -48,6 +48,9 @@ COMMON = [
 
 W_TO_LEPTONS = ["24:onMode = off", "24:onIfAny = 11 13 15"]
 HIGGS_125 = ["25:m0 = 125.0"]
+Z_TO_EE = ["23:onMode = off", "23:onIfAny = 11"]
+Z_TO_MUMU = ["23:onMode = off", "23:onIfAny = 13"]
+Z_TO_TAUTAU_TO_LEPTONS = ["23:onMode = off", "23:onIfAny = 15", "15:onMode = off", "15:onIfAny = 11 13"]
 
 
 @dataclass
@@ -66,6 +69,37 @@ class Sample:
     # phase space than Pythia generates (see docs/simulation.md); None: the release's value.
     xsec_pb: float = None
     extra: dict = field(default_factory=dict)
+    # A pT(Z) slice (see `PtSlice`) that takes the place of the inclusive events above its cut.
+    pt_slice: "PtSlice" = None
+
+
+@dataclass
+class PtSlice:
+    """A second, biased sample of a Z/γ* process for the events with a hard boson.
+
+    An inclusive Z/γ* sample has almost all its events at low pT(Z), so the events that matter
+    after H → WW or tt̄Z selections (boosted Z, MET from τ decays or mismeasurement, extra jets)
+    each weigh hundreds of events. As the release's Sherpa Z samples are sliced in pT(V), the
+    generator splits at ``cut_gev`` of the boson's pT (its last copy, after initial-state
+    radiation): the inclusive sample keeps its events below the cut, and this Z/γ* + parton
+    sample (pT̂ > ``pthat_min``, Pythia's ``bias2Selection`` favouring high pT̂ by pT̂^``bias_pow``)
+    supplies the events above it. The slice's events get ``mcWeight`` = Pythia's weight × (the
+    inclusive events above the cut) / (Σ slice weights above the cut), so the two parts add up
+    to the inclusive sample's ``SumWeights`` and the slice inherits its normalisation.
+    """
+
+    cut_gev: float
+    pthat_min: float
+    bias_pow: float
+    decays: list
+    events_full: int
+    events_small: int
+
+    def settings(self):
+        return ["WeakBosonAndParton:qqbar2gmZg = on", "WeakBosonAndParton:qg2gmZq = on",
+                f"PhaseSpace:pTHatMin = {self.pthat_min}", "PhaseSpace:bias2Selection = on",
+                f"PhaseSpace:bias2SelectionPow = {self.bias_pow}", f"PhaseSpace:bias2SelectionRef = {self.pthat_min}",
+                "23:mMin = 40.", *self.decays]
 
 
 SAMPLES = [
@@ -123,18 +157,20 @@ SAMPLES = [
            note="tt̄Z, Z → μμ (as ttee)"),
     # --- Z/γ* → ℓℓ ---------------------------------------------------------------------------------
     Sample(361106, "Zee",
-           ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", "23:onMode = off", "23:onIfAny = 11"],
+           ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", *Z_TO_EE],
            1.0, ("2lep",), 35000, 600,
-           note="Z/γ* → ee, mℓℓ > 40 GeV"),
+           note="Z/γ* → ee, mℓℓ > 40 GeV",
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_EE, 50000, 300)),
     Sample(361107, "Zmumu",
-           ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", "23:onMode = off", "23:onIfAny = 13"],
+           ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", *Z_TO_MUMU],
            1.0, ("2lep",), 35000, 600,
-           note="Z/γ* → μμ, mℓℓ > 40 GeV"),
+           note="Z/γ* → μμ, mℓℓ > 40 GeV",
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_MUMU, 50000, 300)),
     Sample(361108, "Ztautau",
-           ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", "23:onMode = off", "23:onIfAny = 15",
-            "15:onMode = off", "15:onIfAny = 11 13"],
-           1.0 / BR_TAU_LNUNU ** 2, ("2lep",), 10000, 300,
-           note="Z/γ* → ττ → ℓℓ + 4ν (both τ forced to leptons), mℓℓ > 40 GeV"),
+           ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", *Z_TO_TAUTAU_TO_LEPTONS],
+           1.0 / BR_TAU_LNUNU ** 2, ("2lep",), 20000, 300,
+           note="Z/γ* → ττ → ℓℓ + 4ν (both τ forced to leptons), mℓℓ > 40 GeV",
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_TAUTAU_TO_LEPTONS, 25000, 300)),
     # --- Higgs → ZZ* → 4ℓ --------------------------------------------------------------------------
     Sample(345060, "ggH125_ZZ4lep",
            ["HiggsSM:gg2H = on", *HIGGS_125, "25:onMode = off", "25:onIfMatch = 23 23", "23:onMode = off",

@@ -7,8 +7,9 @@
 //! per-event scalars, the jagged lepton and jet columns flattened with their counts `lep_n` and
 //! `jet_n`, and the per-sample constants `channelNumber`, `runNumber`, `XSection` and
 //! `SumWeights` as one-element arrays. Branches the generator does not simulate (photons,
-//! hadronic taus, large-R jets, systematic variations) are written empty or zero; `mcWeight` and
-//! every scale factor are 1. See docs/simulation.md.
+//! hadronic taus, large-R jets, systematic variations) are written empty or zero; every scale
+//! factor is 1, and so is `mcWeight` unless the folder holds a per-event `mcWeight` column (the
+//! weighted pT(Z) slices of the Z/γ* samples). See docs/simulation.md.
 //!
 //! ```no_run
 //! use std::path::Path;
@@ -262,6 +263,14 @@ impl Columns {
                 bail!("{}: column {name}.npy has {n} values for {entries} events", folder.display());
             }
         }
+        // mcWeight is optional: samples generated with biased phase space (the pT(Z)-sliced
+        // Z/γ* samples) carry one weight per event; without the column every event weighs 1.
+        if arrays.contains_key("mcWeight") {
+            let n = column("mcWeight", "<f4")?.len();
+            if n != entries {
+                bail!("{}: column mcWeight.npy has {n} values for {entries} events", folder.display());
+            }
+        }
         for (name, descr) in SAMPLE_CONSTANTS {
             let n = column(name, descr)?.len();
             if n != 1 {
@@ -368,9 +377,13 @@ fn branches(columns: &Columns) -> Vec<Branch> {
                     _ => unreachable!("checked in Columns::new"),
                 },
                 "XSection" | "SumWeights" => vec![columns.constant_f32(name); n],
+                "mcWeight" => match given {
+                    Some(Array::F32(v)) => v.clone(),
+                    _ => vec![1.0; n],
+                },
                 // Systematic variations and the di-tau mass are not simulated.
                 "ditau_m" | "met_et_syst" => vec![0.0; n],
-                // mcWeight and every scale factor: 1.
+                // Every scale factor: 1.
                 _ => vec![1.0; n],
             }),
             // trigP: no photons are simulated.
