@@ -489,6 +489,24 @@ mod tests {
     }
 
     #[test]
+    fn per_event_weights_are_written_and_checked() {
+        let mut a = minimal();
+        a.insert("mcWeight".into(), Array::F32(vec![0.25, 3.5]));
+        let columns = Columns::new(Path::new("x"), a).unwrap();
+        let weights = branches(&columns).into_iter().find(|b| b.name == "mcWeight").expect("mcWeight branch");
+        assert!(matches!(&weights.values, Values::F32(v) if v == &vec![0.25, 3.5]));
+
+        let mut a = minimal();
+        a.insert("mcWeight".into(), Array::F32(vec![1.0; 3]));
+        let err = Columns::new(Path::new("sample"), a).err().unwrap().to_string();
+        assert!(err.contains("sample") && err.contains("mcWeight.npy has 3 values for 2 events"), "{err}");
+
+        let without = Columns::new(Path::new("x"), minimal()).unwrap();
+        let weights = branches(&without).into_iter().find(|b| b.name == "mcWeight").unwrap();
+        assert!(matches!(&weights.values, Values::F32(v) if v == &vec![1.0, 1.0]));
+    }
+
+    #[test]
     fn inconsistent_columns_are_named() {
         let mut a = minimal();
         a.remove("lep_pt");
