@@ -319,10 +319,15 @@ def main():
             for c in sliced:
                 for skim_columns in c["columns"].values():
                     skim_columns["mcWeight"] = skim_columns["mcWeight"] * scale
+            # Events per written slice event at 10.064 fb⁻¹ (the official weight with this mcWeight).
+            written = np.concatenate([c["columns"][skim]["mcWeight"] for c in sliced for skim in c["columns"]])
+            per_event = written * entry["weight_per_event"]
             entry["pt_slice"] = {
                 "cut_gev": s.pt_slice.cut_gev, "generated": sum(c["generated"] for c in sliced),
                 "inclusive_above_cut": above, "fraction_above_cut": above / generated,
                 "sigma_pythia_pb": sum(c["sigma_pythia_pb"] for c in sliced) / len(sliced),
+                "weight_per_event_quantiles": {q: float(np.quantile(per_event, float(q))) if len(per_event) else None
+                                               for q in ("0.05", "0.5", "0.95")},
             }
         for skim in s.skims:
             columns = merge([c["columns"][skim] for c in chunks])

@@ -172,6 +172,31 @@ def figures(args):
     label(ax, "data: ATLAS Open Data; simulation: Pythia 8 (ours)")
     save(fig, out, "hzz4l_m4l.png")
 
+    # 6. Z/γ* + jets across the pT(Z) slice's cut
+    z_slices(pre, hww, out)
+
+
+def z_slices(pre, hww, out):
+    """Z/γ* + jets where the pT(Z) slice takes over (30 GeV): pT(ℓℓ) of ee/μμ pairs and MET of
+    eμ pairs (Z → ττ), with the raw simulated events per bin, so a step or a spike would show."""
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4.5))
+    for ax, cut, var, xlabel in [(axes[0], "channel=ee,mumu", "ptll", "$p_T^{\\ell\\ell}$ [GeV] (ee, μμ)"),
+                                 (axes[1], "channel=emu", "met", "$E_T^{miss}$ [GeV] (eμ)")]:
+        edges, v, var2 = hist(of_axis(export(pre, hww, [cut]), var)["zjets"])
+        raw = np.divide(v ** 2, var2, out=np.zeros_like(v), where=var2 > 0)  # effective raw events
+        mplhep.histplot(v, edges, ax=ax, yerr=np.sqrt(var2), color=COLORS["zjets"], label=LABELS["zjets"], lw=2)
+        ax.set_yscale("log")
+        ax.set_xlim(edges[0], edges[-1])
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel("Events / bin")
+        for x, n in zip(0.5 * (edges[1:] + edges[:-1]), raw):
+            if n > 0:
+                ax.text(x, ax.get_ylim()[0] * 1.5, f"{n:.0f}", ha="center", fontsize=6, rotation=90)
+        ax.axvline(30, color="grey", ls="--", lw=1)
+        ax.legend(fontsize=8, title="numbers: effective simulated events", title_fontsize=7)
+        label(ax)
+    save(fig, out, "z_slices.png")
+
 
 def tables(args):
     with open(args.summary) as f:
@@ -181,8 +206,14 @@ def tables(args):
     for s in gen["samples"]:
         release = s.get("XSection_release_pb", s["XSection_pb"])
         xs = f"{s['XSection_pb']:.4g}" + ("" if abs(release - s["XSection_pb"]) < 1e-9 else f" ({release:.4g})")
-        print(f"| {s['dsid']} | {s['name']} | {s['process']} | {s['generated']} | {s['skims'].get('2lep', '–')} | "
-              f"{s['skims'].get('4lep', '–')} | {xs} | {s['weight_per_event']:.3g} | {s['cpu_s']:.0f} |")
+        generated, weight = f"{s['generated']}", f"{s['weight_per_event']:.3g}"
+        if "pt_slice" in s:
+            sl = s["pt_slice"]
+            q = sl["weight_per_event_quantiles"]
+            generated += f" + {sl['generated']} (pT(Z) ≥ {sl['cut_gev']:g} GeV slice)"
+            weight += f" below {sl['cut_gev']:g} GeV; above: {q['0.05']:.3g} – {q['0.5']:.3g} – {q['0.95']:.3g} (5 % – median – 95 %)"
+        print(f"| {s['dsid']} | {s['name']} | {s['process']} | {generated} | {s['skims'].get('2lep', '–')} | "
+              f"{s['skims'].get('4lep', '–')} | {xs} | {weight} | {s['cpu_s']:.0f} |")
     print(f"\ngenerator wall time: {gen['wall_s']:.0f} s")
     for analysis in ["hzz4l", "hww", "ttz"]:
         cube = os.path.join(args.cubes, f"{analysis}.cube")

@@ -140,7 +140,7 @@ SAMPLES = [
     Sample(410000, "ttbar_lep",
            ["Top:gg2ttbar = on", "Top:qqbar2ttbar = on", *W_TO_LEPTONS],
            # release: at least one W → ℓν; generated: both
-           (1 - (1 - W3) ** 2) / W3 ** 2, ("2lep",), 25000, 300,
+           (1 - (1 - W3) ** 2) / W3 ** 2, ("2lep",), 75000, 300,
            note="tt̄ → bℓν bℓν (dileptonic part of the release's ≥ 1 lepton sample)"),
     # tt̄Z: Pythia 8 has no tt̄Z matrix element; tt̄ + a 91.19 GeV scalar (the tt̄H process with the
     # Higgs mass, width and decays set to the Z's) gives the production kinematics; the Z's spin
