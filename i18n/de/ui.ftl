@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Einzelne Top-Quarks
 process-other = Andere
+process-reducible = Reduzibel (Z + Jets, tt̄), aus Daten
 
 ## Seite
 

@@ -49,6 +49,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Single top
 process-other = Other
+process-reducible = Reducible (Z + jets, tt̄), from data
 
 ## Page
 

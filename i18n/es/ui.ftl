@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top solitario
 process-other = Otros
+process-reducible = Reducible (Z + jets, tt̄), de los datos
 
 ## Página
 

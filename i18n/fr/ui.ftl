@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top célibataire
 process-other = Autres
+process-reducible = Réductible (Z + jets, tt̄), des données
 
 ## Page
 

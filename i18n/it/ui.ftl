@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top singolo
 process-other = Altri
+process-reducible = Riducibile (Z + jet, tt̄), dai dati
 
 ## Pagina
 

@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top único
 process-other = Outros
+process-reducible = Redutível (Z + jatos, tt̄), dos dados
 
 ## Página
 
