@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Einzelne Top-Quarks
 process-other = Andere
+process-reducible = Reduzibel (Z + Jets, tt̄), aus Daten
 
 ## Seite
 
@@ -182,6 +183,7 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z ist ohne Untergrund nicht definiert
 ui-yields-meter_marks = 3σ: Hinweis · 5σ: Entdeckung
 ui-yields-raw_hint = Rohereignisse: wie viele simulierte (oder aufgezeichnete) Ereignisse hinter jeder Zahl stehen.
+ui-yields-raw_from_data = { $count } aus Daten
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

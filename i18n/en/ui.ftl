@@ -49,6 +49,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Single top
 process-other = Other
+process-reducible = Reducible (Z + jets, tt̄), from data
 
 ## Page
 
@@ -183,6 +184,7 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z is not defined without background
 ui-yields-meter_marks = 3σ: evidence · 5σ: discovery
 ui-yields-raw_hint = Raw events: how many simulated (or recorded) events stand behind each yield.
+ui-yields-raw_from_data = { $count } from data
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

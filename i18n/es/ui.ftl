@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top solitario
 process-other = Otros
+process-reducible = Reducible (Z + jets, tt̄), de los datos
 
 ## Página
 
@@ -182,6 +183,7 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z no está definida sin fondo
 ui-yields-meter_marks = 3σ: evidencia · 5σ: descubrimiento
 ui-yields-raw_hint = Eventos sin ponderar: cuántos eventos simulados (o registrados) hay detrás de cada número.
+ui-yields-raw_from_data = { $count } de los datos
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top célibataire
 process-other = Autres
+process-reducible = Réductible (Z + jets, tt̄), des données
 
 ## Page
 
@@ -182,6 +183,7 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z n'est pas défini sans bruit de fond
 ui-yields-meter_marks = 3σ : indice · 5σ : découverte
 ui-yields-raw_hint = Événements bruts : combien d'événements simulés (ou enregistrés) il y a derrière chaque nombre.
+ui-yields-raw_from_data = { $count } des données
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

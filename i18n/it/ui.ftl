@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top singolo
 process-other = Altri
+process-reducible = Riducibile (Z + jet, tt̄), dai dati
 
 ## Pagina
 
@@ -182,6 +183,7 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z non è definita senza fondo
 ui-yields-meter_marks = 3σ: evidenza · 5σ: scoperta
 ui-yields-raw_hint = Eventi grezzi: quanti eventi simulati (o registrati) ci sono dietro ogni numero.
+ui-yields-raw_from_data = { $count } dai dati
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

@@ -48,6 +48,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top único
 process-other = Outros
+process-reducible = Redutível (Z + jatos, tt̄), dos dados
 
 ## Página
 
@@ -182,6 +183,7 @@ ui-yields-meter_text = Z = { $z } σ
 ui-yields-meter_none = Z não é definido sem fundo
 ui-yields-meter_marks = 3σ: evidência · 5σ: descoberta
 ui-yields-raw_hint = Eventos brutos: quantos eventos simulados (ou registrados) estão por trás de cada número.
+ui-yields-raw_from_data = { $count } dos dados
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

@@ -23,9 +23,9 @@ import mplhep  # noqa: E402
 import numpy as np  # noqa: E402
 
 COLORS = {"hww": "#d62728", "ww": "#1f77b4", "ttbar": "#ff7f0e", "zjets": "#2ca02c", "other": "#9467bd",
-          "ttz": "#d62728", "hzz": "#d62728", "zz": "#1f77b4"}
+          "ttz": "#d62728", "hzz": "#d62728", "zz": "#1f77b4", "reducible": "#44aa99"}
 LABELS = {"hww": "H→WW*", "ww": "WW", "ttbar": "$t\\bar{t}$", "zjets": "Z/γ*+jets", "other": "other", "ttz": "$t\\bar{t}Z$",
-          "hzz": "H→ZZ*→4ℓ", "zz": "ZZ*", "data": "data"}
+          "hzz": "H→ZZ*→4ℓ", "zz": "ZZ*", "reducible": "reducible (same-sign data)", "data": "data"}
 
 
 def export(preprocess, cube, cuts):
@@ -162,10 +162,10 @@ def figures(args):
         label(ax)
     save(fig, out, "ttz_njets.png")
 
-    # 5. H → ZZ* → 4ℓ: simulation against the real data
+    # 5. H → ZZ* → 4ℓ: simulation and the reducible background from same-sign data against the real data
     h = of_axis(export(pre, hzz, []), "m4l")
     fig, ax = plt.subplots(figsize=(6, 4.5))
-    stack(ax, h, ["zz", "hzz"], data="data", label_data="data (ATLAS Open Data)")
+    stack(ax, h, ["reducible", "zz", "hzz"], data="data", label_data="data (ATLAS Open Data)")
     ax.set_xlabel("$m_{4\\ell}$ [GeV]")
     ax.set_ylabel("Events / bin")
     ax.legend(fontsize=8)

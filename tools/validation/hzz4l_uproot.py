@@ -6,9 +6,13 @@ preprocessor's hzz4l analysis does on the real ATLAS Open Data 13 TeV 4lep data:
 * preselection of the official Open Data H->ZZ notebook: at least four leptons; the first four
   (the ntuples store leptons by decreasing pT) have total charge 0 and a sum of lep_type in
   {44, 48, 52} (4e, 2e2mu, 4mu);
-* m4l, the Z-candidate masses (Z1 = same-flavour opposite-sign pair closest to 91.1876 GeV,
-  Z2 = the other two leptons; same-flavour pairs when no opposite-sign pairing exists) and the
-  channel;
+* m4l, the Z-candidate masses (Z1 = the same-flavour opposite-sign pair closest to
+  91.1876 GeV among those whose other two leptons are also of one flavour, Z2 = those two; any
+  same-flavour pair when no same-flavour opposite-sign pair exists) and the channel;
+* the same for the same-sign control region of the data-driven reducible background: the
+  preselection with a total charge other than 0 (the flavour requirement unchanged), reported
+  under "control_region" (the preprocessor's `reducible` process, whose events weigh the
+  transfer factor 1);
 * histograms with the cube's binning, flow bins included, in histcube's bin order
   (underflow, in-range bins, overflow).
 
@@ -57,13 +61,15 @@ def pair_mass(px, py, pz, e, i, j):
     return np.where(m2 >= 0, np.sqrt(np.abs(m2)), -np.sqrt(np.abs(m2)))
 
 
-def select(events):
-    """Selected events' variables as numpy arrays (m4l, mz1, mz2, channel sum of types)."""
+def select(events, control_region=False):
+    """Selected events' variables as numpy arrays (m4l, mz1, mz2, channel sum of types); with
+    `control_region`, those of the same-sign control region (total charge not 0) instead."""
     events = events[ak.num(events.lep_pt) >= 4]
     four = {b: events[b][:, :4] for b in BRANCHES}
     charge_sum = ak.sum(four["lep_charge"], axis=1)
     type_sum = ak.sum(four["lep_type"], axis=1)
-    keep = (charge_sum == 0) & ((type_sum == 44) | (type_sum == 48) | (type_sum == 52))
+    charge_ok = (charge_sum != 0) if control_region else (charge_sum == 0)
+    keep = charge_ok & ((type_sum == 44) | (type_sum == 48) | (type_sum == 52))
     lep = {b: ak.to_numpy(four[b][keep]).astype(np.float64) for b in BRANCHES}
     types = ak.to_numpy(type_sum[keep])
 
@@ -77,22 +83,20 @@ def select(events):
 
     q, flavour = lep["lep_charge"], lep["lep_type"]
     n = len(m4l)
-    same_flavour = []
-    opposite_sign = []
-    candidates = []
+    # Six (Z1, Z2) candidates: each pair of each split into two pairs, in the Rust loop's order.
+    same_flavour, opposite_sign, z1s, z2s = [], [], [], []
     for a, b in PAIRINGS:
         sf = (flavour[:, a[0]] == flavour[:, a[1]]) & (flavour[:, b[0]] == flavour[:, b[1]])
-        os_ = (q[:, a[0]] + q[:, a[1]] == 0) & (q[:, b[0]] + q[:, b[1]] == 0)
         ma, mb = pair_mass(px, py, pz, e, *a), pair_mass(px, py, pz, e, *b)
-        a_first = np.abs(ma - Z_MASS) <= np.abs(mb - Z_MASS)
-        candidates.append((np.where(a_first, ma, mb), np.where(a_first, mb, ma)))
-        same_flavour.append(sf)
-        opposite_sign.append(sf & os_)
+        for (first, m_first), m_second in [((a, ma), mb), ((b, mb), ma)]:
+            same_flavour.append(sf)
+            opposite_sign.append(sf & (q[:, first[0]] + q[:, first[1]] == 0))
+            z1s.append(m_first)
+            z2s.append(m_second)
     sf = np.stack(same_flavour, axis=1)
     sfos = np.stack(opposite_sign, axis=1)
     allowed = np.where(sfos.any(axis=1)[:, None], sfos, sf)
-    z1 = np.stack([c[0] for c in candidates], axis=1)
-    z2 = np.stack([c[1] for c in candidates], axis=1)
+    z1, z2 = np.stack(z1s, axis=1), np.stack(z2s, axis=1)
     distance = np.where(allowed, np.abs(z1 - Z_MASS), np.inf)
     best = np.argmin(distance, axis=1)  # first minimum, as the Rust loop keeps the first
     rows = np.arange(n)
@@ -107,29 +111,44 @@ def histogram_with_flow(values, lower, upper, bins):
     return np.bincount(index, minlength=bins + 2).tolist()
 
 
-def reference(files):
-    per_file = {}
-    selected = {"m4l": [], "mz1": [], "mz2": [], "types": []}
-    for path in files:
-        tree = uproot.open(path)["mini"]
-        events = tree.arrays(BRANCHES)
-        m4l, mz1, mz2, types = select(events)
-        per_file[path.name] = {"events_read": int(tree.num_entries), "events_selected": int(len(m4l))}
-        for key, value in zip(["m4l", "mz1", "mz2", "types"], [m4l, mz1, mz2, types]):
-            selected[key].append(value)
+def histograms_and_channels(selected):
     joined = {k: np.concatenate(v) for k, v in selected.items()}
     histograms = {
         axis: {"lower": lo, "upper": hi, "bins": n, "counts_with_flow": histogram_with_flow(joined[axis], lo, hi, n)}
         for axis, lo, hi, n in REGULAR_AXES
     }
     channels = {name: int(np.sum(joined["types"] == code)) for code, name in CHANNELS.items()}
+    return int(len(joined["m4l"])), histograms, channels
+
+
+def reference(files):
+    per_file = {}
+    keys = ["m4l", "mz1", "mz2", "types"]
+    selected = {k: [] for k in keys}
+    control = {k: [] for k in keys}
+    for path in files:
+        tree = uproot.open(path)["mini"]
+        events = tree.arrays(BRANCHES)
+        variables = select(events)
+        control_variables = select(events, control_region=True)
+        per_file[path.name] = {
+            "events_read": int(tree.num_entries),
+            "events_selected": int(len(variables[0])),
+            "control_region_events": int(len(control_variables[0])),
+        }
+        for key, value, control_value in zip(keys, variables, control_variables):
+            selected[key].append(value)
+            control[key].append(control_value)
+    total, histograms, channels = histograms_and_channels(selected)
+    control_total, control_histograms, control_channels = histograms_and_channels(control)
     return {
         "generator": "tools/validation/hzz4l_uproot.py (uproot %s, awkward %s, numpy %s)"
         % (uproot.__version__, ak.__version__, np.__version__),
         "files": per_file,
-        "total_selected": int(len(joined["m4l"])),
+        "total_selected": total,
         "histograms": histograms,
         "channels": channels,
+        "control_region": {"total": control_total, "histograms": control_histograms, "channels": control_channels},
     }
 
 

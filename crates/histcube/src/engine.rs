@@ -424,6 +424,8 @@ impl Engine {
             serde_json::json!({
                 "analysis": manifest.analysis_id,
                 "process": manifest.processes[process].id,
+                // Estimated from recorded events of a control region rather than simulated.
+                "data_driven": manifest.processes[process].data_driven,
                 "axis": manifest.axes[axis].id,
                 "luminosity_fb": manifest.luminosity_fb,
                 "sqrt_s_tev": manifest.sqrt_s_tev,

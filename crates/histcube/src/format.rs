@@ -20,7 +20,8 @@ use crate::CubeError;
 
 pub const MAGIC: &[u8; 8] = b"HISTCUBE";
 /// Bumped whenever the payload's layout changes; readers refuse other versions.
-pub const FORMAT_VERSION: u16 = 1;
+/// 2: processes record whether they are estimated from data (`Process::data_driven`).
+pub const FORMAT_VERSION: u16 = 2;
 pub const HEADER_LEN: usize = 24;
 /// Upper bound on what a payload may make the decoder allocate, against hostile length fields.
 const DECODE_LIMIT: usize = 1 << 31;

@@ -101,7 +101,14 @@ pub const MAX_PROCESSES: usize = 255;
 pub enum CubeError {
     #[error("not a cube file (the first bytes are not the HISTCUBE signature)")]
     NotACube,
-    #[error("cube format version {found} is not supported; this program reads version {supported}")]
+    #[error(
+        "cube format version {found} is not supported; this program reads version {supported}{}",
+        if found < supported {
+            " (the cube was made by an older preprocessor: build it again with this version's `preprocess build`)"
+        } else {
+            " (the cube was made by a newer preprocessor: use a newer version of this program)"
+        }
+    )]
     UnsupportedVersion { found: u16, supported: u16 },
     #[error("the cube file is truncated: {found} bytes of the expected {expected}")]
     Truncated { expected: u64, found: u64 },

@@ -150,6 +150,13 @@ impl Manifest {
             if p.id.is_empty() || self.processes[..i].iter().any(|o| o.id == p.id) {
                 return Err(format!("process id `{}` is empty or appears twice", p.id));
             }
+            if p.data_driven && (p.role == Role::Data || self.data_kind != DataKind::Real) {
+                return Err(format!(
+                    "process `{}` is estimated from recorded data, which needs a signal or background \
+                     role in a cube of real data (role {:?}, data {:?})",
+                    p.id, p.role, self.data_kind
+                ));
+            }
         }
         let cuts = self.default_cuts.iter().map(|c| (&c.axis, Some(&c.cut)));
         let steps = self.guided_paths.iter().flat_map(|p| &p.steps).filter_map(|s| s.axis.as_ref().map(|a| (a, s.cut.as_ref())));

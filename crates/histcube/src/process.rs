@@ -9,7 +9,8 @@ pub enum Role {
     Data,
     /// What the analysis looks for: counts in `s`.
     Signal,
-    /// Everything else predicted by simulation: counts in `b`.
+    /// Everything else predicted (by simulation, or from data when the process is
+    /// [`data_driven`](Process::data_driven)): counts in `b`.
     Background,
 }
 
@@ -33,12 +34,21 @@ pub struct Process {
     pub label_key: String,
     pub role: Role,
     pub color: Rgb,
+    /// A prediction estimated from recorded events (a control region weighted by a transfer
+    /// factor) instead of simulated ones, so its raw events are recorded events. Only in cubes
+    /// of real data; false for simulated processes and for the data process itself.
+    pub data_driven: bool,
 }
 
 impl Process {
     /// A process with label key `process.<id>` and the palette colour for `id`.
     pub fn new(id: &str, role: Role) -> Self {
-        Self { id: id.to_owned(), label_key: format!("process.{id}"), role, color: palette::color_for(id) }
+        Self { id: id.to_owned(), label_key: format!("process.{id}"), role, color: palette::color_for(id), data_driven: false }
+    }
+
+    /// A background estimated from recorded data (see [`Process::data_driven`]).
+    pub fn data_driven_background(id: &str) -> Self {
+        Self { data_driven: true, ..Self::new(id, Role::Background) }
     }
 }
 
@@ -61,6 +71,7 @@ pub mod palette {
         ("ttw", Rgb(153, 153, 51)),      // olive
         ("wz", Rgb(136, 34, 85)),        // purple
         ("single_top", Rgb(221, 204, 119)), // sand
+        ("reducible", Rgb(68, 170, 153)), // teal (muted): non-prompt leptons, estimated from data
         ("other", Rgb(187, 187, 187)),   // grey
     ];
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use histcube::{decode, encode, CubeError};
+use histcube::{decode, encode, CubeError, FORMAT_VERSION};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 
@@ -36,17 +36,38 @@ fn foreign_files_and_other_versions_are_named_as_such() {
     assert_eq!(decode(b""), Err(CubeError::NotACube));
     let mut bytes = sample_bytes();
     bytes[8] = 99;
-    assert_eq!(decode(&bytes), Err(CubeError::UnsupportedVersion { found: 99, supported: 1 }));
+    assert_eq!(decode(&bytes), Err(CubeError::UnsupportedVersion { found: 99, supported: FORMAT_VERSION }));
+    assert!(decode(&bytes).unwrap_err().to_string().contains("newer preprocessor"));
+    // A cube of the first format (before processes recorded `data_driven`) says what to do.
+    bytes[8..10].copy_from_slice(&1u16.to_le_bytes());
+    let old = decode(&bytes).unwrap_err().to_string();
+    assert!(old.contains("version 1 is not supported") && old.contains("build it again"), "{old}");
     let mut longer = sample_bytes();
     longer.push(0);
     assert!(matches!(decode(&longer), Err(CubeError::TrailingBytes { .. })));
 }
 
 #[test]
+fn a_data_driven_background_round_trips_and_needs_real_data() {
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let cube = common::arb_cube().new_tree(&mut runner).unwrap().current();
+    let (mut manifest, cells) = cube.into_parts();
+    manifest.data_kind = histcube::DataKind::Real;
+    manifest.processes.push(histcube::Process::data_driven_background("reducible"));
+    let real = histcube::Cube::from_parts(manifest.clone(), cells.clone()).unwrap();
+    let back = decode(&encode(&real)).unwrap();
+    assert!(back.manifest().processes.last().unwrap().data_driven);
+    assert_eq!(back.manifest(), real.manifest());
+    manifest.data_kind = histcube::DataKind::PseudoData;
+    let refused = histcube::Cube::from_parts(manifest, cells).unwrap_err().to_string();
+    assert!(refused.contains("`reducible` is estimated from recorded data"), "{refused}");
+}
+
+#[test]
 fn a_valid_checksum_over_nonsense_is_still_a_typed_error() {
     let payload = vec![0xffu8; 64];
     let mut bytes = b"HISTCUBE".to_vec();
-    bytes.extend_from_slice(&1u16.to_le_bytes());
+    bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     bytes.extend_from_slice(&[0, 0]);
     bytes.extend_from_slice(&(payload.len() as u64).to_le_bytes());
     bytes.extend_from_slice(&crc32fast_hash(&payload).to_le_bytes());

@@ -52,7 +52,11 @@ impl Default for BuildOptions {
 pub struct FileReport {
     pub path: PathBuf,
     pub events_read: u64,
+    /// Events passing the analysis's selection (the data-driven background's control-region
+    /// events are counted apart).
     pub events_selected: u64,
+    /// Recorded events filling the data-driven background from its control region.
+    pub control_region_events: u64,
     /// Events that look like recorded data (channelNumber = runNumber) and simulation.
     pub data_events: u64,
     pub simulated_events: u64,
@@ -262,13 +266,23 @@ fn fill_file(
     let mut builder = template.empty_like();
     let manifest = template.manifest();
     let axes = &manifest.axes;
-    let process_index = |id: &str| manifest.process_index(id).expect("every analysis process is in the manifest") as u8;
     let data_index = manifest.process_index(DATA).map(|i| i as u8);
+    // Only cubes of real data hold a data-driven background (`analysis::processes`).
+    let data_driven = analysis.data_driven_background().and_then(|d| manifest.process_index(&d.process.id)).map(|i| i as u8);
     let mut values = vec![0.0; axes.len()];
     let mut bins = vec![0u16; axes.len()];
-    let mut report = FileReport { path: path.to_path_buf(), events_read: 0, events_selected: 0, data_events: 0, simulated_events: 0 };
+    let mut report = FileReport {
+        path: path.to_path_buf(),
+        events_read: 0,
+        events_selected: 0,
+        control_region_events: 0,
+        data_events: 0,
+        simulated_events: 0,
+    };
     let mut unknown_dsids = BTreeMap::new();
     let mut rejected_data = 0u64;
+    // Simulated events of a process the cube leaves out (replaced by a data-driven estimate), by DSID.
+    let mut replaced_simulation = BTreeMap::new();
 
     let ntuple = root::Ntuple::open(path)?;
     // The bar advances by the file's bytes in proportion to the events read.
@@ -287,6 +301,12 @@ fn fill_file(
             report.simulated_events += 1;
         }
         if !analysis.values(event, &mut values) {
+            // A recorded event failing the selection may be in the data-driven background's
+            // control region, which then fills that background with its transfer factor.
+            let Some(process) = data_driven.filter(|_| is_data) else { return };
+            let Some(transfer_factor) = analysis.control_region(event, &mut values) else { return };
+            fill(&mut builder, &mut bins, axes, &values, process, transfer_factor * event.weight(luminosity_fb));
+            report.control_region_events += 1;
             return;
         }
         let process = if is_data {
@@ -303,13 +323,15 @@ fn fill_file(
             if !known {
                 *unknown_dsids.entry(event.channel_number).or_insert(0u64) += 1;
             }
-            process_index(id)
+            match manifest.process_index(id) {
+                Some(i) => i as u8,
+                None => {
+                    *replaced_simulation.entry((event.channel_number, id)).or_insert(0u64) += 1;
+                    return;
+                }
+            }
         };
-        for ((bin, axis), value) in bins.iter_mut().zip(axes).zip(&values) {
-            // Every axis of the analyses has an overflow bin, so an index always exists.
-            *bin = axis.index(*value).unwrap_or(axis.n_bins() - 1) as u16;
-        }
-        builder.fill(process, &bins, event.weight(luminosity_fb));
+        fill(&mut builder, &mut bins, axes, &values, process, event.weight(luminosity_fb));
         report.events_selected += 1;
     })
     .map_err(anyhow::Error::new)?;
@@ -317,6 +339,18 @@ fn fill_file(
     progress.inc(file_bytes.saturating_sub(ticks * bytes_per_stride));
     report.events_read = entries;
 
+    if let Some(((dsid, id), _)) = replaced_simulation.first_key_value() {
+        let events: u64 = replaced_simulation.values().sum();
+        let replacement = analysis.data_driven_background().map_or_else(String::new, |d| d.process.id);
+        bail!(
+            "{}: {events} selected simulated events (DSID {dsid}{}) belong to `{id}`, which {}'s cubes of real data \
+             estimate from the data instead (`{replacement}`); filling them too would count that background twice. \
+             Leave the file out, or build with --data-kind pseudo or none",
+            path.display(),
+            if replaced_simulation.len() > 1 { " and others" } else { "" },
+            analysis.id(),
+        );
+    }
     if rejected_data > 0 {
         bail!(
             "{}: holds recorded data (channelNumber = runNumber) but the cube's data kind is {:?}; \
@@ -326,6 +360,15 @@ fn fill_file(
         );
     }
     Ok(FileResult { builder, report, unknown_dsids })
+}
+
+/// Fills one event: its axis values become bin indices (every axis of the analyses has an
+/// overflow bin, so an index always exists).
+fn fill(builder: &mut CubeBuilder, bins: &mut [u16], axes: &[histcube::Axis], values: &[f64], process: u8, weight: f64) {
+    for ((bin, axis), value) in bins.iter_mut().zip(axes).zip(values) {
+        *bin = axis.index(*value).unwrap_or(axis.n_bins() - 1) as u16;
+    }
+    builder.fill(process, bins, weight);
 }
 
 #[cfg(test)]

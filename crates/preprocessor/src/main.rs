@@ -233,17 +233,21 @@ fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
         pseudo_data_seed: args.seed,
     };
     let report = build::build(analysis, &files, &options)?;
+    // Control-region events (filling a background estimated from data) are shown apart.
+    let control_region = |n: u64| if n > 0 { format!(" {n:>8} in the control region") } else { String::new() };
     for file in &report.files {
         println!(
-            "{:<40} {:>10} events read {:>8} selected",
+            "{:<40} {:>10} events read {:>8} selected{}",
             build::file_name(&file.path),
             file.events_read,
-            file.events_selected
+            file.events_selected,
+            control_region(file.control_region_events)
         );
     }
     let selected: u64 = report.files.iter().map(|f| f.events_selected).sum();
     let read: u64 = report.files.iter().map(|f| f.events_read).sum();
-    println!("{:<40} {read:>10} events read {selected:>8} selected", "total");
+    let in_control_region: u64 = report.files.iter().map(|f| f.control_region_events).sum();
+    println!("{:<40} {read:>10} events read {selected:>8} selected{}", "total", control_region(in_control_region));
     for file in &report.files {
         // The content decides what is data; a file name saying otherwise deserves a look.
         let name = build::file_name(&file.path);

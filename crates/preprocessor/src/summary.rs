@@ -45,6 +45,8 @@ pub struct ProcessSummary {
     pub error: f64,
     /// Raw number of events.
     pub events: u64,
+    /// Estimated from recorded events of a control region (its raw events are recorded ones).
+    pub data_driven: bool,
 }
 
 #[derive(Serialize)]
@@ -94,7 +96,14 @@ impl Summary {
             .processes
             .iter()
             .zip(engine.yields())
-            .map(|(p, y)| ProcessSummary { id: p.id.clone(), role: p.role, yield_: y.sumw, error: y.error(), events: y.count })
+            .map(|(p, y)| ProcessSummary {
+                id: p.id.clone(),
+                role: p.role,
+                yield_: y.sumw,
+                error: y.error(),
+                events: y.count,
+                data_driven: p.data_driven,
+            })
             .collect();
         let inputs = m
             .inputs
@@ -121,7 +130,8 @@ impl Summary {
         let _ = writeln!(out, "{:<12} {:<10} {:>10} {:>24}", "process", "role", "events", "yield ± √Σw²");
         for p in &self.processes {
             let role = format!("{:?}", p.role).to_lowercase();
-            let _ = writeln!(out, "{:<12} {:<10} {:>10} {:>24}", p.id, role, p.events, format!("{:.4} ± {:.4}", p.yield_, p.error));
+            let source = if p.data_driven { "  estimated from data" } else { "" };
+            let _ = writeln!(out, "{:<12} {:<10} {:>10} {:>24}{source}", p.id, role, p.events, format!("{:.4} ± {:.4}", p.yield_, p.error));
         }
         out
     }

@@ -19,12 +19,16 @@ fn build(files: &[std::path::PathBuf], jobs: Option<usize>) -> build::BuildRepor
     build::build(analysis::by_id("hzz4l").unwrap(), files, &options).unwrap()
 }
 
-/// Raw event counts of the data process on one axis, flow bins included.
-fn data_counts(cube: &Cube, axis: &str) -> Vec<u64> {
+/// Raw event counts of one process on one axis, flow bins included.
+fn counts(cube: &Cube, axis: &str, process: &str) -> Vec<u64> {
     let engine = Engine::new(cube.clone());
     let axis = cube.manifest().axis_index(axis).unwrap();
-    let data = cube.manifest().process_index("data").unwrap();
-    engine.histogram(axis, data).iter().map(|b| b.count).collect()
+    let process = cube.manifest().process_index(process).unwrap();
+    engine.histogram(axis, process).iter().map(|b| b.count).collect()
+}
+
+fn data_counts(cube: &Cube, axis: &str) -> Vec<u64> {
+    counts(cube, axis, "data")
 }
 
 #[test]
@@ -38,6 +42,8 @@ fn selected_events_per_file_match_uproot() {
         let got = &report.files[0];
         assert_eq!(got.events_read, expected["events_read"].as_u64().unwrap(), "{name}: events read");
         assert_eq!(got.events_selected, expected["events_selected"].as_u64().unwrap(), "{name}: events selected");
+        let control_region = expected["control_region_events"].as_u64().unwrap();
+        assert_eq!(got.control_region_events, control_region, "{name}: same-sign control-region events");
         assert_eq!(got.data_events, got.events_read, "{name}: every event is recorded data");
         total += got.events_selected;
     }
@@ -67,6 +73,36 @@ fn histograms_and_channels_match_uproot() {
     let engine = Engine::new(cube.clone());
     let data = engine.yields()[cube.manifest().process_index("data").unwrap()];
     assert_eq!((data.sumw, data.sumw2, data.count), (507.0, 507.0, 507));
+}
+
+#[test]
+fn the_reducible_background_is_the_same_sign_control_region_of_uproot() {
+    let reference = &reference()["control_region"];
+    let report = build(&common::data_files(), None);
+    let cube = &report.cube;
+    let m = cube.manifest();
+    let ids: Vec<&str> = m.processes.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["data", "hzz", "zz", "reducible"], "the data-driven estimate takes `other`'s place");
+    let reducible = &m.processes[m.process_index("reducible").unwrap()];
+    assert!(reducible.data_driven && reducible.role == histcube::Role::Background);
+    for axis in ["m4l", "mz1", "mz2"] {
+        let expected: Vec<u64> =
+            reference["histograms"][axis]["counts_with_flow"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect();
+        assert_eq!(counts(cube, axis, "reducible"), expected, "{axis}: same-sign events (flow bins included)");
+    }
+    let channels = counts(cube, "channel", "reducible");
+    for (i, id) in ["4e", "4mu", "2e2mu"].iter().enumerate() {
+        assert_eq!(channels[i], reference["channels"][id].as_u64().unwrap(), "same-sign channel {id}");
+    }
+    // 101 of the 608 events with a valid flavour sum have total charge ±2, each weighing the
+    // transfer factor 1; 73 of them lie inside the m4l axis (80–250 GeV).
+    let total = reference["total"].as_u64().unwrap();
+    assert_eq!(total, 101);
+    let y = Engine::new(cube.clone()).yields()[m.process_index("reducible").unwrap()];
+    assert_eq!((y.count, y.sumw, y.sumw2), (total, 101.0, 101.0));
+    let m4l = counts(cube, "m4l", "reducible");
+    assert_eq!(m4l[1..m4l.len() - 1].iter().sum::<u64>(), 73);
+    assert_eq!(report.files.iter().map(|f| f.control_region_events).sum::<u64>(), total);
 }
 
 #[test]

@@ -19,6 +19,9 @@ pub struct ProcessYield {
     pub error: String,
     /// Raw number of events (simulated or recorded) behind the yield.
     pub events: String,
+    /// A background estimated from data: its raw events are recorded ones, which the panel
+    /// says ("73 from data").
+    pub data_driven: bool,
 }
 
 /// Every number of the yields panel, already written out.
@@ -81,6 +84,7 @@ impl YieldTable {
                 value: fixed(sums.sumw),
                 error: fixed(sums.error()),
                 events: sums.count.to_string(),
+                data_driven: process.data_driven,
             })
             .collect();
         let enabled: Vec<bool> = (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
@@ -119,6 +123,7 @@ mod tests {
         assert_eq!((all.signal.as_str(), all.background.as_str()), ("1.50", "1.75"));
         assert_eq!(all.processes[2].events, "4");
         assert_eq!(all.processes[2].label, "ZZ*");
+        assert!(all.processes.iter().all(|p| !p.data_driven));
 
         engine.set_cut(0, &AxisCut::range(Some(120.0), Some(140.0))).unwrap();
         let window = YieldTable::from_engine(&engine);
@@ -131,6 +136,18 @@ mod tests {
         assert_eq!(window.z_asimov, "1.39");
         assert_eq!(window.meter_text(), "Z = 1.39 σ");
         assert!((window.meter_fraction() - window.z_value.unwrap() / METER_MAX).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_background_estimated_from_data_says_its_raw_events_are_recorded() {
+        let (mut manifest, cells) = fixtures::four_lepton_engine().cube().clone().into_parts();
+        manifest.processes.push(histcube::Process::data_driven_background("reducible"));
+        let engine = Engine::new(histcube::Cube::from_parts(manifest, cells).unwrap());
+        let table = YieldTable::from_engine(&engine);
+        let flags: Vec<bool> = table.processes.iter().map(|p| p.data_driven).collect();
+        assert_eq!(flags, [false, false, false, true]);
+        assert_eq!(table.processes[3].label, "Reducible (Z + jets, tt̄), from data");
+        assert_eq!(labels::around("ui.yields.raw_from_data", "count"), (String::new(), " from data".to_owned()));
     }
 
     #[test]

@@ -28,6 +28,10 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
                 Role::Background => ("background", Some(labels::text("yields-role-background"))),
             };
             let id = row.process_id;
+            // A data-driven background's raw events are recorded: "73 from data", the count in
+            // its own element.
+            let (count_before, count_after) =
+                if row.data_driven { labels::around("ui.yields.raw_from_data", "count") } else { Default::default() };
             let shown = move || hidden.with(|h| !h.get(index).copied().unwrap_or(false));
             let cell = move |pick: fn(&crate::model::yields::ProcessYield) -> &String| move || table.with(|t| pick(&t.processes[index]).clone());
             view! {
@@ -52,7 +56,11 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
                     </th>
                     <td class="number" data-testid=format!("yield-process-{id}")>{cell(|p| &p.value)}</td>
                     <td class="number" data-testid=format!("error-process-{id}")>{cell(|p| &p.error)}</td>
-                    <td class="number" data-testid=format!("count-process-{id}")>{cell(|p| &p.events)}</td>
+                    <td class="number">
+                        {count_before}
+                        <span data-testid=format!("count-process-{id}")>{cell(|p| &p.events)}</span>
+                        {count_after}
+                    </td>
                 </tr>
             }
         })

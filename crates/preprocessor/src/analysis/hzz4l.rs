@@ -4,16 +4,25 @@
 //! at least four leptons, and the first four (the ntuples store leptons by decreasing pT) have
 //! total charge 0 and Σ`lep_type` ∈ {44, 48, 52}, i.e. 4e, 2e2μ or 4μ.
 //!
-//! Z-candidate pairing: among the four leptons, every same-flavour opposite-sign pair is a
-//! candidate; Z1 is the one whose mass is closest to m_Z = 91.1876 GeV and Z2 is made of the
-//! two other leptons (which then also form a same-flavour opposite-sign pair). In 2e2μ the
-//! pairs are forced (ee and μμ) and Z1 is the one closer to m_Z; if the preselection let
-//! through a 2e2μ event whose pairs are same-sign (e⁺e⁺μ⁻μ⁻), the same-flavour pairs are
-//! still used, since no opposite-sign pairing exists.
+//! Z-candidate pairing: Z1 is the same-flavour opposite-sign pair whose mass is closest to
+//! m_Z = 91.1876 GeV among those whose two other leptons are also of one flavour, and Z2 is
+//! made of those two. With total charge 0 the other two are then opposite-sign as well; in 2e2μ
+//! the pairs are forced (ee and μμ) and Z1 is the one closer to m_Z. If no same-flavour
+//! opposite-sign pair exists (e⁺e⁺μ⁻μ⁻, or four leptons of one charge), every same-flavour pair
+//! is a candidate.
+//!
+//! The reducible background — Z+jets and tt̄ with non-prompt leptons from heavy-flavour decays
+//! or photon conversions — is estimated from the data (the `reducible` process), by the
+//! same-sign control region of the LHC's H → ZZ* → 4ℓ analyses: recorded events passing the
+//! preselection except that the leading four leptons' total charge is not 0 (the flavour
+//! requirement still applies), each weighted by the transfer factor
+//! [`SAME_SIGN_TRANSFER_FACTOR`]. Their variables come from the same code, so Z1 is the
+//! opposite-sign pair closest to m_Z and Z2 a same-sign pair. ZZ* and H give total charge 0 up
+//! to rare charge misidentification, so the control region is almost purely reducible.
 
 use histcube::{Axis, AxisCut, DataKind, GuidedPath, Process, Role};
 
-use crate::analysis::{guided_path, Analysis, OTHER};
+use crate::analysis::{guided_path, Analysis, DataDrivenBackground, OTHER};
 use crate::event::{Event, Lepton};
 use crate::physics::{FourVector, Z_MASS_GEV};
 use crate::root::Needs;
@@ -46,8 +55,22 @@ pub struct FourLeptons {
     pub lead_pt: f64,
 }
 
+/// The weight of a same-sign control-region event in the `reducible` estimate: the ratio of
+/// opposite-sign to same-sign events among reducible-background events. 1 assumes the
+/// non-prompt leptons' charges are uncorrelated with the rest of the event; heavy-flavour
+/// decays (b → c → ℓ chains, tt̄'s b b̄) favour opposite sign, so the true ratio is likely
+/// above 1 and this estimate on the low side (docs/simulation.md quotes its uncertainty).
+pub const SAME_SIGN_TRANSFER_FACTOR: f64 = 1.0;
+
 /// The notebook's preselection and the four-lepton variables; `None` when the event fails.
 pub fn select(event: &Event) -> Option<FourLeptons> {
+    select_any_charge(event).and_then(|(s, charge)| (charge == 0).then_some(s))
+}
+
+/// The preselection except the charge requirement: the variables and the leading four
+/// leptons' total charge, `None` when the event has fewer than four leptons or the wrong
+/// flavours.
+pub fn select_any_charge(event: &Event) -> Option<(FourLeptons, i32)> {
     let four = event.leptons.get(..4)?;
     let charge: i32 = four.iter().map(|l| l.charge).sum();
     let type_sum: u32 = four.iter().map(|l| l.kind).sum();
@@ -57,14 +80,11 @@ pub fn select(event: &Event) -> Option<FourLeptons> {
         48 => FourLeptonChannel::TwoETwoMu,
         _ => return None,
     };
-    if charge != 0 {
-        return None;
-    }
     let p4: Vec<FourVector> = four.iter().map(Lepton::p4).collect();
     let m4l = p4.iter().copied().sum::<FourVector>().mass();
     let (mz1, mz2) = z_candidates(four, &p4);
     let lead_pt = four.iter().map(|l| l.pt).fold(f64::NEG_INFINITY, f64::max);
-    Some(FourLeptons { channel, m4l, mz1, mz2, lead_pt })
+    Some((FourLeptons { channel, m4l, mz1, mz2, lead_pt }, charge))
 }
 
 /// The three ways to split four leptons into two pairs, as index pairs.
@@ -75,24 +95,32 @@ fn z_candidates(four: &[Lepton], p4: &[FourVector]) -> (f64, f64) {
     let same_flavour = |(i, j): (usize, usize)| four[i].kind == four[j].kind;
     let opposite_sign = |(i, j): (usize, usize)| four[i].charge + four[j].charge == 0;
     let mass = |(i, j): (usize, usize)| (p4[i] + p4[j]).mass();
-    let pairings = |require_opposite_sign: bool| {
-        PAIRINGS.iter().filter(move |pairs| {
-            pairs.iter().all(|&p| same_flavour(p) && (!require_opposite_sign || opposite_sign(p)))
-        })
-    };
+    // (Z1, Z2) candidates: either pair of a split into two same-flavour pairs, in a fixed order
+    // (the uproot validation takes the first minimum in the same order).
+    let candidates = PAIRINGS
+        .iter()
+        .filter(|[a, b]| same_flavour(*a) && same_flavour(*b))
+        .flat_map(|&[a, b]| [(a, b), (b, a)]);
+    let opposite_sign_exists = candidates.clone().any(|(z1, _)| opposite_sign(z1));
     let mut best: Option<(f64, f64, f64)> = None;
-    // Only the same-sign 2e2μ case has no opposite-sign pairing; see the module docs.
-    let opposite_sign_exists = pairings(true).next().is_some();
-    for pairs in pairings(opposite_sign_exists) {
-        let (ma, mb) = (mass(pairs[0]), mass(pairs[1]));
-        let (z1, z2) = if (ma - Z_MASS_GEV).abs() <= (mb - Z_MASS_GEV).abs() { (ma, mb) } else { (mb, ma) };
-        let distance = (z1 - Z_MASS_GEV).abs();
+    for (z1, z2) in candidates.filter(|&(z1, _)| !opposite_sign_exists || opposite_sign(z1)) {
+        let (m1, m2) = (mass(z1), mass(z2));
+        let distance = (m1 - Z_MASS_GEV).abs();
         if best.is_none_or(|(d, _, _)| distance < d) {
-            best = Some((distance, z1, z2));
+            best = Some((distance, m1, m2));
         }
     }
     // The preselection's type sum guarantees a same-flavour pairing exists.
     best.map_or((f64::NAN, f64::NAN), |(_, z1, z2)| (z1, z2))
+}
+
+/// Writes the axes' values of a selected (or control-region) event.
+fn write_values(s: &FourLeptons, out: &mut [f64]) {
+    out[0] = s.m4l;
+    out[1] = s.mz1;
+    out[2] = s.mz2;
+    out[3] = s.channel as usize as f64;
+    out[4] = s.lead_pt;
 }
 
 /// The H → ZZ* → 4ℓ analysis.
@@ -153,12 +181,24 @@ impl Analysis for Hzz4l {
 
     fn values(&self, event: &Event, out: &mut [f64]) -> bool {
         let Some(s) = select(event) else { return false };
-        out[0] = s.m4l;
-        out[1] = s.mz1;
-        out[2] = s.mz2;
-        out[3] = s.channel as usize as f64;
-        out[4] = s.lead_pt;
+        write_values(&s, out);
         true
+    }
+
+    /// `reducible`: Z+jets, tt̄ (and WZ) events with non-prompt leptons, from the same-sign
+    /// control region of the data (module docs); the simulated `other` it stands for would
+    /// hold the same events.
+    fn data_driven_background(&self) -> Option<DataDrivenBackground> {
+        Some(DataDrivenBackground { process: Process::data_driven_background("reducible"), replaces: OTHER })
+    }
+
+    fn control_region(&self, event: &Event, out: &mut [f64]) -> Option<f64> {
+        let (s, charge) = select_any_charge(event)?;
+        if charge == 0 {
+            return None;
+        }
+        write_values(&s, out);
+        Some(SAME_SIGN_TRANSFER_FACTOR)
     }
 }
 
@@ -211,6 +251,51 @@ mod tests {
         let mut five = ok;
         five.push(lepton(MUON, 1, 5.0, 0.0, 0.0));
         assert!(select(&event(five, vec![], 0.0, 0.0)).is_some());
+    }
+
+    #[test]
+    fn same_sign_four_muons_take_the_opposite_sign_pair_closest_to_the_z_as_z1() {
+        // μ⁺μ⁺μ⁺μ⁻ (Σq = +2): only the pairs with the μ⁻ are opposite-sign. The same-sign pair
+        // (a, c) at 91 GeV must not become Z1; the opposite-sign (a, d) at 60 GeV is closer to
+        // m_Z than (b, d) or (c, d), and Z2 is the rest, (b, c).
+        let mu = |charge, pt, phi| lepton(MUON, charge, pt, 0.0, phi);
+        let (a, b, c, d) = (mu(1, 45.5, 0.0), mu(1, 30.0, 1.7), mu(1, 45.5, std::f64::consts::PI), mu(-1, 20.0, 2.2));
+        let event = event(vec![a.clone(), b.clone(), c.clone(), d.clone()], vec![], 0.0, 0.0);
+        assert!(select(&event).is_none(), "Σq = +2 fails the preselection");
+        let (s, charge) = select_any_charge(&event).unwrap();
+        assert_eq!((charge, s.channel), (2, FourLeptonChannel::FourMu));
+        let m = |x: &Lepton, y: &Lepton| (x.p4() + y.p4()).mass();
+        assert!((m(&a, &c) - 91.0).abs() < 1e-9);
+        let os = [m(&a, &d), m(&b, &d), m(&c, &d)];
+        let closest = os.iter().copied().min_by(|x, y| (x - Z_MASS_GEV).abs().total_cmp(&(y - Z_MASS_GEV).abs())).unwrap();
+        assert!((s.mz1 - closest).abs() < 1e-9, "{s:?} vs opposite-sign masses {os:?}");
+        let rest = if closest == os[0] { m(&b, &c) } else if closest == os[1] { m(&a, &c) } else { m(&a, &b) };
+        assert!((s.mz2 - rest).abs() < 1e-9, "{s:?}");
+        // In the control region with the transfer factor as weight, with the same variables.
+        let mut out = [0.0; 5];
+        assert!(!Hzz4l.values(&event, &mut out));
+        assert_eq!(Hzz4l.control_region(&event, &mut out), Some(SAME_SIGN_TRANSFER_FACTOR));
+        assert_eq!(out, [s.m4l, s.mz1, s.mz2, 1.0, 45.5]);
+    }
+
+    #[test]
+    fn same_sign_two_e_two_mu_takes_the_opposite_sign_pair_as_z1() {
+        // e⁺e⁻ at 40 GeV, μ⁺μ⁺ at 90 GeV (Σq = +2): Z1 is the opposite-sign ee pair even though
+        // the same-sign μμ pair is closer to m_Z.
+        let [e1, e2] = pair(ELECTRON, 40.0, 0.3);
+        let [m1, mut m2] = pair(MUON, 90.0, 1.1);
+        m2.charge = 1;
+        let (s, charge) = select_any_charge(&event(vec![m1, m2, e1, e2], vec![], 0.0, 0.0)).unwrap();
+        assert_eq!((charge, s.channel), (2, FourLeptonChannel::TwoETwoMu));
+        assert!((s.mz1 - 40.0).abs() < 1e-9 && (s.mz2 - 90.0).abs() < 1e-9, "{s:?}");
+    }
+
+    #[test]
+    fn opposite_sign_events_are_not_in_the_control_region() {
+        let [a, b] = pair(ELECTRON, 91.0, 0.0);
+        let [c, d] = pair(MUON, 25.0, 1.0);
+        let mut out = [0.0; 5];
+        assert!(Hzz4l.control_region(&event(vec![a, b, c, d], vec![], 0.0, 0.0), &mut out).is_none());
     }
 
     #[test]

@@ -4,6 +4,11 @@
 //! Each analysis's selection is a pure function of an [`Event`] returning a small struct of
 //! variables (tested on hand-built events); [`Analysis::values`] flattens it into one number per
 //! axis, category axes taking the category's index.
+//!
+//! An analysis may also estimate one background from recorded data
+//! ([`Analysis::data_driven_background`]): recorded events failing the preselection in one
+//! requirement only (a control region) fill it, each weighted by a transfer factor. Only cubes
+//! of real data hold it, in place of the simulated process it stands for.
 
 pub mod hww;
 pub mod hzz4l;
@@ -38,6 +43,28 @@ pub trait Analysis: Sync {
     fn guided_paths(&self) -> Vec<GuidedPath> {
         Vec::new()
     }
+    /// A background estimated from recorded data, filled by [`Analysis::control_region`] in
+    /// cubes of real data only; `None` (the default) when everything is simulated.
+    fn data_driven_background(&self) -> Option<DataDrivenBackground> {
+        None
+    }
+    /// For a recorded event that fails [`Analysis::values`]: if it is in the control region of
+    /// the data-driven background, writes one value per axis into `out` and returns the event's
+    /// weight (the transfer factor from the control region to the selection).
+    fn control_region(&self, _event: &Event, _out: &mut [f64]) -> Option<f64> {
+        None
+    }
+}
+
+/// A background estimated from recorded events of a control region (see
+/// [`Analysis::control_region`]) instead of simulation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataDrivenBackground {
+    /// Its process, with [`Process::data_driven`] set.
+    pub process: Process,
+    /// The simulated process it stands for. Cubes of real data leave that process out, and
+    /// refuse simulated events that would fill it, so no background is counted twice.
+    pub replaces: &'static str,
 }
 
 /// A guided path `id` whose title is `path.<id>.title` and whose step `n` (from 1) reads
@@ -78,13 +105,20 @@ pub fn process_for_dsid(analysis: &dyn Analysis, dsid: i32) -> (&'static str, bo
     }
 }
 
-/// The full process list of a cube: `data` first when the cube has data, then the simulation.
+/// The full process list of a cube: `data` first when the cube has data, then the simulation;
+/// with real data, the data-driven background (if any) in the place of the process it replaces.
 pub fn processes(analysis: &dyn Analysis, data_kind: DataKind) -> Vec<Process> {
     let mut out = Vec::new();
     if data_kind != DataKind::None {
         out.push(Process::new(DATA, Role::Data));
     }
-    out.extend(analysis.simulated_processes());
+    let data_driven = analysis.data_driven_background().filter(|_| data_kind == DataKind::Real);
+    for process in analysis.simulated_processes() {
+        match &data_driven {
+            Some(d) if d.replaces == process.id => out.push(d.process.clone()),
+            _ => out.push(process),
+        }
+    }
     out
 }
 
@@ -118,7 +152,7 @@ mod tests {
                 m.processes = processes(*analysis, kind);
                 m.validate().unwrap_or_else(|e| panic!("{}: {e}", analysis.id()));
             }
-            for p in analysis.simulated_processes() {
+            for p in analysis.simulated_processes().into_iter().chain(analysis.data_driven_background().map(|d| d.process)) {
                 assert!(
                     histcube::palette::KNOWN.iter().any(|(id, _)| *id == p.id),
                     "{}: process `{}` has no palette colour",
@@ -126,9 +160,20 @@ mod tests {
                     p.id
                 );
             }
+            // Simulation that no process of its own takes goes to `other`; with real data an
+            // analysis may estimate that part from data instead, in `other`'s place.
             assert!(analysis.simulated_processes().iter().any(|p| p.id == OTHER));
+            if let Some(d) = analysis.data_driven_background() {
+                assert!(d.process.data_driven && d.process.role == Role::Background, "{}", analysis.id());
+                assert!(analysis.simulated_processes().iter().any(|p| p.id == d.replaces), "{}", analysis.id());
+                let real: Vec<_> = processes(*analysis, DataKind::Real).into_iter().map(|p| p.id).collect();
+                assert!(real.contains(&d.process.id) && !real.iter().any(|id| id == d.replaces), "{real:?}");
+                let pseudo = processes(*analysis, DataKind::PseudoData);
+                assert!(pseudo.iter().all(|p| !p.data_driven) && pseudo.iter().any(|p| p.id == d.replaces));
+            }
             let mut out = vec![0.0; analysis.axes().len()];
             assert!(!analysis.values(&Event::default(), &mut out), "an empty event must fail every preselection");
+            assert!(analysis.control_region(&Event::default(), &mut out).is_none(), "nor enter a control region");
         }
     }
 
@@ -146,7 +191,7 @@ mod tests {
             let mut keys = vec![m.title_key.clone()];
             keys.extend(m.axes.iter().map(|a| a.label_key.clone()));
             keys.extend(m.axes.iter().flat_map(|a| a.categories().iter().map(|c| c.label_key.clone())));
-            keys.extend(m.processes.iter().map(|p| p.label_key.clone()));
+            keys.extend(processes(*analysis, DataKind::Real).iter().chain(&m.processes).map(|p| p.label_key.clone()));
             for path in &m.guided_paths {
                 assert!(path.steps.len() >= 3, "{}: a path of {} steps", path.id, path.steps.len());
                 keys.push(path.title_key.clone());
