@@ -60,6 +60,20 @@ pub fn Root() -> impl IntoView {
         let loaded = fetch_text(CATALOG_URL).await.map_err(|e| e.to_string()).and_then(|text| parse_catalog(&text));
         catalog.set(Some(loaded));
     });
+    // The explanations, glossary and teacher page download their texts when they open, unless
+    // they came with the language at start-up (i18n::Group::on_demand, crate::i18n::ensure).
+    let texts_arrived = RwSignal::new(());
+    let texts_error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let Some(group) = route.with(Route::texts).filter(|&group| !labels::missing(group).is_empty()) else { return };
+        texts_error.set(None);
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            match crate::i18n::ensure(group).await {
+                Ok(()) => texts_arrived.set(()),
+                Err(error) => texts_error.set(Some(error.to_string())),
+            }
+        });
+    });
     // Embedded: the one analysis of the address, no header and no way to other pages but a
     // link that opens the full analyser in a new tab.
     if embed::requested() {
@@ -72,6 +86,19 @@ pub fn Root() -> impl IntoView {
     view! {
         <SiteHeader route navigate />
         {move || match route.get() {
+            // A page whose texts are still being downloaded: a status note, or why they cannot be.
+            page if page.texts().is_some_and(|group| !labels::missing(group).is_empty()) => {
+                texts_arrived.track();
+                match texts_error.get() {
+                    None => view! { <main class="analyser page"><p class="loading" role="status">{labels::text("ui-page-texts_loading")}</p></main> }.into_any(),
+                    Some(reason) => view! {
+                        <main class="analyser page">
+                            <p class="banner" role="alert" data-testid="texts-error">{labels::fill("ui-page-texts_error", &[("reason", &reason)])}</p>
+                        </main>
+                    }
+                    .into_any(),
+                }
+            }
             Route::Home => view! { <Home catalog navigate /> }.into_any(),
             Route::Analysis(id) => {
                 let key = id.clone();
