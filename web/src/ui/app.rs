@@ -74,6 +74,10 @@ pub fn Root() -> impl IntoView {
             }
         });
     });
+    // An analysis says when its plots are painted; any other first page is its first view.
+    if !matches!(route.get_untracked(), Route::Analysis(_)) && !embed::requested() {
+        crate::ui::after_next_paint(crate::ui::announce_first_view);
+    }
     // Embedded: the one analysis of the address, no header and no way to other pages but a
     // link that opens the full analyser in a new tab.
     if embed::requested() {
@@ -265,7 +269,11 @@ pub fn App(
         // Scoped to the component, so the engine's storage is freed when the app unmounts.
         page.set(match loaded {
             Ok(engine) => Page::Ready(AnalysisState::new(engine)),
-            Err(error) => Page::Failed(error.to_string()),
+            Err(error) => {
+                // The alert is the first view: nothing else will come to wait for.
+                crate::ui::after_next_paint(crate::ui::announce_first_view);
+                Page::Failed(error.to_string())
+            }
         });
     });
 
@@ -535,6 +543,18 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     let shapes_signal = Signal::from(shapes);
     let projector_signal = Signal::from(projector);
 
+    // The fit panel and the guided paths are not needed for the first picture: they are built
+    // once the browser has painted the plots and the yields (in a task queued from the next
+    // animation frame, which runs after that frame's paint), so on an old laptop the first plot
+    // does not wait for a likelihood fit, its scan canvas and the guide. Until then the side
+    // column is marked busy for screen readers. That moment is also when the page is ready for
+    // the service worker to be registered (`announce_first_view`).
+    let settled = RwSignal::new(false);
+    crate::ui::after_next_paint(move || {
+        _ = settled.try_set(true);
+        crate::ui::announce_first_view();
+    });
+
     let panels = (0..axis_count)
         .map(|axis| {
             view! {
@@ -672,9 +692,9 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                 </div>
                 <div class="plot-grid">{panels}</div>
             </section>
-            <div class="side-panels">
-                <YieldsPanel state hidden=hidden_signal on_toggle=toggle_processes />
-                <GuidePanel state enabled=guide_enabled show_me=guide_show_me />
+            <div class="side-panels" aria-busy=move || (!settled.get()).then_some("true")>
+                <YieldsPanel state hidden=hidden_signal on_toggle=toggle_processes fit_when=settled />
+                {move || settled.get().then(|| view! { <GuidePanel state enabled=guide_enabled show_me=guide_show_me /> })}
             </div>
         </div>
     }
