@@ -30,8 +30,10 @@ pub fn mount() {
     // ready at once; another language is downloaded first, while the page keeps its "loading"
     // note and the cube preload.js asked for downloads alongside.
     let lang = crate::i18n::requested();
-    // The first page's own texts (explanations, teacher page) come in the same round trip.
-    let first_page = crate::model::catalog::route_of(&leptos::prelude::window().location().search().unwrap_or_default()).texts();
+    // The first page's own texts (explanations, teacher page) come in the same round trip; an
+    // embedded page only ever shows an analysis.
+    let query = leptos::prelude::window().location().search().unwrap_or_default();
+    let first_page = if embed::requested() { None } else { crate::model::catalog::route_of(&query).texts() };
     wasm_bindgen_futures::spawn_local(async move {
         crate::i18n::start(lang, first_page).await;
         mount_app();
