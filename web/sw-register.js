@@ -1,12 +1,29 @@
 // Registers the service worker (sw.js) that keeps the analyser working offline after one visit.
 // A file of its own rather than an inline script, so the page runs under a Content-Security-
-// Policy without 'unsafe-inline'. Registration waits for the page to load, so the worker's
-// downloads never compete with the first start on a slow network. Browsers only allow service
-// workers on https:// and on localhost; elsewhere, and on file://, this does nothing.
+// Policy without 'unsafe-inline'. Registration waits for the page to load and for the app to say
+// its first view is on screen (the `histanalyser:first-view` event: an analysis's plots and
+// yields painted, web/src/ui/mod.rs), so the worker's precache — every file of the build — never
+// competes with the first start for the network or the CPU; if the app never says so (it could
+// not start), ten seconds after the load. Browsers only allow service workers on https:// and on
+// localhost; elsewhere, and on file://, this does nothing.
 if ('serviceWorker' in navigator && window.isSecureContext) {
-  window.addEventListener('load', () => {
+  let loaded = false;
+  let shown = false;
+  let registered = false;
+  const register = () => {
+    if (registered) return;
+    registered = true;
     navigator.serviceWorker.register('./sw.js').catch((error) => {
       console.warn('The offline copy could not be set up:', error);
     });
-  });
+  };
+  window.addEventListener('histanalyser:first-view', () => {
+    shown = true;
+    if (loaded) register();
+  }, { once: true });
+  window.addEventListener('load', () => {
+    loaded = true;
+    if (shown) register();
+    else setTimeout(register, 10000);
+  }, { once: true });
 }

@@ -117,3 +117,44 @@ test('a language whose files cannot be downloaded leaves the page in English and
     await context.close();
   }
 });
+
+test('the explanations, glossary and teacher page download their texts when they open', async () => {
+  // The wasm carries only the interface and guides; these pages fetch their group's file in the
+  // page language and English's (the fallback): with the language at start-up when the page is
+  // the first one, or when a link leads there.
+  const [english, spanish] = await Promise.all([loadCatalogue('en'), loadCatalogue('es')]);
+  const { page, problems } = await openPage(browser);
+  try {
+    await page.goto(`${server.url}?page=explain&a=hzz4l&lang=es`);
+    await page.getByTestId('explain-intro').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.equal((await page.locator('main h1').first().innerText()).trim(), spanish.get('explain-heading'));
+
+    await page.goto(`${server.url}?a=hzz4l`);
+    await waitForEveryPlot(page);
+    await page.getByTestId('nav-teachers').click();
+    await page.locator('main h1', { hasText: english.get('teacher-heading') }).waitFor();
+    await page.getByTestId('nav-glossary').click();
+    await page.getByTestId('glossary').waitFor();
+    assert.equal((await page.locator('[data-testid="glossary"] h1').innerText()).trim(), english.get('glossary-heading'));
+    assert.equal(await page.getByTestId('texts-error').count(), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('a page whose texts cannot be downloaded says so instead of showing bare keys', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/i18n/en/teacher.ftl', (route) => route.abort());
+  try {
+    await page.goto(`${server.url}?page=teachers`);
+    const alert = page.getByTestId('texts-error');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.match(await alert.innerText(), /could not be loaded: could not load i18n\/en\/teacher\.ftl/);
+  } finally {
+    await context.close();
+  }
+});

@@ -20,6 +20,9 @@
 //! tests, the preprocessor) and in wasm only with the feature `embed-all` (the web crate's wasm
 //! tests): the browser app leaves them out, 38 KiB of its gzip, and fetches the one
 //! language the page asks for at start-up ([`Catalogue::from_sources`]; see ARCHITECTURE.md).
+//! It carries only English's `ui` and `guides` too: `explain` and `teacher`
+//! ([`Group::on_demand`]) are downloaded, in the page's language and English, by the pages that
+//! show them ([`Catalogue::add`]).
 //! [`Lang::is_embedded`] says which languages a build carries. The files are standard Fluent,
 //! read by a small reader of the subset they use (see [`Catalogue`]); the tests check it against
 //! Mozilla's `fluent-bundle`.
@@ -34,7 +37,7 @@ use std::collections::HashMap;
 
 pub use number::{format_number, Separators};
 
-/// Each language's files, compiled in.
+/// Each language's files, compiled in: every group, or (`start`) only the groups every page needs.
 macro_rules! sources {
     ($lang:literal) => {
         &[
@@ -42,6 +45,12 @@ macro_rules! sources {
             (Group::Guides, include_str!(concat!("../../../i18n/", $lang, "/guides.ftl"))),
             (Group::Explain, include_str!(concat!("../../../i18n/", $lang, "/explain.ftl"))),
             (Group::Teacher, include_str!(concat!("../../../i18n/", $lang, "/teacher.ftl"))),
+        ]
+    };
+    ($lang:literal, start) => {
+        &[
+            (Group::Ui, include_str!(concat!("../../../i18n/", $lang, "/ui.ftl"))),
+            (Group::Guides, include_str!(concat!("../../../i18n/", $lang, "/guides.ftl"))),
         ]
     };
 }
@@ -97,17 +106,28 @@ impl Lang {
         number::separators(self)
     }
 
-    /// Whether this build carries the language's files: English always; the others natively
-    /// and with the feature `embed-all`. A language that is not embedded is read from its files
-    /// with [`Catalogue::from_sources`].
+    /// Whether this build carries the language's files, at least the groups every page needs
+    /// ([`Group::on_demand`] tells which others): English always; the others natively and with
+    /// the feature `embed-all`. A language that is not embedded is read from its files with
+    /// [`Catalogue::from_sources`].
     pub fn is_embedded(self) -> bool {
         self.sources().is_some()
+    }
+
+    /// Whether this build carries `group` of this language. The browser app carries English's
+    /// interface and guides only; a page that shows explanations or the teacher page adds those
+    /// files when it opens ([`Catalogue::add`]).
+    pub fn embeds(self, group: Group) -> bool {
+        self.sources().is_some_and(|sources| sources.iter().any(|(g, _)| *g == group))
     }
 
     /// The language's files as compiled in, or `None` when this build leaves them out.
     fn sources(self) -> Option<&'static [(Group, &'static str)]> {
         match self {
+            #[cfg(any(feature = "embed-all", not(target_arch = "wasm32")))]
             Lang::En => Some(sources!("en")),
+            #[cfg(not(any(feature = "embed-all", not(target_arch = "wasm32"))))]
+            Lang::En => Some(sources!("en", start)),
             #[cfg(any(feature = "embed-all", not(target_arch = "wasm32")))]
             Lang::Es => Some(sources!("es")),
             #[cfg(any(feature = "embed-all", not(target_arch = "wasm32")))]
@@ -145,6 +165,13 @@ impl Group {
             Group::Explain => "explain.ftl",
             Group::Teacher => "teacher.ftl",
         }
+    }
+
+    /// Whether only some pages read this group — the explanations and glossary (`explain`), the
+    /// teacher page (`teacher`) — so the browser app downloads it, English's included, when such
+    /// a page opens instead of carrying it in its wasm (7 KiB of its gzip).
+    pub fn on_demand(self) -> bool {
+        matches!(self, Group::Explain | Group::Teacher)
     }
 
     /// Whether `lang` must translate every English message of this group. Where it need not,
@@ -244,6 +271,22 @@ impl Catalogue {
         self.lang
     }
 
+    /// Adds the messages of one more file: of this catalogue's language, or of English (the
+    /// fallback) when that is `lang` — how the browser adds a group it downloads when a page
+    /// needs it ([`Group::on_demand`]). Messages already present are kept.
+    pub fn add(&mut self, lang: Lang, source: &'static str) {
+        let target = if lang == self.lang {
+            &mut self.messages
+        } else if lang == Lang::En {
+            self.english.get_or_insert_with(Messages::new)
+        } else {
+            return;
+        };
+        for (id, text) in messages([source]) {
+            target.entry(id).or_insert(text);
+        }
+    }
+
     /// Whether this language itself (not the English fallback) has the message.
     pub fn has_own(&self, key: &str) -> bool {
         self.messages.contains_key(fluent_id(key).as_ref())
@@ -277,6 +320,8 @@ impl Catalogue {
 /// (`{ $name }`), `#` comments — which `tests/completeness.rs` enforces by comparing every
 /// message with what Mozilla's `fluent-bundle` makes of it. The browser thus carries a few
 /// hundred bytes of reader instead of a Fluent runtime with every locale's plural rules.
+// Called from three places; one copy of its map-building code in the wasm is enough.
+#[inline(never)]
 fn messages(sources: impl IntoIterator<Item = &'static str>) -> Messages {
     let mut out = Messages::new();
     for source in sources {
@@ -384,6 +429,32 @@ mod tests {
                 assert_eq!(fr.text(&key), en.text(&key));
             }
         }
+    }
+
+    #[test]
+    fn a_group_added_later_reads_as_if_it_had_been_there() {
+        let english = |group| source(Lang::En, group);
+        let spanish = |group| source(Lang::Es, group);
+        let mut es = Catalogue::from_sources(Lang::Es, [spanish(Group::Ui), spanish(Group::Guides)]);
+        assert!(!es.has_own("teacher-heading"), "not there yet");
+        es.add(Lang::Es, spanish(Group::Teacher));
+        es.add(Lang::En, english(Group::Teacher));
+        let whole = Catalogue::new(Lang::Es);
+        for key in message_ids(spanish(Group::Teacher)).iter().chain(&message_ids(english(Group::Teacher))) {
+            assert_eq!(es.text(key), whole.text(key), "{key}");
+        }
+        // A message already there stays; another language's file is not this catalogue's.
+        es.add(Lang::Es, "app-title = Otro");
+        es.add(Lang::Fr, "glossary-heading = Glossaire");
+        assert_eq!(es.text("app-title"), whole.text("app-title"));
+        assert!(!es.has_own("glossary-heading"));
+    }
+
+    #[test]
+    fn only_explanations_and_the_teacher_page_are_on_demand() {
+        assert_eq!(Group::ALL.map(Group::on_demand), [false, false, true, true]);
+        // Natively every language carries every group.
+        assert!(Lang::ALL.iter().all(|&lang| Group::ALL.iter().all(|&group| lang.embeds(group))));
     }
 
     #[test]

@@ -136,21 +136,25 @@ fn run_echoing(cmd: &mut Command) -> Result<Vec<String>> {
 
 /// Figures printed in the table before the SUMMARY line but not in it (its format is fixed),
 /// with what each one measures.
-const TABLE_ONLY: [(&str, &str); 4] = [
+const TABLE_ONLY: [(&str, &str); 8] = [
     ("redraw_p50_ms", "cut update including the redraw, p50, 1 M-cell cube in the app (Chromium)"),
     ("redraw_p95_ms", "cut update including the redraw, p95, 1 M-cell cube in the app (Chromium)"),
     ("fit_refit_p50_ms", "signal-strength refit p50, staterror + 2 normsys, 41-point scan (native)"),
     ("fit_refit_p95_ms", "signal-strength refit p95, staterror + 2 normsys, 41-point scan (native)"),
+    ("load_ms_ttz", "page load to first plot, ?a=ttz (57 908 events)"),
+    ("anchor_load_ratio_ttz", "older approach / ours on ttz's events as a per-event CSV"),
+    ("load_ms_hww", "page load to first plot, ?a=hww (8 060 892 events)"),
+    ("anchor_load_ratio_hww", "older approach / ours on hww's events as a per-event CSV (n/a if it cannot load them)"),
 ];
 
 /// The table of every headline figure: the SUMMARY line's, then [`TABLE_ONLY`]; "n/a" for a
 /// figure no stage printed.
 fn figures_table(figures: &BTreeMap<String, String>) -> Vec<String> {
     let rows: Vec<(&str, &str)> = SUMMARY_KEYS.iter().map(|key| (*key, "")).chain(TABLE_ONLY).collect();
-    let mut lines = vec![String::new(), "figures of this run".to_owned(), format!("{:>20} {:>10}", "figure", "value")];
+    let mut lines = vec![String::new(), "figures of this run".to_owned(), format!("{:>22} {:>10}", "figure", "value")];
     for (key, about) in rows {
         let value = figures.get(key).map_or("n/a", String::as_str);
-        lines.push(format!("{key:>20} {value:>10}  {about}").trim_end().to_owned());
+        lines.push(format!("{key:>22} {value:>10}  {about}").trim_end().to_owned());
     }
     lines
 }
@@ -182,6 +186,7 @@ mod tests {
         assert!(table.contains("fit_refit_p95_ms     0.4100"), "{table}");
         assert!(table.contains("update_p95_ms        4.8"), "{table}");
         assert!(table.contains("load_ms        n/a"), "{table}");
+        assert!(table.contains("anchor_load_ratio_hww        n/a"), "{table}");
         assert_eq!(
             SUMMARY_KEYS,
             ["update_p95_ms", "crossfilter_ratio", "load_ms", "anchor_load_ratio", "wasm_gz_kb", "cube_gz_kb", "prep_vs_uproot"],

@@ -106,6 +106,19 @@ pub enum Route {
     Teachers,
 }
 
+impl Route {
+    /// The group of texts this page shows beyond the interface and guides, which the browser
+    /// app downloads when the page opens ([`i18n::Group::on_demand`]): the explanations and the
+    /// glossary live in `explain`, the teacher page in `teacher`.
+    pub fn texts(&self) -> Option<i18n::Group> {
+        match self {
+            Route::Explain(_) | Route::Glossary => Some(i18n::Group::Explain),
+            Route::Teachers => Some(i18n::Group::Teacher),
+            Route::Home | Route::Analysis(_) => None,
+        }
+    }
+}
+
 /// The route of a query string: `a=<id>` opens that analysis; an empty query is the home page;
 /// any other query (a link from before the home page, e.g. `?cut=m4l:115:135`) opens
 /// [`DEFAULT_ANALYSIS`]. An id with anything but letters, digits, `-` and `_` is not a file name
@@ -207,6 +220,11 @@ mod tests {
         assert_eq!(route_of("?lang=es&embed=1&a=hww"), Route::Analysis("hww".into()));
         assert_eq!(route_of("?page=glossary&lang=de"), Route::Glossary);
         assert_eq!(route_of("?page=teachers"), Route::Teachers);
+        assert_eq!(route_of("?page=explain&a=ttz").texts(), Some(i18n::Group::Explain));
+        assert_eq!(route_of("?page=glossary").texts(), Some(i18n::Group::Explain));
+        assert_eq!(route_of("?page=teachers").texts(), Some(i18n::Group::Teacher));
+        assert_eq!(route_of("?a=ttz").texts(), None);
+        assert_eq!(route_of("").texts(), None);
         assert_eq!(route_of("?page=explain&a=ttz"), Route::Explain("ttz".into()));
         assert_eq!(route_of("?page=explain"), Route::Explain(DEFAULT_ANALYSIS.into()));
     }

@@ -11,27 +11,47 @@
 use std::cell::RefCell;
 
 pub use i18n::Arg;
-use i18n::{Catalogue, Lang};
+use i18n::{Catalogue, Group, Lang};
 
 thread_local! {
     // The page is single-threaded; each native test thread starts in English.
     static CATALOGUE: RefCell<Catalogue> = RefCell::new(Catalogue::new(Lang::En));
+    /// The files added to the catalogue since it was installed ([`add`]).
+    static ADDED: RefCell<Vec<(Lang, Group)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Makes `catalogue` the page's words from now on: how the browser installs a language it
 /// downloaded (`crate::i18n`).
 pub fn install(catalogue: Catalogue) {
     CATALOGUE.with(|c| *c.borrow_mut() = catalogue);
+    ADDED.with(|added| added.borrow_mut().clear());
 }
 
 /// Makes `lang` the language of every text from now on, from the files compiled in (English
 /// only in the browser app; every language natively and in the wasm tests).
 pub fn set_language(lang: Lang) {
-    CATALOGUE.with(|c| {
-        if c.borrow().lang() != lang {
-            *c.borrow_mut() = Catalogue::new(lang);
-        }
-    });
+    if language() != lang {
+        install(Catalogue::new(lang));
+    }
+}
+
+/// The languages whose file of `group` the page still needs before it can show that group's
+/// texts: its own language's and English's (the fallback), unless the build carries them
+/// or [`add`] has added them. Empty for the groups every build carries and, natively, always.
+pub fn missing(group: Group) -> Vec<Lang> {
+    let page = language();
+    let mut needed = vec![page];
+    if page != Lang::En {
+        needed.push(Lang::En);
+    }
+    needed.retain(|&lang| !lang.embeds(group) && !ADDED.with(|added| added.borrow().contains(&(lang, group))));
+    needed
+}
+
+/// Adds `lang`'s file of `group` (downloaded when a page needs it) to the page's words.
+pub fn add(lang: Lang, group: Group, source: &'static str) {
+    CATALOGUE.with(|c| c.borrow_mut().add(lang, source));
+    ADDED.with(|added| added.borrow_mut().push((lang, group)));
 }
 
 /// The page's language.
@@ -111,6 +131,16 @@ mod tests {
         assert_eq!(fill("cut-legend", &[("axis", "m₄ℓ")]), "Cut on m₄ℓ");
         assert_eq!(format("guide-step", &[("n", Arg::from(2usize)), ("total", Arg::from(5usize))]), "Step 2 of 5");
         assert_eq!(around("yields-data-events", "count"), ("(".to_owned(), " events)".to_owned()));
+    }
+
+    #[test]
+    fn a_build_with_every_group_needs_no_download() {
+        set_language(Lang::Es);
+        // Natively, and in the wasm tests (`embed-all`), every language carries every group.
+        for group in i18n::Group::ALL {
+            assert_eq!(missing(group), Vec::<Lang>::new(), "{group:?}");
+        }
+        set_language(Lang::En);
     }
 
     #[test]

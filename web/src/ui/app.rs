@@ -60,6 +60,24 @@ pub fn Root() -> impl IntoView {
         let loaded = fetch_text(CATALOG_URL).await.map_err(|e| e.to_string()).and_then(|text| parse_catalog(&text));
         catalog.set(Some(loaded));
     });
+    // The explanations, glossary and teacher page download their texts when they open, unless
+    // they came with the language at start-up (i18n::Group::on_demand, crate::i18n::ensure).
+    let texts_arrived = RwSignal::new(());
+    let texts_error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let Some(group) = route.with(Route::texts).filter(|&group| !labels::missing(group).is_empty()) else { return };
+        texts_error.set(None);
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            match crate::i18n::ensure(group).await {
+                Ok(()) => texts_arrived.set(()),
+                Err(error) => texts_error.set(Some(error.to_string())),
+            }
+        });
+    });
+    // An analysis says when its plots are painted; any other first page is its first view.
+    if !matches!(route.get_untracked(), Route::Analysis(_)) && !embed::requested() {
+        crate::ui::after_next_paint(crate::ui::announce_first_view);
+    }
     // Embedded: the one analysis of the address, no header and no way to other pages but a
     // link that opens the full analyser in a new tab.
     if embed::requested() {
@@ -72,6 +90,19 @@ pub fn Root() -> impl IntoView {
     view! {
         <SiteHeader route navigate />
         {move || match route.get() {
+            // A page whose texts are still being downloaded: a status note, or why they cannot be.
+            page if page.texts().is_some_and(|group| !labels::missing(group).is_empty()) => {
+                texts_arrived.track();
+                match texts_error.get() {
+                    None => view! { <main class="analyser page"><p class="loading" role="status">{labels::text("ui-page-texts_loading")}</p></main> }.into_any(),
+                    Some(reason) => view! {
+                        <main class="analyser page">
+                            <p class="banner" role="alert" data-testid="texts-error">{labels::fill("ui-page-texts_error", &[("reason", &reason)])}</p>
+                        </main>
+                    }
+                    .into_any(),
+                }
+            }
             Route::Home => view! { <Home catalog navigate /> }.into_any(),
             Route::Analysis(id) => {
                 let key = id.clone();
@@ -238,7 +269,11 @@ pub fn App(
         // Scoped to the component, so the engine's storage is freed when the app unmounts.
         page.set(match loaded {
             Ok(engine) => Page::Ready(AnalysisState::new(engine)),
-            Err(error) => Page::Failed(error.to_string()),
+            Err(error) => {
+                // The alert is the first view: nothing else will come to wait for.
+                crate::ui::after_next_paint(crate::ui::announce_first_view);
+                Page::Failed(error.to_string())
+            }
         });
     });
 
@@ -508,6 +543,18 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     let shapes_signal = Signal::from(shapes);
     let projector_signal = Signal::from(projector);
 
+    // The fit panel and the guided paths are not needed for the first picture: they are built
+    // once the browser has painted the plots and the yields (in a task queued from the next
+    // animation frame, which runs after that frame's paint), so on an old laptop the first plot
+    // does not wait for a likelihood fit, its scan canvas and the guide. Until then the side
+    // column is marked busy for screen readers. That moment is also when the page is ready for
+    // the service worker to be registered (`announce_first_view`).
+    let settled = RwSignal::new(false);
+    crate::ui::after_next_paint(move || {
+        _ = settled.try_set(true);
+        crate::ui::announce_first_view();
+    });
+
     let panels = (0..axis_count)
         .map(|axis| {
             view! {
@@ -645,9 +692,9 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                 </div>
                 <div class="plot-grid">{panels}</div>
             </section>
-            <div class="side-panels">
-                <YieldsPanel state hidden=hidden_signal on_toggle=toggle_processes />
-                <GuidePanel state enabled=guide_enabled show_me=guide_show_me />
+            <div class="side-panels" aria-busy=move || (!settled.get()).then_some("true")>
+                <YieldsPanel state hidden=hidden_signal on_toggle=toggle_processes fit_when=settled />
+                {move || settled.get().then(|| view! { <GuidePanel state enabled=guide_enabled show_me=guide_show_me /> })}
             </div>
         </div>
     }

@@ -96,6 +96,24 @@ pub async fn fetch_texts(urls: &[String]) -> Result<Vec<String>, LoadError> {
     Ok(texts)
 }
 
+/// Like [`fetch_texts`], but every request's own outcome, so one failed file does not hide
+/// the others.
+pub async fn fetch_each(urls: &[String]) -> Vec<Result<String, LoadError>> {
+    let Some(window) = web_sys::window() else {
+        return urls.iter().map(|url| browser_window(url).map(|_| String::new())).collect();
+    };
+    let requests: Vec<js_sys::Promise> = urls.iter().map(|url| window.fetch_with_str(url)).collect();
+    let mut texts = Vec::with_capacity(urls.len());
+    for (url, request) in urls.iter().zip(requests) {
+        let text = match response_to(url, request).await {
+            Ok(response) => body_of(url, response).await.and_then(|bytes| text_of(url, bytes)),
+            Err(error) => Err(error),
+        };
+        texts.push(text);
+    }
+    texts
+}
+
 fn text_of(url: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|e| LoadError::Network { url: url.to_owned(), reason: e.to_string() })
 }

@@ -30,10 +30,38 @@ pub fn mount() {
     // ready at once; another language is downloaded first, while the page keeps its "loading"
     // note and the cube preload.js asked for downloads alongside.
     let lang = crate::i18n::requested();
+    // The first page's own texts (explanations, teacher page) come in the same round trip; an
+    // embedded page only ever shows an analysis.
+    let query = leptos::prelude::window().location().search().unwrap_or_default();
+    let first_page = if embed::requested() { None } else { crate::model::catalog::route_of(&query).texts() };
     wasm_bindgen_futures::spawn_local(async move {
-        crate::i18n::start(lang).await;
+        crate::i18n::start(lang, first_page).await;
         mount_app();
     });
+}
+
+/// Tells the page's own scripts that the first view is on screen (the plots and yields of an
+/// analysis, once painted; any other page, or a failed load, at once):
+/// `web/sw-register.js` waits for this event, `histanalyser:first-view`, as well as the window's
+/// load before it registers the service worker, whose precache downloads every file of the build
+/// and would otherwise compete with the first plot for the network and the CPU. Only the first
+/// call does anything.
+pub(crate) fn announce_first_view() {
+    thread_local! {
+        static ANNOUNCED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if ANNOUNCED.with(|announced| announced.replace(true)) {
+        return;
+    }
+    if let Ok(event) = web_sys::Event::new("histanalyser:first-view") {
+        _ = leptos::prelude::window().dispatch_event(&event);
+    }
+}
+
+/// After the browser has painted what is on the page now: in a task queued from the next
+/// animation frame, which runs after that frame's paint.
+pub(crate) fn after_next_paint(then: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(then, std::time::Duration::ZERO));
 }
 
 /// Replaces the page's "loading" note with the app, in the language already installed.

@@ -11,8 +11,16 @@ use crate::ui::state::AnalysisState;
 
 /// `hidden[p]` processes are left out of s, b, data and the significances; each row's name is a
 /// toggle button (Enter or Space) that shows or hides its process, through `on_toggle`.
+///
+/// With `fit_when`, the fit panel at its end is only built once that signal is true (the
+/// analysis view sets it after the first paint); without, at once.
 #[component]
-pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: Callback<Vec<usize>>) -> impl IntoView {
+pub fn YieldsPanel(
+    state: AnalysisState,
+    hidden: Signal<Vec<bool>>,
+    on_toggle: Callback<Vec<usize>>,
+    #[prop(optional, into)] fit_when: Option<Signal<bool>>,
+) -> impl IntoView {
     let table = Memo::new(move |_| hidden.with(|hidden| state.with(|engine| YieldTable::with_hidden(engine, hidden))));
     // The rows are built once (the processes never change); only their numbers follow the
     // cuts, so a cut rewrites a few text nodes instead of the whole table.
@@ -142,7 +150,7 @@ pub fn YieldsPanel(state: AnalysisState, hidden: Signal<Vec<bool>>, on_toggle: C
             <p class="hint meter-legend" aria-hidden="true">{labels::text("ui.yields.meter_marks")}</p>
             <p class="hint">{labels::text("ui.yields.raw_hint")}</p>
             // Beside s/√b and the Asimov Z: μ̂ and Z from a likelihood fit of the same selection.
-            <FitPanel state hidden />
+            {move || fit_when.is_none_or(|ready| ready.get()).then(|| view! { <FitPanel state hidden /> })}
         </section>
     }
 }

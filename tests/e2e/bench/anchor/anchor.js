@@ -2,19 +2,25 @@
 // into one object per row (as d3.csv did), crossfilter gets a dimension per column and a group
 // per column holding Σw per (bin, process), and the first histogram is drawn, stacked by process,
 // on a canvas. Readiness is what the analyser shows: a drawn canvas and yields with numbers.
+// The page's address names the file and the column of the first plot:
+// `?csv=hzz4l.csv&plot=m4l` (by default the older app's `data.csv` and its `invMass`).
 
 const BINS = 40;
 const PROCESS_COLUMN = 'type';
 const WEIGHT_COLUMN = 'weight';
-const FIRST_PLOT_COLUMN = 'invMass';
+const PARAMS = new URLSearchParams(location.search);
+const CSV_FILE = PARAMS.get('csv') ?? 'data.csv';
+const FIRST_PLOT_COLUMN = PARAMS.get('plot') ?? 'invMass';
 const COLOURS = ['#6baed6', '#e6550d', '#000000', '#31a354', '#756bb1', '#969696'];
 
 async function main() {
-  const response = await fetch('data.csv', { cache: 'no-store' });
-  if (!response.ok) throw new Error(`data.csv: HTTP ${response.status}`);
+  const response = await fetch(CSV_FILE, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${CSV_FILE}: HTTP ${response.status}`);
   const rows = d3.csvParse(await response.text(), d3.autoType);
   const columns = rows.columns;
-  const nProcesses = 1 + Math.max(...rows.map((row) => row[PROCESS_COLUMN]));
+  // A loop, not Math.max(...rows): spreading millions of rows overflows the call stack.
+  let nProcesses = 0;
+  for (const row of rows) nProcesses = Math.max(nProcesses, row[PROCESS_COLUMN] + 1);
 
   const filter = crossfilter(rows);
   const perProcess = (sums, row, sign) => {
@@ -74,7 +80,10 @@ function draw(canvas, histogram, nProcesses) {
   canvas.dataset.state = 'drawn';
 }
 
+// A failure is written on the page, so the driver can report it instead of waiting for a plot.
 main().catch((error) => {
-  document.getElementById('plot').dataset.state = 'failed';
+  const plot = document.getElementById('plot');
+  plot.dataset.state = 'failed';
+  plot.dataset.error = `${error.name}: ${error.message}`;
   console.error(error);
 });
