@@ -16,7 +16,7 @@ pub mod state;
 pub mod teacher;
 mod yields;
 
-pub use app::{App, Root};
+pub use app::{settle_page_query, App, Root};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
