@@ -1,6 +1,7 @@
 //! The Leptos components and the canvas drawing (browser only).
 
 mod app;
+mod canvas;
 mod category_control;
 mod cut_control;
 pub mod embed;
