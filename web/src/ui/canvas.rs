@@ -11,6 +11,10 @@
 //! - The context's fill and stroke colours, line width, font and text alignment are only set
 //!   when they change: a stack is a few hundred rectangles in a handful of colours, and each
 //!   colour set from Rust builds and converts a CSS string.
+//! - Consecutive opaque lines of one style, and consecutive opaque filled circles of one
+//!   colour, become one path that is stroked or filled once (a plot's error bars and data
+//!   points), and lines and circles of zero size, which draw nothing (the caps of an error bar
+//!   without caps), are skipped: far fewer calls from wasm into the canvas per picture.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform};
@@ -57,13 +61,24 @@ struct State {
     baseline: Option<&'static str>,
 }
 
-/// A plotters backend drawing into one canvas. Make a new one for each drawing: it assumes
-/// nothing else changes the context's state while it lives.
+/// An open path still to be stroked or filled, and with what.
+#[derive(Clone, Copy, PartialEq)]
+enum Pending {
+    /// Lines, stroked in this opaque colour and width.
+    Lines(ColourKey, u32),
+    /// Circles, filled in this opaque colour.
+    Discs(ColourKey),
+}
+
+/// A plotters backend drawing into one canvas. Make a new one for each drawing, and end it
+/// with `present` (or drop it): it assumes nothing else changes the context's state while it
+/// lives, and it may hold back an open path until then.
 pub struct Canvas2d {
     context: CanvasRenderingContext2d,
     size: (u32, u32),
     // Measuring text needs the font set, and plotters measures through `&self`.
     state: RefCell<State>,
+    pending: Option<Pending>,
 }
 
 impl Canvas2d {
@@ -75,7 +90,25 @@ impl Canvas2d {
             .flatten()
             .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
             .ok_or("the browser gave no 2D drawing context")?;
-        Ok(Self { context, size: (canvas.width(), canvas.height()), state: RefCell::default() })
+        Ok(Self { context, size: (canvas.width(), canvas.height()), state: RefCell::default(), pending: None })
+    }
+
+    /// Strokes or fills the open path, if there is one.
+    fn flush(&mut self) {
+        match self.pending.take() {
+            Some(Pending::Lines(..)) => self.context.stroke(),
+            Some(Pending::Discs(_)) => self.context.fill(),
+            None => {}
+        }
+    }
+
+    /// Makes sure an open path of `kind` is there to add to, closing another first.
+    fn continue_path(&mut self, kind: Pending) {
+        if self.pending != Some(kind) {
+            self.flush();
+            self.context.begin_path();
+            self.pending = Some(kind);
+        }
     }
 
     fn fill_with(&self, colour: BackendColor) {
@@ -137,6 +170,7 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.flush();
         Ok(())
     }
 
@@ -144,16 +178,28 @@ impl DrawingBackend for Canvas2d {
         if colour.alpha == 0.0 {
             return Ok(());
         }
+        self.flush();
         self.fill_with(colour);
         self.context.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
         Ok(())
     }
 
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
-        if style.color().alpha == 0.0 {
+        // A line of no length draws nothing (the canvas's caps are flat).
+        if style.color().alpha == 0.0 || from == to {
             return Ok(());
         }
         let (from, to) = crisp(from, to);
+        let colour = style.color();
+        if colour.alpha >= 1.0 {
+            self.continue_path(Pending::Lines(key(colour), style.stroke_width()));
+            self.stroke_with(style);
+            self.context.move_to(from.0, from.1);
+            self.context.line_to(to.0, to.1);
+            return Ok(());
+        }
+        // Translucent lines are stroked one by one, so crossings darken as they always did.
+        self.flush();
         self.stroke_with(style);
         self.context.begin_path();
         self.context.move_to(from.0, from.1);
@@ -172,6 +218,7 @@ impl DrawingBackend for Canvas2d {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
+        self.flush();
         let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
         let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
         if fill {
@@ -188,6 +235,7 @@ impl DrawingBackend for Canvas2d {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
+        self.flush();
         let mut path = path.into_iter();
         self.context.begin_path();
         if let Some(start) = path.next() {
@@ -205,6 +253,7 @@ impl DrawingBackend for Canvas2d {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
+        self.flush();
         let mut path = path.into_iter();
         self.context.begin_path();
         if let Some(start) = path.next() {
@@ -220,18 +269,27 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
-        if style.color().alpha == 0.0 {
+        // A circle of no radius draws nothing (the centre of an error bar without a marker).
+        if style.color().alpha == 0.0 || radius == 0 {
             return Ok(());
         }
+        let (x, y, r) = (f64::from(center.0), f64::from(center.1), f64::from(radius));
+        let colour = style.color();
+        if fill && colour.alpha >= 1.0 {
+            self.continue_path(Pending::Discs(key(colour)));
+            self.fill_with(colour);
+            // A new subpath, so no line joins this circle to the previous one.
+            self.context.move_to(x + r, y);
+            return self.context.arc(x, y, r, 0.0, std::f64::consts::TAU).map_err(failed);
+        }
+        self.flush();
         if fill {
-            self.fill_with(style.color());
+            self.fill_with(colour);
         } else {
             self.stroke_with(style);
         }
         self.context.begin_path();
-        self.context
-            .arc(f64::from(center.0), f64::from(center.1), f64::from(radius), 0.0, std::f64::consts::TAU)
-            .map_err(failed)?;
+        self.context.arc(x, y, r, 0.0, std::f64::consts::TAU).map_err(failed)?;
         if fill {
             self.context.fill();
         } else {
@@ -245,6 +303,7 @@ impl DrawingBackend for Canvas2d {
         if colour.alpha == 0.0 {
             return Ok(());
         }
+        self.flush();
         let baseline = match style.anchor().v_pos {
             VPos::Top => "top",
             VPos::Center => "middle",
@@ -294,5 +353,11 @@ impl DrawingBackend for Canvas2d {
         // The size of the text's line box, as plotters' own measurement of a `<span>` gives it.
         let height = metrics.font_bounding_box_ascent() + metrics.font_bounding_box_descent();
         Ok((metrics.width().round() as u32, height.round() as u32))
+    }
+}
+
+impl Drop for Canvas2d {
+    fn drop(&mut self) {
+        self.flush();
     }
 }
