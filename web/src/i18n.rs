@@ -130,6 +130,7 @@ fn query_value(query: &str, name: &str) -> Option<String> {
 /// The current address with `?lang=` set to `lang` (other parameters kept), relative to the
 /// page so it works under any path.
 pub fn address_in(lang: Lang) -> String {
+    crate::ui::settle_page_query();
     let location = leptos::prelude::window().location();
     let search = location.search().unwrap_or_default();
     let params = web_sys::UrlSearchParams::new_with_str(&search).expect("a query string parses");

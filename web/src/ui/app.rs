@@ -39,7 +39,12 @@ enum Page {
 #[component]
 pub fn Root() -> impl IntoView {
     let route = RwSignal::new(route_of(&page_query()));
-    let back_forward = window_event_listener(leptos::ev::popstate, move |_| route.set(route_of(&page_query())));
+    let back_forward = window_event_listener(leptos::ev::popstate, move |_| {
+        // The browser is on another history entry now: a view change of the page left behind
+        // that is still waiting to be written must not land on this one.
+        discard_page_query();
+        route.set(route_of(&page_query()));
+    });
     on_cleanup(move || back_forward.remove());
     let navigate = Callback::new(move |next: Route| {
         let query = match &next {
@@ -499,7 +504,11 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         });
     });
 
-    // The address bar follows every change without reloading or adding history entries.
+    // The address bar follows every change without reloading or adding history entries. It is
+    // written in a task of its own just after the change (`schedule_page_query`), not inside it:
+    // Chromium takes about a millisecond per `history.replaceState`, which is time the plots and
+    // yields of a cut step would otherwise wait for, and a drag's or a held key's steps that
+    // come faster than that are written once, at the latest.
     let url_axes = StoredValue::new(axes);
     let url_processes = StoredValue::new(processes);
     let analysis_part = analysis_query(&analysis_id);
@@ -513,7 +522,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         };
         let query = url_axes.with_value(|axes| url_processes.with_value(|processes| view.to_query(axes, processes)));
         let query = if query.is_empty() { analysis_part.clone() } else { format!("{analysis_part}&{query}") };
-        replace_page_query(&query);
+        schedule_page_query(query);
     });
 
     // Every histogram under the current cuts, each with every cut but its own as on screen,
@@ -727,8 +736,50 @@ fn undo_shortcut(ev: &web_sys::KeyboardEvent) -> Option<Shortcut> {
     }
 }
 
-/// The page's query string, `""` when the browser gives none.
+thread_local! {
+    /// The view's query string waiting to be written into the address bar, and whether a task to
+    /// write it is already queued (see [`schedule_page_query`]).
+    static PENDING_QUERY: std::cell::RefCell<(Option<String>, bool)> = const { std::cell::RefCell::new((None, false)) };
+}
+
+/// Puts `query` in the address bar in place of the current one (without a reload) in a task
+/// queued now, so a cut step does not wait for the browser's history machinery; several calls
+/// before that task runs write only the last query. [`settle_page_query`] writes it at once.
+fn schedule_page_query(query: String) {
+    let queue = PENDING_QUERY.with(|pending| {
+        let mut pending = pending.borrow_mut();
+        pending.0 = Some(query);
+        !std::mem::replace(&mut pending.1, true)
+    });
+    if queue {
+        set_timeout(
+            || {
+                PENDING_QUERY.with(|pending| pending.borrow_mut().1 = false);
+                settle_page_query();
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+}
+
+/// Writes the view's query string into the address bar now if it is waiting to be written:
+/// whatever reads or replaces the address (a link to another page, the language picker, the
+/// embedding code) calls this first, so it sees the view on screen.
+pub fn settle_page_query() {
+    if let Some(query) = PENDING_QUERY.with(|pending| pending.borrow_mut().0.take()) {
+        replace_page_query(&query);
+    }
+}
+
+/// Forgets the view's query string waiting to be written, if any.
+fn discard_page_query() {
+    PENDING_QUERY.with(|pending| pending.borrow_mut().0 = None);
+}
+
+/// The page's query string, `""` when the browser gives none; a view change still waiting to
+/// be written is written first.
 fn page_query() -> String {
+    settle_page_query();
     window().location().search().unwrap_or_default()
 }
 
@@ -745,9 +796,9 @@ fn push_page_query(query: &str) {
 
 /// Puts `query` in the address bar in place of the current one, without a reload.
 fn replace_page_query(query: &str) {
-    let query = &with_page_params(query, &page_query());
     let location = window().location();
     let current = location.search().unwrap_or_default();
+    let query = &with_page_params(query, &current);
     if current.trim_start_matches('?') == query {
         return;
     }

@@ -68,6 +68,7 @@ pub fn post_height_changes() {
 
 /// The address of the current view in compact embedded mode.
 pub fn embed_address() -> String {
+    crate::ui::settle_page_query();
     let location = window().location();
     let href = location.href().unwrap_or_default();
     let Ok(url) = web_sys::Url::new(&href) else { return href };

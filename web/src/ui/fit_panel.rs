@@ -10,11 +10,11 @@ use std::time::Duration;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use crate::model::fit_view::{explanation, fill, fit_axis, fit_options, workspace_file_name, FitOutcome, FitSummary};
 use crate::model::{format, labels};
+use crate::ui::canvas::Canvas2d;
 use crate::ui::export;
 use crate::ui::state::AnalysisState;
 
@@ -220,8 +220,7 @@ fn draw_scan(canvas: &HtmlCanvasElement, summary: &FitSummary) -> Result<(), Str
     }
     let projector = projector();
     let scale = density * if projector { PROJECTOR_SCALE } else { 1.0 };
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the browser gave no 2D drawing context")?;
-    let root = backend.into_drawing_area();
+    let root = Canvas2d::new(canvas)?.into_drawing_area();
     draw_scan_on(&root, summary, scale, projector).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())
 }

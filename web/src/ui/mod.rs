@@ -1,6 +1,7 @@
 //! The Leptos components and the canvas drawing (browser only).
 
 mod app;
+mod canvas;
 mod category_control;
 mod cut_control;
 pub mod embed;
@@ -16,7 +17,7 @@ pub mod state;
 pub mod teacher;
 mod yields;
 
-pub use app::{App, Root};
+pub use app::{settle_page_query, App, Root};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -15,13 +15,13 @@ use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::model::histogram::{PlotHeader, StackedHistogram};
 use crate::model::{format, labels};
+use crate::ui::canvas::Canvas2d;
 use crate::ui::export;
 use crate::ui::state::AnalysisState;
 
@@ -573,8 +573,7 @@ pub fn draw_with(
             layer.set_width(width);
             layer.set_height(height);
         }
-        let backend = CanvasBackend::with_canvas_object(layer.clone()).ok_or("the browser gave no 2D drawing context")?;
-        let root = backend.into_drawing_area();
+        let root = Canvas2d::new(&layer)?.into_drawing_area();
         draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Scaffolding).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
         scaffold.canvas = Some(layer);
@@ -589,8 +588,7 @@ pub fn draw_with(
     if let Some(layer) = &scaffold.canvas {
         context.draw_image_with_html_canvas_element(layer, 0.0, 0.0).map_err(|e| format!("{e:?}"))?;
     }
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the browser gave no 2D drawing context")?;
-    let root = backend.into_drawing_area();
+    let root = Canvas2d::new(canvas)?.into_drawing_area();
     let map = draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Contents).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())?;
     Ok(XMap {
