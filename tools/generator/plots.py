@@ -192,7 +192,8 @@ def z_slices(pre, hww, out):
         for x, n in zip(0.5 * (edges[1:] + edges[:-1]), raw):
             if n > 0:
                 ax.text(x, ax.get_ylim()[0] * 1.5, f"{n:.0f}", ha="center", fontsize=6, rotation=90)
-        ax.axvline(30, color="grey", ls="--", lw=1)
+        if var == "ptll":
+            ax.axvline(30, color="grey", ls="--", lw=1)  # the slice's cut (on the true pT(Z))
         ax.legend(fontsize=8, title="numbers: effective simulated events", title_fontsize=7)
         label(ax)
     save(fig, out, "z_slices.png")
