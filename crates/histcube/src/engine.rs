@@ -308,13 +308,19 @@ impl Engine {
         let old = self.fail_mask[cell];
         let new = old ^ bit;
         self.fail_mask[cell] = new;
-        let row_len = self.offsets.len();
-        let row = &self.slots[cell * row_len..(cell + 1) * row_len];
-        let w = self.weights[cell];
         // The histogram of `axis` itself ignores `axis`'s cut, so it only changes when the
         // other axes' state makes the cell count there — which flipping `axis` cannot alter.
         // So only the other axes' histograms and the yields move.
         let others = old & !bit;
+        // Failing two or more other axes, the cell counts nowhere before or after the flip.
+        // Returning before reading its slots and weights matters: with several cuts set, most
+        // flipped cells are such, and those two reads are the update's cache misses.
+        if others & others.wrapping_sub(1) != 0 {
+            return;
+        }
+        let row_len = self.offsets.len();
+        let row = &self.slots[cell * row_len..(cell + 1) * row_len];
+        let w = self.weights[cell];
         if others == 0 {
             // Passing every other cut: counts in all other histograms and the yields (the last
             // slot) iff it now passes.
@@ -326,7 +332,7 @@ impl Engine {
                 let sums = &mut self.sums[slot as usize];
                 if adding { sums.add_cell(w) } else { sums.remove_cell(w) }
             }
-        } else if others.is_power_of_two() {
+        } else {
             // Failing exactly one other axis x: counts in x's histogram iff it passes `axis`.
             let sums = &mut self.sums[row[others.trailing_zeros() as usize] as usize];
             if new & bit == 0 { sums.add_cell(w) } else { sums.remove_cell(w) }
