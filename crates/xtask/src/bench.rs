@@ -143,9 +143,9 @@ const TABLE_ONLY: [(&str, &str); 10] = [
     ("redraw_back_to_back_p95_ms", "the same, p95, steps back to back"),
     ("fit_refit_p50_ms", "signal-strength refit p50, staterror + 2 normsys, 41-point scan (native)"),
     ("fit_refit_p95_ms", "signal-strength refit p95, staterror + 2 normsys, 41-point scan (native)"),
-    ("load_ms_ttz", "page load to first plot, ?a=ttz (57 908 events)"),
+    ("load_ms_ttz", "page load to first plot, ?a=ttz"),
     ("anchor_load_ratio_ttz", "older approach / ours on ttz's events as a per-event CSV"),
-    ("load_ms_hww", "page load to first plot, ?a=hww (8 060 892 events)"),
+    ("load_ms_hww", "page load to first plot, ?a=hww"),
     ("anchor_load_ratio_hww", "older approach / ours on hww's events as a per-event CSV (n/a if it cannot load them)"),
 ];
 
