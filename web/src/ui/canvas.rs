@@ -111,6 +111,18 @@ impl Canvas2d {
         }
     }
 
+    /// Begins a new path through `points` (a polyline, left open); `false` when there are none.
+    fn begin_polyline(&self, points: impl IntoIterator<Item = BackendCoord>) -> bool {
+        self.context.begin_path();
+        let mut points = points.into_iter();
+        let Some(start) = points.next() else { return false };
+        self.context.move_to(f64::from(start.0), f64::from(start.1));
+        for next in points {
+            self.context.line_to(f64::from(next.0), f64::from(next.1));
+        }
+        true
+    }
+
     fn fill_with(&self, colour: BackendColor) {
         let mut state = self.state.borrow_mut();
         if state.fill != Some(key(colour)) {
@@ -236,14 +248,8 @@ impl DrawingBackend for Canvas2d {
             return Ok(());
         }
         self.flush();
-        let mut path = path.into_iter();
-        self.context.begin_path();
-        if let Some(start) = path.next() {
+        if self.begin_polyline(path) {
             self.stroke_with(style);
-            self.context.move_to(f64::from(start.0), f64::from(start.1));
-            for next in path {
-                self.context.line_to(f64::from(next.0), f64::from(next.1));
-            }
         }
         self.context.stroke();
         Ok(())
@@ -254,14 +260,8 @@ impl DrawingBackend for Canvas2d {
             return Ok(());
         }
         self.flush();
-        let mut path = path.into_iter();
-        self.context.begin_path();
-        if let Some(start) = path.next() {
+        if self.begin_polyline(path) {
             self.fill_with(style.color());
-            self.context.move_to(f64::from(start.0), f64::from(start.1));
-            for next in path {
-                self.context.line_to(f64::from(next.0), f64::from(next.1));
-            }
             self.context.close_path();
         }
         self.context.fill();
