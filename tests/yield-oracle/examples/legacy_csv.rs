@@ -21,6 +21,9 @@ use std::io::{BufWriter, Write};
 
 use anyhow::{bail, Context, Result};
 use histcube::{Axis, AxisKind, BinSpan};
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
 
 /// The value standing for bin `bin` of `axis` in a row.
 fn bin_value(axis: &Axis, bin: usize) -> f64 {
@@ -47,18 +50,6 @@ fn decimal(value: f64) -> String {
     if text == "-0" { "0".to_owned() } else { text.to_owned() }
 }
 
-/// A fixed-seed xorshift generator for the shuffle (no dependency, same file every run).
-struct XorShift(u64);
-
-impl XorShift {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
-
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [input, output] = args.as_slice() else { bail!("usage: legacy_csv CUBE OUTPUT.csv") };
@@ -83,10 +74,7 @@ fn main() -> Result<()> {
         })
         .collect();
     let mut order: Vec<u32> = (0..cells.len()).flat_map(|cell| std::iter::repeat_n(cell as u32, cells.count[cell] as usize)).collect();
-    let mut random = XorShift(0x9e37_79b9_7f4a_7c15);
-    for i in (1..order.len()).rev() {
-        order.swap(i, random.below(i + 1));
-    }
+    order.shuffle(&mut ChaCha8Rng::seed_from_u64(0x9e37_79b9_7f4a_7c15));
 
     let mut out = BufWriter::with_capacity(1 << 20, File::create(output).with_context(|| format!("creating {output}"))?);
     let header: Vec<&str> = std::iter::once("type").chain(manifest.axes.iter().map(|a| a.id.as_str())).chain(["weight"]).collect();
