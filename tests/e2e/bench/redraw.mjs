@@ -69,7 +69,6 @@ try {
       const nextTask = () => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
       const times = [];
       const painting = [];
-      let steps = 0;
       let repaints = 0;
       // One warm-up pass and three measured passes, as in the engine benchmark; "reset all"
       // clears the cuts between passes, so each pass starts from the same selection. The
@@ -82,29 +81,28 @@ try {
         await new Promise((resolve) => setTimeout(resolve, 100));
       };
       for (let pass = 0; pass < 4; pass += 1) {
-      if (pass > 0) await resetAll();
-      for (const [testid, key] of sequence) {
-        const input = document.querySelector(`[data-testid="${testid}"]`);
-        const before = revision();
-        const paintedBefore = paintState();
-        const drawsBefore = draws();
-        const start = performance.now();
-        input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-        // Leptos runs its effects as microtasks; poll between them, then between tasks.
-        for (let i = 0; i < 10_000 && revision() === before; i += 1) await Promise.resolve();
-        while (revision() === before) await nextTask();
-        const end = performance.now();
-        if (pass > 0) {
-          times.push(end - start);
-          painting.push(paintState().reduce((sum, [n, ms], i) => sum + (n > paintedBefore[i][0] ? ms : 0), 0));
-          steps += 1;
-          repaints += draws() - drawsBefore;
+        if (pass > 0) await resetAll();
+        for (const [testid, key] of sequence) {
+          const input = document.querySelector(`[data-testid="${testid}"]`);
+          const before = revision();
+          const paintedBefore = paintState();
+          const drawsBefore = draws();
+          const start = performance.now();
+          input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          // Leptos runs its effects as microtasks; poll between them, then between tasks.
+          for (let i = 0; i < 10_000 && revision() === before; i += 1) await Promise.resolve();
+          while (revision() === before) await nextTask();
+          const end = performance.now();
+          if (pass > 0) {
+            times.push(end - start);
+            painting.push(paintState().reduce((sum, [n, ms], i) => sum + (n > paintedBefore[i][0] ? ms : 0), 0));
+            repaints += draws() - drawsBefore;
+          }
+          if (gap > 0) await new Promise((resolve) => setTimeout(resolve, Math.max(0, gap - (performance.now() - start))));
+          else await nextTask();
         }
-        if (gap > 0) await new Promise((resolve) => setTimeout(resolve, Math.max(0, gap - (performance.now() - start))));
-        else await nextTask();
       }
-      }
-      return { times, painting, steps, repaints, plots: canvases.length, isolated: window.crossOriginIsolated };
+      return { times, painting, steps: times.length, repaints, plots: canvases.length, isolated: window.crossOriginIsolated };
     }, [SEQUENCE, gapMs]);
     if (problems.length) throw new Error(`the page logged errors: ${problems.join('; ')}`);
     await page.close();
