@@ -17,7 +17,7 @@ import { launchChromium, openPage } from './support/browser.mjs';
 import { askOracle, REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
 import {
-  expectPlots, expectShown, expectYields, plotCanvas, textOf, waitForPlots, waitForRedraw,
+  expectPlots, expectShown, expectYields, plotCanvas, settledAddress, textOf, waitForPlots, waitForRedraw,
 } from './support/analyser.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
@@ -165,7 +165,7 @@ describe('the home page and every bundled analysis', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, `analysis-${entry.id}.png`), fullPage: true });
 
       // The link holds the analysis and every cut: opened afresh it shows the same numbers.
-      const link = page.url();
+      const link = (await settledAddress(page)).href;
       assert.ok(new URL(link).search.startsWith(`?a=${entry.id}&`), `the link names the analysis first: ${link}`);
       const { page: fresh, problems: freshProblems } = await openPage(browser);
       await fresh.goto(link);
@@ -208,7 +208,7 @@ describe('the home page and every bundled analysis', () => {
     await touch('pointerup', high - 0.1 * (high - edges[edges.length - 3]));
     await waitForRedraw(page, revision);
     await expectYields(page, expected, `after a touch drag over ${low}–${high} on ${axis.id}`);
-    assert.equal(new URL(page.url()).searchParams.getAll('cut').join(' '), `${axis.id}:${low}:${high}`);
+    assert.equal((await settledAddress(page)).searchParams.getAll('cut').join(' '), `${axis.id}:${low}:${high}`);
     assert.deepEqual(problems, [], 'the page logged errors');
     await page.close();
   });

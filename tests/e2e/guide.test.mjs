@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { DECIMALS, waitForEveryPlot } from './support/analyser.mjs';
+import { DECIMALS, settledAddress, waitForEveryPlot } from './support/analyser.mjs';
 import { launchChromium, openPage } from './support/browser.mjs';
 import { askOracle, REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
@@ -70,11 +70,11 @@ test(`every guided path of ${analysis} can be followed to its challenge`, async 
         const text = await page.getByTestId('guide-step-text').innerText();
         const showMe = page.getByTestId('guide-show-me');
         if (await showMe.count()) {
-          const before = new URL(page.url()).searchParams.getAll('cut');
+          const before = (await settledAddress(page)).searchParams.getAll('cut');
           await showMe.click();
           await page.getByTestId('guide-moved').waitFor();
           await waitForEveryPlot(page);
-          const cuts = new URL(page.url()).searchParams.getAll('cut');
+          const cuts = (await settledAddress(page)).searchParams.getAll('cut');
           assert.notDeepEqual(cuts, before, `${id} step ${step}: "Show me" changes the cuts`);
           // The new or changed cut's numeric ends are the numbers the step's text states (a step
           // on a count says it in words, "no b-tagged jet", and writes no number).
@@ -101,7 +101,7 @@ test(`every guided path of ${analysis} can be followed to its challenge`, async 
       }
       assert.ok(applied > 0, `${id}: at least one step applies a cut`);
       // The challenge's target is the significance of exactly the path's cuts.
-      const cuts = new URL(page.url()).searchParams.getAll('cut');
+      const cuts = (await settledAddress(page)).searchParams.getAll('cut');
       const report = askOracle(CUBE_FILE, oracleArgs(cuts, edges));
       const target = await page.getByTestId('guide-challenge').getAttribute('data-target');
       if (report.z_asimov === null) assert.equal(target, null, `${id}: no target without background`);

@@ -71,6 +71,16 @@ export async function waitForEveryPlot(pageOrFrame) {
   }, null, { timeout: 60_000 });
 }
 
+/**
+ * The page's address once the app has written its current view into it. The app writes the
+ * address in a zero-delay timer queued by each view change (`schedule_page_query` in
+ * web/src/ui/app.rs), not inside the change, so right after a redraw the address can still be
+ * the previous one; a 10 ms timer queued now runs after that one.
+ */
+export async function settledAddress(page) {
+  return new URL(await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(location.href), 10))));
+}
+
 /** A canvas's drawing revision: it goes up by one each time a cut changes the selection. */
 export async function plotRevision(page, axisId = 'm4l') {
   return Number(await plotCanvas(page, axisId).getAttribute('data-revision'));
