@@ -32,12 +32,7 @@ pub fn requested() -> Lang {
     let window = leptos::prelude::window();
     let query = window.location().search().unwrap_or_default();
     let requested = query_value(&query, "lang");
-    let browser: Vec<String> = window
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|value| value.as_string())
-        .collect();
+    let browser: Vec<String> = window.navigator().languages().iter().filter_map(|value| value.as_string()).collect();
     i18n::negotiate(requested.as_deref(), &browser)
 }
 
@@ -48,8 +43,11 @@ pub fn requested() -> Lang {
 /// requested together with the language's, so that page costs no second round trip (if they
 /// fail, the page asks again and says so). Await it once, before the first component renders.
 pub async fn start(lang: Lang, first_page: Option<Group>) {
-    let start_files: Vec<(Lang, Group)> =
-        if lang.is_embedded() { Vec::new() } else { Group::ALL.into_iter().filter(|g| !g.on_demand()).map(|g| (lang, g)).collect() };
+    let start_files: Vec<(Lang, Group)> = if lang.is_embedded() {
+        Vec::new()
+    } else {
+        Group::ALL.into_iter().filter(|g| !g.on_demand()).map(|g| (lang, g)).collect()
+    };
     let page_files: Vec<(Lang, Group)> = first_page
         .map(|group| {
             let mut langs = vec![lang];

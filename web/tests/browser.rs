@@ -99,19 +99,28 @@ fn the_histogram_is_drawn_into_a_canvas() {
     // The log axis and the shapes first: they must cope with the empty bins; the linear
     // drawing then replaces them.
     let header = PlotHeader::of(engine.cube().manifest());
-    let mut options = DrawOptions { excluded: vec![(80.0, 120.0), (130.0, 160.0)], log: true, shapes: false, projector: false, ratio: true };
+    let mut options = DrawOptions {
+        excluded: vec![(80.0, 120.0), (130.0, 160.0)],
+        log: true,
+        shapes: false,
+        projector: false,
+        ratio: true,
+    };
     plot::draw(&canvas, &histogram, &header, &options).expect("drawing on a log axis succeeds");
     options.log = false;
     options.shapes = true;
     plot::draw(&canvas, &histogram, &header, &options).expect("drawing the shapes succeeds");
     options.shapes = false;
     let map = plot::draw(&canvas, &histogram, &header, &options).expect("drawing succeeds");
-    assert!(map.left < map.right && map.x_from < 80.0 && map.x_to > 160.0, "the x axis with its flow columns maps onto the canvas: {map:?}");
+    assert!(
+        map.left < map.right && map.x_from < 80.0 && map.x_to > 160.0,
+        "the x axis with its flow columns maps onto the canvas: {map:?}"
+    );
 
     assert_eq!(canvas.width() as i32, 600 * web_sys::window().unwrap().device_pixel_ratio().max(1.0) as i32);
-    let context: web_sys::CanvasRenderingContext2d =
-        canvas.get_context("2d").unwrap().unwrap().unchecked_into();
-    let pixels = context.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    let pixels =
+        context.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
     let has_colour = |(r, g, b): (u8, u8, u8)| pixels.chunks(4).any(|p| (p[0], p[1], p[2]) == (r, g, b));
     let zz = histogram.layers.iter().find(|l| l.process_id == "zz").unwrap().color;
     let signal = histogram.layers.iter().find(|l| l.process_id == "hzz").unwrap().color;
@@ -132,7 +141,11 @@ async fn sleep(milliseconds: i32) {
 }
 
 /// Waits up to five seconds for `selector` under `root` to exist and satisfy `ready`.
-async fn wait_for(root: &web_sys::Element, selector: &str, ready: impl Fn(&web_sys::Element) -> bool) -> web_sys::Element {
+async fn wait_for(
+    root: &web_sys::Element,
+    selector: &str,
+    ready: impl Fn(&web_sys::Element) -> bool,
+) -> web_sys::Element {
     for _ in 0..100 {
         if let Some(found) = root.query_selector(selector).unwrap() {
             if ready(&found) {
@@ -165,7 +178,8 @@ fn mount_app(cube_url: String) -> (web_sys::HtmlElement, impl Drop) {
 
 async fn redrawn_after(host: &web_sys::Element, revision: u32) {
     let selector = "canvas[data-state='drawn']";
-    wait_for(host, selector, |c| c.get_attribute("data-revision").and_then(|r| r.parse::<u32>().ok()) > Some(revision)).await;
+    wait_for(host, selector, |c| c.get_attribute("data-revision").and_then(|r| r.parse::<u32>().ok()) > Some(revision))
+        .await;
 }
 
 fn dispatch(target: &web_sys::Element, event: &web_sys::Event) {

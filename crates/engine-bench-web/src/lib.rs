@@ -26,7 +26,8 @@ fn performance() -> web_sys::Performance {
 #[wasm_bindgen]
 pub fn drag_steps() -> String {
     let manifest = synthetic::manifest();
-    let steps: Vec<_> = synthetic::drag_sequence().iter().map(|(axis, cut)| describe(&manifest.axes[*axis].id, cut)).collect();
+    let steps: Vec<_> =
+        synthetic::drag_sequence().iter().map(|(axis, cut)| describe(&manifest.axes[*axis].id, cut)).collect();
     serde_json::json!(steps).to_string()
 }
 
@@ -96,7 +97,10 @@ pub fn drag_cuts() -> String {
         .iter()
         .map(|(axis, cut)| match cut {
             AxisCut::Categories(ids) => {
-                let indices: Vec<_> = ids.iter().map(|id| manifest.axes[*axis].category_index(id).expect("synthetic categories exist")).collect();
+                let indices: Vec<_> = ids
+                    .iter()
+                    .map(|id| manifest.axes[*axis].category_index(id).expect("synthetic categories exist"))
+                    .collect();
                 serde_json::json!({ "axis": axis, "categories": indices })
             }
             AxisCut::Ranges(ranges) => {
@@ -113,7 +117,11 @@ pub fn drag_cuts() -> String {
 /// the events exactly as the cube's bins do.
 #[wasm_bindgen]
 pub fn axis_edges() -> String {
-    let axes: Vec<_> = synthetic::manifest().axes.iter().map(|axis| serde_json::json!({ "id": axis.id, "edges": axis.edges() })).collect();
+    let axes: Vec<_> = synthetic::manifest()
+        .axes
+        .iter()
+        .map(|axis| serde_json::json!({ "id": axis.id, "edges": axis.edges() }))
+        .collect();
     serde_json::json!(axes).to_string()
 }
 
@@ -168,7 +176,8 @@ impl SyntheticEvents {
         for (axis, cut) in synthetic::drag_sequence() {
             engine.set_cut(axis, &cut).expect("synthetic cuts are valid");
         }
-        let yields: Vec<_> = engine.yields().iter().map(|s| serde_json::json!({ "sumw": s.sumw, "count": s.count })).collect();
+        let yields: Vec<_> =
+            engine.yields().iter().map(|s| serde_json::json!({ "sumw": s.sumw, "count": s.count })).collect();
         serde_json::json!(yields).to_string()
     }
 }

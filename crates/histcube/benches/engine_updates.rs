@@ -12,7 +12,10 @@ use histcube::{synthetic, AxisCut, Engine};
 fn main() {
     let steps = synthetic::drag_sequence();
     println!("engine: per-update time over a {}-step drag sequence (native, one core)", steps.len());
-    println!("{:>10} {:>12} {:>10} {:>10} {:>10} {:>12}", "cells", "build idx ms", "p50 ms", "p95 ms", "max ms", "full rebuild");
+    println!(
+        "{:>10} {:>12} {:>10} {:>10} {:>10} {:>12}",
+        "cells", "build idx ms", "p50 ms", "p95 ms", "max ms", "full rebuild"
+    );
     for target in [10_000usize, 100_000, 1_000_000] {
         let cube = synthetic::cube(target, 42);
         let cells = cube.n_cells();

@@ -193,10 +193,9 @@ impl Axis {
     /// The bin of a category by id; unknown ids go to the "other" bin if the axis has one.
     pub fn category_index(&self, id: &str) -> Option<usize> {
         match &self.kind {
-            AxisKind::Category { categories, flow } => categories
-                .iter()
-                .position(|c| c.id == id)
-                .or_else(|| flow.then_some(categories.len())),
+            AxisKind::Category { categories, flow } => {
+                categories.iter().position(|c| c.id == id).or_else(|| flow.then_some(categories.len()))
+            }
             _ => None,
         }
     }
@@ -247,10 +246,7 @@ impl Axis {
                 }
             }
             AxisKind::Variable { edges, .. } => {
-                if edges.len() < 2
-                    || edges.iter().any(|e| !e.is_finite())
-                    || edges.windows(2).any(|w| w[0] >= w[1])
-                {
+                if edges.len() < 2 || edges.iter().any(|e| !e.is_finite()) || edges.windows(2).any(|w| w[0] >= w[1]) {
                     return Err(format!("axis `{id}`: variable axis needs ≥ 2 finite, strictly increasing edges"));
                 }
             }

@@ -145,7 +145,13 @@ impl Cube {
                 for (b, column) in bins.iter_mut().zip(&c.coords) {
                     *b = column[i];
                 }
-                builder.add_cell(c.process[i], &bins, f64::from(c.sumw[i]), f64::from(c.sumw2[i]), u64::from(c.count[i]));
+                builder.add_cell(
+                    c.process[i],
+                    &bins,
+                    f64::from(c.sumw[i]),
+                    f64::from(c.sumw2[i]),
+                    u64::from(c.count[i]),
+                );
             }
         }
         builder.finish()

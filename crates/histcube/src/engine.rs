@@ -330,12 +330,20 @@ impl Engine {
                     continue;
                 }
                 let sums = &mut self.sums[slot as usize];
-                if adding { sums.add_cell(w) } else { sums.remove_cell(w) }
+                if adding {
+                    sums.add_cell(w)
+                } else {
+                    sums.remove_cell(w)
+                }
             }
         } else {
             // Failing exactly one other axis x: counts in x's histogram iff it passes `axis`.
             let sums = &mut self.sums[row[others.trailing_zeros() as usize] as usize];
-            if new & bit == 0 { sums.add_cell(w) } else { sums.remove_cell(w) }
+            if new & bit == 0 {
+                sums.add_cell(w)
+            } else {
+                sums.remove_cell(w)
+            }
         }
     }
 
@@ -497,7 +505,8 @@ mod tests {
     #[test]
     fn several_ranges_and_categories() {
         let axis = Axis::integer("njets", 0, 4); // [0, 1, 2, 3, ≥4]
-        let cut = AxisCut::Ranges(vec![Range { lower: None, upper: Some(1.0) }, Range { lower: Some(3.0), upper: None }]);
+        let cut =
+            AxisCut::Ranges(vec![Range { lower: None, upper: Some(1.0) }, Range { lower: Some(3.0), upper: None }]);
         assert_eq!(allowed_bins(&axis, &cut).unwrap(), [true, false, false, true, true]);
         let channel = Axis::category("channel", &["ee", "mumu", "emu"]);
         assert_eq!(allowed_bins(&channel, &AxisCut::categories(&["ee", "emu"])).unwrap(), [true, false, true]);

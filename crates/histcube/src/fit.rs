@@ -86,7 +86,12 @@ pub struct FitOptions {
 
 impl Default for FitOptions {
     fn default() -> Self {
-        Self { data: FitData::Observed, norm_uncertainties: BTreeMap::new(), mu_bounds: None, scan_points: DEFAULT_SCAN_POINTS }
+        Self {
+            data: FitData::Observed,
+            norm_uncertainties: BTreeMap::new(),
+            mu_bounds: None,
+            scan_points: DEFAULT_SCAN_POINTS,
+        }
     }
 }
 
@@ -299,7 +304,11 @@ impl Engine {
             if e > 0.0 {
                 bins.push(b);
             } else if n > 0.0 {
-                return Err(FitError::DataWithoutPrediction { axis: ax.id.clone(), bin: bin_label(ax, b), observed: n });
+                return Err(FitError::DataWithoutPrediction {
+                    axis: ax.id.clone(),
+                    bin: bin_label(ax, b),
+                    observed: n,
+                });
             }
         }
         let pick = |v: &[f64]| bins.iter().map(|&b| v[b]).collect::<Vec<f64>>();
@@ -350,7 +359,12 @@ impl Engine {
     }
 
     /// The same model as a pyhf JSON workspace (see [`FitModel::pyhf_workspace`]).
-    pub fn pyhf_workspace(&self, axis: usize, enabled: &[bool], options: &FitOptions) -> Result<serde_json::Value, FitError> {
+    pub fn pyhf_workspace(
+        &self,
+        axis: usize,
+        enabled: &[bool],
+        options: &FitOptions,
+    ) -> Result<serde_json::Value, FitError> {
         Ok(self.fit_model(axis, enabled, options)?.pyhf_workspace())
     }
 }
@@ -630,12 +644,7 @@ impl Core {
         let dim = theta.len();
         let mu = theta[0];
         // κ, κ', κ'' of each normalisation factor.
-        let kappa: Vec<(f64, f64, f64)> = self
-            .sys
-            .iter()
-            .zip(&theta[1..])
-            .map(|(s, &a)| s.kappa.eval(a))
-            .collect();
+        let kappa: Vec<(f64, f64, f64)> = self.sys.iter().zip(&theta[1..]).map(|(s, &a)| s.kappa.eval(a)).collect();
         if let Some(e) = out.as_deref_mut() {
             e.grad.iter_mut().for_each(|g| *g = 0.0);
             e.hess.iter_mut().for_each(|h| *h = 0.0);
@@ -720,14 +729,19 @@ impl Core {
             // Coordinates at a bound with the gradient pushing outwards stay there this step.
             let free: Vec<usize> = (first..dim)
                 .filter(|&j| {
-                    !((theta[j] <= self.lower[j] && eval.grad[j] > 0.0) || (theta[j] >= self.upper[j] && eval.grad[j] < 0.0))
+                    !((theta[j] <= self.lower[j] && eval.grad[j] > 0.0)
+                        || (theta[j] >= self.upper[j] && eval.grad[j] < 0.0))
                 })
                 .collect();
             if free.is_empty() {
                 break;
             }
             let g: Vec<f64> = free.iter().map(|&j| eval.grad[j]).collect();
-            let h: Vec<f64> = free.iter().flat_map(|&a| free.iter().map(move |&c| (a, c))).map(|(a, c)| eval.hess[a * dim + c]).collect();
+            let h: Vec<f64> = free
+                .iter()
+                .flat_map(|&a| free.iter().map(move |&c| (a, c)))
+                .map(|(a, c)| eval.hess[a * dim + c])
+                .collect();
             let Some(step) = newton_step(&h, &g) else { break };
             let decrement: f64 = -step.iter().zip(&g).map(|(d, g)| d * g).sum::<f64>();
             if decrement.is_nan() || decrement <= 1e-24 {
@@ -856,7 +870,8 @@ impl Core {
             if (b - a).abs() <= 1e-13 * (1.0 + x.abs()) {
                 return x;
             }
-            let next = if h.is_finite() && slope.is_finite() && slope != 0.0 { x - h / (2.0 * slope) } else { f64::NAN };
+            let next =
+                if h.is_finite() && slope.is_finite() && slope != 0.0 { x - h / (2.0 * slope) } else { f64::NAN };
             x = if within(next, a, b) { next } else { 0.5 * (a + b) };
         }
         x
@@ -877,7 +892,11 @@ fn profile_gamma(s: f64, b: f64, n: f64, sigma: f64) -> (f64, bool) {
     // The larger root, in the form without cancellation.
     let root = if qb >= 0.0 {
         let den = -qb - disc;
-        if den == 0.0 { 0.0 } else { 2.0 * qc / den }
+        if den == 0.0 {
+            0.0
+        } else {
+            2.0 * qc / den
+        }
     } else {
         (-qb + disc) / (2.0 * qa)
     };
@@ -1018,7 +1037,13 @@ mod tests {
 
     #[test]
     fn staterror_gamma_is_the_exact_conditional_minimum() {
-        for &(s, b, n, sigma) in &[(3.0, 10.0, 17.0, 0.1), (0.0, 4.0, 0.0, 0.5), (1.0, 2.0, 30.0, 0.3), (0.5, 50.0, 40.0, 0.02), (2.0, 1.0, 0.0, 2.0)] {
+        for &(s, b, n, sigma) in &[
+            (3.0, 10.0, 17.0, 0.1),
+            (0.0, 4.0, 0.0, 0.5),
+            (1.0, 2.0, 30.0, 0.3),
+            (0.5, 50.0, 40.0, 0.02),
+            (2.0, 1.0, 0.0, 2.0),
+        ] {
             let f = |g: f64| {
                 let l = s + g * b;
                 l - if n > 0.0 { n * l.ln() } else { 0.0 } + (g - 1.0) * (g - 1.0) / (2.0 * sigma * sigma)
@@ -1036,7 +1061,11 @@ mod tests {
         let k = Code4::new(0.3);
         for edge in [1.0, -1.0] {
             let (inside, outside) = (k.eval(edge * (1.0 - 1e-12)), k.eval(edge));
-            assert!(close(inside.0, outside.0, 1e-9) && close(inside.1, outside.1, 1e-9) && close(inside.2, outside.2, 1e-8));
+            assert!(
+                close(inside.0, outside.0, 1e-9)
+                    && close(inside.1, outside.1, 1e-9)
+                    && close(inside.2, outside.2, 1e-8)
+            );
         }
         assert_eq!(k.eval(0.0), (1.0, k.a[0], 2.0 * k.a[1]));
         // pyhf.interpolators.code4([[[[0.7], [1.0], [1.3]]]])([[0.5]]) and ([[-0.25]]).
@@ -1052,13 +1081,20 @@ mod tests {
 
     #[test]
     fn empty_bins_are_skipped_and_unexplained_data_is_an_error() {
-        let e = engine(&[3.0, 0.0, 5.0, 0.0], &[(1.0, 0.1), (0.0, 0.0), (2.0, 0.2), (0.0, 0.0)], &[(2.0, 0.5), (0.0, 0.0), (3.0, 0.4), (0.0, 0.0)], &[]);
+        let e = engine(
+            &[3.0, 0.0, 5.0, 0.0],
+            &[(1.0, 0.1), (0.0, 0.0), (2.0, 0.2), (0.0, 0.0)],
+            &[(2.0, 0.5), (0.0, 0.0), (3.0, 0.4), (0.0, 0.0)],
+            &[],
+        );
         let m = e.fit_model(0, &[], &FitOptions::observed()).unwrap();
         assert_eq!(m.bins, [1, 3]);
         assert_eq!(m.bin_labels, ["[0, 1)", "[2, 3)"]);
         assert!(m.fit(10).mu_hat.is_finite());
         let e = engine(&[3.0, 2.0], &[(1.0, 0.1), (0.0, 0.0)], &[(2.0, 0.5), (0.0, 0.0)], &[]);
-        assert!(matches!(e.fit(0, &[], &FitOptions::observed()), Err(FitError::DataWithoutPrediction { observed, .. }) if observed == 2.0));
+        assert!(
+            matches!(e.fit(0, &[], &FitOptions::observed()), Err(FitError::DataWithoutPrediction { observed, .. }) if observed == 2.0)
+        );
         let mut e = engine(&[3.0, 0.0], &[(1.0, 0.1), (0.0, 0.0)], &[(2.0, 0.5), (0.0, 0.0)], &[]);
         e.set_cut(0, &AxisCut::range(Some(1.0), Some(2.0))).unwrap();
         assert_eq!(e.fit(0, &[], &FitOptions::observed()), Err(FitError::NoSignal));
@@ -1112,7 +1148,12 @@ mod tests {
 
     #[test]
     fn the_workspace_mirrors_the_model() {
-        let e = engine(&[12.0, 25.0, 0.0], &[(3.0, 0.3), (1.0, 0.1), (0.0, 0.0)], &[(10.0, 1.0), (20.0, 2.0), (0.0, 0.0)], &[(4.0, 0.8), (2.0, 0.2), (0.0, 0.0)]);
+        let e = engine(
+            &[12.0, 25.0, 0.0],
+            &[(3.0, 0.3), (1.0, 0.1), (0.0, 0.0)],
+            &[(10.0, 1.0), (20.0, 2.0), (0.0, 0.0)],
+            &[(4.0, 0.8), (2.0, 0.2), (0.0, 0.0)],
+        );
         let mut options = FitOptions::observed();
         options.norm_uncertainties.insert("bkg2".into(), 0.25);
         let ws = e.pyhf_workspace(0, &[], &options).unwrap();

@@ -159,7 +159,11 @@ impl Manifest {
             }
         }
         let cuts = self.default_cuts.iter().map(|c| (&c.axis, Some(&c.cut)));
-        let steps = self.guided_paths.iter().flat_map(|p| &p.steps).filter_map(|s| s.axis.as_ref().map(|a| (a, s.cut.as_ref())));
+        let steps = self
+            .guided_paths
+            .iter()
+            .flat_map(|p| &p.steps)
+            .filter_map(|s| s.axis.as_ref().map(|a| (a, s.cut.as_ref())));
         for (axis, cut) in cuts.chain(steps) {
             let Some(index) = self.axis_index(axis) else {
                 return Err(format!("a cut or guided step names axis `{axis}`, which the cube does not have"));

@@ -43,7 +43,13 @@ pub struct Process {
 impl Process {
     /// A process with label key `process.<id>` and the palette colour for `id`.
     pub fn new(id: &str, role: Role) -> Self {
-        Self { id: id.to_owned(), label_key: format!("process.{id}"), role, color: palette::color_for(id), data_driven: false }
+        Self {
+            id: id.to_owned(),
+            label_key: format!("process.{id}"),
+            role,
+            color: palette::color_for(id),
+            data_driven: false,
+        }
     }
 
     /// A background estimated from recorded data (see [`Process::data_driven`]).
@@ -60,19 +66,19 @@ pub mod palette {
     /// Known process ids and their colours. Signals get the most saturated colours.
     pub const KNOWN: &[(&str, Rgb)] = &[
         ("data", Rgb(0, 0, 0)),
-        ("higgs", Rgb(238, 102, 119)),   // red: the Higgs signal everywhere
+        ("higgs", Rgb(238, 102, 119)), // red: the Higgs signal everywhere
         ("hww", Rgb(238, 102, 119)),
         ("hzz", Rgb(238, 102, 119)),
-        ("ttz", Rgb(170, 51, 119)),      // wine: the rare-top signal
-        ("zz", Rgb(68, 119, 170)),       // blue
-        ("ww", Rgb(102, 204, 238)),      // cyan
-        ("ttbar", Rgb(204, 187, 68)),    // yellow
-        ("zjets", Rgb(34, 136, 51)),     // green
-        ("ttw", Rgb(153, 153, 51)),      // olive
-        ("wz", Rgb(136, 34, 85)),        // purple
+        ("ttz", Rgb(170, 51, 119)),         // wine: the rare-top signal
+        ("zz", Rgb(68, 119, 170)),          // blue
+        ("ww", Rgb(102, 204, 238)),         // cyan
+        ("ttbar", Rgb(204, 187, 68)),       // yellow
+        ("zjets", Rgb(34, 136, 51)),        // green
+        ("ttw", Rgb(153, 153, 51)),         // olive
+        ("wz", Rgb(136, 34, 85)),           // purple
         ("single_top", Rgb(221, 204, 119)), // sand
-        ("reducible", Rgb(68, 170, 153)), // teal (muted): non-prompt leptons, estimated from data
-        ("other", Rgb(187, 187, 187)),   // grey
+        ("reducible", Rgb(68, 170, 153)),   // teal (muted): non-prompt leptons, estimated from data
+        ("other", Rgb(187, 187, 187)),      // grey
     ];
 
     /// Colour for a process id: the fixed one if known, else a stable pick from the palette.

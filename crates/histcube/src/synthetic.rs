@@ -87,7 +87,8 @@ impl SplitMix {
         let z_like = process == 4;
         let mll = if z_like { 91.0 + 3.0 * (self.uniform() - 0.5) * 4.0 } else { 10.0 + self.exponential(40.0) };
         let njets = self.exponential(if process == 3 { 3.0 } else { 0.8 }).floor();
-        let nbjets = if process == 3 { (self.uniform() * 3.0).floor() } else { f64::from(u8::from(self.uniform() < 0.05)) };
+        let nbjets =
+            if process == 3 { (self.uniform() * 3.0).floor() } else { f64::from(u8::from(self.uniform() < 0.05)) };
         let ptll = self.exponential(35.0);
         let met = self.exponential(if z_like { 15.0 } else { 45.0 });
         let dphi_ll_met = std::f64::consts::PI * self.uniform().sqrt();
@@ -217,7 +218,11 @@ impl DragTimes {
 /// every cut after each pass, and times each `set_cut` alone with `now_ms` (a clock in
 /// milliseconds: `Instant` natively, `performance.now()` in the browser). The one timing loop
 /// of the native and the browser benchmarks, so both measure exactly the same work.
-pub fn time_drag_sequence(engine: &mut Engine, steps: &[(usize, AxisCut)], mut now_ms: impl FnMut() -> f64) -> DragTimes {
+pub fn time_drag_sequence(
+    engine: &mut Engine,
+    steps: &[(usize, AxisCut)],
+    mut now_ms: impl FnMut() -> f64,
+) -> DragTimes {
     let mut times = DragTimes { ms: Vec::with_capacity(MEASURED_PASSES * steps.len()), full_rebuilds: 0 };
     for pass in 0..WARM_UP_PASSES + MEASURED_PASSES {
         for (axis, cut) in steps {
@@ -269,7 +274,8 @@ pub fn fit_cube(seed: u64, mu_true: f64) -> Cube {
             _ => (100.0 + 50.0 * rng.uniform(), 1.0 + rng.exponential(1.5).floor()),
         };
         let channel = (rng.next() % 3) as f64;
-        let bins: Vec<u16> = axes.iter().zip([mass, channel, njets]).map(|(a, v)| a.index(v).expect("flow bins") as u16).collect();
+        let bins: Vec<u16> =
+            axes.iter().zip([mass, channel, njets]).map(|(a, v)| a.index(v).expect("flow bins") as u16).collect();
         builder.fill(process, &bins, weight);
     };
     for &(process, expected, simulated) in &samples {
@@ -298,7 +304,8 @@ mod tests {
         let mut builder = CubeBuilder::new(manifest()).unwrap();
         let axes = builder.manifest().axes.clone();
         for i in 0..events.len() {
-            let bins: Vec<u16> = axes.iter().zip(&events.values).map(|(axis, column)| axis.index(column[i]).unwrap() as u16).collect();
+            let bins: Vec<u16> =
+                axes.iter().zip(&events.values).map(|(axis, column)| axis.index(column[i]).unwrap() as u16).collect();
             builder.fill(events.process[i], &bins, events.weight[i]);
         }
         assert_eq!(builder.finish().unwrap(), cube);

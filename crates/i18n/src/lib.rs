@@ -144,7 +144,6 @@ impl Lang {
     }
 }
 
-
 /// A group of messages, one Fluent file per language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
@@ -195,7 +194,11 @@ pub fn source(lang: Lang, group: Group) -> &'static str {
 
 /// The Fluent identifier of a key: dots become dashes (`axis.m4l` → `axis-m4l`).
 pub fn fluent_id(key: &str) -> Cow<'_, str> {
-    if key.contains('.') { Cow::Owned(key.replace('.', "-")) } else { Cow::Borrowed(key) }
+    if key.contains('.') {
+        Cow::Owned(key.replace('.', "-"))
+    } else {
+        Cow::Borrowed(key)
+    }
 }
 
 /// What a key reads as when no language has it: the identifier inside it
@@ -374,10 +377,7 @@ fn fill(text: &str, args: &[(&str, Arg)], lang: Lang) -> String {
 /// browser's preferred languages (`navigator.languages`, best first) that we speak, otherwise
 /// English.
 pub fn negotiate(query: Option<&str>, browser: &[String]) -> Lang {
-    query
-        .and_then(Lang::from_tag)
-        .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
-        .unwrap_or(Lang::En)
+    query.and_then(Lang::from_tag).or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag))).unwrap_or(Lang::En)
 }
 
 #[cfg(test)]
@@ -497,7 +497,10 @@ mod tests {
     #[test]
     fn placeholders_without_a_value_read_as_fluent_writes_them() {
         assert_eq!(fill("Cut on { $axis }", &[], Lang::En), "Cut on {$axis}");
-        assert_eq!(fill("{ $n } of { $total }", &[("n", Arg::from(2usize)), ("total", Arg::Number(1234.5, 1))], Lang::De), "2 of 1234,5");
+        assert_eq!(
+            fill("{ $n } of { $total }", &[("n", Arg::from(2usize)), ("total", Arg::Number(1234.5, 1))], Lang::De),
+            "2 of 1234,5"
+        );
         assert_eq!(fill("no placeholder", &[("x", Arg::from("y"))], Lang::En), "no placeholder");
     }
 }

@@ -18,9 +18,8 @@ type Messages = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
 fn parse(lang: Lang, group: Group) -> Messages {
     let text = source(lang, group);
-    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, errors)| {
-        panic!("i18n/{}/{}: syntax errors {errors:?}", lang.code(), group.file_name())
-    });
+    let resource = fluent_syntax::parser::parse(text)
+        .unwrap_or_else(|(_, errors)| panic!("i18n/{}/{}: syntax errors {errors:?}", lang.code(), group.file_name()));
     let mut out = Messages::new();
     for entry in resource.body {
         match entry {
@@ -36,7 +35,13 @@ fn parse(lang: Lang, group: Group) -> Messages {
                 }
                 assert!(m.value.is_some(), "i18n/{}/{}: `{}` has no text", lang.code(), group.file_name(), m.id.name);
                 let previous = out.insert(m.id.name.to_owned(), (vars, attrs));
-                assert!(previous.is_none(), "i18n/{}/{}: `{}` appears twice", lang.code(), group.file_name(), m.id.name);
+                assert!(
+                    previous.is_none(),
+                    "i18n/{}/{}: `{}` appears twice",
+                    lang.code(),
+                    group.file_name(),
+                    m.id.name
+                );
             }
             Entry::Junk { content } => panic!("i18n/{}/{}: cannot parse {content:?}", lang.code(), group.file_name()),
             _ => {}
@@ -167,13 +172,17 @@ fn the_reader_agrees_with_fluent_bundle_on_every_message() {
                 for (name, value) in &values {
                     args.set(name.clone(), value.clone());
                 }
-                let ours_args: Vec<(&str, i18n::Arg)> = values.iter().map(|(n, v)| (n.as_str(), i18n::Arg::from(v.as_str()))).collect();
+                let ours_args: Vec<(&str, i18n::Arg)> =
+                    values.iter().map(|(n, v)| (n.as_str(), i18n::Arg::from(v.as_str()))).collect();
                 let pattern = bundle.get_message(&id).and_then(|m| m.value()).expect("parsed above");
                 let mut errors = Vec::new();
                 let reference = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
                 let ours = catalogue.get(&id, &ours_args).unwrap_or_default();
                 if !catalogue.has_own(&id) || ours != reference || !errors.is_empty() {
-                    problems.push(format!("{}: `{id}`: reader {ours:?}, fluent-bundle {reference:?} {errors:?}", lang.code()));
+                    problems.push(format!(
+                        "{}: `{id}`: reader {ours:?}, fluent-bundle {reference:?} {errors:?}",
+                        lang.code()
+                    ));
                 }
             }
         }

@@ -232,7 +232,10 @@ impl Columns {
         for entry in listing {
             let path = entry.with_context(|| format!("cannot list {}", folder.display()))?.path();
             if path.extension().is_some_and(|e| e == "npy") {
-                let name = path.file_stem().and_then(|s| s.to_str()).with_context(|| format!("bad file name {}", path.display()))?;
+                let name = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .with_context(|| format!("bad file name {}", path.display()))?;
                 arrays.insert(name.to_owned(), npy::read(&path)?);
             }
         }
@@ -353,7 +356,8 @@ pub fn write_columns(columns: &Columns, output: &Path) -> anyhow::Result<Report>
     let bytes = rootio::file_bytes(file_name, TREE, &branches);
     let partial = output.with_extension("root.partial");
     std::fs::write(&partial, &bytes).with_context(|| format!("cannot write {}", partial.display()))?;
-    std::fs::rename(&partial, output).with_context(|| format!("cannot move {} to {}", partial.display(), output.display()))?;
+    std::fs::rename(&partial, output)
+        .with_context(|| format!("cannot move {} to {}", partial.display(), output.display()))?;
     Ok(Report { output: output.to_path_buf(), entries: columns.entries as u64, branches: branches.len() })
 }
 
@@ -435,7 +439,7 @@ fn branches(columns: &Columns) -> Vec<Branch> {
 mod tests {
     use super::*;
 
-/// Cuts a flat column into per-event vectors.
+    /// Cuts a flat column into per-event vectors.
     fn jagged<T: Clone>(flat: &[T], counts: &[u32]) -> Vec<Vec<T>> {
         let mut out = Vec::with_capacity(counts.len());
         let mut at = 0;

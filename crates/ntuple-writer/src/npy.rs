@@ -74,7 +74,8 @@ pub fn parse(bytes: &[u8]) -> anyhow::Result<Array> {
     if fortran != "False" {
         bail!("Fortran-ordered arrays are not supported");
     }
-    let dims: Vec<&str> = shape.trim_matches(|c| c == '(' || c == ')').split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+    let dims: Vec<&str> =
+        shape.trim_matches(|c| c == '(' || c == ')').split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
     let [n] = dims.as_slice() else {
         bail!("shape {shape} is not one-dimensional");
     };

@@ -258,7 +258,16 @@ fn append_key(file: &mut Buf, class: &str, name: &str, title: &str, cycle: i16, 
     let stored = compress(object);
     let payload = stored.as_deref().unwrap_or(object);
     let header = KeyHeader {
-        extra: 0, objlen: object.len(), nbytes: keylen + payload.len(), cycle, seek_key: seek, seek_pdir: BEGIN, class, name, title };
+        extra: 0,
+        objlen: object.len(),
+        nbytes: keylen + payload.len(),
+        cycle,
+        seek_key: seek,
+        seek_pdir: BEGIN,
+        class,
+        name,
+        title,
+    };
     header.write(file);
     file.bytes(payload);
     (seek, keylen + payload.len())
@@ -310,8 +319,17 @@ fn write_basket(file: &mut Buf, branch: &Branch, tree: &str) -> Written {
     let seek = file.len();
     let nbytes = keylen + payload.len();
     KeyHeader {
-        extra: 19, objlen: object.len(), nbytes, cycle: 0, seek_key: seek, seek_pdir: BEGIN, class: "TBasket", name: &branch.name, title: tree }
-        .write(file);
+        extra: 19,
+        objlen: object.len(),
+        nbytes,
+        cycle: 0,
+        seek_key: seek,
+        seek_pdir: BEGIN,
+        class: "TBasket",
+        name: &branch.name,
+        title: tree,
+    }
+    .write(file);
     file.u16(3); // TBasket version
     file.i32(BASKET_SIZE);
     file.i32(nev_buf_size);
@@ -397,7 +415,7 @@ fn tree_record(tree: &str, entries: usize, branches: &[Branch], written: &[Writt
         b.i64(w.tot_bytes as i64); // fTotBytes
         b.i64(w.nbytes as i64); // fZipBytes
         b.empty_tobjarray(); // fBranches
-        // fLeaves: one leaf
+                             // fLeaves: one leaf
         let leaves_at = b.begin(3);
         b.tobject(0x0300_0000);
         b.string("");
@@ -588,7 +606,8 @@ pub fn file_bytes(file_name: &str, tree: &str, branches: &[Branch]) -> Vec<u8> {
     file.bytes(&keys.0);
     let keys_nbytes = file.len() - keys_seek;
 
-    let (info_seek, info_nbytes) = append_key(&mut file, "TList", "StreamerInfo", "Doubly linked list", 1, STREAMER_INFO);
+    let (info_seek, info_nbytes) =
+        append_key(&mut file, "TList", "StreamerInfo", "Doubly linked list", 1, STREAMER_INFO);
 
     // Free segments: everything after the end of the file.
     let free_seek = file.len();

@@ -12,7 +12,8 @@ use preprocessor::root::{inspect, TreeInfo};
 
 /// `../shared` next to the workspace holds the real ATLAS Open Data files.
 fn real_file() -> PathBuf {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/opendata-2020/4lep/Data/data_A.4lep.root");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/opendata-2020/4lep/Data/data_A.4lep.root");
     assert!(path.is_file(), "this test compares with the real release file {}; it is missing", path.display());
     path
 }
@@ -98,7 +99,8 @@ fn the_preprocessor_finds_every_simulated_process() {
 fn weights_follow_the_samples_cross_sections() {
     // Every simulated file carries XSection and SumWeights such that the official formula gives
     // XSection × lumi × (fraction selected): check it on the H → ZZ* → 4ℓ signal of the 4lep skim.
-    let files: Vec<PathBuf> = simulated(".4lep.root").into_iter().filter(|p| p.to_string_lossy().contains("ggH125_ZZ4lep")).collect();
+    let files: Vec<PathBuf> =
+        simulated(".4lep.root").into_iter().filter(|p| p.to_string_lossy().contains("ggH125_ZZ4lep")).collect();
     let report = build::build(analysis::by_id("hzz4l").unwrap(), &files, &BuildOptions::default()).unwrap();
     let m = report.cube.manifest().clone();
     let engine = Engine::new(report.cube);

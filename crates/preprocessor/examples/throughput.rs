@@ -76,7 +76,8 @@ fn parse_args() -> Result<Args> {
         let value = it.next().with_context(|| format!("{arg} needs a value"))?;
         match arg.as_str() {
             "--sizes" => {
-                args.sizes = value.split(',').map(|s| s.trim().parse()).collect::<Result<_, _>>().context("--sizes: numbers")?;
+                args.sizes =
+                    value.split(',').map(|s| s.trim().parse()).collect::<Result<_, _>>().context("--sizes: numbers")?;
                 if args.sizes.is_empty() {
                     bail!("--sizes needs at least one size");
                 }
@@ -128,7 +129,8 @@ fn copies(simulated: &Path, root: &Path, count: usize) -> Result<Vec<PathBuf>> {
                 continue;
             }
             if std::fs::hard_link(&from, &to).is_err() {
-                std::fs::copy(&from, &to).with_context(|| format!("cannot copy {} to {}", from.display(), to.display()))?;
+                std::fs::copy(&from, &to)
+                    .with_context(|| format!("cannot copy {} to {}", from.display(), to.display()))?;
             }
         }
         folders.push(folder);
@@ -151,7 +153,8 @@ fn run_cli(binary: &Path, folders: &[PathBuf], jobs: usize, cube: &Path) -> Resu
     }
     let stdout = String::from_utf8_lossy(&output.stdout);
     // "total   <read> events read   <selected> selected"
-    let total = stdout.lines().find(|line| line.starts_with("total ")).context("no total line in preprocess's output")?;
+    let total =
+        stdout.lines().find(|line| line.starts_with("total ")).context("no total line in preprocess's output")?;
     let numbers: Vec<u64> = total.split_whitespace().filter_map(|word| word.parse().ok()).collect();
     let [read, selected] = numbers[..] else { bail!("cannot read the total line: {total}") };
     Ok((read, selected, seconds))
@@ -172,7 +175,8 @@ fn run_uproot(python: &Path, list: &Path) -> Result<(u64, u64, f64, f64)> {
     if !output.status.success() {
         bail!("the uproot script failed: {}", String::from_utf8_lossy(&output.stderr));
     }
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).context("the uproot script printed no JSON")?;
+    let json: serde_json::Value =
+        serde_json::from_slice(&output.stdout).context("the uproot script printed no JSON")?;
     let field = |key: &str| json[key].as_f64().with_context(|| format!("no {key} in the uproot output"));
     Ok((field("events")? as u64, field("selected")? as u64, field("seconds")?, wall))
 }
@@ -188,7 +192,10 @@ fn scaling(simulated: &Path, sizes: &[u64]) -> Result<()> {
     let one = copies(simulated, &work, 1)?;
     let (per_copy, _, _) = run_cli(&binary, &one, 1, &cube)?;
     let list = work.join("files.txt");
-    std::fs::write(&list, SIMULATED_4LEP.iter().map(|n| format!("{}\n", one[0].join(n).display())).collect::<String>())?;
+    std::fs::write(
+        &list,
+        SIMULATED_4LEP.iter().map(|n| format!("{}\n", one[0].join(n).display())).collect::<String>(),
+    )?;
     run_uproot(&python, &list)?;
 
     println!(
@@ -206,8 +213,10 @@ fn scaling(simulated: &Path, sizes: &[u64]) -> Result<()> {
     for &size in sizes {
         let count = size.div_ceil(per_copy).max(1) as usize;
         let folders = copies(simulated, &work, count)?;
-        let files: String =
-            folders.iter().flat_map(|f| SIMULATED_4LEP.iter().map(move |n| format!("{}\n", f.join(n).display()))).collect();
+        let files: String = folders
+            .iter()
+            .flat_map(|f| SIMULATED_4LEP.iter().map(move |n| format!("{}\n", f.join(n).display())))
+            .collect();
         std::fs::write(&list, files)?;
 
         let (read, selected, one_thread) = run_cli(&binary, &folders, 1, &cube)?;
@@ -264,7 +273,8 @@ fn uproot_events_per_second(data_dir: &Path, seconds: f64) -> Result<f64> {
     if !output.status.success() {
         bail!("the uproot script failed: {}", String::from_utf8_lossy(&output.stderr));
     }
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).context("the uproot script printed no JSON")?;
+    let json: serde_json::Value =
+        serde_json::from_slice(&output.stdout).context("the uproot script printed no JSON")?;
     json["events_per_second"].as_f64().context("no events_per_second in the uproot output")
 }
 

@@ -125,7 +125,8 @@ fn expand_inputs_allowing_repeats(inputs: &[String]) -> anyhow::Result<Vec<PathB
 }
 
 fn collect_root_files(folder: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(folder)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(folder)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
     entries.sort();
     for path in entries {
         if path.is_dir() {
@@ -268,7 +269,8 @@ fn fill_file(
     let axes = &manifest.axes;
     let data_index = manifest.process_index(DATA).map(|i| i as u8);
     // Only cubes of real data hold a data-driven background (`analysis::processes`).
-    let data_driven = analysis.data_driven_background().and_then(|d| manifest.process_index(&d.process.id)).map(|i| i as u8);
+    let data_driven =
+        analysis.data_driven_background().and_then(|d| manifest.process_index(&d.process.id)).map(|i| i as u8);
     let mut values = vec![0.0; axes.len()];
     let mut bins = vec![0u16; axes.len()];
     let mut report = FileReport {
@@ -288,53 +290,54 @@ fn fill_file(
     // The bar advances by the file's bytes in proportion to the events read.
     let bytes_per_stride = file_bytes * PROGRESS_STRIDE / ntuple.entries().max(1);
     let mut since_last_tick = 0u64;
-    let entries = ntuple.read_events(analysis.needs(), |event| {
-        since_last_tick += 1;
-        if since_last_tick == PROGRESS_STRIDE {
-            progress.inc(bytes_per_stride);
-            since_last_tick = 0;
-        }
-        let is_data = event.is_data();
-        if is_data {
-            report.data_events += 1;
-        } else {
-            report.simulated_events += 1;
-        }
-        if !analysis.values(event, &mut values) {
-            // A recorded event failing the selection may be in the data-driven background's
-            // control region, which then fills that background with its transfer factor.
-            let Some(process) = data_driven.filter(|_| is_data) else { return };
-            let Some(transfer_factor) = analysis.control_region(event, &mut values) else { return };
-            fill(&mut builder, &mut bins, axes, &values, process, transfer_factor * event.weight(luminosity_fb));
-            report.control_region_events += 1;
-            return;
-        }
-        let process = if is_data {
-            // Recorded data only goes into cubes declared as holding real data.
-            match (data_kind, data_index) {
-                (DataKind::Real, Some(i)) => i,
-                _ => {
-                    rejected_data += 1;
-                    return;
+    let entries = ntuple
+        .read_events(analysis.needs(), |event| {
+            since_last_tick += 1;
+            if since_last_tick == PROGRESS_STRIDE {
+                progress.inc(bytes_per_stride);
+                since_last_tick = 0;
+            }
+            let is_data = event.is_data();
+            if is_data {
+                report.data_events += 1;
+            } else {
+                report.simulated_events += 1;
+            }
+            if !analysis.values(event, &mut values) {
+                // A recorded event failing the selection may be in the data-driven background's
+                // control region, which then fills that background with its transfer factor.
+                let Some(process) = data_driven.filter(|_| is_data) else { return };
+                let Some(transfer_factor) = analysis.control_region(event, &mut values) else { return };
+                fill(&mut builder, &mut bins, axes, &values, process, transfer_factor * event.weight(luminosity_fb));
+                report.control_region_events += 1;
+                return;
+            }
+            let process = if is_data {
+                // Recorded data only goes into cubes declared as holding real data.
+                match (data_kind, data_index) {
+                    (DataKind::Real, Some(i)) => i,
+                    _ => {
+                        rejected_data += 1;
+                        return;
+                    }
                 }
-            }
-        } else {
-            let (id, known) = analysis::process_for_dsid(analysis, event.channel_number);
-            if !known {
-                *unknown_dsids.entry(event.channel_number).or_insert(0u64) += 1;
-            }
-            match manifest.process_index(id) {
-                Some(i) => i as u8,
-                None => {
-                    *replaced_simulation.entry((event.channel_number, id)).or_insert(0u64) += 1;
-                    return;
+            } else {
+                let (id, known) = analysis::process_for_dsid(analysis, event.channel_number);
+                if !known {
+                    *unknown_dsids.entry(event.channel_number).or_insert(0u64) += 1;
                 }
-            }
-        };
-        fill(&mut builder, &mut bins, axes, &values, process, event.weight(luminosity_fb));
-        report.events_selected += 1;
-    })
-    .map_err(anyhow::Error::new)?;
+                match manifest.process_index(id) {
+                    Some(i) => i as u8,
+                    None => {
+                        *replaced_simulation.entry((event.channel_number, id)).or_insert(0u64) += 1;
+                        return;
+                    }
+                }
+            };
+            fill(&mut builder, &mut bins, axes, &values, process, event.weight(luminosity_fb));
+            report.events_selected += 1;
+        })
+        .map_err(anyhow::Error::new)?;
     let ticks = entries / PROGRESS_STRIDE;
     progress.inc(file_bytes.saturating_sub(ticks * bytes_per_stride));
     report.events_read = entries;
@@ -364,7 +367,14 @@ fn fill_file(
 
 /// Fills one event: its axis values become bin indices (every axis of the analyses has an
 /// overflow bin, so an index always exists).
-fn fill(builder: &mut CubeBuilder, bins: &mut [u16], axes: &[histcube::Axis], values: &[f64], process: u8, weight: f64) {
+fn fill(
+    builder: &mut CubeBuilder,
+    bins: &mut [u16],
+    axes: &[histcube::Axis],
+    values: &[f64],
+    process: u8,
+    weight: f64,
+) {
     for ((bin, axis), value) in bins.iter_mut().zip(axes).zip(values) {
         *bin = axis.index(*value).unwrap_or(axis.n_bins() - 1) as u16;
     }

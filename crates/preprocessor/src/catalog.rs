@@ -85,7 +85,10 @@ fn kind_rank(kind: DataKind) -> u8 {
 }
 
 fn file_name(path: &Path) -> anyhow::Result<String> {
-    path.file_name().and_then(|n| n.to_str()).map(str::to_owned).with_context(|| format!("{} has no usable file name", path.display()))
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .map(str::to_owned)
+        .with_context(|| format!("{} has no usable file name", path.display()))
 }
 
 #[cfg(test)]
@@ -106,7 +109,8 @@ mod tests {
     #[test]
     fn the_committed_catalog_matches_the_bundled_cubes() {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/cubes");
-        let committed = std::fs::read_to_string(folder.join("catalog.json")).expect("assets/cubes/catalog.json is committed");
+        let committed =
+            std::fs::read_to_string(folder.join("catalog.json")).expect("assets/cubes/catalog.json is committed");
         let fresh = to_json(&build(&bundled_cubes()).expect("the bundled cubes are readable")).unwrap();
         assert_eq!(
             committed, fresh,

@@ -320,9 +320,9 @@ impl RowContext<'_> {
                 }
             }
         };
-        axis.index(value)
-            .map(|b| b as u16)
-            .ok_or_else(|| self.describe(col, &format!("{value} lies outside axis `{}`, which has no flow bin there", mapping.id)))
+        axis.index(value).map(|b| b as u16).ok_or_else(|| {
+            self.describe(col, &format!("{value} lies outside axis `{}`, which has no flow bin there", mapping.id))
+        })
     }
 }
 
@@ -393,12 +393,19 @@ mod tests {
     fn bad_rows_name_file_line_and_column() {
         let config = CsvConfig::parse(CONFIG).unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let csv = write_csv(dir.path(), "type,mass,ch,dphi,weight\n0,125,1,0.1,0.5\n0,abc,1,0.1,0.5\n7,125,1,0.1,1\n0,125,5,0.1,1\n");
+        let csv = write_csv(
+            dir.path(),
+            "type,mass,ch,dphi,weight\n0,125,1,0.1,0.5\n0,abc,1,0.1,0.5\n7,125,1,0.1,1\n0,125,5,0.1,1\n",
+        );
         let error = import(&csv, &config, false).unwrap_err().to_string();
         assert!(error.contains("events.csv, line 3, column `mass`: `abc` is not a finite number"), "{error}");
         let report = import(&csv, &config, true).unwrap();
         assert_eq!((report.rows_read, report.rows_imported, report.rows_skipped), (4, 1, 3));
-        assert!(report.first_skip_reasons[1].contains("line 4, column `type`: type code 7 is not mapped"), "{:?}", report.first_skip_reasons);
+        assert!(
+            report.first_skip_reasons[1].contains("line 4, column `type`: type code 7 is not mapped"),
+            "{:?}",
+            report.first_skip_reasons
+        );
         assert!(report.first_skip_reasons[2].contains("line 5, column `ch`: code 5 is not a category"));
     }
 

@@ -71,14 +71,16 @@ impl ModelArgs {
             let p = manifest.process_index(id).with_context(|| format!("--hide {id}: the cube has no such process"))?;
             enabled[p] = false;
         }
-        let mut options = FitOptions { data: if self.asimov { FitData::Asimov } else { FitData::Observed }, ..FitOptions::default() };
+        let mut options =
+            FitOptions { data: if self.asimov { FitData::Asimov } else { FitData::Observed }, ..FitOptions::default() };
         for spec in &self.norm_unc {
             let Some((process, x)) = spec.split_once('=') else { bail!("--norm-unc `{spec}`: expected PROCESS=X") };
             let x: f64 = x.trim().parse().with_context(|| format!("--norm-unc `{spec}`: `{x}` is not a number"))?;
             options.norm_uncertainties.insert(process.trim().to_owned(), x);
         }
         if let Some(spec) = &self.mu_bounds {
-            let parsed = spec.split_once(':').and_then(|(lo, hi)| Some((lo.trim().parse().ok()?, hi.trim().parse().ok()?)));
+            let parsed =
+                spec.split_once(':').and_then(|(lo, hi)| Some((lo.trim().parse().ok()?, hi.trim().parse().ok()?)));
             let Some(bounds) = parsed else { bail!("--mu-bounds `{spec}`: expected LO:HI") };
             options.mu_bounds = Some(bounds);
         }
@@ -126,7 +128,15 @@ fn text(r: &FitResult, axis: &str) -> String {
         "fit of μ on {axis}: {} bins, {data}; s = {:.4}, b = {:.4}, n = {:.4}\n",
         r.n_bins, r.signal, r.background, r.observed
     );
-    out += &format!("μ̂ = {:.4} −{:.4}{} +{:.4}{} (±{:.4})\n", r.mu_hat, r.sigma_down, bound(r.lower_at_bound), r.sigma_up, bound(r.upper_at_bound), r.sigma);
+    out += &format!(
+        "μ̂ = {:.4} −{:.4}{} +{:.4}{} (±{:.4})\n",
+        r.mu_hat,
+        r.sigma_down,
+        bound(r.lower_at_bound),
+        r.sigma_up,
+        bound(r.upper_at_bound),
+        r.sigma
+    );
     out += &format!("q₀ = {:.4}, Z = {:.3}σ\n", r.q0, r.z);
     for (name, alpha) in &r.norm_pulls {
         out += &format!("{name}: α̂ = {alpha:.4}\n");

@@ -9,8 +9,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use histcube::{AxisCut, Cube, DataKind, Engine};
 
 use preprocessor::analysis;
-use preprocessor::csv_import::{self, CsvConfig};
 use preprocessor::build::{self, BuildOptions, DEFAULT_LUMINOSITY_FB};
+use preprocessor::csv_import::{self, CsvConfig};
 use preprocessor::summary::{self, Summary};
 
 mod fit_cmd;
@@ -138,7 +138,9 @@ impl From<DataKindArg> for DataKind {
 }
 
 fn analysis_ids() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(analysis::ALL.iter().map(|a| clap::builder::PossibleValue::new(a.id()).help(a.description())))
+    clap::builder::PossibleValuesParser::new(
+        analysis::ALL.iter().map(|a| clap::builder::PossibleValue::new(a.id()).help(a.description())),
+    )
 }
 
 fn main() -> ExitCode {
@@ -207,7 +209,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             let mut merged = read_cube(&cubes[0])?;
             for path in &cubes[1..] {
                 let next = read_cube(path)?;
-                merged = merged.merge(&next).with_context(|| format!("cannot merge {} into {}", path.display(), cubes[0].display()))?;
+                merged = merged
+                    .merge(&next)
+                    .with_context(|| format!("cannot merge {} into {}", path.display(), cubes[0].display()))?;
             }
             write_cube(&output, &merged)?;
             Ok(ExitCode::SUCCESS)

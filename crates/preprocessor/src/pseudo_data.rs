@@ -44,7 +44,13 @@ pub fn replace_data(cube: &Cube, seed: u64) -> anyhow::Result<Cube> {
             let process = cells.process[cell];
             if simulated[usize::from(process)] {
                 expected += f64::from(cells.sumw[cell]);
-                builder.add_cell(process, &bins, f64::from(cells.sumw[cell]), f64::from(cells.sumw2[cell]), u64::from(cells.count[cell]));
+                builder.add_cell(
+                    process,
+                    &bins,
+                    f64::from(cells.sumw[cell]),
+                    f64::from(cells.sumw2[cell]),
+                    u64::from(cells.count[cell]),
+                );
             }
         }
         // Negative generator weights can make a bin's expectation ≤ 0: it then holds no data.
@@ -67,7 +73,11 @@ mod tests {
     fn simulated_cube() -> Cube {
         let mut m = Manifest::new("demo", 13.0, 10.0, DataKind::PseudoData);
         m.axes = vec![Axis::regular("x", "", 4, 0.0, 4.0)];
-        m.processes = vec![Process::new("data", Role::Data), Process::new("zz", Role::Background), Process::new("hzz", Role::Signal)];
+        m.processes = vec![
+            Process::new("data", Role::Data),
+            Process::new("zz", Role::Background),
+            Process::new("hzz", Role::Signal),
+        ];
         let mut b = CubeBuilder::new(m).unwrap();
         for bin in 1..5u16 {
             for _ in 0..200 {

@@ -244,8 +244,11 @@ fn open(path: &Path) -> Result<OpenFile, Problem> {
     if found < header.end {
         return Err(Problem::Truncated { expected: header.end, found });
     }
-    let opened = guarded(|| oxyroot::RootFile::open(path))
-        .map_err(|message| Problem::ReaderPanicked { tree: String::new(), branch: None, message })?;
+    let opened = guarded(|| oxyroot::RootFile::open(path)).map_err(|message| Problem::ReaderPanicked {
+        tree: String::new(),
+        branch: None,
+        message,
+    })?;
     let inner = opened.map_err(|e| classify_open_error(&format!("{e:?}"), header.root_version))?;
     Ok(OpenFile { inner, root_version: header.root_version })
 }
@@ -367,15 +370,27 @@ fn column<'a>(tree: &'a ReaderTree, name: &str) -> Result<Reader<'a>, Problem> {
         v.into_iter().map(Into::into).collect()
     }
     let reader = match normalised.as_str() {
-        "float" | "Float_t" => Reader::Scalar(Box::new(branch.as_iter::<f32>().map_err(|e| mismatch(e.to_string()))?.map(f64::from))),
-        "double" | "Double_t" => Reader::Scalar(Box::new(branch.as_iter::<f64>().map_err(|e| mismatch(e.to_string()))?)),
-        "int32_t" | "int" | "Int_t" => Reader::Scalar(Box::new(branch.as_iter::<i32>().map_err(|e| mismatch(e.to_string()))?.map(f64::from))),
+        "float" | "Float_t" => {
+            Reader::Scalar(Box::new(branch.as_iter::<f32>().map_err(|e| mismatch(e.to_string()))?.map(f64::from)))
+        }
+        "double" | "Double_t" => {
+            Reader::Scalar(Box::new(branch.as_iter::<f64>().map_err(|e| mismatch(e.to_string()))?))
+        }
+        "int32_t" | "int" | "Int_t" => {
+            Reader::Scalar(Box::new(branch.as_iter::<i32>().map_err(|e| mismatch(e.to_string()))?.map(f64::from)))
+        }
         "uint32_t" | "unsignedint" | "UInt_t" => {
             Reader::Scalar(Box::new(branch.as_iter::<u32>().map_err(|e| mismatch(e.to_string()))?.map(f64::from)))
         }
-        "bool" | "Bool_t" => Reader::Scalar(Box::new(branch.as_iter::<bool>().map_err(|e| mismatch(e.to_string()))?.map(f64::from))),
-        "vector<float>" => Reader::Vector(Box::new(branch.as_iter::<Vec<f32>>().map_err(|e| mismatch(e.to_string()))?.map(widen))),
-        "vector<double>" => Reader::Vector(Box::new(branch.as_iter::<Vec<f64>>().map_err(|e| mismatch(e.to_string()))?)),
+        "bool" | "Bool_t" => {
+            Reader::Scalar(Box::new(branch.as_iter::<bool>().map_err(|e| mismatch(e.to_string()))?.map(f64::from)))
+        }
+        "vector<float>" => {
+            Reader::Vector(Box::new(branch.as_iter::<Vec<f32>>().map_err(|e| mismatch(e.to_string()))?.map(widen)))
+        }
+        "vector<double>" => {
+            Reader::Vector(Box::new(branch.as_iter::<Vec<f64>>().map_err(|e| mismatch(e.to_string()))?))
+        }
         "vector<int32_t>" | "vector<int>" => {
             Reader::Vector(Box::new(branch.as_iter::<Vec<i32>>().map_err(|e| mismatch(e.to_string()))?.map(widen)))
         }
@@ -383,7 +398,10 @@ fn column<'a>(tree: &'a ReaderTree, name: &str) -> Result<Reader<'a>, Problem> {
             Reader::Vector(Box::new(branch.as_iter::<Vec<u32>>().map_err(|e| mismatch(e.to_string()))?.map(widen)))
         }
         "vector<bool>" => Reader::Vector(Box::new(
-            branch.as_iter::<Vec<bool>>().map_err(|e| mismatch(e.to_string()))?.map(|v| v.into_iter().map(f64::from).collect()),
+            branch
+                .as_iter::<Vec<bool>>()
+                .map_err(|e| mismatch(e.to_string()))?
+                .map(|v| v.into_iter().map(f64::from).collect()),
         )),
         _ => {
             return Err(Problem::BranchType {
@@ -475,7 +493,12 @@ fn read_tree(file: &str, tree: &ReaderTree, needs: Needs, on_event: &mut dyn FnM
 }
 
 /// Builds the event from one entry's values; the error names the offending branch.
-fn fill_event(event: &mut Event, names: &[&'static str], values: &[Value], needs: Needs) -> Result<(), (&'static str, String)> {
+fn fill_event(
+    event: &mut Event,
+    names: &[&'static str],
+    values: &[Value],
+    needs: Needs,
+) -> Result<(), (&'static str, String)> {
     let mut scalars = Scalars::default();
     let mut vectors: [&[f64]; VECTOR_SLOTS] = [&[]; VECTOR_SLOTS];
     for (name, value) in names.iter().zip(values) {
@@ -647,7 +670,10 @@ mod tests {
 
     #[test]
     fn a_version_error_from_oxyroot_is_explained() {
-        let p = classify_open_error("VersionTooHigh { class: \"TStreamerInfo\", version_read: 10, max_expected: 9 }", 63800);
+        let p = classify_open_error(
+            "VersionTooHigh { class: \"TStreamerInfo\", version_read: 10, max_expected: 9 }",
+            63800,
+        );
         assert!(matches!(p, Problem::UnsupportedRootVersion { .. }));
         assert!(p.to_string().contains("6.38/00") && p.to_string().contains("≥ 6.37"));
     }
@@ -663,7 +689,11 @@ mod tests {
         assert_eq!(two.to_string(), "tree `mini` has no branch `jet_E`, `met_et`");
         let e = RootError {
             file: "x.root".into(),
-            problem: Problem::ReaderPanicked { tree: "mini".into(), branch: Some("jet_E".into()), message: "boom".into() },
+            problem: Problem::ReaderPanicked {
+                tree: "mini".into(),
+                branch: Some("jet_E".into()),
+                message: "boom".into(),
+            },
         };
         assert!(e.to_string().starts_with("x.root: tree `mini`, branch `jet_E`: the ROOT reader failed (boom)"));
     }

@@ -108,7 +108,11 @@ impl Summary {
         let inputs = m
             .inputs
             .iter()
-            .map(|i| InputSummary { name: i.name.clone(), events_read: i.events_read, events_selected: i.events_selected })
+            .map(|i| InputSummary {
+                name: i.name.clone(),
+                events_read: i.events_read,
+                events_selected: i.events_selected,
+            })
             .collect();
         Self {
             analysis: m.analysis_id.clone(),
@@ -131,7 +135,14 @@ impl Summary {
         for p in &self.processes {
             let role = format!("{:?}", p.role).to_lowercase();
             let source = if p.data_driven { "  estimated from data" } else { "" };
-            let _ = writeln!(out, "{:<12} {:<10} {:>10} {:>24}{source}", p.id, role, p.events, format!("{:.4} ± {:.4}", p.yield_, p.error));
+            let _ = writeln!(
+                out,
+                "{:<12} {:<10} {:>10} {:>24}{source}",
+                p.id,
+                role,
+                p.events,
+                format!("{:.4} ± {:.4}", p.yield_, p.error)
+            );
         }
         out
     }
@@ -148,7 +159,8 @@ impl Summary {
             histcube::DataKind::None => "none",
         };
         let _ = writeln!(out, "data       {data}");
-        let _ = writeln!(out, "size       {} bytes ({} gzip), {} cells", self.size.bytes, self.size.gzip_bytes, self.cells);
+        let _ =
+            writeln!(out, "size       {} bytes ({} gzip), {} cells", self.size.bytes, self.size.gzip_bytes, self.cells);
         let _ = writeln!(out, "\naxes");
         for a in &self.axes {
             let range = if a.categories.is_empty() {

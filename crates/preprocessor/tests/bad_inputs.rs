@@ -82,7 +82,10 @@ fn corrupt_file_names_the_file_and_the_tree() {
     let bad = dir.path().join("data_C_corrupt.root");
     corrupt_copy(&common::data_file("C"), &bad);
     let error = build_error(&bad);
-    assert!(error.contains("data_C_corrupt.root") && error.contains("tree `mini`") && error.contains("corrupt"), "{error}");
+    assert!(
+        error.contains("data_C_corrupt.root") && error.contains("tree `mini`") && error.contains("corrupt"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -118,7 +121,10 @@ fn file_without_the_mini_tree_lists_what_it_holds() {
     let other = dir.path().join("other_tree.root");
     write_tree(&other, "events", &["x"], &[]);
     let error = build_error(&other);
-    assert!(error.contains("other_tree.root") && error.contains("no tree `mini`") && error.contains("events (TTree)"), "{error}");
+    assert!(
+        error.contains("other_tree.root") && error.contains("no tree `mini`") && error.contains("events (TTree)"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -138,10 +144,7 @@ fn missing_branches_are_named() {
     ];
     write_tree(&path, "mini", &scalars, &["lep_pt", "lep_eta", "lep_phi", "lep_E", "lep_charge"]);
     let error = build_error(&path);
-    assert!(
-        error.contains("no_lep_type.root") && error.contains("tree `mini` has no branch `lep_type`"),
-        "{error}"
-    );
+    assert!(error.contains("no_lep_type.root") && error.contains("tree `mini` has no branch `lep_type`"), "{error}");
     // The vector<float> lep_charge is read (and widened) like the real vector<int>.
     let info = preprocessor::root::inspect(&path).unwrap();
     let charge = info.trees[0].branches.iter().find(|b| b.name == "lep_charge").unwrap();

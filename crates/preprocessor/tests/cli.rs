@@ -13,7 +13,12 @@ fn preprocess() -> Command {
 
 fn run_ok(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap();
-    assert!(out.status.success(), "stdout:\n{}\nstderr:\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -42,7 +47,10 @@ fn build_prints_size_cells_and_yields_and_summary_reads_them_back() {
     assert_eq!(summary["inputs"].as_array().unwrap().len(), 4);
 
     let text = run_ok(preprocess().arg("summary").arg(&cube));
-    assert!(text.contains("real (recorded by ATLAS)") && text.contains("m4l") && text.contains("data_A.4lep.root"), "{text}");
+    assert!(
+        text.contains("real (recorded by ATLAS)") && text.contains("m4l") && text.contains("data_A.4lep.root"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -77,23 +85,25 @@ fn export_writes_one_uhi_histogram_per_axis_and_process_with_cuts() {
     assert_eq!(total, 507.0);
 
     let cut_path = dir.path().join("cut.json");
-    run_ok(
-        preprocess()
-            .arg("export")
-            .arg(&cube)
-            .arg("-o")
-            .arg(&cut_path)
-            .args(["--cut", "channel=4mu", "--cut", "m4l=115:135"]),
-    );
+    run_ok(preprocess().arg("export").arg(&cube).arg("-o").arg(&cut_path).args([
+        "--cut",
+        "channel=4mu",
+        "--cut",
+        "m4l=115:135",
+    ]));
     let cut: Value = serde_json::from_slice(&std::fs::read(&cut_path).unwrap()).unwrap();
-    let sum = |key: &str| -> f64 { cut[key]["storage"]["values"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).sum() };
+    let sum = |key: &str| -> f64 {
+        cut[key]["storage"]["values"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).sum()
+    };
     // The channel histogram ignores the channel cut but not the m4l window, and vice versa.
-    let channel: Vec<f64> = cut["channel/data"]["storage"]["values"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
+    let channel: Vec<f64> =
+        cut["channel/data"]["storage"]["values"].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect();
     assert!(channel.iter().sum::<f64>() >= channel[1]);
     assert_eq!(sum("mz1/data"), channel[1], "other axes see both cuts: only 4μ in the window");
     assert!(sum("m4l/data") > sum("mz1/data"), "m4l ignores its own window");
 
-    let bad = preprocess().arg("export").arg(&cube).arg("-o").arg(&cut_path).args(["--cut", "mass=1:2"]).output().unwrap();
+    let bad =
+        preprocess().arg("export").arg(&cube).arg("-o").arg(&cut_path).args(["--cut", "mass=1:2"]).output().unwrap();
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no axis `mass`"));
 }
@@ -101,8 +111,12 @@ fn export_writes_one_uhi_histogram_per_axis_and_process_with_cuts() {
 #[test]
 fn merge_adds_cubes_and_refuses_different_analyses() {
     let dir = tempfile::tempdir().unwrap();
-    let (a, b, ab, merged) =
-        (dir.path().join("a.cube"), dir.path().join("b.cube"), dir.path().join("ab.cube"), dir.path().join("merged.cube"));
+    let (a, b, ab, merged) = (
+        dir.path().join("a.cube"),
+        dir.path().join("b.cube"),
+        dir.path().join("ab.cube"),
+        dir.path().join("merged.cube"),
+    );
     build("hzz4l", &[common::data_file("A")], &a, &[]);
     build("hzz4l", &[common::data_file("B")], &b, &[]);
     build("hzz4l", &[common::data_file("A"), common::data_file("B")], &ab, &[]);
@@ -128,7 +142,8 @@ fn inspect_lists_trees_branches_and_types() {
     let stdout = run_ok(preprocess().arg("inspect").arg(common::data_file("A")));
     assert!(stdout.contains("tree mini (39 entries"), "{stdout}");
     assert!(stdout.contains("lep_type") && stdout.contains("vector<uint32_t>"), "{stdout}");
-    let json: Value = serde_json::from_str(&run_ok(preprocess().arg("inspect").arg(common::data_file("A")).arg("--json"))).unwrap();
+    let json: Value =
+        serde_json::from_str(&run_ok(preprocess().arg("inspect").arg(common::data_file("A")).arg("--json"))).unwrap();
     assert_eq!(json["trees"][0]["name"], "mini");
     assert_eq!(json["root_version"], "6.18/04");
 }

@@ -80,10 +80,16 @@ fn cli_imports_and_reports_skipped_rows() {
     assert!(histcube::decode(&std::fs::read(&out).unwrap()).is_ok());
 
     let bad = dir.path().join("bad.csv");
-    std::fs::write(&bad, "type,fraction,invMass1,invMass2,invMass,weight\n0,1,91,30,125,0.1\n0,1,91,x,125,0.1\n").unwrap();
+    std::fs::write(&bad, "type,fraction,invMass1,invMass2,invMass,weight\n0,1,91,30,125,0.1\n0,1,91,x,125,0.1\n")
+        .unwrap();
     let run = |keep_going: bool| {
         let mut cmd = Command::cargo_bin("preprocess").unwrap();
-        cmd.args(["import-csv"]).arg(&bad).arg("--config").arg(configs.join("hzz_legacy.toml")).arg("-o").arg(dir.path().join("bad.cube"));
+        cmd.args(["import-csv"])
+            .arg(&bad)
+            .arg("--config")
+            .arg(configs.join("hzz_legacy.toml"))
+            .arg("-o")
+            .arg(dir.path().join("bad.cube"));
         if keep_going {
             cmd.arg("--keep-going");
         }

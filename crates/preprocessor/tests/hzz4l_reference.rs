@@ -86,8 +86,12 @@ fn the_reducible_background_is_the_same_sign_control_region_of_uproot() {
     let reducible = &m.processes[m.process_index("reducible").unwrap()];
     assert!(reducible.data_driven && reducible.role == histcube::Role::Background);
     for axis in ["m4l", "mz1", "mz2"] {
-        let expected: Vec<u64> =
-            reference["histograms"][axis]["counts_with_flow"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect();
+        let expected: Vec<u64> = reference["histograms"][axis]["counts_with_flow"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_u64().unwrap())
+            .collect();
         assert_eq!(counts(cube, axis, "reducible"), expected, "{axis}: same-sign events (flow bins included)");
     }
     let channels = counts(cube, "channel", "reducible");

@@ -27,10 +27,15 @@ fn write_simulated_ntuple(path: &Path) {
     tree.new_branch("SumWeights", (0..n).map(|_| 1000.0f32));
     // A 2e2μ event: e⁺e⁻ back to back (m = 90 GeV), μ⁺μ⁻ back to back (m = 30 GeV), in MeV.
     let leptons = |count: usize| -> Vec<(f32, f32, i32, u32)> {
-        vec![(45_000.0, 0.0, 1, 11), (45_000.0, std::f32::consts::PI, -1, 11), (15_000.0, 1.0, 1, 13), (15_000.0, 1.0 - std::f32::consts::PI, -1, 13)]
-            .into_iter()
-            .take(count)
-            .collect()
+        vec![
+            (45_000.0, 0.0, 1, 11),
+            (45_000.0, std::f32::consts::PI, -1, 11),
+            (15_000.0, 1.0, 1, 13),
+            (15_000.0, 1.0 - std::f32::consts::PI, -1, 13),
+        ]
+        .into_iter()
+        .take(count)
+        .collect()
     };
     let column = |f: fn(&(f32, f32, i32, u32)) -> f32| -> Vec<Vec<f32>> {
         EVENTS.iter().map(|(_, count)| leptons(*count).iter().map(f).collect()).collect()

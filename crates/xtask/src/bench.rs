@@ -32,7 +32,9 @@ pub fn bench(root: &Path) -> Result<()> {
 
     eprintln!("\n== crossfilter engine and signal-strength refits (native) ==");
     let output = run_echoing(
-        Command::new("cargo").args(["bench", "--locked", "-p", "histcube", "--bench", "engine_updates"]).current_dir(root),
+        Command::new("cargo")
+            .args(["bench", "--locked", "-p", "histcube", "--bench", "engine_updates"])
+            .current_dir(root),
     )?;
     figures.extend(bench_lines(&output));
 
@@ -41,7 +43,11 @@ pub fn bench(root: &Path) -> Result<()> {
     let page = build_engine_bench_page(root)?;
     tools::npm_ci(&e2e)?;
     let output = run_echoing(
-        Command::new("node").arg(e2e.join("bench/engine.mjs")).env("ENGINE_BENCH_DIR", &page).env("CHROMIUM", tools::CHROMIUM).current_dir(root),
+        Command::new("node")
+            .arg(e2e.join("bench/engine.mjs"))
+            .env("ENGINE_BENCH_DIR", &page)
+            .env("CHROMIUM", tools::CHROMIUM)
+            .current_dir(root),
     )?;
     figures.extend(bench_lines(&output));
 
@@ -51,7 +57,11 @@ pub fn bench(root: &Path) -> Result<()> {
     let dist = root.join("dist");
     for script in ["bench/load.mjs", "bench/payload.mjs"] {
         let output = run_echoing(
-            Command::new("node").arg(e2e.join(script)).env("DIST_DIR", &dist).env("CHROMIUM", tools::CHROMIUM).current_dir(root),
+            Command::new("node")
+                .arg(e2e.join(script))
+                .env("DIST_DIR", &dist)
+                .env("CHROMIUM", tools::CHROMIUM)
+                .current_dir(root),
         )?;
         figures.extend(bench_lines(&output));
     }
@@ -78,9 +88,13 @@ pub fn bench(root: &Path) -> Result<()> {
     // The example times the `preprocess` binary itself on growing copies of the simulated 4lep
     // samples (target/simulated/, never regenerated here), or falls back to the real 4lep files
     // when they are missing, and says which on its first line.
-    run(Command::new("cargo").args(["build", "--locked", "--release", "-p", "preprocessor", "--bin", "preprocess"]).current_dir(root))?;
+    run(Command::new("cargo")
+        .args(["build", "--locked", "--release", "-p", "preprocessor", "--bin", "preprocess"])
+        .current_dir(root))?;
     let output = run_echoing(
-        Command::new("cargo").args(["run", "--locked", "--release", "-p", "preprocessor", "--example", "throughput"]).current_dir(root),
+        Command::new("cargo")
+            .args(["run", "--locked", "--release", "-p", "preprocessor", "--example", "throughput"])
+            .current_dir(root),
     )?;
     if let Some(ratio) = uproot_ratio(&output) {
         figures.insert("prep_vs_uproot".to_owned(), ratio);
@@ -89,10 +103,8 @@ pub fn bench(root: &Path) -> Result<()> {
     for line in figures_table(&figures) {
         println!("{line}");
     }
-    let summary: Vec<_> = SUMMARY_KEYS
-        .iter()
-        .map(|key| format!("{key}={}", figures.get(*key).map_or("n/a", String::as_str)))
-        .collect();
+    let summary: Vec<_> =
+        SUMMARY_KEYS.iter().map(|key| format!("{key}={}", figures.get(*key).map_or("n/a", String::as_str))).collect();
     println!("SUMMARY {}", summary.join(" "));
     Ok(())
 }
@@ -112,7 +124,8 @@ fn build_engine_bench_page(root: &Path) -> Result<PathBuf> {
         .args(["--target", "web", "--no-typescript", "--out-dir"])
         .arg(&page)
         .arg(target.join("wasm32-unknown-unknown/release/engine_bench_web.wasm")))?;
-    std::fs::copy(root.join("crates/engine-bench-web/index.html"), page.join("index.html")).context("copying the benchmark page")?;
+    std::fs::copy(root.join("crates/engine-bench-web/index.html"), page.join("index.html"))
+        .context("copying the benchmark page")?;
     Ok(page)
 }
 
@@ -120,7 +133,8 @@ fn build_engine_bench_page(root: &Path) -> Result<PathBuf> {
 /// output's lines.
 fn run_echoing(cmd: &mut Command) -> Result<Vec<String>> {
     eprintln!("xtask> {}", describe(cmd));
-    let mut child = cmd.stdout(Stdio::piped()).spawn().with_context(|| format!("could not start `{}`", describe(cmd)))?;
+    let mut child =
+        cmd.stdout(Stdio::piped()).spawn().with_context(|| format!("could not start `{}`", describe(cmd)))?;
     let mut lines = Vec::new();
     for line in BufReader::new(child.stdout.take().expect("stdout is piped")).lines() {
         let line = line.context("reading the benchmark's output")?;
@@ -164,7 +178,11 @@ fn figures_table(figures: &BTreeMap<String, String>) -> Vec<String> {
 /// `prep_vs_uproot` from the throughput example's output: its last ratio line (the largest size
 /// of the scaling runs), without the "×".
 fn uproot_ratio(lines: &[String]) -> Option<String> {
-    lines.iter().rev().find_map(|line| line.strip_prefix(UPROOT_RATIO_PREFIX)).map(|ratio| ratio.trim().trim_end_matches('×').to_owned())
+    lines
+        .iter()
+        .rev()
+        .find_map(|line| line.strip_prefix(UPROOT_RATIO_PREFIX))
+        .map(|ratio| ratio.trim().trim_end_matches('×').to_owned())
 }
 
 /// The `BENCH key=value` lines among `lines`.
@@ -181,7 +199,8 @@ mod tests {
 
     #[test]
     fn the_table_shows_the_refit_figures_and_the_summary_keys_stay_as_they_are() {
-        let output = ["BENCH fit_refit_p50_ms=0.2950", "BENCH fit_refit_p95_ms=0.4100", "BENCH update_p95_ms=4.8"].map(String::from);
+        let output = ["BENCH fit_refit_p50_ms=0.2950", "BENCH fit_refit_p95_ms=0.4100", "BENCH update_p95_ms=4.8"]
+            .map(String::from);
         let figures: BTreeMap<_, _> = bench_lines(&output).collect();
         let table = figures_table(&figures).join("\n");
         assert!(table.contains("fit_refit_p50_ms     0.2950"), "{table}");
@@ -191,7 +210,15 @@ mod tests {
         assert!(table.contains("anchor_load_ratio_hww        n/a"), "{table}");
         assert_eq!(
             SUMMARY_KEYS,
-            ["update_p95_ms", "crossfilter_ratio", "load_ms", "anchor_load_ratio", "wasm_gz_kb", "cube_gz_kb", "prep_vs_uproot"],
+            [
+                "update_p95_ms",
+                "crossfilter_ratio",
+                "load_ms",
+                "anchor_load_ratio",
+                "wasm_gz_kb",
+                "cube_gz_kb",
+                "prep_vs_uproot"
+            ],
             "issue 7 fixed the SUMMARY line's keys"
         );
     }
@@ -211,7 +238,9 @@ mod tests {
 
     #[test]
     fn bench_lines_are_picked_out_of_a_stages_output() {
-        let output = ["a table row 1.0 2.0", "BENCH update_p95_ms=4.8", "BENCH  crossfilter_ratio = 33.0", "BENCH no value"].map(String::from);
+        let output =
+            ["a table row 1.0 2.0", "BENCH update_p95_ms=4.8", "BENCH  crossfilter_ratio = 33.0", "BENCH no value"]
+                .map(String::from);
         let figures: Vec<_> = bench_lines(&output).collect();
         assert_eq!(
             figures,

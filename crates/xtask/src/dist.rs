@@ -37,7 +37,9 @@ pub fn dist(root: &Path) -> Result<()> {
             eprintln!("xtask>   {name}: {} ({} gzip)", kib(raw), kib(gz));
         }
     }
-    eprintln!("xtask> serve it with any static server, e.g. `cd dist && python3 -m http.server 8000` (docs/offline.md)");
+    eprintln!(
+        "xtask> serve it with any static server, e.g. `cd dist && python3 -m http.server 8000` (docs/offline.md)"
+    );
     Ok(())
 }
 
@@ -57,10 +59,14 @@ pub fn finish(dist: &Path) -> Result<()> {
 /// and contents, or no file when the page has no inline module script (already finished).
 fn move_inline_bootstrap(index: &str) -> Result<(String, Option<(String, String)>)> {
     // Trunk's minifier writes `<script type=module>`; without minification it is quoted.
-    let opening = ["<script type=module>", "<script type=\"module\">"].into_iter().find_map(|tag| index.find(tag).map(|at| (at, tag)));
+    let opening = ["<script type=module>", "<script type=\"module\">"]
+        .into_iter()
+        .find_map(|tag| index.find(tag).map(|at| (at, tag)));
     let Some((start, tag)) = opening else { return Ok((index.to_owned(), None)) };
     let body_start = start + tag.len();
-    let Some(length) = index[body_start..].find("</script>") else { bail!("index.html: an inline script is not closed") };
+    let Some(length) = index[body_start..].find("</script>") else {
+        bail!("index.html: an inline script is not closed")
+    };
     let code = index[body_start..body_start + length].to_owned();
     if !code.contains("init(") {
         bail!("index.html: the inline module script is not Trunk's wasm bootstrap:\n{code}");
@@ -78,7 +84,8 @@ fn move_inline_bootstrap(index: &str) -> Result<(String, Option<(String, String)
 /// development defaults `BUILD = 'dev'` and an empty list).
 fn write_service_worker(dist: &Path) -> Result<()> {
     let sw_path = dist.join("sw.js");
-    let sw = fs::read_to_string(&sw_path).with_context(|| format!("{} is missing: is web/sw.js copied by Trunk?", sw_path.display()))?;
+    let sw = fs::read_to_string(&sw_path)
+        .with_context(|| format!("{} is missing: is web/sw.js copied by Trunk?", sw_path.display()))?;
     let mut hash = FNV_OFFSET;
     let mut urls = vec!["./".to_owned()];
     for file in files_under(dist)? {
@@ -119,7 +126,11 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
     while let Some(d) = stack.pop() {
         for entry in fs::read_dir(&d).with_context(|| format!("reading {}", d.display()))? {
             let path = entry?.path();
-            if path.is_dir() { stack.push(path) } else { out.push(path) }
+            if path.is_dir() {
+                stack.push(path)
+            } else {
+                out.push(path)
+            }
         }
     }
     out.sort();
@@ -127,7 +138,12 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn relative_url(dir: &Path, file: &Path) -> String {
-    file.strip_prefix(dir).expect("listed under dir").components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    file.strip_prefix(dir)
+        .expect("listed under dir")
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn write_zip(dist: &Path, files: &[PathBuf], zip_path: &Path) -> Result<()> {
@@ -148,7 +164,9 @@ fn write_zip(dist: &Path, files: &[PathBuf], zip_path: &Path) -> Result<()> {
 fn one_analysis_downloads(dist: &Path, files: &[PathBuf]) -> Result<Vec<(String, Vec<(String, u64, u64)>)>> {
     let is_shell = |name: &str| {
         name == "index.html"
-            || (!name.contains('/') && (name.ends_with(".js") || name.ends_with(".wasm") || name.ends_with(".css")) && name != "sw.js")
+            || (!name.contains('/')
+                && (name.ends_with(".js") || name.ends_with(".wasm") || name.ends_with(".css"))
+                && name != "sw.js")
     };
     let mut shell = Vec::new();
     let mut cubes = Vec::new();
@@ -224,7 +242,8 @@ mod tests {
 
     #[test]
     fn the_worker_gets_its_version_and_list() {
-        let sw = "// header\nconst BUILD = 'dev';\nconst PRECACHE = [\n];\nself.addEventListener('install', () => {});\n";
+        let sw =
+            "// header\nconst BUILD = 'dev';\nconst PRECACHE = [\n];\nself.addEventListener('install', () => {});\n";
         let out = replace_line(sw, "const BUILD = ", "const BUILD = 'abc';").unwrap();
         let out = replace_block(&out, "const PRECACHE = [", "];", "const PRECACHE = [\n  \"./\",\n];").unwrap();
         assert_eq!(out, "// header\nconst BUILD = 'abc';\nconst PRECACHE = [\n  \"./\",\n];\nself.addEventListener('install', () => {});\n");

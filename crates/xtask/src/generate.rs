@@ -100,12 +100,22 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
     let csv = shared.join("samples_2020_13TeV.csv");
     let real_4lep = shared.join("4lep/Data");
     if !csv.is_file() || !real_4lep.is_dir() {
-        bail!("the release's sample table and 4lep data are expected in {} (../shared next to the repository)", shared.display());
+        bail!(
+            "the release's sample table and 4lep data are expected in {} (../shared next to the repository)",
+            shared.display()
+        );
     }
     let work = root.join(if options.small { "target/simulated-small" } else { "target/simulated" });
     let npy = work.join("npy");
-    let root_files = if options.small { root.join("crates/ntuple-writer/tests/data/simulated") } else { work.join("root") };
-    let cubes = options.cubes.clone().unwrap_or_else(|| if options.small { work.join("cubes") } else { root.join("assets/cubes") });
+    let root_files =
+        if options.small { root.join("crates/ntuple-writer/tests/data/simulated") } else { work.join("root") };
+    let cubes = options.cubes.clone().unwrap_or_else(|| {
+        if options.small {
+            work.join("cubes")
+        } else {
+            root.join("assets/cubes")
+        }
+    });
 
     if !options.skip_generation {
         let python = generator_python(root)?;
@@ -150,7 +160,12 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
     let four = listing(&root_files, ".4lep.root")?;
     let two = listing(&root_files, ".2lep.root")?;
     let preprocess = bin.join("preprocess");
-    run(Command::new(&preprocess).args(["build", "hzz4l"]).arg(&real_4lep).args(&four).arg("-o").arg(cubes.join("hzz4l.cube")))?;
+    run(Command::new(&preprocess)
+        .args(["build", "hzz4l"])
+        .arg(&real_4lep)
+        .args(&four)
+        .arg("-o")
+        .arg(cubes.join("hzz4l.cube")))?;
     for analysis in ["hww", "ttz"] {
         run(Command::new(&preprocess)
             .args(["build", analysis, "--data-kind", "pseudo"])

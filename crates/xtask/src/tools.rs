@@ -76,7 +76,10 @@ fn install_binaryen(root: &Path) -> Result<()> {
     let reports_version = Command::new(&wasm_opt)
         .arg("--version")
         .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).contains(&format!("version {}", BINARYEN_VERSION.split('.').next().unwrap_or(""))))
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .contains(&format!("version {}", BINARYEN_VERSION.split('.').next().unwrap_or("")))
+        })
         .unwrap_or(false);
     if reports_version {
         return Ok(());
@@ -94,7 +97,9 @@ pub fn install_browser() -> Result<()> {
         return Ok(());
     }
     run(Command::new("apt-get").args(["update", "-qq"]))?;
-    run(Command::new("apt-get").args(["install", "-y", "-qq", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get")
+        .args(["install", "-y", "-qq", "chromium", "chromium-driver"])
+        .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
 /// `npm ci` when the lock file is newer than what is installed.
@@ -127,7 +132,11 @@ pub fn check_wasm_bindgen_pin(root: &Path) -> Result<()> {
     let trunk_toml = std::fs::read_to_string(root.join("Trunk.toml")).context("reading Trunk.toml")?;
     let pinned = trunk_toml
         .lines()
-        .find_map(|l| l.trim().strip_prefix("wasm_bindgen").map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_owned()))
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("wasm_bindgen")
+                .map(|r| r.trim_start_matches([' ', '=']).trim().trim_matches('"').to_owned())
+        })
         .context("Trunk.toml has no [tools] wasm_bindgen pin")?;
     if pinned != locked {
         bail!("Trunk.toml pins wasm-bindgen {pinned} but Cargo.lock has {locked}: make them equal");

@@ -47,7 +47,11 @@ fn bin_value(axis: &Axis, bin: usize) -> f64 {
 fn decimal(value: f64) -> String {
     let text = format!("{value:.4}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
 }
 
 fn main() -> Result<()> {
@@ -66,18 +70,22 @@ fn main() -> Result<()> {
                 row.push(',');
                 row.push_str(&decimal(bin_value(axis, usize::from(coords[cell]))));
             }
-            let weight = if cells.count[cell] == 0 { 0.0 } else { f64::from(cells.sumw[cell]) / f64::from(cells.count[cell]) };
+            let weight =
+                if cells.count[cell] == 0 { 0.0 } else { f64::from(cells.sumw[cell]) / f64::from(cells.count[cell]) };
             row.push(',');
             // As stored (f32), written shortest: "1" for data, "0.0035234518" for simulation.
             row.push_str(&(weight as f32).to_string());
             row
         })
         .collect();
-    let mut order: Vec<u32> = (0..cells.len()).flat_map(|cell| std::iter::repeat_n(cell as u32, cells.count[cell] as usize)).collect();
+    let mut order: Vec<u32> =
+        (0..cells.len()).flat_map(|cell| std::iter::repeat_n(cell as u32, cells.count[cell] as usize)).collect();
     order.shuffle(&mut ChaCha8Rng::seed_from_u64(0x9e37_79b9_7f4a_7c15));
 
-    let mut out = BufWriter::with_capacity(1 << 20, File::create(output).with_context(|| format!("creating {output}"))?);
-    let header: Vec<&str> = std::iter::once("type").chain(manifest.axes.iter().map(|a| a.id.as_str())).chain(["weight"]).collect();
+    let mut out =
+        BufWriter::with_capacity(1 << 20, File::create(output).with_context(|| format!("creating {output}"))?);
+    let header: Vec<&str> =
+        std::iter::once("type").chain(manifest.axes.iter().map(|a| a.id.as_str())).chain(["weight"]).collect();
     writeln!(out, "{}", header.join(","))?;
     for &cell in &order {
         writeln!(out, "{}", rows[cell as usize])?;

@@ -9,7 +9,8 @@ use anyhow::{Context, Result};
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let cells: usize = args.first().context("usage: synthetic_cube CELLS OUTPUT [SEED]")?.parse().context("CELLS is a number")?;
+    let cells: usize =
+        args.first().context("usage: synthetic_cube CELLS OUTPUT [SEED]")?.parse().context("CELLS is a number")?;
     let output = args.get(1).context("usage: synthetic_cube CELLS OUTPUT [SEED]")?;
     let seed: u64 = args.get(2).map_or(Ok(1), |s| s.parse()).context("SEED is a number")?;
     let cube = histcube::synthetic::cube(cells, seed);

@@ -150,7 +150,11 @@ fn report(engine: &Engine, axis: usize) -> serde_json::Value {
             let flow = |present: bool, bin: usize| {
                 present.then(|| {
                     let sum = |roles: &[Role]| -> f64 {
-                        roles.iter().flat_map(|&role| manifest.processes_with_role(role)).map(|p| engine.histogram(a, p)[bin].sumw).sum()
+                        roles
+                            .iter()
+                            .flat_map(|&role| manifest.processes_with_role(role))
+                            .map(|p| engine.histogram(a, p)[bin].sumw)
+                            .sum()
                     };
                     json!({ "data": sum(&[Role::Data]), "simulation": sum(&[Role::Signal, Role::Background]) })
                 })
@@ -201,7 +205,8 @@ mod tests {
 
     #[test]
     fn several_cuts_and_category_cuts_combine() {
-        let request = parse(&["cube", "--cut", "mz1=50:", "--categories", "channel:4mu,2e2mu", "--cut", "m4l=:130"]).unwrap();
+        let request =
+            parse(&["cube", "--cut", "mz1=50:", "--categories", "channel:4mu,2e2mu", "--cut", "m4l=:130"]).unwrap();
         assert_eq!(request.range, None);
         assert_eq!(
             request.cuts,

@@ -67,8 +67,11 @@ pub fn parse_catalog(text: &str) -> Result<Vec<CatalogEntry>, String> {
     list.iter()
         .enumerate()
         .map(|(i, item)| {
-            let text = |field: &str| item.get(field).and_then(Value::as_str).map(str::to_owned).ok_or(format!("analysis {i} has no {field}"));
-            let number = |field: &str| item.get(field).and_then(Value::as_f64).ok_or(format!("analysis {i} has no {field}"));
+            let text = |field: &str| {
+                item.get(field).and_then(Value::as_str).map(str::to_owned).ok_or(format!("analysis {i} has no {field}"))
+            };
+            let number =
+                |field: &str| item.get(field).and_then(Value::as_f64).ok_or(format!("analysis {i} has no {field}"));
             let data_kind: DataKind = item
                 .get("data_kind")
                 .cloned()
@@ -196,7 +199,10 @@ mod tests {
     #[test]
     fn a_broken_catalog_says_why() {
         assert!(parse_catalog("{").unwrap_err().starts_with("not JSON"));
-        assert_eq!(parse_catalog(r#"{"catalog_version": 2, "analyses": []}"#).unwrap_err(), "catalog version 2, this page reads 1");
+        assert_eq!(
+            parse_catalog(r#"{"catalog_version": 2, "analyses": []}"#).unwrap_err(),
+            "catalog version 2, this page reads 1"
+        );
         let bad_kind = CATALOG.replace("\"Real\"", "\"Imaginary\"");
         assert_eq!(parse_catalog(&bad_kind).unwrap_err(), "analysis 0 has no known data_kind");
         let bad_id = CATALOG.replace("\"id\": \"hww\"", "\"id\": \"../x\"");
@@ -228,5 +234,4 @@ mod tests {
         assert_eq!(route_of("?page=explain&a=ttz"), Route::Explain("ttz".into()));
         assert_eq!(route_of("?page=explain"), Route::Explain(DEFAULT_ANALYSIS.into()));
     }
-
 }

@@ -67,7 +67,11 @@ impl AxisEdges {
             return self.last();
         }
         // Halfway between two edges rounds up, like rounding a number.
-        if value - self.edges[above - 1] < self.edges[above] - value { above - 1 } else { above }
+        if value - self.edges[above - 1] < self.edges[above] - value {
+            above - 1
+        } else {
+            above
+        }
     }
 
     /// The range with its lower end snapped to `value`, kept at least one bin below the upper end.

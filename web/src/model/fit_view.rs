@@ -42,7 +42,11 @@ pub fn has_data(manifest: &Manifest) -> bool {
 /// The fit the panel makes: the cube's data when it has any (real or pseudo-data), otherwise
 /// the Asimov data set, which gives the *expected* result and is labelled so.
 pub fn fit_options(manifest: &Manifest) -> FitOptions {
-    if has_data(manifest) { FitOptions::observed() } else { FitOptions::asimov() }
+    if has_data(manifest) {
+        FitOptions::observed()
+    } else {
+        FitOptions::asimov()
+    }
 }
 
 /// Why there is no fit result to show. Each engine error has its own case, so its message is
@@ -71,7 +75,9 @@ impl FitFailure {
                 FitFailure::DataWithoutPrediction { bin: bin.clone(), observed: crate::model::format::edge(*observed) }
             }
             FitError::NoSuchAxis(_) => FitFailure::NoFitAxis,
-            FitError::NotABackground(_) | FitError::BadNormUncertainty { .. } | FitError::BadBounds { .. } => FitFailure::Setup,
+            FitError::NotABackground(_) | FitError::BadNormUncertainty { .. } | FitError::BadBounds { .. } => {
+                FitFailure::Setup
+            }
         }
     }
 
@@ -163,7 +169,8 @@ impl FitSummary {
     /// around the 1σ line. The profile likelihood falls towards μ̂ from both sides, so what is
     /// left is one piece.
     pub fn scan_curve(&self) -> Vec<(f64, f64)> {
-        let points: Vec<(f64, f64)> = self.scan.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect();
+        let points: Vec<(f64, f64)> =
+            self.scan.iter().copied().filter(|(x, y)| x.is_finite() && y.is_finite()).collect();
         let mut curve = Vec::with_capacity(points.len());
         for (i, &(x, y)) in points.iter().enumerate() {
             let crossing = |(x0, y0): (f64, f64)| (x0 + (SCAN_Y_CAP - y0) / (y - y0) * (x - x0), SCAN_Y_CAP);
@@ -188,7 +195,8 @@ impl FitSummary {
     /// The x range of the scan plot (μ): what [`scan_curve`](Self::scan_curve) covers, never empty.
     pub fn scan_x_range(&self) -> (f64, f64) {
         let curve = self.scan_curve();
-        let (low, high) = curve.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (x, _)| (lo.min(*x), hi.max(*x)));
+        let (low, high) =
+            curve.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (x, _)| (lo.min(*x), hi.max(*x)));
         if low.is_finite() && high > low {
             (low, high)
         } else {
@@ -210,7 +218,8 @@ impl FitOutcome {
     pub fn compute(engine: &Engine, hidden: &[bool]) -> Self {
         let manifest = engine.cube().manifest();
         let Some(axis) = fit_axis(manifest) else { return FitOutcome::Failed(FitFailure::NoFitAxis) };
-        let enabled: Vec<bool> = (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
+        let enabled: Vec<bool> =
+            (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
         match engine.fit(axis, &enabled, &fit_options(manifest)) {
             Ok(result) => FitOutcome::Fitted(FitSummary::new(&result)),
             Err(error) => {
@@ -288,7 +297,11 @@ mod tests {
 
     #[test]
     fn a_cube_with_data_is_fitted_to_it_and_one_without_to_the_expectation() {
-        for (kind, data) in [(DataKind::Real, FitData::Observed), (DataKind::PseudoData, FitData::Observed), (DataKind::None, FitData::Asimov)] {
+        for (kind, data) in [
+            (DataKind::Real, FitData::Observed),
+            (DataKind::PseudoData, FitData::Observed),
+            (DataKind::None, FitData::Asimov),
+        ] {
             let engine = four_lepton_engine_with(kind);
             assert_eq!(fit_options(engine.cube().manifest()).data, data, "{kind:?}");
         }
@@ -330,8 +343,13 @@ mod tests {
     fn data_where_nothing_is_simulated_asks_to_narrow_the_range() {
         // The fixture's data event at 200 GeV sits in m4l's overflow, where nothing is simulated.
         let engine = four_lepton_engine();
-        let FitOutcome::Failed(failure) = FitOutcome::compute(&engine, &[]) else { panic!("the overflow has data only") };
-        assert_eq!(failure, FitFailure::DataWithoutPrediction { bin: "[160, inf)".to_owned(), observed: "1".to_owned() });
+        let FitOutcome::Failed(failure) = FitOutcome::compute(&engine, &[]) else {
+            panic!("the overflow has data only")
+        };
+        assert_eq!(
+            failure,
+            FitFailure::DataWithoutPrediction { bin: "[160, inf)".to_owned(), observed: "1".to_owned() }
+        );
         assert_eq!(failure.code(), "data-without-prediction");
         assert_eq!(failure.message().0, "fit-error-data-without-prediction");
     }
@@ -342,7 +360,10 @@ mod tests {
             (FitError::NoSuchAxis(7), "fit-error-no-axis"),
             (FitError::NoData, "fit-error-no-data"),
             (FitError::NoSignal, "fit-error-no-signal"),
-            (FitError::DataWithoutPrediction { axis: "m4l".into(), bin: "[80, 85)".into(), observed: 2.0 }, "fit-error-data-without-prediction"),
+            (
+                FitError::DataWithoutPrediction { axis: "m4l".into(), bin: "[80, 85)".into(), observed: 2.0 },
+                "fit-error-data-without-prediction",
+            ),
             (FitError::NotABackground("hzz".into()), "fit-error-setup"),
             (FitError::BadNormUncertainty { process: "zz".into(), value: 2.0 }, "fit-error-setup"),
             (FitError::BadBounds { lower: 1.0, upper: 0.0 }, "fit-error-setup"),
@@ -402,7 +423,10 @@ mod tests {
         ];
         for (lang, text) in files {
             for key in MESSAGE_KEYS {
-                assert!(text.lines().any(|line| line.starts_with(&format!("{key} ="))), "i18n/{lang}/ui.ftl lacks `{key}`");
+                assert!(
+                    text.lines().any(|line| line.starts_with(&format!("{key} ="))),
+                    "i18n/{lang}/ui.ftl lacks `{key}`"
+                );
             }
         }
     }

@@ -17,9 +17,13 @@ pub fn four_lepton_engine() -> Engine {
 /// The same cube, its data declared as `data_kind`.
 pub fn four_lepton_engine_with(data_kind: DataKind) -> Engine {
     let mut manifest = Manifest::new("hzz4l", 13.0, 10.064, data_kind);
-    manifest.axes = vec![Axis::regular("m4l", "GeV", 4, 80.0, 160.0), Axis::category("channel", &["4e", "4mu", "2e2mu"])];
-    manifest.processes =
-        vec![Process::new("data", Role::Data), Process::new("higgs", Role::Signal), Process::new("zz", Role::Background)];
+    manifest.axes =
+        vec![Axis::regular("m4l", "GeV", 4, 80.0, 160.0), Axis::category("channel", &["4e", "4mu", "2e2mu"])];
+    manifest.processes = vec![
+        Process::new("data", Role::Data),
+        Process::new("higgs", Role::Signal),
+        Process::new("zz", Role::Background),
+    ];
     let mut builder = CubeBuilder::new(manifest).expect("valid manifest");
     let events: [(u8, f64, &str, f64); 10] = [
         (0, 90.0, "4mu", 1.0),

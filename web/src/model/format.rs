@@ -40,7 +40,11 @@ pub fn optional_fixed(value: Option<f64>) -> String {
 pub fn edge(value: f64) -> String {
     let text = format!("{value:.6}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
 }
 
 /// The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (× a power of ten) at or above `value`: the
@@ -66,7 +70,11 @@ pub fn width(value: f64) -> String {
 
 /// An axis title with its unit in brackets, the unit left out when the axis has none.
 pub fn axis_title(label: &str, unit: &str) -> String {
-    if unit.is_empty() { label.to_owned() } else { format!("{label} [{unit}]") }
+    if unit.is_empty() {
+        label.to_owned()
+    } else {
+        format!("{label} [{unit}]")
+    }
 }
 
 /// Per-bin sums as a comma-separated list with [`DECIMALS`] decimals, the form in which a plot
@@ -83,13 +91,20 @@ pub fn data_provenance(manifest: &Manifest) -> String {
         DataKind::PseudoData => "app-provenance-pseudo",
         DataKind::None => "app-provenance-none",
     };
-    labels::fill(key, &[("energy", &shown(&edge(manifest.sqrt_s_tev))), ("lumi", &shown(&luminosity(manifest.luminosity_fb)))])
+    labels::fill(
+        key,
+        &[("energy", &shown(&edge(manifest.sqrt_s_tev))), ("lumi", &shown(&luminosity(manifest.luminosity_fb)))],
+    )
 }
 
 /// A number written with a `.` (an edge, a width, a size) with the page language's decimal sign.
 pub fn shown(number: &str) -> String {
     let decimal = labels::language().separators().decimal;
-    if decimal == '.' { number.to_owned() } else { number.replace('.', &decimal.to_string()) }
+    if decimal == '.' {
+        number.to_owned()
+    } else {
+        number.replace('.', &decimal.to_string())
+    }
 }
 
 /// A download size for people: "830 B", "7.8 kB", "1.2 MB" (decimal units, one decimal).
@@ -119,7 +134,11 @@ pub fn progress(received: u64, total: u64) -> (String, String) {
 /// Integrated luminosity the way it is quoted: whole inverse femtobarns from 10 up (10.064 → 10),
 /// one decimal below.
 pub fn luminosity(fb: f64) -> String {
-    if fb >= 10.0 { format!("{fb:.0}") } else { edge((fb * 10.0).round() / 10.0) }
+    if fb >= 10.0 {
+        format!("{fb:.0}")
+    } else {
+        edge((fb * 10.0).round() / 10.0)
+    }
 }
 
 #[cfg(test)]

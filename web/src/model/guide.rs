@@ -58,11 +58,12 @@ pub fn step_axis(manifest: &Manifest, step: &GuidedStep) -> Option<usize> {
 
 /// Decimals that write a cut's end exactly enough: 48 → 0, 1.5 → 1, 5π/8 → 2.
 fn decimals(value: f64) -> usize {
-    (0..2).find(|d| {
-        let scale = 10f64.powi(*d as i32);
-        ((value * scale).round() - value * scale).abs() < 1e-6
-    })
-    .unwrap_or(2)
+    (0..2)
+        .find(|d| {
+            let scale = 10f64.powi(*d as i32);
+            ((value * scale).round() - value * scale).abs() < 1e-6
+        })
+        .unwrap_or(2)
 }
 
 /// The step text's placeholders: a range cut's finite ends as `$lower` and `$upper`.
@@ -155,10 +156,7 @@ mod tests {
     fn a_later_cut_on_an_axis_replaces_the_earlier_one() {
         let engine = four_lepton_engine();
         let cuts = path_cuts(engine.cube().manifest(), &path());
-        assert_eq!(
-            cuts,
-            vec![(0, AxisCut::range(Some(120.0), Some(140.0))), (1, AxisCut::categories(&["4mu", "4e"]))]
-        );
+        assert_eq!(cuts, vec![(0, AxisCut::range(Some(120.0), Some(140.0))), (1, AxisCut::categories(&["4mu", "4e"]))]);
     }
 
     #[test]
@@ -189,5 +187,4 @@ mod tests {
         assert_eq!(selection_for(&axes[1], &window), None, "a range on a category axis");
         assert_eq!(selection_for(&axes[1], &AxisCut::categories(&["nope"])), None, "no category left");
     }
-
 }

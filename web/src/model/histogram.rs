@@ -96,18 +96,16 @@ impl StackedHistogram {
         let manifest = engine.cube().manifest();
         let ax = &manifest.axes[axis];
         let category_labels: Vec<String> = ax.categories().iter().map(|c| labels::text(&c.label_key)).collect();
-        let edges: Vec<f64> = if ax.is_category() {
-            (0..=category_labels.len()).map(|i| i as f64 - 0.5).collect()
-        } else {
-            ax.edges()
-        };
+        let edges: Vec<f64> =
+            if ax.is_category() { (0..=category_labels.len()).map(|i| i as f64 - 0.5).collect() } else { ax.edges() };
         let n = edges.len() - 1;
         let first = usize::from(ax.flow().0);
 
         let (has_underflow, has_overflow) = ax.flow();
         // Bin index in the engine's histogram and the column's label, for each drawn flow bin.
         let underflow_bin = (has_underflow && !ax.is_category()).then(|| (0, format!("< {}", format::edge(edges[0]))));
-        let overflow_bin = (has_overflow && !ax.is_category()).then(|| (first + n, format!("≥ {}", format::edge(edges[n]))));
+        let overflow_bin =
+            (has_overflow && !ax.is_category()).then(|| (first + n, format!("≥ {}", format::edge(edges[n]))));
         let mut under_stack = 0.0;
         let mut over_stack = 0.0;
         let (mut under_w2, mut over_w2) = (0.0, 0.0);
@@ -179,7 +177,12 @@ impl StackedHistogram {
             _ => Some(labels::text("process.data")),
         };
 
-        let flow_bin = |(_, label): (usize, String), x: f64, layers: Vec<(f64, f64)>, stack: f64, stack_sumw2: f64, data_sum: f64| FlowBin {
+        let flow_bin = |(_, label): (usize, String),
+                        x: f64,
+                        layers: Vec<(f64, f64)>,
+                        stack: f64,
+                        stack_sumw2: f64,
+                        data_sum: f64| FlowBin {
             label,
             layers,
             stack,
@@ -190,13 +193,15 @@ impl StackedHistogram {
             }),
             data_sum,
         };
-        let underflow = underflow_bin.map(|bin| flow_bin(bin, edges[0], under_layers, under_stack, under_w2, under_data));
+        let underflow =
+            underflow_bin.map(|bin| flow_bin(bin, edges[0], under_layers, under_stack, under_w2, under_data));
         let overflow = overflow_bin.map(|bin| flow_bin(bin, edges[n], over_layers, over_stack, over_w2, over_data));
         let flows = || underflow.iter().chain(&overflow);
 
         let band_tops = stacked.iter().zip(&stack_sumw2).map(|(s, w2)| s + w2.sqrt());
         let stack_top = band_tops.chain(flows().map(|f| f.stack + f.stack_sumw2.sqrt())).fold(0.0, f64::max);
-        let data_top = data.iter().chain(flows().filter_map(|f| f.data.as_ref())).map(|d| d.events + d.up).fold(0.0, f64::max);
+        let data_top =
+            data.iter().chain(flows().filter_map(|f| f.data.as_ref())).map(|d| d.events + d.up).fold(0.0, f64::max);
         let label = labels::text(&ax.label_key);
         Self {
             axis_title: format::axis_title(labels::short(&label), &ax.unit),
@@ -294,7 +299,12 @@ impl StackedHistogram {
             .filter_map(|d| {
                 let bin = self.edges.partition_point(|e| *e <= d.x).checked_sub(1)?;
                 let stack = *self.stack_sums.get(bin)?;
-                (stack > 0.0).then(|| RatioPoint { x: d.x, ratio: d.events / stack, down: d.down / stack, up: d.up / stack })
+                (stack > 0.0).then(|| RatioPoint {
+                    x: d.x,
+                    ratio: d.events / stack,
+                    down: d.down / stack,
+                    up: d.up / stack,
+                })
             })
             .collect()
     }
@@ -364,8 +374,16 @@ impl StackedHistogram {
 
     /// The y range of the shapes view: from zero to a little above the highest fraction.
     pub fn shapes_top(lines: &[ShapeLine], data: Option<&[f64]>) -> f64 {
-        let highest = lines.iter().flat_map(|l| l.fractions.iter()).chain(data.into_iter().flatten()).fold(0.0, |a: f64, b| a.max(*b));
-        if highest > 0.0 { highest * 1.15 } else { 1.0 }
+        let highest = lines
+            .iter()
+            .flat_map(|l| l.fractions.iter())
+            .chain(data.into_iter().flatten())
+            .fold(0.0, |a: f64, b| a.max(*b));
+        if highest > 0.0 {
+            highest * 1.15
+        } else {
+            1.0
+        }
     }
 
     /// The y range to draw: from zero on a linear axis; on a log axis, which cannot show zero,
@@ -377,7 +395,11 @@ impl StackedHistogram {
         }
         let layer_heights = self.layers.iter().flat_map(|l| l.tops.iter().zip(&l.bottoms).map(|(t, b)| t - b));
         let point_lows = self.data.iter().map(|d| d.events - d.down);
-        let smallest = layer_heights.chain(point_lows).chain(self.data.iter().map(|d| d.events)).filter(|v| *v > 0.0).fold(f64::INFINITY, f64::min);
+        let smallest = layer_heights
+            .chain(point_lows)
+            .chain(self.data.iter().map(|d| d.events))
+            .filter(|v| *v > 0.0)
+            .fold(f64::INFINITY, f64::min);
         let floor = if smallest.is_finite() { 10f64.powf((smallest * 0.5).log10().floor()) } else { 0.1 };
         let top = if self.highest > floor { self.highest * 2.0 } else { floor * 100.0 };
         (floor, top)
@@ -496,7 +518,10 @@ mod tests {
         assert_eq!(data.unwrap(), [2.0 / 3.0, 0.0, 1.0 / 3.0, 0.0]);
 
         let rows = hist.table_rows();
-        assert_eq!(rows.iter().map(|r| r.bin.as_str()).collect::<Vec<_>>(), ["below 80", "80–100", "100–120", "120–140", "140–160", "160 and above"]);
+        assert_eq!(
+            rows.iter().map(|r| r.bin.as_str()).collect::<Vec<_>>(),
+            ["below 80", "80–100", "100–120", "120–140", "140–160", "160 and above"]
+        );
         assert_eq!(rows[3].layers, [0.75, 1.5]);
         assert_eq!((rows[3].stack, rows[3].stack_error, rows[3].data), (2.25, 1.25, 1.0));
         assert_eq!(rows[5].data, 1.0);

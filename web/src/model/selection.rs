@@ -203,9 +203,16 @@ impl AxisName {
 
 /// Every cut in one line, e.g. "m₄ℓ 115–135 GeV · Channel 4μ", in axis order.
 pub fn cuts_summary(names: &[AxisName], selections: &[AxisSelection]) -> String {
-    let parts: Vec<String> =
-        names.iter().zip(selections).filter_map(|(name, selection)| selection.describe(&name.short, &name.unit)).collect();
-    if parts.is_empty() { labels::text("cuts-none") } else { parts.join(" · ") }
+    let parts: Vec<String> = names
+        .iter()
+        .zip(selections)
+        .filter_map(|(name, selection)| selection.describe(&name.short, &name.unit))
+        .collect();
+    if parts.is_empty() {
+        labels::text("cuts-none")
+    } else {
+        parts.join(" · ")
+    }
 }
 
 #[cfg(test)]
@@ -257,7 +264,10 @@ mod tests {
     fn the_summary_names_every_cut_in_axis_order() {
         let m4l_none = AxisSelection::none(&m4l());
         let channel_none = AxisSelection::none(&channel());
-        assert_eq!(cuts_summary(&names(), &[m4l_none.clone(), channel_none.clone()]), "No cuts: every event is selected.");
+        assert_eq!(
+            cuts_summary(&names(), &[m4l_none.clone(), channel_none.clone()]),
+            "No cuts: every event is selected."
+        );
 
         let AxisSelection::Range { edges, .. } = &m4l_none else { panic!("m4l is numeric") };
         let window = AxisSelection::Range { edges: edges.clone(), range: EdgeRange { lower: 7, upper: 11 } };

@@ -49,7 +49,13 @@ pub struct ViewState {
 impl ViewState {
     /// No cut, every process shown, linear y axis.
     pub fn default_for(axes: &[Axis], processes: &[Process]) -> Self {
-        Self { selections: axes.iter().map(AxisSelection::none).collect(), hidden: vec![false; processes.len()], log_y: false, shapes: false, projector: false }
+        Self {
+            selections: axes.iter().map(AxisSelection::none).collect(),
+            hidden: vec![false; processes.len()],
+            log_y: false,
+            shapes: false,
+            projector: false,
+        }
     }
 
     /// The query string for this view, without the leading `?`; empty for the default view.
@@ -141,9 +147,11 @@ fn cut_value(selection: &AxisSelection) -> Option<String> {
             let upper = if open_above { String::new() } else { format::edge(edges.value(range.upper)) };
             format!("{lower}:{upper}")
         }
-        AxisSelection::Categories(choice) => {
-            (0..choice.len()).filter(|&i| choice.is_selected(i)).map(|i| encode(choice.id(i))).collect::<Vec<_>>().join(",")
-        }
+        AxisSelection::Categories(choice) => (0..choice.len())
+            .filter(|&i| choice.is_selected(i))
+            .map(|i| encode(choice.id(i)))
+            .collect::<Vec<_>>()
+            .join(","),
     })
 }
 
@@ -255,7 +263,11 @@ mod tests {
     }
 
     fn processes() -> Vec<Process> {
-        vec![Process::new("data", Role::Data), Process::new("higgs", Role::Signal), Process::new("zz", Role::Background)]
+        vec![
+            Process::new("data", Role::Data),
+            Process::new("higgs", Role::Signal),
+            Process::new("zz", Role::Background),
+        ]
     }
 
     fn parse(query: &str) -> ParsedView {
@@ -337,11 +349,13 @@ mod tests {
 
     #[test]
     fn the_language_and_the_embedded_mode_stay_in_every_address() {
-        assert_eq!(with_page_params("a=hzz4l&cut=m4l:115:135", "?a=hzz4l&lang=es&logy=1&embed=1"), "a=hzz4l&cut=m4l:115:135&lang=es&embed=1");
+        assert_eq!(
+            with_page_params("a=hzz4l&cut=m4l:115:135", "?a=hzz4l&lang=es&logy=1&embed=1"),
+            "a=hzz4l&cut=m4l:115:135&lang=es&embed=1"
+        );
         assert_eq!(with_page_params("", "?lang=de"), "lang=de");
         assert_eq!(with_page_params("a=ttz", ""), "a=ttz");
         let parsed = parse_query("lang=es&embed=1&lang=xx", &[], &[]);
         assert_eq!(parsed.ignored, vec!["lang=xx (unknown language)".to_owned()]);
     }
-
 }

@@ -87,7 +87,8 @@ impl YieldTable {
                 data_driven: process.data_driven,
             })
             .collect();
-        let enabled: Vec<bool> = (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
+        let enabled: Vec<bool> =
+            (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
         let significance = engine.significance(&enabled);
         Self {
             processes,

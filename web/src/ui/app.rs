@@ -7,23 +7,23 @@ use wasm_bindgen::JsCast;
 use histcube::DataKind;
 
 use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, CatalogEntry, Route, CATALOG_URL};
+use crate::model::guide::selection_for;
 use crate::model::histogram::StackedHistogram;
 use crate::model::history::{History, UNDO_LIMIT};
 use crate::model::selection::{cuts_summary, AxisName, AxisSelection};
-use crate::model::guide::selection_for;
 use crate::model::view_state::{parse_query, with_page_params, ParsedView, ViewState};
 use crate::model::{format, labels};
 use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
 use crate::ui::embed::{self, EmbedButton, OpenFullLink};
 use crate::ui::explain::Explain;
+use crate::ui::export;
 use crate::ui::glossary::Glossary;
 use crate::ui::guide::GuidePanel;
-use crate::ui::teacher::TeacherPage;
-use crate::ui::export;
 use crate::ui::loader::{fetch_text, load_engine_with_progress};
 use crate::ui::plot::{HistogramPlot, Legend};
 use crate::ui::state::AnalysisState;
+use crate::ui::teacher::TeacherPage;
 use crate::ui::yields::YieldsPanel;
 
 #[derive(Clone)]
@@ -88,7 +88,9 @@ pub fn Root() -> impl IntoView {
     if embed::requested() {
         let embedded = move || match route.get() {
             Route::Analysis(id) => view! { <App cube_url=cube_url(&id) /> <OpenFullLink /> }.into_any(),
-            _ => view! { <App cube_url=cube_url(crate::model::catalog::DEFAULT_ANALYSIS) /> <OpenFullLink /> }.into_any(),
+            _ => {
+                view! { <App cube_url=cube_url(crate::model::catalog::DEFAULT_ANALYSIS) /> <OpenFullLink /> }.into_any()
+            }
         };
         return embedded.into_any();
     }
@@ -138,7 +140,11 @@ fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoVie
                 Route::Teachers => "page=teachers".to_owned(),
             };
             let query = with_page_params(&query, &page_query());
-            if query.is_empty() { window().location().pathname().unwrap_or_default() } else { format!("?{query}") }
+            if query.is_empty() {
+                window().location().pathname().unwrap_or_default()
+            } else {
+                format!("?{query}")
+            }
         };
         let current = target.clone();
         view! {
@@ -367,21 +373,22 @@ fn ErrorBanner(message: String, navigate: Option<Callback<Route>>) -> impl IntoV
 /// keeps the URL in step, so a link shares exactly what is on screen.
 #[component]
 fn AnalysisView(state: AnalysisState) -> impl IntoView {
-    let (analysis_id, title, provenance, lumi, names, axes, processes, legend) = state.with_untracked(|engine: &Engine| {
-        let manifest = engine.cube().manifest();
-        let names: Vec<AxisName> = manifest.axes.iter().map(AxisName::of).collect();
-        let legend = (!manifest.axes.is_empty()).then(|| StackedHistogram::from_engine(engine, 0));
-        (
-            manifest.analysis_id.clone(),
-            labels::text(&manifest.title_key),
-            format::data_provenance(manifest),
-            format::edge(manifest.luminosity_fb),
-            names,
-            manifest.axes.clone(),
-            manifest.processes.clone(),
-            legend,
-        )
-    });
+    let (analysis_id, title, provenance, lumi, names, axes, processes, legend) =
+        state.with_untracked(|engine: &Engine| {
+            let manifest = engine.cube().manifest();
+            let names: Vec<AxisName> = manifest.axes.iter().map(AxisName::of).collect();
+            let legend = (!manifest.axes.is_empty()).then(|| StackedHistogram::from_engine(engine, 0));
+            (
+                manifest.analysis_id.clone(),
+                labels::text(&manifest.title_key),
+                format::data_provenance(manifest),
+                format::edge(manifest.luminosity_fb),
+                names,
+                manifest.axes.clone(),
+                manifest.processes.clone(),
+                legend,
+            )
+        });
     // Data and simulation both present in the cube (read before any cut of the link applies):
     // only then do the plots get a data / simulation ratio panel.
     let ratio = state.with_untracked(|engine: &Engine| {
@@ -393,8 +400,13 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         return view! { <ErrorBanner message="this cube has no axis to draw a histogram of".to_owned() navigate=None /> }.into_any();
     };
     let ParsedView { view: linked, mut ignored } = parse_query(&page_query(), &axes, &processes);
-    let initial_cuts: Vec<(usize, Option<AxisCut>)> =
-        linked.selections.iter().enumerate().filter(|(_, s)| s.is_cut()).map(|(axis, s)| (axis, s.axis_cut())).collect();
+    let initial_cuts: Vec<(usize, Option<AxisCut>)> = linked
+        .selections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.is_cut())
+        .map(|(axis, s)| (axis, s.axis_cut()))
+        .collect();
     let mut initial = linked.selections;
     if let Err(error) = state.set_cuts(&initial_cuts) {
         // The engine refused a cut the link asked for: start from no cut rather than half of it.
@@ -432,7 +444,13 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     // the plots and yields do not. Returns whether it did.
     let go_to = move |target: Vec<AxisSelection>| -> bool {
         let changed: Vec<(usize, Option<AxisCut>)> = selections.with_untracked(|current| {
-            current.iter().zip(&target).enumerate().filter(|(_, (now, next))| now != next).map(|(axis, (_, next))| (axis, next.axis_cut())).collect()
+            current
+                .iter()
+                .zip(&target)
+                .enumerate()
+                .filter(|(_, (now, next))| now != next)
+                .map(|(axis, (_, next))| (axis, next.axis_cut()))
+                .collect()
         });
         if changed.is_empty() {
             return false;
@@ -445,8 +463,9 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
             }
             Err(error) => {
                 // Put back the axes that did change, so the engine matches the controls again.
-                let restore: Vec<(usize, Option<AxisCut>)> =
-                    selections.with_untracked(|current| changed.iter().map(|(axis, _)| (*axis, current[*axis].axis_cut())).collect());
+                let restore: Vec<(usize, Option<AxisCut>)> = selections.with_untracked(|current| {
+                    changed.iter().map(|(axis, _)| (*axis, current[*axis].axis_cut())).collect()
+                });
                 _ = state.set_cuts(&restore);
                 cut_error.set(Some(error.to_string()));
                 false
@@ -465,7 +484,8 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         target[axis] = selection;
         change_to(target);
     });
-    let reset_all = move |_| change_to(selections.with_untracked(|all| all.iter().map(AxisSelection::cleared).collect()));
+    let reset_all =
+        move |_| change_to(selections.with_untracked(|all| all.iter().map(AxisSelection::cleared).collect()));
     let undo = move || {
         let current = selections.get_untracked();
         if let Some(previous) = history.try_update(|h| h.undo(current.clone())).flatten() {
@@ -722,10 +742,10 @@ fn undo_shortcut(ev: &web_sys::KeyboardEvent) -> Option<Shortcut> {
     if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
         return None;
     }
-    let typing = ev
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.has_attribute("contenteditable"));
+    let typing = ev.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()).is_some_and(|element| {
+        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || element.has_attribute("contenteditable")
+    });
     if typing {
         return None;
     }
@@ -827,7 +847,9 @@ fn AxisPanel(
     // categories it covers.
     let on_drag = Callback::new(move |(a, b): (f64, f64)| {
         let next = selections.with_untracked(|all| match &all[axis] {
-            AxisSelection::Range { edges, .. } => AxisSelection::Range { edges: edges.clone(), range: edges.dragged(a, b) },
+            AxisSelection::Range { edges, .. } => {
+                AxisSelection::Range { edges: edges.clone(), range: edges.dragged(a, b) }
+            }
             AxisSelection::Categories(choice) => AxisSelection::Categories(choice.dragged(a, b)),
         });
         apply.run((axis, next));

@@ -8,9 +8,10 @@ pub fn show_panics_on_the_page() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         let detail = info.to_string();
-        let message = crate::model::labels::fill_if_free("app-internal-error", &[("detail", &detail)]).unwrap_or_else(|| {
-            format!("The analyser stopped because of an internal error ({detail}). Reload the page to start again.")
-        });
+        let message =
+            crate::model::labels::fill_if_free("app-internal-error", &[("detail", &detail)]).unwrap_or_else(|| {
+                format!("The analyser stopped because of an internal error ({detail}). Reload the page to start again.")
+            });
         show_alert(&message);
     }));
 }

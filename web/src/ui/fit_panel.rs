@@ -94,7 +94,8 @@ pub fn FitPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoVie
             state.with_untracked(|engine| {
                 let manifest = engine.cube().manifest();
                 let axis = fit_axis(manifest)?;
-                let enabled: Vec<bool> = (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
+                let enabled: Vec<bool> =
+                    (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
                 engine.fit_model(axis, &enabled, &fit_options(manifest)).ok().map(|model| model.pyhf_workspace_string())
             })
         });
@@ -213,7 +214,8 @@ fn draw_scan(canvas: &HtmlCanvasElement, summary: &FitSummary) -> Result<(), Str
         w if w > 0 => w as u32,
         _ => FALLBACK_WIDTH,
     };
-    let (width, height) = ((f64::from(css_width) * density).round() as u32, (f64::from(SCAN_HEIGHT) * density).round() as u32);
+    let (width, height) =
+        ((f64::from(css_width) * density).round() as u32, (f64::from(SCAN_HEIGHT) * density).round() as u32);
     if canvas.width() != width || canvas.height() != height {
         canvas.set_width(width);
         canvas.set_height(height);
@@ -230,7 +232,12 @@ type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
 /// −2Δln L against μ: the scan as a line, a dashed line at 1 (where the ±1σ interval ends) and
 /// μ̂ marked by a dot on the axis and a thin vertical line. Same ink, fonts and scaling as the
 /// histograms (`plot.rs`).
-fn draw_scan_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, s: &FitSummary, scale: f64, projector: bool) -> Result<(), DrawError<DB>> {
+fn draw_scan_on<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    s: &FitSummary,
+    scale: f64,
+    projector: bool,
+) -> Result<(), DrawError<DB>> {
     let px = |css: f64| (css * scale).round() as i32;
     let stroke = |css: f64| px(css).max(1) as u32;
     let font = |css: f64| ("sans-serif", css * scale);
@@ -281,7 +288,10 @@ fn draw_scan_on<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, s: &FitSummar
         vec![(s.mu_hat_value, 0.0), (s.mu_hat_value, y_high)],
         marker.mix(0.5).stroke_width(stroke(1.0)),
     )))?;
-    chart.draw_series(std::iter::once(PathElement::new(s.scan_curve(), RGBColor(0x1f, 0x5f, 0xbf).stroke_width(stroke(2.0)))))?;
+    chart.draw_series(std::iter::once(PathElement::new(
+        s.scan_curve(),
+        RGBColor(0x1f, 0x5f, 0xbf).stroke_width(stroke(2.0)),
+    )))?;
     chart.draw_series(std::iter::once(Circle::new((s.mu_hat_value, 0.0), px(3.5), marker.filled())))?;
     chart.draw_series(std::iter::once(Text::new(
         "1σ".to_owned(),

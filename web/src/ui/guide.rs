@@ -58,27 +58,26 @@ pub fn GuidePanel(
     };
 
     let choose = move || {
-        paths
-            .with_value(|paths| {
-                paths
-                    .iter()
-                    .enumerate()
-                    .map(|(index, path)| {
-                        let id = path.id.clone();
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    data-testid=format!("guide-path-{id}")
-                                    on:click=move |_| position.set(Position::Step { path: index, step: 0, moved: None })
-                                >
-                                    {labels::text(&path.title_key)}
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            })
+        paths.with_value(|paths| {
+            paths
+                .iter()
+                .enumerate()
+                .map(|(index, path)| {
+                    let id = path.id.clone();
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                data-testid=format!("guide-path-{id}")
+                                on:click=move |_| position.set(Position::Step { path: index, step: 0, moved: None })
+                            >
+                                {labels::text(&path.title_key)}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
     };
 
     let step_view = move |path_index: usize, step_index: usize, moved: Option<(Figures, Figures)>| {
@@ -125,7 +124,9 @@ pub fn GuidePanel(
         let next = move |_| {
             if last {
                 let reached = enabled.with_untracked(|enabled| {
-                    state.with_untracked(|e| paths.with_value(|paths| path_figures(e.cube(), &paths[path_index], enabled)))
+                    state.with_untracked(|e| {
+                        paths.with_value(|paths| path_figures(e.cube(), &paths[path_index], enabled))
+                    })
                 });
                 match reached {
                     Ok(reached) => position.set(Position::Challenge { reached }),
@@ -142,7 +143,8 @@ pub fn GuidePanel(
                 Position::Step { path: path_index, step: step_index - 1, moved: None }
             })
         };
-        let intro = (step_index == 0).then(|| view! { <p class="guide-intro">{labels::text(&format!("path.{path_id}.intro"))}</p> });
+        let intro = (step_index == 0)
+            .then(|| view! { <p class="guide-intro">{labels::text(&format!("path.{path_id}.intro"))}</p> });
         view! {
             <h3>{labels::text(&title_key)}</h3>
             {intro}
@@ -167,7 +169,10 @@ pub fn GuidePanel(
         let status = move || {
             let now = figures();
             if challenge_met(&now, &reached) {
-                labels::format("guide-challenge-reached", &[("s", number(now.s)), ("b", number(now.b)), ("z", z_arg(now.z))])
+                labels::format(
+                    "guide-challenge-reached",
+                    &[("s", number(now.s)), ("b", number(now.b)), ("z", z_arg(now.z))],
+                )
             } else {
                 labels::format("guide-challenge-not-yet", &[("z", z_arg(now.z))])
             }

@@ -23,7 +23,11 @@ impl fmt::Display for LoadError {
             LoadError::Network { url, reason } => write!(f, "could not load {url}: {reason}"),
             LoadError::Http { url, status, status_text } => {
                 write!(f, "could not load {url}: the server answered {status}")?;
-                if status_text.is_empty() { Ok(()) } else { write!(f, " {status_text}") }
+                if status_text.is_empty() {
+                    Ok(())
+                } else {
+                    write!(f, " {status_text}")
+                }
             }
             LoadError::Cube { url, error } => write!(f, "{url} cannot be used: {error}"),
         }
@@ -51,7 +55,8 @@ pub async fn fetch_bytes_with_progress(url: &str, progress: impl Fn(u64, Option<
     // uncompressed ones, so the total is only trusted when nothing was encoded.
     let headers = response.headers();
     let encoded = headers.get("content-encoding").ok().flatten().is_some_and(|e| !e.is_empty() && e != "identity");
-    let total = headers.get("content-length").ok().flatten().and_then(|l| l.trim().parse::<u64>().ok()).filter(|_| !encoded);
+    let total =
+        headers.get("content-length").ok().flatten().and_then(|l| l.trim().parse::<u64>().ok()).filter(|_| !encoded);
     let Some(body) = response.body() else {
         let buffer = JsFuture::from(response.array_buffer().map_err(network)?).await.map_err(network)?;
         let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
@@ -129,7 +134,8 @@ async fn fetch_response(url: &str) -> Result<web_sys::Response, LoadError> {
 }
 
 fn browser_window(url: &str) -> Result<web_sys::Window, LoadError> {
-    web_sys::window().ok_or_else(|| LoadError::Network { url: url.to_owned(), reason: "there is no browser window".to_owned() })
+    web_sys::window()
+        .ok_or_else(|| LoadError::Network { url: url.to_owned(), reason: "there is no browser window".to_owned() })
 }
 
 /// The response a request under way (`fetch()`'s promise) settles to if it succeeded (2xx), or
@@ -138,7 +144,11 @@ async fn response_to(url: &str, request: js_sys::Promise) -> Result<web_sys::Res
     let network = |value: JsValue| LoadError::Network { url: url.to_owned(), reason: describe(&value) };
     let response: web_sys::Response = JsFuture::from(request).await.map_err(network)?.unchecked_into();
     if !response.ok() {
-        return Err(LoadError::Http { url: url.to_owned(), status: response.status(), status_text: response.status_text() });
+        return Err(LoadError::Http {
+            url: url.to_owned(),
+            status: response.status(),
+            status_text: response.status_text(),
+        });
     }
     Ok(response)
 }

@@ -114,7 +114,12 @@ pub fn HistogramPlot(
         let manifest = engine.cube().manifest();
         let ax = &manifest.axes[axis];
         let label = labels::text(&ax.label_key);
-        (manifest.analysis_id.clone(), ax.id.clone(), format::axis_title(labels::short(&label), &ax.unit), PlotHeader::of(manifest))
+        (
+            manifest.analysis_id.clone(),
+            ax.id.clone(),
+            format::axis_title(labels::short(&label), &ax.unit),
+            PlotHeader::of(manifest),
+        )
     });
     let header = StoredValue::new(header);
     let png_name = format!("{analysis_id}-{axis_id}.png");
@@ -135,7 +140,9 @@ pub fn HistogramPlot(
     // The SVG is drawn from the selection at the moment of the click, at the canvas's CSS size.
     let download_svg = move |_| {
         let Some(canvas) = canvas_ref.get_untracked() else { return };
-        let histogram = hidden.with_untracked(|hidden| state.with_untracked(|engine| StackedHistogram::with_hidden(engine, axis, hidden)));
+        let histogram = hidden.with_untracked(|hidden| {
+            state.with_untracked(|engine| StackedHistogram::with_hidden(engine, axis, hidden))
+        });
         let options = DrawOptions {
             excluded: excluded.get_untracked(),
             log: log_y.get_untracked(),
@@ -147,9 +154,9 @@ pub fn HistogramPlot(
             (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
             _ => FALLBACK_SIZE,
         };
-        let result = header
-            .with_value(|header| svg(&histogram, header, &options, width, height))
-            .and_then(|text| export::download_text(&text, "image/svg+xml", &svg_name).map_err(|error| format!("{error:?}")));
+        let result = header.with_value(|header| svg(&histogram, header, &options, width, height)).and_then(|text| {
+            export::download_text(&text, "image/svg+xml", &svg_name).map_err(|error| format!("{error:?}"))
+        });
         export_failure.set(result.err());
     };
     let x_map = StoredValue::new(None::<XMap>);
@@ -168,7 +175,9 @@ pub fn HistogramPlot(
             return;
         }
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            if let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
+            if let Some(entry) =
+                entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            {
                 on_screen.set(entry.is_intersecting());
             }
         });
@@ -192,7 +201,13 @@ pub fn HistogramPlot(
         let Some(canvas) = canvas_ref.get() else { return };
         let histogram = hidden.with(|hidden| state.with(|engine| StackedHistogram::with_hidden(engine, axis, hidden)));
         let revision = state.revision();
-        let options = DrawOptions { excluded: excluded.get(), log: log_y.get(), shapes: shapes.get(), projector: projector.get(), ratio };
+        let options = DrawOptions {
+            excluded: excluded.get(),
+            log: log_y.get(),
+            shapes: shapes.get(),
+            projector: projector.get(),
+            ratio,
+        };
         // What the plot shows, whether painted now or when it scrolls into view.
         _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
         _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
@@ -226,7 +241,9 @@ pub fn HistogramPlot(
             let started = clock.as_ref().map_or(0.0, web_sys::Performance::now);
             let css = css_size_for(&canvas);
             let result = scaffold
-                .try_update_value(|scaffold| header.with_value(|header| draw_with(&canvas, css, scaffold, &histogram, header, &options)))
+                .try_update_value(|scaffold| {
+                    header.with_value(|header| draw_with(&canvas, css, scaffold, &histogram, header, &options))
+                })
                 .unwrap_or_else(|| Err("the plot is gone".to_owned()));
             let took = clock.as_ref().map_or(0.0, web_sys::Performance::now) - started;
             match result {
@@ -248,7 +265,9 @@ pub fn HistogramPlot(
                 }
             }
         }
-        if drawn.with_value(|d| d.as_ref().is_some_and(|d| d.size == size && d.options == options && d.histogram == histogram)) {
+        if drawn.with_value(|d| {
+            d.as_ref().is_some_and(|d| d.size == size && d.options == options && d.histogram == histogram)
+        }) {
             _ = canvas.set_attribute("data-painted-revision", &revision.to_string());
         }
         // Only an open table follows the plot, so a closed one costs nothing per cut.
@@ -309,7 +328,11 @@ pub fn HistogramPlot(
     let axis_title_svg = axis_title.clone();
     let axis_title_summary = axis_title.clone();
     let table = move || {
-        table_open.get().then(|| current.with(|h| h.as_ref().map(|h| view! { <PlotTable histogram=h.clone() axis_title=axis_title_for_table.clone() /> })))
+        table_open.get().then(|| {
+            current.with(|h| {
+                h.as_ref().map(|h| view! { <PlotTable histogram=h.clone() axis_title=axis_title_for_table.clone() /> })
+            })
+        })
     };
     let aria = move || {
         let key = if shapes.get() { "ui.plot.aria_shapes" } else { "ui.plot.aria_stack" };
@@ -406,7 +429,8 @@ pub fn HistogramPlot(
 fn PlotTable(histogram: StackedHistogram, axis_title: String) -> impl IntoView {
     let rows = histogram.table_rows();
     let has_data = histogram.data_label.is_some();
-    let head = histogram.layers.iter().map(|l| view! { <th scope="col" class="number">{l.label.clone()}</th> }).collect_view();
+    let head =
+        histogram.layers.iter().map(|l| view! { <th scope="col" class="number">{l.label.clone()}</th> }).collect_view();
     let data_head = histogram.data_label.clone().map(|label| view! { <th scope="col" class="number">{label}</th> });
     let body = rows
         .into_iter()
@@ -447,10 +471,15 @@ fn PlotTable(histogram: StackedHistogram, axis_title: String) -> impl IntoView {
 /// the plot: data, then the stack from its top. Each entry is a toggle button that shows or
 /// hides its process (all data processes together) in every plot and in s, b and Z.
 #[component]
-pub fn Legend(histogram: StackedHistogram, hidden: Signal<Vec<bool>>, on_toggle: Callback<Vec<usize>>) -> impl IntoView {
+pub fn Legend(
+    histogram: StackedHistogram,
+    hidden: Signal<Vec<bool>>,
+    on_toggle: Callback<Vec<usize>>,
+) -> impl IntoView {
     let entry = move |processes: Vec<usize>, id: String, label: String, mark: AnyView| {
         let targets = processes.clone();
-        let shown = Signal::derive(move || hidden.with(|h| processes.iter().all(|&p| !h.get(p).copied().unwrap_or(false))));
+        let shown =
+            Signal::derive(move || hidden.with(|h| processes.iter().all(|&p| !h.get(p).copied().unwrap_or(false))));
         view! {
             <li>
                 <button
@@ -506,7 +535,12 @@ pub fn Legend(histogram: StackedHistogram, hidden: Signal<Vec<bool>>, on_toggle:
 
 /// Draws `histogram` into `canvas`, sized to its layout box at the screen's pixel density, and
 /// returns where its x axis landed, for mapping pointer positions.
-pub fn draw(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, header: &PlotHeader, options: &DrawOptions) -> Result<XMap, String> {
+pub fn draw(
+    canvas: &HtmlCanvasElement,
+    histogram: &StackedHistogram,
+    header: &PlotHeader,
+    options: &DrawOptions,
+) -> Result<XMap, String> {
     draw_with(canvas, css_size(canvas), &mut Scaffold::default(), histogram, header, options)
 }
 
@@ -530,7 +564,8 @@ pub fn draw_with(
     options: &DrawOptions,
 ) -> Result<XMap, String> {
     let density = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
-    let (width, height) = ((f64::from(css_width) * density).round() as u32, (f64::from(css_height) * density).round() as u32);
+    let (width, height) =
+        ((f64::from(css_width) * density).round() as u32, (f64::from(css_height) * density).round() as u32);
     // Setting a canvas's size reallocates and clears it even when unchanged: only on a resize.
     if canvas.width() != width || canvas.height() != height {
         canvas.set_width(width);
@@ -574,22 +609,20 @@ pub fn draw_with(
             layer.set_height(height);
         }
         let root = Canvas2d::new(&layer)?.into_drawing_area();
-        draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Scaffolding).map_err(|e| e.to_string())?;
+        draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Scaffolding)
+            .map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
         scaffold.canvas = Some(layer);
         scaffold.key = Some(key);
     }
-    let context: web_sys::CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .ok_or("the browser gave no 2D drawing context")?
-        .unchecked_into();
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").ok().flatten().ok_or("the browser gave no 2D drawing context")?.unchecked_into();
     if let Some(layer) = &scaffold.canvas {
         context.draw_image_with_html_canvas_element(layer, 0.0, 0.0).map_err(|e| format!("{e:?}"))?;
     }
     let root = Canvas2d::new(canvas)?.into_drawing_area();
-    let map = draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Contents).map_err(|e| e.to_string())?;
+    let map = draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Contents)
+        .map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())?;
     Ok(XMap {
         left: f64::from(map.0.start) / density,
@@ -605,12 +638,19 @@ type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
 
 /// The plot as an SVG document of `width` × `height` pixels, drawn exactly as on the canvas
 /// (same code, plotters' SVG backend), for slides and reports that need a vector image.
-pub fn svg(histogram: &StackedHistogram, header: &PlotHeader, options: &DrawOptions, width: u32, height: u32) -> Result<String, String> {
+pub fn svg(
+    histogram: &StackedHistogram,
+    header: &PlotHeader,
+    options: &DrawOptions,
+    width: u32,
+    height: u32,
+) -> Result<String, String> {
     let mut text = String::new();
     {
         let root = plotters::backend::SVGBackend::with_string(&mut text, (width, height)).into_drawing_area();
         let scale = if options.projector { PROJECTOR_SCALE } else { 1.0 };
-        draw_on(&root, histogram, header, options, scale, y_axis(histogram, options), Layer::Both).map_err(|e| e.to_string())?;
+        draw_on(&root, histogram, header, options, scale, y_axis(histogram, options), Layer::Both)
+            .map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(text)
@@ -777,7 +817,11 @@ fn draw_on<DB: DrawingBackend>(
         let label_style = TextStyle::from(font(12.0)).pos(Pos::new(HPos::Center, VPos::Top)).color(&label_colour);
         for (flow, from, to) in [(underflow, plot_low, x_low), (overflow, x_high, plot_high)] {
             if let Some(flow) = flow {
-                chart.draw_series(std::iter::once(Text::new(flow.label.clone(), (0.5 * (from + to), y_high), label_style.clone())))?;
+                chart.draw_series(std::iter::once(Text::new(
+                    flow.label.clone(),
+                    (0.5 * (from + to), y_high),
+                    label_style.clone(),
+                )))?;
             }
         }
     }
@@ -797,10 +841,19 @@ fn draw_on<DB: DrawingBackend>(
             let total: f64 = h.data_sums.iter().sum();
             let bar = ink.stroke_width(stroke(1.5));
             chart.draw_series(h.data.iter().map(|d| {
-                ErrorBar::new_vertical(d.x, (d.events - d.down) / total, d.events / total, (d.events + d.up) / total, bar, 0)
+                ErrorBar::new_vertical(
+                    d.x,
+                    (d.events - d.down) / total,
+                    d.events / total,
+                    (d.events + d.up) / total,
+                    bar,
+                    0,
+                )
             }))?;
             chart.draw_series(
-                (0..n).filter(|&i| fractions[i] > 0.0).map(|i| Circle::new((0.5 * (h.edges[i] + h.edges[i + 1]), fractions[i]), px(3.5), ink.filled())),
+                (0..n)
+                    .filter(|&i| fractions[i] > 0.0)
+                    .map(|i| Circle::new((0.5 * (h.edges[i] + h.edges[i + 1]), fractions[i]), px(3.5), ink.filled())),
             )?;
         }
     } else if fg {
@@ -813,7 +866,10 @@ fn draw_on<DB: DrawingBackend>(
         // The simulation's statistical uncertainty: ±√Σw² around the top of the stack.
         chart.draw_series((0..n).filter(|&i| h.stack_sumw2[i] > 0.0).map(|i| {
             let sigma = h.stack_sumw2[i].sqrt();
-            Rectangle::new([(h.edges[i], y(h.stack_sums[i] - sigma)), (h.edges[i + 1], y(h.stack_sums[i] + sigma))], band_fill)
+            Rectangle::new(
+                [(h.edges[i], y(h.stack_sums[i] - sigma)), (h.edges[i + 1], y(h.stack_sums[i] + sigma))],
+                band_fill,
+            )
         }))?;
 
         // Each flow column: the stack paler than in range, a thin border at the axis end, its
@@ -824,21 +880,35 @@ fn draw_on<DB: DrawingBackend>(
             let margin = (to - from) * 0.1;
             for (layer, &(bottom, top)) in h.layers.iter().zip(&flow.layers).filter(|(_, (b, t))| t != b) {
                 let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).mix(0.6).filled();
-                chart.draw_series(std::iter::once(Rectangle::new([(from + margin, y(bottom)), (to - margin, y(top))], fill)))?;
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [(from + margin, y(bottom)), (to - margin, y(top))],
+                    fill,
+                )))?;
             }
             let end = if from < x_low { to } else { from };
             chart.draw_series(std::iter::once(PathElement::new(vec![(end, y_low), (end, y_high)], separator)))?;
             if let Some(point) = flow.data {
                 let x = 0.5 * (from + to);
                 let (low, mid, high) = (y(point.events - point.down), y(point.events), y(point.events + point.up));
-                chart.draw_series(std::iter::once(ErrorBar::new_vertical(x, low, mid, high, ink.stroke_width(stroke(1.5)), 0)))?;
+                chart.draw_series(std::iter::once(ErrorBar::new_vertical(
+                    x,
+                    low,
+                    mid,
+                    high,
+                    ink.stroke_width(stroke(1.5)),
+                    0,
+                )))?;
                 chart.draw_series(std::iter::once(Circle::new((x, mid), px(3.5), ink.filled())))?;
             }
         }
 
         let bar = ink.stroke_width(stroke(1.5));
         let radius = px(3.5);
-        chart.draw_series(h.data.iter().map(|d| ErrorBar::new_vertical(d.x, y(d.events - d.down), y(d.events), y(d.events + d.up), bar, 0)))?;
+        chart.draw_series(
+            h.data
+                .iter()
+                .map(|d| ErrorBar::new_vertical(d.x, y(d.events - d.down), y(d.events), y(d.events + d.up), bar, 0)),
+        )?;
         chart.draw_series(h.data.iter().map(|d| Circle::new((d.x, y(d.events)), radius, ink.filled())))?;
     }
 
@@ -846,8 +916,11 @@ fn draw_on<DB: DrawingBackend>(
     // also removes that side's flow bin, so a span reaching an axis end covers its column too.
     let shade = ink.mix(0.14).filled();
     let cut_line = ink.mix(0.7).stroke_width(stroke(2.0));
-    let widen = |(from, to): (f64, f64)| (if from <= x_low { plot_low } else { from }, if to >= x_high { plot_high } else { to });
-    let spans: Vec<(f64, f64)> = options.excluded.iter().filter(|(from, to)| to > from).map(|&span| widen(span)).collect();
+    let widen = |(from, to): (f64, f64)| {
+        (if from <= x_low { plot_low } else { from }, if to >= x_high { plot_high } else { to })
+    };
+    let spans: Vec<(f64, f64)> =
+        options.excluded.iter().filter(|(from, to)| to > from).map(|&span| widen(span)).collect();
     for &(from, to) in spans.iter().filter(|_| fg) {
         chart.draw_series(std::iter::once(Rectangle::new([(from, y_low), (to, y_high)], shade)))?;
         for edge in [from, to].into_iter().filter(|e| *e > x_low && *e < x_high) {
@@ -861,25 +934,27 @@ fn draw_on<DB: DrawingBackend>(
     let origin = chart.backend_coord(&(x_low, y_high));
     let (text_x, text_y) = (origin.0 + px(8.0), y_pixels.start + px(6.0));
     if bg {
-    let bold = FontDesc::new(FontFamily::SansSerif, 15.0 * scale, FontStyle::Bold).color(&ink);
-    upper.draw(&Text::new(header.experiment.clone(), (text_x, text_y), bold.clone()))?;
-    let experiment_width = upper.estimate_text_size(&header.experiment, &bold).map_or(px(130.0) as u32, |(w, _)| w) as i32;
-    let mut line = 1;
-    if let Some(qualifier) = &header.qualifier {
-        let plain = FontDesc::new(FontFamily::SansSerif, 15.0 * scale, FontStyle::Normal).color(&ink);
-        let qualifier_width = upper.estimate_text_size(qualifier, &plain).map_or(px(150.0) as u32, |(w, _)| w) as i32;
-        // Beside the experiment when it fits before the overflow column, else on a line of its own.
-        let room = chart.backend_coord(&(x_high, y_high)).0 - px(6.0);
-        let beside = text_x + experiment_width * 11 / 10 + px(8.0);
-        if beside + qualifier_width * 11 / 10 <= room {
-            upper.draw(&Text::new(qualifier.clone(), (beside, text_y), plain))?;
-        } else {
-            upper.draw(&Text::new(qualifier.clone(), (text_x, text_y + px(19.0)), plain))?;
-            line = 2;
+        let bold = FontDesc::new(FontFamily::SansSerif, 15.0 * scale, FontStyle::Bold).color(&ink);
+        upper.draw(&Text::new(header.experiment.clone(), (text_x, text_y), bold.clone()))?;
+        let experiment_width =
+            upper.estimate_text_size(&header.experiment, &bold).map_or(px(130.0) as u32, |(w, _)| w) as i32;
+        let mut line = 1;
+        if let Some(qualifier) = &header.qualifier {
+            let plain = FontDesc::new(FontFamily::SansSerif, 15.0 * scale, FontStyle::Normal).color(&ink);
+            let qualifier_width =
+                upper.estimate_text_size(qualifier, &plain).map_or(px(150.0) as u32, |(w, _)| w) as i32;
+            // Beside the experiment when it fits before the overflow column, else on a line of its own.
+            let room = chart.backend_coord(&(x_high, y_high)).0 - px(6.0);
+            let beside = text_x + experiment_width * 11 / 10 + px(8.0);
+            if beside + qualifier_width * 11 / 10 <= room {
+                upper.draw(&Text::new(qualifier.clone(), (beside, text_y), plain))?;
+            } else {
+                upper.draw(&Text::new(qualifier.clone(), (text_x, text_y + px(19.0)), plain))?;
+                line = 2;
+            }
         }
-    }
-    let small = FontDesc::new(FontFamily::SansSerif, 13.0 * scale, FontStyle::Normal).color(&ink);
-    upper.draw(&Text::new(header.conditions.clone(), (text_x, text_y + px(19.0) * line + px(1.0)), small))?;
+        let small = FontDesc::new(FontFamily::SansSerif, 13.0 * scale, FontStyle::Normal).color(&ink);
+        upper.draw(&Text::new(header.conditions.clone(), (text_x, text_y + px(19.0) * line + px(1.0)), small))?;
     }
 
     let mut area = (x_pixels, y_pixels, plot_low, plot_high);
@@ -895,34 +970,41 @@ fn draw_on<DB: DrawingBackend>(
             .y_label_area_size(px(66.0))
             .build_cartesian_2d(plot_low..plot_high, r_low..r_high)?;
         if bg {
-        ratio
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(x_tick_count)
-            .y_labels(3)
-            .bold_line_style(grid)
-            .light_line_style(TRANSPARENT)
-            .axis_style(axis_line)
-            .x_desc(h.axis_title.as_str())
-            .y_desc(labels::text("ui.plot.ratio"))
-            .axis_desc_style(font(13.0))
-            .label_style(font(12.0))
-            .x_label_formatter(&x_tick)
-            .y_label_formatter(&|v: &f64| format::edge(*v))
-            .draw()?;
+            ratio
+                .configure_mesh()
+                .disable_x_mesh()
+                .x_labels(x_tick_count)
+                .y_labels(3)
+                .bold_line_style(grid)
+                .light_line_style(TRANSPARENT)
+                .axis_style(axis_line)
+                .x_desc(h.axis_title.as_str())
+                .y_desc(labels::text("ui.plot.ratio"))
+                .axis_desc_style(font(13.0))
+                .label_style(font(12.0))
+                .x_label_formatter(&x_tick)
+                .y_label_formatter(&|v: &f64| format::edge(*v))
+                .draw()?;
         }
         let band = if fg { h.relative_band() } else { Vec::new() };
         ratio.draw_series(band.iter().enumerate().filter_map(|(i, b)| b.map(|rel| (i, rel))).map(|(i, rel)| {
             Rectangle::new([(h.edges[i], (1.0 - rel).max(r_low)), (h.edges[i + 1], (1.0 + rel).min(r_high))], band_fill)
         }))?;
         if bg {
-            ratio.draw_series(std::iter::once(PathElement::new(vec![(plot_low, 1.0), (plot_high, 1.0)], ink.mix(0.6).stroke_width(stroke(1.0)))))?;
+            ratio.draw_series(std::iter::once(PathElement::new(
+                vec![(plot_low, 1.0), (plot_high, 1.0)],
+                ink.mix(0.6).stroke_width(stroke(1.0)),
+            )))?;
         }
         let clamp = |v: f64| v.clamp(r_low, r_high);
         let points = if fg { h.ratio_points() } else { Vec::new() };
         let bar = ink.stroke_width(stroke(1.5));
-        ratio.draw_series(points.iter().map(|p| ErrorBar::new_vertical(p.x, clamp(p.ratio - p.down), clamp(p.ratio), clamp(p.ratio + p.up), bar, 0)))?;
-        ratio.draw_series(points.iter().filter(|p| p.ratio <= r_high).map(|p| Circle::new((p.x, p.ratio), px(3.0), ink.filled())))?;
+        ratio.draw_series(points.iter().map(|p| {
+            ErrorBar::new_vertical(p.x, clamp(p.ratio - p.down), clamp(p.ratio), clamp(p.ratio + p.up), bar, 0)
+        }))?;
+        ratio.draw_series(
+            points.iter().filter(|p| p.ratio <= r_high).map(|p| Circle::new((p.x, p.ratio), px(3.0), ink.filled())),
+        )?;
         for &(from, to) in spans.iter().filter(|_| fg) {
             ratio.draw_series(std::iter::once(Rectangle::new([(from, r_low), (to, r_high)], shade)))?;
         }

@@ -41,7 +41,9 @@ pub fn YieldsPanel(
             let (count_before, count_after) =
                 if row.data_driven { labels::around("ui.yields.raw_from_data", "count") } else { Default::default() };
             let shown = move || hidden.with(|h| !h.get(index).copied().unwrap_or(false));
-            let cell = move |pick: fn(&crate::model::yields::ProcessYield) -> &String| move || table.with(|t| pick(&t.processes[index]).clone());
+            let cell = move |pick: fn(&crate::model::yields::ProcessYield) -> &String| {
+                move || table.with(|t| pick(&t.processes[index]).clone())
+            };
             view! {
                 <tr class=format!("role-{role}") class:is-hidden=move || !shown()>
                     <th scope="row">

@@ -6,8 +6,10 @@ use proptest::prelude::*;
 pub fn arb_axis(index: usize) -> impl Strategy<Value = Axis> {
     let id = format!("a{index}");
     prop_oneof![
-        (1u32..8, any::<bool>(), any::<bool>())
-            .prop_map({ let id = id.clone(); move |(n, u, o)| Axis::regular(&id, "GeV", n, 0.0, 10.0).with_flow(u, o) }),
+        (1u32..8, any::<bool>(), any::<bool>()).prop_map({
+            let id = id.clone();
+            move |(n, u, o)| Axis::regular(&id, "GeV", n, 0.0, 10.0).with_flow(u, o)
+        }),
         (prop::collection::vec(0.1f64..5.0, 1..6), any::<bool>()).prop_map({
             let id = id.clone();
             move |(widths, flow)| {
@@ -18,7 +20,10 @@ pub fn arb_axis(index: usize) -> impl Strategy<Value = Axis> {
                 Axis::variable(&id, "", edges).with_flow(flow, flow)
             }
         }),
-        (0i32..3, 1i32..5).prop_map({ let id = id.clone(); move |(lo, n)| Axis::integer(&id, lo, lo + n) }),
+        (0i32..3, 1i32..5).prop_map({
+            let id = id.clone();
+            move |(lo, n)| Axis::integer(&id, lo, lo + n)
+        }),
         (1usize..4).prop_map(move |n| {
             let names: Vec<String> = (0..n).map(|i| format!("c{i}")).collect();
             let refs: Vec<&str> = names.iter().map(String::as_str).collect();

@@ -97,10 +97,8 @@ fn z_candidates(four: &[Lepton], p4: &[FourVector]) -> (f64, f64) {
     let mass = |(i, j): (usize, usize)| (p4[i] + p4[j]).mass();
     // (Z1, Z2) candidates: either pair of a split into two same-flavour pairs, in a fixed order
     // (the uproot validation takes the first minimum in the same order).
-    let candidates = PAIRINGS
-        .iter()
-        .filter(|[a, b]| same_flavour(*a) && same_flavour(*b))
-        .flat_map(|&[a, b]| [(a, b), (b, a)]);
+    let candidates =
+        PAIRINGS.iter().filter(|[a, b]| same_flavour(*a) && same_flavour(*b)).flat_map(|&[a, b]| [(a, b), (b, a)]);
     let opposite_sign_exists = candidates.clone().any(|(z1, _)| opposite_sign(z1));
     let mut best: Option<(f64, f64, f64)> = None;
     for (z1, z2) in candidates.filter(|&(z1, _)| !opposite_sign_exists || opposite_sign(z1)) {
@@ -153,7 +151,11 @@ impl Analysis for Hzz4l {
     }
 
     fn simulated_processes(&self) -> Vec<Process> {
-        vec![Process::new("hzz", Role::Signal), Process::new("zz", Role::Background), Process::new(OTHER, Role::Background)]
+        vec![
+            Process::new("hzz", Role::Signal),
+            Process::new("zz", Role::Background),
+            Process::new(OTHER, Role::Background),
+        ]
     }
 
     fn default_data_kind(&self) -> DataKind {
@@ -175,7 +177,13 @@ impl Analysis for Hzz4l {
         let window = |lower, upper| Some(AxisCut::range(Some(lower), Some(upper)));
         vec![guided_path(
             "hzz",
-            vec![("m4l", None), ("mz1", None), ("mz1", window(48.0, 108.0)), ("mz2", window(12.0, 116.0)), ("m4l", window(115.0, 135.0))],
+            vec![
+                ("m4l", None),
+                ("mz1", None),
+                ("mz1", window(48.0, 108.0)),
+                ("mz2", window(12.0, 116.0)),
+                ("m4l", window(115.0, 135.0)),
+            ],
         )]
     }
 
@@ -267,9 +275,16 @@ mod tests {
         let m = |x: &Lepton, y: &Lepton| (x.p4() + y.p4()).mass();
         assert!((m(&a, &c) - 91.0).abs() < 1e-9);
         let os = [m(&a, &d), m(&b, &d), m(&c, &d)];
-        let closest = os.iter().copied().min_by(|x, y| (x - Z_MASS_GEV).abs().total_cmp(&(y - Z_MASS_GEV).abs())).unwrap();
+        let closest =
+            os.iter().copied().min_by(|x, y| (x - Z_MASS_GEV).abs().total_cmp(&(y - Z_MASS_GEV).abs())).unwrap();
         assert!((s.mz1 - closest).abs() < 1e-9, "{s:?} vs opposite-sign masses {os:?}");
-        let rest = if closest == os[0] { m(&b, &c) } else if closest == os[1] { m(&a, &c) } else { m(&a, &b) };
+        let rest = if closest == os[0] {
+            m(&b, &c)
+        } else if closest == os[1] {
+            m(&a, &c)
+        } else {
+            m(&a, &b)
+        };
         assert!((s.mz2 - rest).abs() < 1e-9, "{s:?}");
         // In the control region with the transfer factor as weight, with the same variables.
         let mut out = [0.0; 5];

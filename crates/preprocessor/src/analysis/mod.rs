@@ -78,7 +78,11 @@ pub fn guided_path(id: &str, steps: Vec<(&str, Option<AxisCut>)>) -> GuidedPath 
         steps: steps
             .into_iter()
             .enumerate()
-            .map(|(i, (axis, cut))| GuidedStep { text_key: format!("path.{id}.{}", i + 1), axis: Some(axis.to_owned()), cut })
+            .map(|(i, (axis, cut))| GuidedStep {
+                text_key: format!("path.{id}.{}", i + 1),
+                axis: Some(axis.to_owned()),
+                cut,
+            })
             .collect(),
     }
 }
@@ -152,7 +156,9 @@ mod tests {
                 m.processes = processes(*analysis, kind);
                 m.validate().unwrap_or_else(|e| panic!("{}: {e}", analysis.id()));
             }
-            for p in analysis.simulated_processes().into_iter().chain(analysis.data_driven_background().map(|d| d.process)) {
+            for p in
+                analysis.simulated_processes().into_iter().chain(analysis.data_driven_background().map(|d| d.process))
+            {
                 assert!(
                     histcube::palette::KNOWN.iter().any(|(id, _)| *id == p.id),
                     "{}: process `{}` has no palette colour",

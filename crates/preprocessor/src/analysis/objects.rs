@@ -117,17 +117,7 @@ pub(crate) mod test_events {
 
     /// A massless lepton passing every quality cut.
     pub fn lepton(kind: u32, charge: i32, pt: f64, eta: f64, phi: f64) -> Lepton {
-        Lepton {
-            pt,
-            eta,
-            phi,
-            e: pt * eta.cosh(),
-            charge,
-            kind,
-            is_tight: true,
-            ptcone30: 0.0,
-            etcone20: 0.0,
-        }
+        Lepton { pt, eta, phi, e: pt * eta.cosh(), charge, kind, is_tight: true, ptcone30: 0.0, etcone20: 0.0 }
     }
 
     pub fn jet(pt: f64, eta: f64, jvt: f64, mv2c10: f64) -> Jet {
@@ -172,11 +162,11 @@ mod tests {
     #[test]
     fn jets_are_counted_above_30_gev_and_btagged_at_either_working_point() {
         let jets = vec![
-            jet(100.0, 0.1, 1.0, 0.9),  // counted, b-tagged at 85 % and 77 %
-            jet(50.0, -1.0, 1.0, 0.3),  // counted, b-tagged at 85 % only
-            jet(27.0, 0.3, 1.0, 0.95),  // not counted (< 30 GeV) but b-tagged at both
-            jet(45.0, 0.3, 0.1, 0.99),  // fails JVT: neither counted nor tagged
-            jet(35.0, 1.2, 0.8, -0.5),  // counted, not tagged
+            jet(100.0, 0.1, 1.0, 0.9), // counted, b-tagged at 85 % and 77 %
+            jet(50.0, -1.0, 1.0, 0.3), // counted, b-tagged at 85 % only
+            jet(27.0, 0.3, 1.0, 0.95), // not counted (< 30 GeV) but b-tagged at both
+            jet(45.0, 0.3, 0.1, 0.99), // fails JVT: neither counted nor tagged
+            jet(35.0, 1.2, 0.8, -0.5), // counted, not tagged
         ];
         assert_eq!(count_jets(&jets, MV2C10_85), (3, 3));
         assert_eq!(count_jets(&jets, MV2C10_77), (3, 2));
@@ -201,7 +191,8 @@ mod tests {
         let three = event(vec![mu_plus.clone(), e_minus.clone(), lepton(MUON, -1, 30.0, 1.0, 1.0)], vec![], 0.0, 0.0);
         assert!(opposite_sign_pair(&three, 25.0).is_none());
         // A third lepton that fails the quality cuts does not count.
-        let soft_third = event(vec![mu_plus.clone(), e_minus.clone(), lepton(MUON, -1, 10.0, 1.0, 1.0)], vec![], 0.0, 0.0);
+        let soft_third =
+            event(vec![mu_plus.clone(), e_minus.clone(), lepton(MUON, -1, 10.0, 1.0, 1.0)], vec![], 0.0, 0.0);
         assert_eq!(opposite_sign_pair(&soft_third, 25.0).unwrap().channel, DileptonChannel::EMu);
     }
 }

@@ -178,9 +178,7 @@ mod tests {
 
     #[test]
     fn lepton_thresholds_are_30_and_15_gev() {
-        let pair = |lead: f64, sub: f64| {
-            vec![lepton(ELECTRON, 1, lead, 0.0, 0.0), lepton(ELECTRON, -1, sub, 0.5, 2.0)]
-        };
+        let pair = |lead: f64, sub: f64| vec![lepton(ELECTRON, 1, lead, 0.0, 0.0), lepton(ELECTRON, -1, sub, 0.5, 2.0)];
         assert!(select(&event(pair(35.0, 16.0), three_jets([0.0; 3]), 10.0, 0.0)).is_some());
         assert!(select(&event(pair(29.0, 20.0), three_jets([0.0; 3]), 10.0, 0.0)).is_none());
         assert!(select(&event(pair(35.0, 14.0), three_jets([0.0; 3]), 10.0, 0.0)).is_none());
