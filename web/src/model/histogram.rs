@@ -172,9 +172,9 @@ impl StackedHistogram {
         let data_label = match data_processes.as_slice() {
             [] => None,
             // Pseudo-data must never pass for recorded events, whatever the cube calls it.
-            _ if manifest.data_kind == DataKind::PseudoData => Some(labels::text("process.pseudo_data")),
+            _ if manifest.data_kind == DataKind::PseudoData => Some(labels::text("process-pseudo_data")),
             [only] => Some(labels::text(&manifest.processes[*only].label_key)),
-            _ => Some(labels::text("process.data")),
+            _ => Some(labels::text("process-data")),
         };
 
         let flow_bin = |(_, label): (usize, String),
@@ -227,9 +227,9 @@ fn y_title(axis: &histcube::Axis) -> String {
     match &axis.kind {
         AxisKind::Regular { bins, lower, upper, .. } if !axis.unit.is_empty() && *bins > 0 => {
             let width = format::shown(&format::width((upper - lower) / f64::from(*bins)));
-            labels::fill("ui.plot.events_per_width", &[("width", &width), ("unit", &axis.unit)])
+            labels::fill("plot-events-per-width", &[("width", &width), ("unit", &axis.unit)])
         }
-        _ => labels::text("ui.plot.events_per_bin"),
+        _ => labels::text("plot-events-per-bin"),
     }
 }
 
@@ -248,14 +248,14 @@ impl PlotHeader {
     pub fn of(manifest: &Manifest) -> Self {
         let qualifier = match manifest.data_kind {
             DataKind::Real => None,
-            DataKind::PseudoData => Some(labels::text("ui.plot.pseudo")),
-            DataKind::None => Some(labels::text("ui.plot.simulation")),
+            DataKind::PseudoData => Some(labels::text("plot-pseudo")),
+            DataKind::None => Some(labels::text("plot-simulation")),
         };
         let conditions = labels::fill(
-            "ui.plot.energy_lumi",
+            "plot-energy-lumi",
             &[("sqrt_s", &format::edge(manifest.sqrt_s_tev)), ("lumi", &format::luminosity(manifest.luminosity_fb))],
         );
-        Self { experiment: labels::text("ui.plot.atlas"), qualifier, conditions }
+        Self { experiment: labels::text("plot-atlas"), qualifier, conditions }
     }
 }
 
@@ -350,7 +350,7 @@ impl StackedHistogram {
             data: flow.data_sum,
         };
         if let Some(flow) = &self.underflow {
-            rows.push(flow_row(flow, labels::fill("ui.table.underflow", &[("edge", &format::edge(self.edges[0]))])));
+            rows.push(flow_row(flow, labels::fill("table-underflow", &[("edge", &format::edge(self.edges[0]))])));
         }
         for i in 0..self.stack_sums.len() {
             let bin = match self.category_labels.get(i) {
@@ -367,7 +367,7 @@ impl StackedHistogram {
         }
         if let Some(flow) = &self.overflow {
             let last = *self.edges.last().expect("an axis has edges");
-            rows.push(flow_row(flow, labels::fill("ui.table.overflow", &[("edge", &format::edge(last))])));
+            rows.push(flow_row(flow, labels::fill("table-overflow", &[("edge", &format::edge(last))])));
         }
         rows
     }

@@ -118,7 +118,7 @@ mod tests {
         assert_eq!(short(&text("axis.m4l")), "m₄ℓ");
         assert_eq!(text("category.channel.2e2mu"), "2e2μ");
         set_language(Lang::Es);
-        assert_eq!(text("process.data"), "Datos");
+        assert_eq!(text("process-data"), "Datos");
         assert_eq!(short(&text("axis.njets")), "Número de jets");
         assert_eq!(number(1234.5, 2), "1234,50");
         set_language(Lang::En);

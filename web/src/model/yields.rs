@@ -52,8 +52,8 @@ impl YieldTable {
     /// What the meter says to a screen reader: "Z = 1.39 σ", or why there is no Z.
     pub fn meter_text(&self) -> String {
         match self.z_value {
-            Some(_) => labels::fill("ui.yields.meter_text", &[("z", &self.z_asimov)]),
-            None => labels::text("ui.yields.meter_none"),
+            Some(_) => labels::fill("yields-meter-text", &[("z", &self.z_asimov)]),
+            None => labels::text("yields-meter-none"),
         }
     }
 }
@@ -75,7 +75,7 @@ impl YieldTable {
             .map(|(process, sums)| ProcessYield {
                 process_id: process.id.clone(),
                 label: if process.role == Role::Data && manifest.data_kind == DataKind::PseudoData {
-                    labels::text("process.pseudo_data")
+                    labels::text("process-pseudo_data")
                 } else {
                     labels::text(&process.label_key)
                 },
@@ -148,7 +148,7 @@ mod tests {
         let flags: Vec<bool> = table.processes.iter().map(|p| p.data_driven).collect();
         assert_eq!(flags, [false, false, false, true]);
         assert_eq!(table.processes[3].label, "Reducible (Z + jets, tt̄), from data");
-        assert_eq!(labels::around("ui.yields.raw_from_data", "count"), (String::new(), " from data".to_owned()));
+        assert_eq!(labels::around("yields-raw-from-data", "count"), (String::new(), " from data".to_owned()));
     }
 
     #[test]

@@ -101,10 +101,10 @@ pub fn Root() -> impl IntoView {
             page if page.texts().is_some_and(|group| !labels::missing(group).is_empty()) => {
                 texts_arrived.track();
                 match texts_error.get() {
-                    None => view! { <main class="analyser page"><p class="loading" role="status">{labels::text("ui-page-texts_loading")}</p></main> }.into_any(),
+                    None => view! { <main class="analyser page"><p class="loading" role="status">{labels::text("page-texts-loading")}</p></main> }.into_any(),
                     Some(reason) => view! {
                         <main class="analyser page">
-                            <p class="banner" role="alert" data-testid="texts-error">{labels::fill("ui-page-texts_error", &[("reason", &reason)])}</p>
+                            <p class="banner" role="alert" data-testid="texts-error">{labels::fill("page-texts-error", &[("reason", &reason)])}</p>
                         </main>
                     }
                     .into_any(),
@@ -172,7 +172,7 @@ fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoVie
     view! {
         <header class="site-header" data-testid="site-header">
             <nav aria-label=labels::text("nav-aria")>
-                {link(Route::Home, "ui-home-list_label", "nav-home")}
+                {link(Route::Home, "home-list-label", "nav-home")}
                 {move || link(Route::Explain(explained()), "nav-explain", "nav-explain")}
                 {link(Route::Glossary, "nav-glossary", "nav-glossary")}
                 {link(Route::Teachers, "nav-teachers", "nav-teachers")}
@@ -189,10 +189,10 @@ fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoVie
 #[component]
 fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: Callback<Route>) -> impl IntoView {
     let cards = move || match catalog.get() {
-        None => view! { <p class="loading" role="status">{labels::text("ui.home.catalog_loading")}</p> }.into_any(),
+        None => view! { <p class="loading" role="status">{labels::text("home-catalog-loading")}</p> }.into_any(),
         Some(Err(reason)) => view! {
             <div class="banner" role="alert" data-testid="catalog-error">
-                <p>{labels::fill("ui.home.catalog_error", &[("reason", &reason)])}</p>
+                <p>{labels::fill("home-catalog-error", &[("reason", &reason)])}</p>
             </div>
         }
         .into_any(),
@@ -221,7 +221,7 @@ fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: 
                                 <a
                                     href=format!("?{}", analysis_query(&entry.id))
                                     data-testid=format!("open-{}", entry.id)
-                                    aria-label=labels::fill("ui.home.open", &[("title", &title)])
+                                    aria-label=labels::fill("home-open", &[("title", &title)])
                                     on:click=open
                                 >
                                     {title.clone()}
@@ -230,12 +230,12 @@ fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: 
                             <p class="card-sentence">{entry.sentence()}</p>
                             <p class="card-facts">
                                 <span class=format!("data-kind data-kind-{kind}") data-testid=format!("data-kind-{}", entry.id)>
-                                    {labels::text("ui.home.data_label")}
+                                    {labels::text("home-data-label")}
                                     " "
                                     {entry.data_text()}
                                 </span>
                                 <span class="card-size">
-                                    {labels::fill("ui.home.size", &[("size", &format::bytes(entry.bytes))])}
+                                    {labels::fill("home-size", &[("size", &format::bytes(entry.bytes))])}
                                 </span>
                             </p>
                         </li>
@@ -243,7 +243,7 @@ fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: 
                 })
                 .collect_view();
             view! {
-                <ul class="cards" aria-label=labels::text("ui.home.list_label") data-testid="analysis-cards">
+                <ul class="cards" aria-label=labels::text("home-list-label") data-testid="analysis-cards">
                     {cards}
                 </ul>
             }
@@ -253,8 +253,8 @@ fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: 
     view! {
         <main class="analyser home">
             <header class="analysis-header">
-                <h1 data-testid="home-title">{labels::text("ui.home.title")}</h1>
-                <p class="intro">{labels::text("ui.home.intro")}</p>
+                <h1 data-testid="home-title">{labels::text("home-title")}</h1>
+                <p class="intro">{labels::text("home-intro")}</p>
             </header>
             {cards}
         </main>
@@ -317,7 +317,7 @@ fn BackLink(navigate: Callback<Route>) -> impl IntoView {
                     navigate.run(Route::Home);
                 }
             >
-                {labels::text("ui.back")}
+                {labels::text("home-back")}
             </a>
         </nav>
     }
@@ -338,16 +338,16 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signa
         match total {
             Some(total) => {
                 let (got, of) = format::progress(received, total);
-                labels::fill("ui.loading.progress", &[("received", &got), ("total", &of)])
+                labels::fill("loading-progress", &[("received", &got), ("total", &of)])
             }
-            None => labels::fill("ui.loading.progress_unknown", &[("received", &format::bytes(received))]),
+            None => labels::fill("loading-progress-unknown", &[("received", &format::bytes(received))]),
         }
     };
     view! {
         <div class="loading" role="status" data-testid="loading">
             <p data-testid="loading-text">{text}</p>
             <progress
-                aria-label=labels::text("ui.loading.label")
+                aria-label=labels::text("loading-label")
                 max=move || total().map(|t| t.max(1).to_string())
                 value=move || total().map(|_| progress.get().0.to_string())
             ></progress>
@@ -360,9 +360,9 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signa
 fn ErrorBanner(message: String, navigate: Option<Callback<Route>>) -> impl IntoView {
     view! {
         <div class="banner" role="alert" data-testid="load-error">
-            <p class="banner-title">{labels::text("ui.error.title")}</p>
+            <p class="banner-title">{labels::text("loading-error-title")}</p>
             <p class="banner-detail">{message}</p>
-            <p class="banner-hint">{labels::text("ui.error.hint")}</p>
+            <p class="banner-hint">{labels::text("loading-error-hint")}</p>
             {navigate.map(|navigate| view! { <BackLink navigate /> })}
         </div>
     }
@@ -666,7 +666,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                         prop:checked=move || shapes.get()
                         on:change=move |ev| shapes.set(event_target_checked(&ev))
                     />
-                    {labels::text("ui.view.shapes")}
+                    {labels::text("view-shapes")}
                 </label>
                 <label class="log-toggle">
                     <input
@@ -675,7 +675,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                         prop:checked=move || projector.get()
                         on:change=move |ev| projector.set(event_target_checked(&ev))
                     />
-                    {labels::text("ui.view.projector")}
+                    {labels::text("view-projector")}
                 </label>
                 <button
                     type="button"
@@ -716,7 +716,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
                     <p class="hint">
                         {labels::fill("plots-hint", &[("lumi", &lumi)])}
                         " "
-                        {labels::text("ui.plot.drag_hint")}
+                        {labels::text("plot-drag-hint")}
                     </p>
                 </div>
                 <div class="plot-grid">{panels}</div>

@@ -335,7 +335,7 @@ pub fn HistogramPlot(
         })
     };
     let aria = move || {
-        let key = if shapes.get() { "ui.plot.aria_shapes" } else { "ui.plot.aria_stack" };
+        let key = if shapes.get() { "plot-aria-shapes" } else { "plot-aria-stack" };
         labels::fill(key, &[("axis", &axis_title)])
     };
 
@@ -380,10 +380,10 @@ pub fn HistogramPlot(
                 <button
                     type="button"
                     data-testid=format!("download-svg-{axis_id}")
-                    aria-label=labels::fill("ui.plot.download_svg_label", &[("axis", &axis_title_svg)])
+                    aria-label=labels::fill("plot-download-svg-aria", &[("axis", &axis_title_svg)])
                     on:click=download_svg
                 >
-                    {labels::text("ui.plot.download_svg")}
+                    {labels::text("plot-download-svg")}
                 </button>
             </div>
             <details
@@ -394,7 +394,7 @@ pub fn HistogramPlot(
                     table_open.set(open);
                 }
             >
-                <summary>{labels::fill("ui.table.summary", &[("axis", &axis_title_summary)])}</summary>
+                <summary>{labels::fill("table-summary", &[("axis", &axis_title_summary)])}</summary>
                 {table}
             </details>
             {move || {
@@ -450,13 +450,13 @@ fn PlotTable(histogram: StackedHistogram, axis_title: String) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table>
-                <caption>{labels::fill("ui.table.caption", &[("axis", &axis_title)])}</caption>
+                <caption>{labels::fill("table-caption", &[("axis", &axis_title)])}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{labels::text("ui.table.bin")}</th>
+                        <th scope="col">{labels::text("table-bin")}</th>
                         {head}
-                        <th scope="col" class="number">{labels::text("ui.table.stack")}</th>
-                        <th scope="col" class="number">{labels::text("ui.table.mc_stat")}</th>
+                        <th scope="col" class="number">{labels::text("table-stack")}</th>
+                        <th scope="col" class="number">{labels::text("table-mc-stat")}</th>
                         {data_head}
                     </tr>
                 </thead>
@@ -527,7 +527,7 @@ pub fn Legend(
                 <svg class="legend-mark" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
                     <rect width="14" height="14" fill="#1d1d1f" fill-opacity="0.3"></rect>
                 </svg>
-                {labels::text("ui.plot.mc_stat")}
+                {labels::text("plot-mc-stat")}
             </li>
         </ul>
     }
@@ -759,7 +759,7 @@ fn draw_on<DB: DrawingBackend>(
     let log = options.log && !options.shapes;
     let floor = 10f64.powf(y_low);
     let y = |v: f64| if log { v.max(floor).log10() } else { v };
-    let y_title = if options.shapes { labels::text("ui.plot.fraction_per_bin") } else { h.y_title.clone() };
+    let y_title = if options.shapes { labels::text("plot-fraction-per-bin") } else { h.y_title.clone() };
 
     let x_label_area = if lower.is_some() { px(6.0) } else { px(54.0) };
     let mut chart = ChartBuilder::on(&upper)
@@ -979,7 +979,7 @@ fn draw_on<DB: DrawingBackend>(
                 .light_line_style(TRANSPARENT)
                 .axis_style(axis_line)
                 .x_desc(h.axis_title.as_str())
-                .y_desc(labels::text("ui.plot.ratio"))
+                .y_desc(labels::text("plot-ratio"))
                 .axis_desc_style(font(13.0))
                 .label_style(font(12.0))
                 .x_label_formatter(&x_tick)

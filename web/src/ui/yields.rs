@@ -39,7 +39,7 @@ pub fn YieldsPanel(
             // A data-driven background's raw events are recorded: "73 from data", the count in
             // its own element.
             let (count_before, count_after) =
-                if row.data_driven { labels::around("ui.yields.raw_from_data", "count") } else { Default::default() };
+                if row.data_driven { labels::around("yields-raw-from-data", "count") } else { Default::default() };
             let shown = move || hidden.with(|h| !h.get(index).copied().unwrap_or(false));
             let cell = move |pick: fn(&crate::model::yields::ProcessYield) -> &String| {
                 move || table.with(|t| pick(&t.processes[index]).clone())
@@ -139,7 +139,7 @@ pub fn YieldsPanel(
                 class="meter"
                 role="meter"
                 data-testid="significance-meter"
-                aria-label=labels::text("ui.yields.meter_label")
+                aria-label=labels::text("yields-meter-label")
                 aria-valuemin="0"
                 aria-valuemax=METER_MAX.to_string()
                 aria-valuenow=move || table.with(|t| format!("{:.2}", t.z_value.unwrap_or(0.0).max(0.0)))
@@ -149,8 +149,8 @@ pub fn YieldsPanel(
                 <div class="meter-mark meter-mark-3" aria-hidden="true"></div>
                 <div class="meter-mark meter-mark-5" aria-hidden="true"></div>
             </div>
-            <p class="hint meter-legend" aria-hidden="true">{labels::text("ui.yields.meter_marks")}</p>
-            <p class="hint">{labels::text("ui.yields.raw_hint")}</p>
+            <p class="hint meter-legend" aria-hidden="true">{labels::text("yields-meter-marks")}</p>
+            <p class="hint">{labels::text("yields-raw-hint")}</p>
             // Beside s/√b and the Asimov Z: μ̂ and Z from a likelihood fit of the same selection.
             {move || fit_when.is_none_or(|ready| ready.get()).then(|| view! { <FitPanel state hidden /> })}
         </section>
