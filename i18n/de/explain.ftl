@@ -7,10 +7,10 @@ explain-references-heading = Zum Weiterlesen
 
 ## Einführungen, eine pro Analyse
 
-explain-hzz4l-intro = Im LHC stoßen Protonen mit einer Schwerpunktsenergie von 13 TeV zusammen. Meist entsteht ein Higgs-Boson, wenn zwei Gluonen, eines aus jedem Proton, über eine Schleife aus Top-Quarks verschmelzen. Etwa einmal in tausend Zerfällen wird das Higgs zu zwei Z-Bosonen; weil 125 GeV weniger als zwei Z-Massen sind, ist eines davon virtuell (Z*). Jedes Z zerfällt dann in ein Elektron–Positron- oder Myon–Antimyon-Paar.
+explain-hzz4l-intro = Am LHC stoßen Protonen mit einer Schwerpunktsenergie von 13 TeV zusammen. Meist entsteht ein Higgs-Boson, wenn zwei Gluonen, eines aus jedem Proton, über eine Schleife aus Top-Quarks verschmelzen. In etwa 2,6 % seiner Zerfälle wird das Higgs zu zwei Z-Bosonen; weil 125 GeV weniger als zwei Z-Massen sind, ist eines davon virtuell (Z*). Jedes Z zerfällt nur in etwa 6,7 % der Fälle in ein Elektron–Positron- oder Myon–Antimyon-Paar, sodass nur 1,2 von 10 000 Higgs-Bosonen (1,2 × 10⁻⁴) als vier Elektronen oder Myonen enden (Verzweigungsverhältnisse der LHC Higgs Cross Section Working Group).
 explain-hzz4l-why = Vier geladene Leptonen sind selten und werden sehr genau gemessen: die Summe ihrer Viererimpulse ergibt die Masse des zerfallenen Teilchens auf ein bis zwei GeV genau. Das Higgs erscheint als schmaler Peak bei 125 GeV über einem kleinen, glatten Untergrund direkt erzeugter Z-Paare. Deshalb heißt dieser Kanal der goldene, auch wenn nur wenige Ereignisse die Auswahl bestehen. Ein zweiter, reduzibler Untergrund stammt von Z-Bosonen oder Top-Quark-Paaren mit zusätzlichen Leptonen aus Zerfällen von b- und c-Hadronen; er wird aus den Daten selbst abgeschätzt, aus Ereignissen, deren vier Leptonen zusammen nicht die Ladung null haben.
-explain-hww-intro = Hier zerfällt das Higgs in zwei W-Bosonen, eines davon virtuell, und jedes W in ein geladenes Lepton und ein Neutrino. Das geschieht etwa zwanzigmal häufiger als der Zerfall in vier Leptonen, aber die Neutrinos durchqueren den Detektor spurlos.
-explain-hww-why = Ohne die Neutrinos lässt sich die Higgs-Masse nicht rekonstruieren, es gibt also keinen Peak. Stattdessen nutzt die Analyse, was die Neutrinos hinterlassen: fehlenden Transversalimpuls und eine transversale Masse, die unter 125 GeV bleibt. Weil das Higgs Spin 0 hat, zeigen seine zwei geladenen Leptonen eher in dieselbe Richtung, was es von gewöhnlichen W-Paaren unterscheidet.
+explain-hww-intro = Hier zerfällt das Higgs in zwei W-Bosonen, eines davon virtuell, und jedes W in ein geladenes Lepton und ein Neutrino. Das Higgs zerfällt etwa achtmal so oft in WW* wie in ZZ* (etwa 21 % gegenüber 2,6 % seiner Zerfälle), und zwei geladene Leptonen mit zwei Neutrinos (Elektronen und Myonen) sind etwa achtzigmal so häufig wie vier geladene Leptonen (etwa 1 % gegenüber 1,2 × 10⁻⁴), aber die Neutrinos durchqueren den Detektor spurlos.
+explain-hww-why = Ohne die Neutrinos lässt sich die Higgs-Masse nicht rekonstruieren, es gibt also keinen Peak. Stattdessen nutzt die Analyse, was die Neutrinos hinterlassen: fehlenden Transversalimpuls und eine transversale Masse, die bei perfekter Messung 125 GeV nicht übersteigen könnte und es mit der Auflösung des Detektors selten tut. Weil das Higgs Spin 0 hat, zeigen seine zwei geladenen Leptonen eher in dieselbe Richtung, was es von gewöhnlichen W-Paaren unterscheidet.
 explain-ttz-intro = Ein Top-Quark kann ein Z-Boson abstrahlen. Ein Top-Quark-Paar zusammen mit einem Z entsteht etwa tausendmal seltener als das Paar allein, und es misst direkt, wie das Top-Quark an das Z-Boson koppelt.
 explain-ttz-why = In dieser Auswahl zerfällt das Z in ein Elektron- oder Myon-Paar, sichtbar als Peak bei 91 GeV in der Masse der zwei Leptonen, und jedes Top-Quark zerfällt in ein b-Quark und ein W-Boson, das zwei weitere Jets liefert. Viele Jets, b-markierte Jets und ein Z-Peak zusammen heben diesen seltenen Prozess aus den viel größeren Untergründen Z + Jets und tt̄ heraus.
 diagram-hzz4l-alt = Feynman-Diagramm: zwei Gluonen verschmelzen über eine Top-Quark-Schleife zu einem Higgs-Boson, das in ein Z und ein virtuelles Z* zerfällt; jedes zerfällt in ein Paar geladener Leptonen.
@@ -22,7 +22,7 @@ diagram-ttz-alt = Feynman-Diagramm: zwei Gluonen erzeugen ein Top-Quark-Paar; ei
 eq-mass-heading = Invariante Masse
 eq-mass-text = Die Summe der Energien und Impulse der Zerfallsprodukte ergibt die Masse des Teilchens, aus dem sie stammen, in jedem Bezugssystem dieselbe. Mit vier Leptonen ist das m₄ℓ, mit zweien mℓℓ.
 eq-mt-heading = Transversale Masse
-eq-mt-text = Wenn Neutrinos entkommen, kennt man nur die Impulse quer zum Strahl. Die transversale Masse nutzt das Leptonpaar und den fehlenden Transversalimpuls; sie ist nie größer als die Masse des zerfallenden Teilchens.
+eq-mt-text = Wenn Neutrinos entkommen, kennt man nur die Impulse quer zum Strahl. Die transversale Masse nutzt das Leptonpaar und den fehlenden Transversalimpuls; bei perfekter Messung könnte sie nie größer sein als die Masse des zerfallenden Teilchens, mit der Auflösung des Detektors ist sie es selten.
 eq-significance-heading = Signifikanz
 eq-significance-text = Bei s erwarteten Signal- und b Untergrundereignissen vergleicht s/√b das Signal mit der typischen Schwankung des Untergrunds. Die Asimov-Formel Z ist die mediane Signifikanz, die ein Zählexperiment fände; sie liegt nahe bei s/√b, wenn s viel kleiner als b ist, und ist sonst verlässlicher. Z = 5 ist die Schwelle, ab der Physiker von einer Entdeckung sprechen.
 eq-weight-heading = Gewicht eines Ereignisses
@@ -31,6 +31,8 @@ eq-weight-text = Simulierte Ereignisse werden gewichtet, damit sie vorhersagen, 
 ## Glossar
 
 glossary-heading = Glossar
+glossary-event-term = Ereignis
+glossary-event = Alles, was der Detektor aufzeichnet, wenn sich zwei Protonenpakete kreuzen und kollidieren (oder was die Simulation für eine solche Kreuzung erzeugt): seine Leptonen, Jets und der fehlende Impuls. Histogramme zählen Ereignisse, und ein Schnitt behält oder entfernt ganze Ereignisse.
 glossary-lepton-term = Lepton
 glossary-lepton = Ein Elementarteilchen, das die starke Kraft nicht spürt. Dieser Analysator nutzt Elektronen (e) und Myonen (μ), die der Detektor sehr genau misst; auch Neutrinos (ν) sind Leptonen, entkommen aber unsichtbar.
 glossary-jet-term = Jet
@@ -48,9 +50,9 @@ glossary-phi = Der Winkel um den Strahl, von −π bis π. Δφ ist die Differen
 glossary-xsec-term = Wirkungsquerschnitt
 glossary-xsec = Wie wahrscheinlich ein Prozess ist, geschrieben σ und gemessen in Barn (fb, pb). Mit der Luminosität multipliziert ergibt er die erwartete Anzahl an Ereignissen.
 glossary-lumi-term = Integrierte Luminosität
-glossary-lumi = Wie viele Kollisionen der Detektor aufgezeichnet hat, in inversen Femtobarn (fb⁻¹). Die hier genutzte ATLAS-Open-Data-Veröffentlichung enthält 10 fb⁻¹ Daten aus 2015–2016.
+glossary-lumi = Wie viele Kollisionen der Detektor aufgezeichnet hat, in inversen Femtobarn (fb⁻¹). Die hier genutzte ATLAS-Open-Data-Veröffentlichung (2020) enthält 10 fb⁻¹ Daten, aufgezeichnet 2016.
 glossary-significance-term = Signifikanz
-glossary-significance = Wie unwahrscheinlich es ist, dass allein der Untergrund bis zum Beobachteten geschwankt ist, in Standardabweichungen (σ). 3σ heißt Hinweis, 5σ Entdeckung.
+glossary-significance = Wie unwahrscheinlich es ist, dass allein der Untergrund bis zum Beobachteten geschwankt ist, in Standardabweichungen (σ). 3σ heißt Evidenz, 5σ Entdeckung.
 
 ## Literatur
 

@@ -35,7 +35,7 @@ path-hww-3 = Behalte Ereignisse mit höchstens einem Jet. Das Higgs entsteht mei
 path-hww-4 = Sieh dir den fehlenden Transversalimpuls an. Die zwei Neutrinos tragen unsichtbar Energie davon; die Summe ihrer Transversalimpulse ist die MET, daher haben Signalereignisse etwas MET.
 path-hww-5 = Behalte kleine Winkel zwischen den Leptonen: Δφℓℓ unter { $upper } rad. Das Higgs hat Spin 0, die zwei W-Bosonen haben also entgegengesetzte Spins, und die zwei geladenen Leptonen fliegen eher in dieselbe Richtung; im WW-Untergrund öfter entgegengesetzt.
 path-hww-6 = Behalte eine Masse der zwei Leptonen unter { $upper } GeV. Aus demselben Spin-Grund haben die zwei Leptonen eines Higgs-Zerfalls eine kleine invariante Masse.
-path-hww-7 = Sieh dir die transversale Masse mT an. Beim Higgs kann sie 125 GeV nicht übersteigen, das Signal sammelt sich darunter, während WW zu höheren Massen reicht.
+path-hww-7 = Sieh dir die transversale Masse mT an. Beim Higgs könnte sie bei perfekter Messung 125 GeV nicht übersteigen, und mit der Auflösung des Detektors tut sie es selten: das Signal sammelt sich darunter, während WW zu höheren Massen reicht.
 
 ## Finde das Higgs (H → ZZ → 4ℓ)
 

@@ -1,7 +1,7 @@
 # Die Seite „Für Lehrkräfte“.
 
 teacher-heading = Für Lehrkräfte
-teacher-intro = Eine 45-minütige Stunde für Schülerinnen und Schüler ab 16, die Energie, Impuls und E = mc² kennen. Nichts zu installieren: jede Person braucht einen Browser, oder jedes Paar einen Computer. Bei langsamem Netz vorher den Offline-Ordner auf die Rechner im Raum kopieren (siehe docs/offline.md).
+teacher-intro = Eine 45-minütige Stunde für Schülerinnen und Schüler ab 16, die Energie, Impuls und E = mc² kennen. Nichts zu installieren: jede Person braucht einen Browser, oder jedes Paar einen Computer. Bei langsamem Netz vorher den Offline-Ordner auf die Rechner im Raum kopieren (siehe „Den Analysator ohne Netz nutzen“ unten).
 teacher-flow-heading = Ablauf der Stunde (45 Minuten)
 teacher-flow-1 = 0–5 min — Die Frage. Die Vier-Leptonen-Analyse ohne Schnitte projizieren und fragen: „Das Higgs-Boson steckt hier drin. Wo?“ Raten lassen.
 teacher-flow-2 = 5–15 min — Was der Detektor sieht. „Die Physik erklärt“ öffnen, das Feynman-Diagramm zeigen und die invariante Masse erklären: die Summe der Energien und Impulse der vier Leptonen „wiegt“ das zerfallene Teilchen.
@@ -20,3 +20,11 @@ teacher-misconception-2 = „Die Schnitte erzeugen den Peak.“ — Schnitte ent
 teacher-misconception-3 = „Ein höheres s/√b heißt immer eine bessere Analyse.“ — Bei sehr wenigen Ereignissen überschätzt s/√b die Signifikanz; das Asimov-Z ist die ehrlichere Zahl, und ein Ergebnis darf nicht an denselben Daten optimiert werden, mit denen es dann geprüft wird.
 teacher-misconception-4 = „Der fehlende Impuls ist ein Messfehler.“ — Er ist ein echtes physikalisches Signal von Neutrinos, die der Detektor nicht sieht; die WW-Analyse beruht darauf.
 teacher-misconception-5 = „Pseudodaten sind echte Daten.“ — Wo der Analysator Pseudodaten nennt, wurden die Punkte zufällig aus der Simulation gezogen; die Zeile über den Diagrammen sagt immer, ob eine Analyse echte ATLAS-Ereignisse zeigt.
+teacher-offline-heading = Den Analysator ohne Netz nutzen
+teacher-offline-intro = Der Analysator ist ein Ordner mit Dateien: nichts läuft auf einem Server, daher funktioniert er auch in einem Raum mit langsamem oder ohne Netz. Es gibt drei Wege, ihn vorzubereiten.
+teacher-offline-1 = Ein Besuch, dann offline. Solange das Netz funktioniert, öffne den Analysator einmal auf jedem Rechner (oder im Browser des Beamers) über seine https://-Adresse und warte eine Minute. Der Browser behält dann alle Dateien, alle Analysen und Sprachen eingeschlossen, und der Analysator öffnet sich und funktioniert ohne Netz.
+teacher-offline-2 = Ein Ordner oder ein USB-Stick. Besorge den Offline-Ordner (histanalyser-offline.zip, erzeugt mit „cargo xtask dist“), entpacke ihn und starte darin einen kleinen Webserver: python3 -m http.server 8000 (Python 3), npx http-server -p 8000 (Node.js) oder php -S 127.0.0.1:8000 (PHP). Öffne dann http://localhost:8000/. Ein Doppelklick auf index.html genügt nicht: Browser lassen eine als Datei geöffnete Seite die Analysedaten nicht laden.
+teacher-offline-3 = Ein Laptop für die ganze Klasse. Starte den Server mit python3 -m http.server 8000 --bind 0.0.0.0 und gib den Schülerinnen und Schülern die Adresse des Laptops im lokalen Netz (zum Beispiel http://192.168.1.20:8000/). Der Laptop muss weiter ausliefern: über einfaches http:// zu einem anderen Rechner behalten Browser die Dateien nicht für die Offline-Nutzung.
+teacher-offline-size = Der erste Besuch einer Analyse lädt etwa ein halbes Megabyte (die Vier-Leptonen-Analyse etwas weniger); danach holt der Browser den Rest einmal im Hintergrund.
+teacher-reference-heading = Die Daten
+teacher-reference = Was die ATLAS-Open-Data-Veröffentlichung bei 13 TeV enthält (10 fb⁻¹ Daten von 2016 und die simulierten Ereignisse) und wie sie entstand, beschreibt die ATLAS-Notiz:

@@ -46,9 +46,9 @@ process-zjets = Z + Jets
 process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
-process-single_top = Einzelne Top-Quarks
+process-single_top = Single-Top
 process-other = Andere
-process-reducible = Reduzibel (Z + Jets, tt̄), aus Daten
+process-reducible = Reduzibler Untergrund (Z + Jets, tt̄), aus Daten abgeschätzt
 
 ## Seite
 
@@ -81,7 +81,8 @@ cuts-apply-failed = Der Schnitt konnte nicht angewendet werden: { $detail }
 plots-aria = Histogramme, eines pro Variable, jedes mit seinem Schnitt
 plots-hint = Simulierte Prozesse gestapelt, normiert auf { $lumi } fb⁻¹; Daten als Punkte mit Poisson-Fehlerbalken (68 %). Jedes Histogramm wendet alle Schnitte außer seinem eigenen an, sodass der Teil, den sein eigener Schnitt entfernt, schattiert sichtbar bleibt. Tippe auf einen Legendeneintrag, um seinen Prozess aus- oder einzublenden.
 plot-download-png = PNG herunterladen
-plot-download-png-aria = Das Histogramm von { $axis } als PNG-Bild herunterladen
+plot-download-png-aria = PNG herunterladen: Histogramm von { $axis }
+plot-legend-aria = Legende: drücke einen Eintrag, um seinen Prozess ein- oder auszublenden
 plot-save-failed = Das Bild konnte nicht gespeichert werden: { $detail }
 plot-draw-failed = Das Histogramm konnte nicht gezeichnet werden: { $detail }
 process-toggle-title = In den Diagrammen und in s, b und Z ein- oder ausblenden
@@ -142,7 +143,7 @@ data_kind-real = Echte Daten
 data_kind-pseudo = Pseudodaten (simuliert)
 data_kind-none = Nur Simulation
 home-title = Histogramm-Analysator: ATLAS Open Data bei 13 TeV
-home-intro = Wähle eine Analyse. Jede öffnet verknüpfte Histogramme, auf denen du schneiden kannst, mit dem erwarteten Signal, Untergrund und den Daten.
+home-intro = Wähle eine Analyse. Jede öffnet verknüpfte Histogramme, auf denen du schneiden kannst, mit dem erwarteten Signal und Untergrund und den aufgezeichneten Daten.
 home-catalog-loading = Die Analysen werden gesucht…
 home-catalog-error = Die Liste der Analysen konnte nicht geladen werden: { $reason }
 page-texts-loading = Der Text dieser Seite wird geladen…
@@ -169,7 +170,7 @@ plot-mc-stat = Statistische Unsicherheit der Simulation
 plot-aria-stack = Histogramm von { $axis }: simulierte Prozesse gestapelt, ihre statistische Unsicherheit schraffiert, Daten als Punkte mit Fehlerbalken und darunter das Verhältnis Daten/Simulation. Alle Schnitte außer dem eigenen gelten; der vom eigenen Schnitt entfernte Teil ist schattiert. Ziehe über das Diagramm, um auf { $axis } zu schneiden.
 plot-aria-shapes = Formen von { $axis }: jeder Prozess auf Fläche eins normiert und als Linie gezeichnet, um zu vergleichen, wo Signal und Untergrund liegen. Ziehe über das Diagramm, um auf { $axis } zu schneiden.
 plot-download-svg = SVG herunterladen
-plot-download-svg-aria = Das Histogramm von { $axis } als SVG-Vektorbild herunterladen
+plot-download-svg-aria = SVG herunterladen (Vektorgrafik): Histogramm von { $axis }
 plot-drag-hint = Ziehe über ein Diagramm (Maus oder Finger), um auf seine Variable zu schneiden; die Enden rasten an Bin-Grenzen ein.
 table-summary = Tabelle des Histogramms von { $axis }
 table-bin = Bin
@@ -183,16 +184,22 @@ view-projector = Projektormodus (hoher Kontrast, große Schrift)
 yields-meter-label = Signifikanzanzeige, Asimov-Z
 yields-meter-text = Z = { $z } σ
 yields-meter-none = Z ist ohne Untergrund nicht definiert
-yields-meter-marks = 3σ: Hinweis · 5σ: Entdeckung
+yields-meter-marks = 3σ: Evidenz · 5σ: Entdeckung
 yields-raw-hint = Rohereignisse: wie viele simulierte (oder aufgezeichnete) Ereignisse hinter jeder Zahl stehen.
 yields-raw-from-data = { $count } aus Daten
+summary-bar-label = Signal, Untergrund und Signifikanz mit den aktuellen Schnitten
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 
 fit-heading = Signalstärke aus einem Likelihood-Fit
 fit-mu = Signalstärke μ̂
-fit-z = Z aus dem Fit (q₀)
+fit-mu-limit = μ < { $upper }
+fit-z = Z aus dem Fit (q₀), beobachtet
+fit-z-expected = Erwartetes Z (Asimov-Daten, μ = 1)
 fit-z-infinite = Z ist unendlich: Einige Daten liegen dort, wo nur Signal erwartet wird, daher kann μ = 0 sie überhaupt nicht beschreiben.
+fit-at-lower-bound = μ̂ liegt an seiner unteren Grenze, 0: in dieser Auswahl liegen die Daten beim erwarteten Untergrund oder darunter, daher gibt der Fit keinen Zentralwert und keinen Fehler nach unten, nur ein oberes Ende: μ < { $upper } (1σ, wo der Scan die 1 kreuzt).
+fit-fluctuation-pseudo = Diese Pseudodaten wurden zufällig aus der Simulation gezogen und schwanken daher wie echte Daten: wenn das Standardmodell stimmt, liegt das beobachtete Z etwa zwei von drei Malen weniger als 1σ vom erwarteten entfernt und etwa einmal in zwanzig mehr als 2σ.
+fit-fluctuation-real = Daten schwanken: wenn das Standardmodell stimmt, liegt das beobachtete Z etwa zwei von drei Malen weniger als 1σ vom erwarteten entfernt und etwa einmal in zwanzig mehr als 2σ.
 fit-axis = Gefittet an das Histogramm von { $axis }: seine Bins innerhalb seines eigenen Schnitts, mit allen anderen Schnitten.
 fit-expected = erwartet (Asimov)
 fit-expected-hint = Diese Analyse hat keine Daten, daher nutzt der Fit die erwarteten Anzahlen (den Asimov-Datensatz, Signal + Untergrund bei μ = 1): Er zeigt die Genauigkeit, die eine Messung erreichen würde.

@@ -8,10 +8,10 @@ explain-references-heading = To read more
 
 ## Introductions, one per analysis
 
-explain-hzz4l-intro = In the LHC, protons collide at a centre-of-mass energy of 13 TeV. Most often a Higgs boson is made when two gluons, one from each proton, fuse through a loop of top quarks. About once in a thousand decays the Higgs turns into two Z bosons; since 125 GeV is less than two Z masses, one of them is virtual (Z*). Each Z then decays into an electron–positron or a muon–antimuon pair.
+explain-hzz4l-intro = At the LHC, protons collide at a centre-of-mass energy of 13 TeV. Most often a Higgs boson is made when two gluons, one from each proton, fuse through a loop of top quarks. In about 2.6 % of its decays the Higgs turns into two Z bosons; since 125 GeV is less than two Z masses, one of them is virtual (Z*). Each Z decays into an electron–positron or a muon–antimuon pair only about 6.7 % of the time, so just 1.2 in 10 000 Higgs bosons (1.2 × 10⁻⁴) end as four electrons or muons (branching ratios of the LHC Higgs Cross Section Working Group).
 explain-hzz4l-why = Four charged leptons are rare and measured very precisely, so adding their four-momenta gives the mass of the particle that decayed with a resolution of one or two GeV. The Higgs shows up as a narrow peak at 125 GeV above a small, smooth background of Z-boson pairs produced directly. This is why the channel is called golden, even though only a handful of events pass the selection. A second, reducible background comes from Z bosons or top-quark pairs with extra leptons from decays of b and c hadrons; it is estimated from the data themselves, from events whose four leptons do not add up to zero charge.
-explain-hww-intro = Here the Higgs decays into two W bosons, one of them virtual, and each W into a charged lepton and a neutrino. This happens about twenty times more often than the four-lepton decay, but the neutrinos cross the detector without a trace.
-explain-hww-why = Without the neutrinos the Higgs mass cannot be reconstructed, so there is no peak. Instead the analysis uses what the neutrinos leave: missing transverse momentum, and a transverse mass that stays below 125 GeV. Because the Higgs has spin 0, its two charged leptons tend to point in the same direction, which separates it from ordinary W-boson pairs.
+explain-hww-intro = Here the Higgs decays into two W bosons, one of them virtual, and each W into a charged lepton and a neutrino. The Higgs decays into WW* about eight times as often as into ZZ* (about 21 % against 2.6 % of its decays), and two charged leptons with two neutrinos (electrons and muons) are about eighty times as frequent as four charged leptons (about 1 % against 1.2 × 10⁻⁴), but the neutrinos cross the detector without a trace.
+explain-hww-why = Without the neutrinos the Higgs mass cannot be reconstructed, so there is no peak. Instead the analysis uses what the neutrinos leave: missing transverse momentum, and a transverse mass that could not exceed 125 GeV if everything were measured perfectly, and with the detector's resolution rarely does. Because the Higgs has spin 0, its two charged leptons tend to point in the same direction, which separates it from ordinary W-boson pairs.
 explain-ttz-intro = A Z boson can be radiated from a top quark. Producing a top-quark pair together with a Z happens roughly a thousand times less often than a top pair alone, and it measures directly how the top quark couples to the Z boson.
 explain-ttz-why = In this selection the Z decays to an electron or muon pair, seen as a peak at 91 GeV in the dilepton mass, and both top quarks decay to a b quark and a W boson that gives two more jets. Many jets, b-tagged jets and a Z peak together pick out this rare process from the much larger Z + jets and tt̄ backgrounds.
 diagram-hzz4l-alt = Feynman diagram: two gluons fuse through a top-quark loop into a Higgs boson, which decays into a Z and a virtual Z*; each decays into a pair of charged leptons.
@@ -23,15 +23,17 @@ diagram-ttz-alt = Feynman diagram: two gluons produce a top-quark pair; one top 
 eq-mass-heading = Invariant mass
 eq-mass-text = Adding the energies and momenta of the decay products gives the mass of the particle they came from, the same in every reference frame. With four leptons this is m₄ℓ; with two it is mℓℓ.
 eq-mt-heading = Transverse mass
-eq-mt-text = When neutrinos escape, only the momenta across the beam are known. The transverse mass uses the lepton pair and the missing transverse momentum; it is never larger than the mass of the decaying particle.
+eq-mt-text = When neutrinos escape, only the momenta across the beam are known. The transverse mass uses the lepton pair and the missing transverse momentum; measured perfectly it could never be larger than the mass of the decaying particle, and with the detector's resolution it rarely is.
 eq-significance-heading = Significance
 eq-significance-text = With s signal and b background events expected, s/√b compares the signal with the typical fluctuation of the background. The Asimov formula Z is the median significance a counting experiment would find; it is close to s/√b when s is much smaller than b and more reliable when it is not. Z = 5 is the physicists' threshold for a discovery.
 eq-weight-heading = Event weight
-eq-weight-text = Simulated events are weighted so that they predict what the detector recorded: the process's cross-section σ times the integrated luminosity L gives the expected number of events, shared among the simulated events by their generator weights and corrected by scale factors SF that fix small differences between simulation and detector.
+eq-weight-text = Simulated events are weighted so that they predict what the detector recorded: the process's cross-section σ times the integrated luminosity L gives the expected number of events, shared among the simulated events by their generator weights and corrected by scale factors SF for small differences between simulation and detector.
 
 ## Glossary
 
 glossary-heading = Glossary
+glossary-event-term = Event
+glossary-event = Everything the detector records when two bunches of protons cross and collide (or what the simulation makes of one such crossing): its leptons, jets and missing momentum. Histograms count events, and a cut keeps or removes whole events.
 glossary-lepton-term = Lepton
 glossary-lepton = An elementary particle that does not feel the strong force. This analyser uses electrons (e) and muons (μ), which the detector measures very precisely; neutrinos (ν) are leptons too, but escape unseen.
 glossary-jet-term = Jet
@@ -49,7 +51,7 @@ glossary-phi = The angle around the beam, from −π to π. Δφ is the differen
 glossary-xsec-term = Cross-section
 glossary-xsec = How likely a process is, written σ and measured in barns (fb, pb). Multiplied by the luminosity it gives the expected number of events.
 glossary-lumi-term = Integrated luminosity
-glossary-lumi = How many collisions the detector recorded, in inverse femtobarns (fb⁻¹). The ATLAS Open Data release used here holds 10 fb⁻¹ of 2015–2016 data.
+glossary-lumi = How many collisions the detector recorded, in inverse femtobarns (fb⁻¹). The ATLAS Open Data release used here (2020) holds 10 fb⁻¹ of data recorded in 2016.
 glossary-significance-term = Significance
 glossary-significance = How unlikely it is that the background alone fluctuated to what is seen, in standard deviations (σ). 3σ is called evidence and 5σ a discovery.
 

@@ -39,7 +39,7 @@ path-hww-3 = Keep events with at most one jet. The Higgs is mostly made by gluon
 path-hww-4 = Look at the missing transverse momentum. The two neutrinos carry energy away unseen; their transverse momenta add up to the MET, so signal events have some MET.
 path-hww-5 = Keep small angles between the leptons: Δφℓℓ below { $upper } rad. The Higgs has spin 0, so the two W bosons have opposite spins and the two charged leptons tend to fly in the same direction; in WW background they are more often back to back.
 path-hww-6 = Keep a dilepton mass below { $upper } GeV. For the same spin reason the two leptons of a Higgs decay have a small invariant mass.
-path-hww-7 = Look at the transverse mass mT. For the Higgs it cannot exceed 125 GeV, so the signal piles up below that value while WW spreads to higher masses.
+path-hww-7 = Look at the transverse mass mT. For the Higgs it could not exceed 125 GeV if everything were measured perfectly, and with the detector's resolution it rarely does, so the signal piles up below that value while WW spreads to higher masses.
 
 ## Find the Higgs (H → ZZ → 4ℓ)
 

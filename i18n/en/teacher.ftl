@@ -1,7 +1,7 @@
 # The "For teachers" page.
 
 teacher-heading = For teachers
-teacher-intro = A 45-minute lesson for students aged 16 and over who have met energy, momentum and E = mc². Nothing to install: every student needs a browser, or a pair of students one laptop. On a slow network, copy the offline folder to the classroom computers first (see docs/offline.md).
+teacher-intro = A 45-minute lesson for students aged 16 and over who have met energy, momentum and E = mc². Nothing to install: every student needs a browser, or a pair of students one laptop. On a slow network, prepare the classroom computers first (see “Using the analyser without a network” below).
 teacher-flow-heading = Lesson flow (45 minutes)
 teacher-flow-1 = 0–5 min — The question. Project the four-lepton analysis with no cuts and ask: "The Higgs boson is in here. Where?" Let students guess.
 teacher-flow-2 = 5–15 min — What the detector sees. Open "Physics explained", show the Feynman diagram and explain invariant mass: adding the four leptons' energies and momenta weighs the particle that decayed.
@@ -20,3 +20,11 @@ teacher-misconception-2 = "The cuts create the peak." — Cuts remove background
 teacher-misconception-3 = "A higher s/√b always means a better analysis." — With very few events s/√b overestimates the significance; the Asimov Z is the more honest number, and a result must not be tuned on the data it is then tested on.
 teacher-misconception-4 = "The missing momentum is a measurement error." — It is a real physical signal of neutrinos, which the detector cannot see; the WW analysis depends on it.
 teacher-misconception-5 = "Pseudo-data are real data." — Where the analyser says pseudo-data, the points were drawn at random from the simulation; the line above the plots always says whether an analysis shows real ATLAS events.
+teacher-offline-heading = Using the analyser without a network
+teacher-offline-intro = The analyser is a folder of files: nothing runs on a server, so it works in a classroom with a slow network or none. There are three ways to prepare.
+teacher-offline-1 = One visit, then offline. While the network works, open the analyser once on each computer (or in the projector's browser) from its https:// address and wait a minute. The browser then keeps every file, every analysis and language included, and the analyser opens and works with the network off.
+teacher-offline-2 = A folder or a USB stick. Get the offline folder (histanalyser-offline.zip, made with “cargo xtask dist”), unzip it, and start a small web server inside it: python3 -m http.server 8000 (Python 3), npx http-server -p 8000 (Node.js) or php -S 127.0.0.1:8000 (PHP). Then open http://localhost:8000/. Double-clicking index.html does not work: browsers do not let a page opened as a file load the analysis data.
+teacher-offline-3 = One laptop for the whole class. Start the server with python3 -m http.server 8000 --bind 0.0.0.0 and give the students the laptop's address on the local network (for example http://192.168.1.20:8000/). The laptop must keep serving: over plain http:// to another computer, browsers do not keep the files for offline use.
+teacher-offline-size = The first visit to one analysis downloads about half a megabyte (the four-lepton analysis a little less); the browser then fetches the rest once, in the background.
+teacher-reference-heading = The data
+teacher-reference = What the ATLAS Open Data 13 TeV release contains (10 fb⁻¹ of 2016 data and the simulated samples) and how it was made is described in the ATLAS note:

@@ -19,7 +19,7 @@ axis-ptll = pTℓℓ, transverse momentum of the lepton pair
 axis-njets = Number of jets
 axis-nbjets = Number of b-tagged jets
 axis-channel = Channel
-axis-lead_lep_pt = pT of the leading lepton
+axis-lead_lep_pt = pT of the leading lepton, the one with the highest pT
 axis-dphi_ll_met = Δφ(ℓℓ, MET), angle between the lepton pair and the MET
 axis-dphi_ll = Δφℓℓ, angle between the two leptons
 axis-dphill = Δφℓℓ, angle between the two leptons
@@ -49,7 +49,7 @@ process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Single top
 process-other = Other
-process-reducible = Reducible (Z + jets, tt̄), from data
+process-reducible = Reducible background (Z + jets, tt̄), estimated from data
 
 ## Page
 
@@ -82,7 +82,8 @@ cuts-apply-failed = The cut could not be applied: { $detail }
 plots-aria = Histograms, one per variable, each with its cut
 plots-hint = Simulated processes stacked, normalised to { $lumi } fb⁻¹; data as points with Poisson 68 % error bars. Each histogram applies every cut except its own, so the part its own cut removes stays visible, shaded. Press a legend entry to hide or show its process.
 plot-download-png = Download PNG
-plot-download-png-aria = Download the { $axis } histogram as a PNG image
+plot-download-png-aria = Download PNG of the { $axis } histogram
+plot-legend-aria = Legend: press an entry to show or hide its process
 plot-save-failed = The image could not be saved: { $detail }
 plot-draw-failed = The histogram could not be drawn: { $detail }
 process-toggle-title = Show or hide in the plots and in s, b and Z
@@ -143,7 +144,7 @@ data_kind-real = Real data
 data_kind-pseudo = Pseudo-data (simulated)
 data_kind-none = Simulation only
 home-title = Histogram analyser: ATLAS Open Data at 13 TeV
-home-intro = Choose an analysis. Each one opens linked histograms you can cut on, with the expected signal, background and data.
+home-intro = Choose an analysis. Each one opens linked histograms you can cut on, with the expected signal and background and the recorded data.
 home-catalog-loading = Looking for the analyses…
 home-catalog-error = The list of analyses could not be loaded: { $reason }
 page-texts-loading = Loading the text of this page…
@@ -170,7 +171,7 @@ plot-mc-stat = Simulation stat. uncertainty
 plot-aria-stack = Histogram of { $axis }: simulated processes stacked with their statistical uncertainty hatched, data as points with error bars, and the data-to-simulation ratio below. Every cut but its own applies; the part its own cut removes is shaded. Drag across the plot to cut on { $axis }.
 plot-aria-shapes = Shapes of { $axis }: every process normalised to unit area, drawn as lines, to compare where signal and background lie. Drag across the plot to cut on { $axis }.
 plot-download-svg = Download SVG
-plot-download-svg-aria = Download the { $axis } histogram as an SVG vector image
+plot-download-svg-aria = Download SVG (vector image) of the { $axis } histogram
 plot-drag-hint = Drag across a plot (mouse or touch) to cut on its variable; the ends snap to bin edges.
 table-summary = Table of the { $axis } histogram
 table-bin = Bin
@@ -187,13 +188,19 @@ yields-meter-none = Z is not defined without background
 yields-meter-marks = 3σ: evidence · 5σ: discovery
 yields-raw-hint = Raw events: how many simulated (or recorded) events stand behind each yield.
 yields-raw-from-data = { $count } from data
+summary-bar-label = Signal, background and significance of the current cuts
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 
 fit-heading = Signal strength from a likelihood fit
 fit-mu = Signal strength μ̂
-fit-z = Z from the fit (q₀)
+fit-mu-limit = μ < { $upper }
+fit-z = Z from the fit (q₀), observed
+fit-z-expected = Expected Z (Asimov data, μ = 1)
 fit-z-infinite = Z is infinite: some data fall where only signal is expected, so μ = 0 cannot describe them at all.
+fit-at-lower-bound = μ̂ sits at its lower bound, 0: in this selection the data lie at or below the expected background, so the fit gives no central value and no error downwards, only an upper end: μ < { $upper } (1σ, where the scan crosses 1).
+fit-fluctuation-pseudo = These pseudo-data were drawn at random from the simulation, so they fluctuate as real data would: if the Standard Model is right, the observed Z lies within 1σ of the expected one about two times in three, and more than 2σ away from it about once in twenty.
+fit-fluctuation-real = Data fluctuate: if the Standard Model is right, the observed Z lies within 1σ of the expected one about two times in three, and more than 2σ away from it about once in twenty.
 fit-axis = Fitted to the { $axis } histogram: its bins inside its own cut, with every other cut applied.
 fit-expected = expected (Asimov)
 fit-expected-hint = This analysis has no data, so the fit uses the expected counts (the Asimov data set, signal + background at μ = 1): it shows the precision a measurement would reach.

@@ -8,10 +8,10 @@ explain-references-heading = Para leer más
 
 ## Introducciones, una por análisis
 
-explain-hzz4l-intro = En el LHC los protones chocan con una energía en el centro de masa de 13 TeV. Lo más frecuente es que un bosón de Higgs se produzca cuando dos gluones, uno de cada protón, se fusionan a través de un lazo de quarks top. Más o menos una vez de cada mil, el Higgs se desintegra en dos bosones Z; como 125 GeV es menos que dos masas del Z, uno de ellos es virtual (Z*). Cada Z se desintegra luego en un par electrón–positrón o muón–antimuón.
+explain-hzz4l-intro = En el LHC los protones chocan con una energía en el centro de masa de 13 TeV. Lo más frecuente es que un bosón de Higgs se produzca cuando dos gluones, uno de cada protón, se fusionan a través de un lazo de quarks top. En cerca del 2,6 % de sus desintegraciones el Higgs se convierte en dos bosones Z; como 125 GeV es menos que dos masas del Z, uno de ellos es virtual (Z*). Cada Z se desintegra en un par electrón–positrón o muón–antimuón solo en un 6,7 % de los casos, así que apenas 1,2 de cada 10 000 bosones de Higgs (1,2 × 10⁻⁴) terminan en cuatro electrones o muones (fracciones de desintegración del LHC Higgs Cross Section Working Group).
 explain-hzz4l-why = Cuatro leptones cargados son algo raro y se miden con mucha precisión, así que al sumar sus cuadrimomentos se obtiene la masa de la partícula que se desintegró con una resolución de uno o dos GeV. El Higgs aparece como un pico estrecho en 125 GeV sobre un fondo pequeño y suave de pares de bosones Z producidos directamente. Por eso se le llama canal dorado, aunque solo unos pocos eventos pasan la selección. Un segundo fondo, llamado reducible, viene de bosones Z o pares de quarks top con leptones adicionales de desintegraciones de hadrones b y c; se estima con los propios datos, a partir de los eventos cuyos cuatro leptones no suman carga cero.
-explain-hww-intro = Aquí el Higgs se desintegra en dos bosones W, uno de ellos virtual, y cada W en un leptón cargado y un neutrino. Esto ocurre unas veinte veces más a menudo que la desintegración en cuatro leptones, pero los neutrinos atraviesan el detector sin dejar rastro.
-explain-hww-why = Sin los neutrinos no se puede reconstruir la masa del Higgs, así que no hay pico. En cambio, el análisis usa lo que dejan los neutrinos: momento transverso faltante y una masa transversa que queda por debajo de 125 GeV. Como el Higgs tiene espín 0, sus dos leptones cargados tienden a apuntar en la misma dirección, y eso lo distingue de los pares de bosones W comunes.
+explain-hww-intro = Aquí el Higgs se desintegra en dos bosones W, uno de ellos virtual, y cada W en un leptón cargado y un neutrino. El Higgs se desintegra en WW* unas ocho veces más a menudo que en ZZ* (cerca del 21 % frente al 2,6 % de sus desintegraciones), y dos leptones cargados con dos neutrinos (electrones y muones) son unas ochenta veces más frecuentes que cuatro leptones cargados (cerca del 1 % frente a 1,2 × 10⁻⁴), pero los neutrinos atraviesan el detector sin dejar rastro.
+explain-hww-why = Sin los neutrinos no se puede reconstruir la masa del Higgs, así que no hay pico. En cambio, el análisis usa lo que dejan los neutrinos: momento transverso faltante y una masa transversa que, medida a la perfección, no podría superar 125 GeV y que, con la resolución del detector, rara vez lo hace. Como el Higgs tiene espín 0, sus dos leptones cargados tienden a apuntar en la misma dirección, y eso lo distingue de los pares de bosones W comunes.
 explain-ttz-intro = Un quark top puede emitir un bosón Z. Producir un par de quarks top junto con un Z ocurre unas mil veces menos que producir solo el par de top, y permite medir directamente cómo se acopla el quark top al bosón Z.
 explain-ttz-why = En esta selección el Z se desintegra en un par de electrones o de muones, visible como un pico en 91 GeV en la masa de los dos leptones, y cada quark top se desintegra en un quark b y un bosón W que da dos jets más. Muchos jets, jets etiquetados como b y un pico del Z, todo junto, separan este proceso raro de los fondos Z + jets y tt̄, mucho mayores.
 diagram-hzz4l-alt = Diagrama de Feynman: dos gluones se fusionan a través de un lazo de quarks top en un bosón de Higgs, que se desintegra en un Z y un Z* virtual; cada uno se desintegra en un par de leptones cargados.
@@ -21,27 +21,29 @@ diagram-ttz-alt = Diagrama de Feynman: dos gluones producen un par de quarks top
 ## Ecuaciones
 
 eq-mass-heading = Masa invariante
-eq-mass-text = Al sumar las energías y los momentos de los productos de la desintegración se obtiene la masa de la partícula de la que vienen, la misma en cualquier sistema de referencia. Con cuatro leptones es m₄ℓ; con dos, mℓℓ.
+eq-mass-text = Al sumar las energías y las cantidades de movimiento (momentos lineales) de los productos de la desintegración se obtiene la masa de la partícula de la que vienen, la misma en cualquier sistema de referencia. Con cuatro leptones es m₄ℓ; con dos, mℓℓ.
 eq-mt-heading = Masa transversa
-eq-mt-text = Cuando escapan neutrinos, solo se conocen los momentos perpendiculares al haz. La masa transversa usa el par de leptones y el momento transverso faltante; nunca es mayor que la masa de la partícula que se desintegra.
+eq-mt-text = Cuando escapan neutrinos, solo se conocen los momentos perpendiculares al haz. La masa transversa usa el par de leptones y el momento transverso faltante; medida a la perfección nunca podría ser mayor que la masa de la partícula que se desintegra, y con la resolución del detector rara vez lo es.
 eq-significance-heading = Significancia
 eq-significance-text = Si se esperan s eventos de señal y b de fondo, s/√b compara la señal con la fluctuación típica del fondo. La fórmula de Asimov Z es la significancia mediana que encontraría un experimento de conteo; se parece a s/√b cuando s es mucho menor que b y es más fiable cuando no lo es. Z = 5 es el umbral que usan los físicos para hablar de descubrimiento.
 eq-weight-heading = Peso de un evento
-eq-weight-text = Los eventos simulados se ponderan para que predigan lo que registró el detector: la sección eficaz σ del proceso por la luminosidad integrada L da el número esperado de eventos, que se reparte entre los eventos simulados según sus pesos del generador y se corrige con factores de escala SF que arreglan pequeñas diferencias entre la simulación y el detector.
+eq-weight-text = Los eventos simulados se ponderan para que predigan lo que registró el detector: la sección eficaz σ del proceso por la luminosidad integrada L da el número esperado de eventos, que se reparte entre los eventos simulados según sus pesos del generador y se corrige con factores de escala SF que corrigen pequeñas diferencias entre la simulación y el detector.
 
 ## Glosario
 
 glossary-heading = Glosario
+glossary-event-term = Evento (o suceso)
+glossary-event = Todo lo que registra el detector cuando se cruzan y chocan dos paquetes de protones (o lo que la simulación produce para uno de esos cruces): sus leptones, jets y momento faltante. Los histogramas cuentan eventos, y un corte conserva o quita eventos enteros. En este analizador decimos «evento»; muchos libros en español dicen «suceso», que significa lo mismo.
 glossary-lepton-term = Leptón
 glossary-lepton = Una partícula elemental que no siente la fuerza fuerte. Este analizador usa electrones (e) y muones (μ), que el detector mide con mucha precisión; los neutrinos (ν) también son leptones, pero escapan sin ser vistos.
 glossary-jet-term = Jet
-glossary-jet = Un chorro estrecho de hadrones que deja un quark o un gluon, que no pueden existir solos; la energía y la dirección del jet son las del quark o gluon original.
+glossary-jet = Un chorro estrecho de hadrones que deja un quark o un gluón, que no pueden existir solos; la energía y la dirección del jet son las del quark o gluón original.
 glossary-btag-term = Etiqueta b (b-tag)
 glossary-btag = Un jet identificado como proveniente de un quark b. Los hadrones con un quark b recorren unos milímetros antes de desintegrarse, así que sus trazas empiezan lejos del punto de la colisión.
 glossary-met-term = MET (momento transverso faltante)
-glossary-met = El momento perpendicular al haz que falta para equilibrar todo lo que se ve en el evento. Antes del choque no hay momento transverso, así que un desequilibrio indica que se produjeron partículas invisibles, como neutrinos.
+glossary-met = La cantidad de movimiento perpendicular al haz que falta para equilibrar todo lo que se ve en el evento. Antes del choque no hay momento transverso, así que un desequilibrio indica que se produjeron partículas invisibles, como neutrinos.
 glossary-pt-term = pT (momento transverso)
-glossary-pt = La parte del momento de una partícula perpendicular al haz, en GeV. Las partículas energéticas que salen a ángulos grandes tienen un pT grande.
+glossary-pt = La parte de la cantidad de movimiento (momento lineal) de una partícula perpendicular al haz, en GeV. Las partículas energéticas que salen a ángulos grandes tienen un pT grande.
 glossary-eta-term = η (pseudorrapidez)
 glossary-eta = Una medida del ángulo respecto del haz: η = 0 es perpendicular al haz y |η| crece hacia el haz. Los leptones se miden hasta |η| ≈ 2,5.
 glossary-phi-term = φ (ángulo azimutal)
@@ -49,7 +51,7 @@ glossary-phi = El ángulo alrededor del haz, de −π a π. Δφ es la diferenci
 glossary-xsec-term = Sección eficaz
 glossary-xsec = Qué tan probable es un proceso; se escribe σ y se mide en barns (fb, pb). Multiplicada por la luminosidad da el número esperado de eventos.
 glossary-lumi-term = Luminosidad integrada
-glossary-lumi = Cuántas colisiones registró el detector, en femtobarns inversos (fb⁻¹). La publicación de ATLAS Open Data que se usa aquí tiene 10 fb⁻¹ de datos de 2015–2016.
+glossary-lumi = Cuántas colisiones registró el detector, en femtobarns inversos (fb⁻¹). La publicación de ATLAS Open Data que se usa aquí (2020) tiene 10 fb⁻¹ de datos registrados en 2016.
 glossary-significance-term = Significancia
 glossary-significance = Qué tan improbable es que solo el fondo haya fluctuado hasta lo que se ve, en desviaciones estándar (σ). A 3σ se le llama evidencia y a 5σ, descubrimiento.
 

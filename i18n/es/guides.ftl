@@ -14,9 +14,9 @@ guide-finish = Terminar
 guide-close = Cerrar la guía
 guide-moved = s: { $s_before } → { $s_after }, b: { $b_before } → { $b_after }, Z: { $z_before } → { $z_after }
 guide-challenge-heading = Desafío
-guide-challenge = Los cortes de este recorrido llegan a Z = { $reached }. ¿Puedes hacerlo mejor? Cambia cualquier corte, añade o quita alguno, hasta que Z supere { $reached }.
-guide-challenge-reached = ¡Muy bien!: s = { $s }, b = { $b }, Z = { $z }.
-guide-challenge-not-yet = Todavía no: Z = { $z }. Sigue intentando: fíjate en qué variable separa mejor la señal.
+guide-challenge = Los cortes de este recorrido llegan a Z = { $reached }. ¿Puedes hacerlo mejor? Cambia cualquier corte, agrega o quita alguno, hasta que Z supere { $reached }.
+guide-challenge-reached = ¡Muy bien! s = { $s }, b = { $b }, Z = { $z }.
+guide-challenge-not-yet = Todavía no: Z = { $z }. Sigue intentándolo: fíjate en qué variable separa mejor la señal.
 
 ## Separa las señales (análisis H → WW)
 
@@ -37,7 +37,7 @@ path-hww-3 = Quédate con los eventos con un jet como máximo. El Higgs se produ
 path-hww-4 = Mira el momento transverso faltante. Los dos neutrinos se llevan energía sin ser vistos; la suma de sus momentos transversos es la MET, por eso los eventos de señal tienen algo de MET.
 path-hww-5 = Quédate con ángulos pequeños entre los leptones: Δφℓℓ por debajo de { $upper } rad. El Higgs tiene espín 0, así que los dos bosones W tienen espines opuestos y los dos leptones cargados tienden a salir en la misma dirección; en el fondo WW salen más a menudo en direcciones opuestas.
 path-hww-6 = Quédate con una masa de los dos leptones por debajo de { $upper } GeV. Por la misma razón de espín, los dos leptones de un Higgs tienen una masa invariante pequeña.
-path-hww-7 = Mira la masa transversa mT. Para el Higgs no puede superar los 125 GeV, así que la señal se acumula por debajo de ese valor mientras que WW se extiende a masas mayores.
+path-hww-7 = Mira la masa transversa mT. Para el Higgs no podría superar 125 GeV si todo se midiera a la perfección, y con la resolución del detector rara vez lo hace, así que la señal se acumula por debajo de ese valor mientras que WW se extiende a masas mayores.
 
 ## Encuentra el Higgs (H → ZZ → 4ℓ)
 

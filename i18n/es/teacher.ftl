@@ -1,15 +1,15 @@
 # La página «Para docentes».
 
 teacher-heading = Para docentes
-teacher-intro = Una clase de 45 minutos para estudiantes de 16 años en adelante que ya vieron energía, momento y E = mc². No hay que instalar nada: cada estudiante necesita un navegador, o cada pareja una computadora. Si la red es lenta, copia antes la carpeta sin conexión en las computadoras del aula (ver docs/offline.md).
+teacher-intro = Una clase de 45 minutos para estudiantes de 16 años en adelante que ya vieron energía, cantidad de movimiento (momento lineal) y E = mc². No hay que instalar nada: cada estudiante necesita un navegador, o cada pareja una computadora. Si la red es lenta, prepara antes las computadoras del aula (ver «Usar el analizador sin red» más abajo).
 teacher-flow-heading = Desarrollo de la clase (45 minutos)
 teacher-flow-1 = 0–5 min — La pregunta. Proyecta el análisis de cuatro leptones sin cortes y pregunta: «El bosón de Higgs está aquí. ¿Dónde?». Deja que adivinen.
-teacher-flow-2 = 5–15 min — Lo que ve el detector. Abre «La física explicada», muestra el diagrama de Feynman y explica la masa invariante: sumar las energías y los momentos de los cuatro leptones «pesa» la partícula que se desintegró.
-teacher-flow-3 = 15–30 min — Recorrido guiado. En parejas, siguen «Encuentra el Higgs (H → ZZ → 4ℓ)», pulsan «Muéstramelo» solo si se traban, y anotan s, b y Z después de cada paso.
+teacher-flow-2 = 5–15 min — Lo que ve el detector. Abre «La física explicada», muestra el diagrama de Feynman y explica la masa invariante: sumar las energías y las cantidades de movimiento de los cuatro leptones «pesa» la partícula que se desintegró.
+teacher-flow-3 = 15–30 min — Recorrido guiado. En parejas, siguen «Encuentra el Higgs (H → ZZ → 4ℓ)», presionan «Muéstramelo» solo si se traban, y anotan s, b y Z después de cada paso.
 teacher-flow-4 = 30–40 min — Desafío. Intentan superar la significancia del recorrido con sus propios cortes; reúne los mejores valores en el pizarrón y pregunta cómo llegó cada grupo.
 teacher-flow-5 = 40–45 min — Cierre. Por qué un solo canal de desintegración con esta cantidad de datos no llega a 5σ, cómo ATLAS combinó varios canales (ZZ, γγ, WW) para el descubrimiento de 2012, y por qué una ventana demasiado estrecha vuelve a empeorar las cosas.
 teacher-project-heading = Qué proyectar
-teacher-project = El gráfico de m₄ℓ en grande, antes y después de la ventana en m₄ℓ: el pico en 125 GeV y el pico del Z en 91 GeV son las dos imágenes que deben recordar. Añade ?lang=es a la dirección para proyectar en español, y usa el botón Insertar para poner una vista preparada en la página del curso.
+teacher-project = El gráfico de m₄ℓ en grande, antes y después de la ventana en m₄ℓ: el pico en 125 GeV y el pico del Z en 91 GeV son las dos imágenes que deben recordar. Agrega ?lang=es a la dirección para proyectar en español, y usa el botón Insertar para poner una vista preparada en la página del curso.
 teacher-answers-heading = Respuestas esperadas
 teacher-answer-1 = «¿Dónde está el Higgs?» — En un pequeño exceso cerca de 125 GeV en m₄ℓ; el gran pico cerca de 91 GeV es un solo bosón Z, no el Higgs.
 teacher-answer-2 = «¿Por qué ayudan los cortes en m₁₂ y m₃₄?» — Conservan los eventos cuyos leptones vienen de bosones Z, como en la desintegración del Higgs, y eliminan los que tienen leptones falsos o mal identificados.
@@ -20,3 +20,11 @@ teacher-misconception-2 = «Los cortes crean el pico.» — Los cortes quitan fo
 teacher-misconception-3 = «Un s/√b más alto siempre significa un mejor análisis.» — Con muy pocos eventos s/√b sobrestima la significancia; la Z de Asimov es el número más honesto, y un resultado no se debe ajustar con los mismos datos con que luego se prueba.
 teacher-misconception-4 = «El momento faltante es un error de medición.» — Es una señal física real de neutrinos, que el detector no puede ver; el análisis WW depende de ella.
 teacher-misconception-5 = «Los pseudodatos son datos reales.» — Donde el analizador dice pseudodatos, los puntos se sortearon a partir de la simulación; la línea sobre los gráficos siempre dice si un análisis muestra eventos reales de ATLAS.
+teacher-offline-heading = Usar el analizador sin red
+teacher-offline-intro = El analizador es una carpeta de archivos: nada se ejecuta en un servidor, así que funciona en un aula con una red lenta o sin red. Hay tres formas de prepararlo.
+teacher-offline-1 = Una visita y luego sin conexión. Mientras la red funciona, abre el analizador una vez en cada computadora (o en el navegador del proyector) desde su dirección https:// y espera un minuto. El navegador guarda entonces todos los archivos, con todos los análisis e idiomas, y el analizador abre y funciona con la red apagada.
+teacher-offline-2 = Una carpeta o una memoria USB. Consigue la carpeta sin conexión (histanalyser-offline.zip, que se genera con «cargo xtask dist»), descomprímela e inicia dentro de ella un pequeño servidor web: python3 -m http.server 8000 (Python 3), npx http-server -p 8000 (Node.js) o php -S 127.0.0.1:8000 (PHP). Luego abre http://localhost:8000/. Hacer doble clic en index.html no funciona: los navegadores no dejan que una página abierta como archivo cargue los datos del análisis.
+teacher-offline-3 = Una sola computadora portátil para toda la clase. Inicia el servidor con python3 -m http.server 8000 --bind 0.0.0.0 y da a los estudiantes la dirección de la portátil en la red local (por ejemplo http://192.168.1.20:8000/). La portátil debe seguir sirviendo: por http:// simple hacia otra computadora, los navegadores no guardan los archivos para usarlos sin conexión.
+teacher-offline-size = La primera visita a un análisis descarga alrededor de medio megabyte (el de cuatro leptones, algo menos); después el navegador trae el resto una sola vez, en segundo plano.
+teacher-reference-heading = Los datos
+teacher-reference = Qué contiene la publicación de ATLAS Open Data a 13 TeV (10 fb⁻¹ de datos de 2016 y las muestras simuladas) y cómo se hizo se describe en la nota de ATLAS:

@@ -18,7 +18,7 @@ axis-ptll = pTℓℓ, momento transverso del par de leptones
 axis-njets = Número de jets
 axis-nbjets = Número de jets etiquetados como b
 axis-channel = Canal
-axis-lead_lep_pt = pT del leptón más energético
+axis-lead_lep_pt = pT del leptón principal, el de mayor pT
 axis-dphi_ll_met = Δφ(ℓℓ, MET), ángulo entre el par de leptones y la MET
 axis-dphi_ll = Δφℓℓ, ángulo entre los dos leptones
 axis-dphill = Δφℓℓ, ángulo entre los dos leptones
@@ -46,9 +46,9 @@ process-zjets = Z + jets
 process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
-process-single_top = Top solitario
+process-single_top = Top individual (single top)
 process-other = Otros
-process-reducible = Reducible (Z + jets, tt̄), de los datos
+process-reducible = Fondo reducible (Z + jets, tt̄), estimado con datos
 
 ## Página
 
@@ -79,9 +79,10 @@ cuts-apply-failed = No se pudo aplicar el corte: { $detail }
 ## Gráficos
 
 plots-aria = Histogramas, uno por variable, cada uno con su corte
-plots-hint = Procesos simulados apilados, normalizados a { $lumi } fb⁻¹; datos como puntos con barras de error de Poisson al 68 %. Cada histograma aplica todos los cortes menos el suyo, así la parte que su propio corte elimina sigue visible, sombreada. Pulsa una entrada de la leyenda para ocultar o mostrar su proceso.
+plots-hint = Procesos simulados apilados, normalizados a { $lumi } fb⁻¹; datos como puntos con barras de error de Poisson al 68 %. Cada histograma aplica todos los cortes menos el suyo, así la parte que su propio corte elimina sigue visible, sombreada. Presiona una entrada de la leyenda para ocultar o mostrar su proceso.
 plot-download-png = Descargar PNG
-plot-download-png-aria = Descargar el histograma de { $axis } como imagen PNG
+plot-download-png-aria = Descargar PNG del histograma de { $axis }
+plot-legend-aria = Leyenda: presiona una entrada para mostrar u ocultar su proceso
 plot-save-failed = No se pudo guardar la imagen: { $detail }
 plot-draw-failed = No se pudo dibujar el histograma: { $detail }
 process-toggle-title = Mostrar u ocultar en los gráficos y en s, b y Z
@@ -97,13 +98,13 @@ cut-below = Seleccionado: { $axis } por debajo de { $upper }.
 cut-from = Seleccionado: { $axis } desde { $lower } hacia arriba.
 cut-between = Seleccionado: { $axis } de { $lower } a { $upper }.
 cut-hint = Los valores se ajustan a los bordes de los bins; las flechas mueven un bin, Re Pág y Av Pág cinco. Un extremo dejado en el límite del eje queda abierto y conserva los eventos más allá del gráfico.
-category-hint = Se conservan las categorías pulsadas. Al menos una queda seleccionada: sin ninguna no quedaría ningún evento.
+category-hint = Se conservan las categorías presionadas. Al menos una queda seleccionada: sin ninguna no quedaría ningún evento.
 category-group = Categorías de { $axis } que se conservan
 
 ## Rendimientos
 
 yields-heading = Eventos tras todos los cortes
-yields-hint = Pulsa un proceso para mostrarlo u ocultarlo; los procesos ocultos no cuentan en s, b ni Z.
+yields-hint = Presiona un proceso para mostrarlo u ocultarlo; los procesos ocultos no cuentan en s, b ni Z.
 yields-process = Proceso
 yields-events = Eventos
 yields-stat = ± estad.
@@ -125,7 +126,7 @@ nav-teachers = Para docentes
 nav-aria = Secciones
 embed-button = Insertar
 embed-heading = Inserta esta vista en tu página
-embed-hint = Copia este código en tu página. El marco muestra los cortes y el idioma actuales; añade el script para que se ajuste solo a su contenido.
+embed-hint = Copia este código en tu página. El marco muestra los cortes y el idioma actuales; agrega el script para que se ajuste solo a su contenido.
 embed-copy = Copiar
 embed-copied = Copiado
 embed-close = Cerrar
@@ -142,7 +143,7 @@ data_kind-real = Datos reales
 data_kind-pseudo = Pseudodatos (simulados)
 data_kind-none = Solo simulación
 home-title = Analizador de histogramas: ATLAS Open Data a 13 TeV
-home-intro = Elige un análisis. Cada uno abre histogramas enlazados en los que puedes cortar, con la señal, el fondo y los datos esperados.
+home-intro = Elige un análisis. Cada uno abre histogramas enlazados en los que puedes hacer cortes, con la señal y el fondo esperados y los datos registrados.
 home-catalog-loading = Buscando los análisis…
 home-catalog-error = No se pudo cargar la lista de análisis: { $reason }
 page-texts-loading = Cargando el texto de esta página…
@@ -169,8 +170,8 @@ plot-mc-stat = Incertidumbre estadística de la simulación
 plot-aria-stack = Histograma de { $axis }: procesos simulados apilados con su incertidumbre estadística rayada, datos como puntos con barras de error y el cociente datos/simulación debajo. Se aplican todos los cortes menos el suyo; la parte que su propio corte elimina está sombreada. Arrastra sobre el gráfico para cortar en { $axis }.
 plot-aria-shapes = Formas de { $axis }: cada proceso normalizado a área uno, dibujado como línea, para comparar dónde están la señal y el fondo. Arrastra sobre el gráfico para cortar en { $axis }.
 plot-download-svg = Descargar SVG
-plot-download-svg-aria = Descargar el histograma de { $axis } como imagen vectorial SVG
-plot-drag-hint = Arrastra sobre un gráfico (con el ratón o el dedo) para cortar en su variable; los extremos se ajustan a los bordes de los bins.
+plot-download-svg-aria = Descargar SVG (imagen vectorial) del histograma de { $axis }
+plot-drag-hint = Arrastra sobre un gráfico (con el mouse o el dedo) para cortar en su variable; los extremos se ajustan a los bordes de los bins.
 table-summary = Tabla del histograma de { $axis }
 table-bin = Bin
 table-stack = Total simulado
@@ -186,14 +187,20 @@ yields-meter-none = Z no está definida sin fondo
 yields-meter-marks = 3σ: evidencia · 5σ: descubrimiento
 yields-raw-hint = Eventos sin ponderar: cuántos eventos simulados (o registrados) hay detrás de cada número.
 yields-raw-from-data = { $count } de los datos
+summary-bar-label = Señal, fondo y significancia con los cortes actuales
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 
 fit-heading = Intensidad de la señal a partir de un ajuste de verosimilitud
 fit-mu = Intensidad de la señal μ̂
-fit-z = Z del ajuste (q₀)
+fit-mu-limit = μ < { $upper }
+fit-z = Z del ajuste (q₀), observada
+fit-z-expected = Z esperada (datos de Asimov, μ = 1)
 fit-z-infinite = Z es infinita: hay datos donde solo se espera señal, así que μ = 0 no puede describirlos en absoluto.
-fit-axis = Ajustado al histograma de { $axis }: sus bines dentro de su propio corte, con todos los demás cortes aplicados.
+fit-at-lower-bound = μ̂ está en su límite inferior, 0: en esta selección los datos quedan en el fondo esperado o por debajo, así que el ajuste no da un valor central ni un error hacia abajo, solo un extremo superior: μ < { $upper } (1σ, donde el barrido cruza 1).
+fit-fluctuation-pseudo = Estos pseudodatos se sortearon a partir de la simulación, así que fluctúan como lo harían los datos reales: si el Modelo Estándar es correcto, la Z observada queda a menos de 1σ de la esperada unas dos veces de cada tres, y a más de 2σ cerca de una vez de cada veinte.
+fit-fluctuation-real = Los datos fluctúan: si el Modelo Estándar es correcto, la Z observada queda a menos de 1σ de la esperada unas dos veces de cada tres, y a más de 2σ cerca de una vez de cada veinte.
+fit-axis = Ajustado al histograma de { $axis }: sus bins dentro de su propio corte, con todos los demás cortes aplicados.
 fit-expected = esperado (Asimov)
 fit-expected-hint = Este análisis no tiene datos, así que el ajuste usa los números esperados (el conjunto de datos de Asimov, señal + fondo con μ = 1): muestra la precisión que alcanzaría una medida.
 fit-error-no-axis = Este análisis no tiene ninguna variable en la que ajustar la intensidad de la señal.

@@ -7,10 +7,10 @@ explain-references-heading = Pour en savoir plus
 
 ## Introductions, une par analyse
 
-explain-hzz4l-intro = Au LHC, les protons entrent en collision avec une énergie dans le centre de masse de 13 TeV. Le plus souvent, un boson de Higgs est produit quand deux gluons, un de chaque proton, fusionnent via une boucle de quarks top. Environ une fois sur mille, le Higgs se désintègre en deux bosons Z ; comme 125 GeV est moins que deux masses du Z, l'un d'eux est virtuel (Z*). Chaque Z se désintègre ensuite en une paire électron–positon ou muon–antimuon.
+explain-hzz4l-intro = Au LHC, les protons entrent en collision avec une énergie dans le centre de masse de 13 TeV. Le plus souvent, un boson de Higgs est produit quand deux gluons, un de chaque proton, fusionnent via une boucle de quarks top. Dans environ 2,6 % de ses désintégrations, le Higgs se transforme en deux bosons Z ; comme 125 GeV est moins que deux masses du Z, l'un d'eux est virtuel (Z*). Chaque Z ne se désintègre en une paire électron–positon ou muon–antimuon que dans environ 6,7 % des cas : seuls 1,2 bosons de Higgs sur 10 000 (1,2 × 10⁻⁴) finissent en quatre électrons ou muons (rapports d'embranchement du LHC Higgs Cross Section Working Group).
 explain-hzz4l-why = Quatre leptons chargés, c'est rare, et ils sont mesurés très précisément : additionner leurs quadri-impulsions donne la masse de la particule qui s'est désintégrée, à un ou deux GeV près. Le Higgs apparaît comme un pic étroit à 125 GeV au-dessus d'un bruit de fond faible et régulier de paires de bosons Z produites directement. C'est pourquoi on parle de canal en or, même si seuls quelques événements passent la sélection. Un second bruit de fond, dit réductible, vient de bosons Z ou de paires de quarks top accompagnés de leptons issus de désintégrations de hadrons b et c ; il est estimé à partir des données elles-mêmes, avec les événements dont les quatre leptons n'ont pas une charge totale nulle.
-explain-hww-intro = Ici, le Higgs se désintègre en deux bosons W, dont un virtuel, et chaque W en un lepton chargé et un neutrino. Cela arrive environ vingt fois plus souvent que la désintégration en quatre leptons, mais les neutrinos traversent le détecteur sans laisser de trace.
-explain-hww-why = Sans les neutrinos, on ne peut pas reconstruire la masse du Higgs : il n'y a pas de pic. L'analyse utilise ce que laissent les neutrinos : de l'impulsion transverse manquante et une masse transverse qui reste sous 125 GeV. Comme le Higgs a un spin 0, ses deux leptons chargés pointent plutôt dans la même direction, ce qui le distingue des paires de bosons W ordinaires.
+explain-hww-intro = Ici, le Higgs se désintègre en deux bosons W, dont un virtuel, et chaque W en un lepton chargé et un neutrino. Le Higgs se désintègre en WW* environ huit fois plus souvent qu'en ZZ* (environ 21 % contre 2,6 % de ses désintégrations), et deux leptons chargés avec deux neutrinos (électrons et muons) sont environ quatre-vingts fois plus fréquents que quatre leptons chargés (environ 1 % contre 1,2 × 10⁻⁴), mais les neutrinos traversent le détecteur sans laisser de trace.
+explain-hww-why = Sans les neutrinos, on ne peut pas reconstruire la masse du Higgs : il n'y a pas de pic. L'analyse utilise ce que laissent les neutrinos : de l'impulsion transverse manquante et une masse transverse qui, mesurée parfaitement, ne pourrait pas dépasser 125 GeV et qui, avec la résolution du détecteur, la dépasse rarement. Comme le Higgs a un spin 0, ses deux leptons chargés pointent plutôt dans la même direction, ce qui le distingue des paires de bosons W ordinaires.
 explain-ttz-intro = Un quark top peut émettre un boson Z. Produire une paire de quarks top avec un Z est environ mille fois plus rare que la paire seule, et mesure directement comment le quark top se couple au boson Z.
 explain-ttz-why = Dans cette sélection, le Z se désintègre en une paire d'électrons ou de muons, visible comme un pic à 91 GeV dans la masse des deux leptons, et chaque quark top se désintègre en un quark b et un boson W qui donne deux jets de plus. Beaucoup de jets, des jets étiquetés b et un pic du Z, ensemble, distinguent ce processus rare des bruits de fond Z + jets et tt̄, bien plus grands.
 diagram-hzz4l-alt = Diagramme de Feynman : deux gluons fusionnent via une boucle de quarks top en un boson de Higgs, qui se désintègre en un Z et un Z* virtuel ; chacun se désintègre en une paire de leptons chargés.
@@ -22,15 +22,17 @@ diagram-ttz-alt = Diagramme de Feynman : deux gluons produisent une paire de qua
 eq-mass-heading = Masse invariante
 eq-mass-text = Additionner les énergies et les impulsions des produits de désintégration donne la masse de la particule dont ils viennent, la même dans tous les référentiels. Avec quatre leptons, c'est m₄ℓ ; avec deux, mℓℓ.
 eq-mt-heading = Masse transverse
-eq-mt-text = Quand des neutrinos s'échappent, seules les impulsions perpendiculaires au faisceau sont connues. La masse transverse utilise la paire de leptons et l'impulsion transverse manquante ; elle n'est jamais plus grande que la masse de la particule qui se désintègre.
+eq-mt-text = Quand des neutrinos s'échappent, seules les impulsions perpendiculaires au faisceau sont connues. La masse transverse utilise la paire de leptons et l'impulsion transverse manquante ; mesurée parfaitement, elle ne pourrait jamais dépasser la masse de la particule qui se désintègre, et avec la résolution du détecteur elle la dépasse rarement.
 eq-significance-heading = Significance
 eq-significance-text = Avec s événements de signal et b de bruit de fond attendus, s/√b compare le signal à la fluctuation typique du bruit de fond. La formule d'Asimov Z est la significance médiane qu'une expérience de comptage trouverait ; elle est proche de s/√b quand s est bien plus petit que b, et plus fiable sinon. Z = 5 est le seuil que les physiciens utilisent pour parler de découverte.
 eq-weight-heading = Poids d'un événement
-eq-weight-text = Les événements simulés sont pondérés pour prédire ce que le détecteur a enregistré : la section efficace σ du processus multipliée par la luminosité intégrée L donne le nombre d'événements attendus, réparti entre les événements simulés selon leurs poids de générateur et corrigé par des facteurs d'échelle SF qui rattrapent de petites différences entre simulation et détecteur.
+eq-weight-text = Les événements simulés sont pondérés pour prédire ce que le détecteur a enregistré : la section efficace σ du processus multipliée par la luminosité intégrée L donne le nombre d'événements attendus, réparti entre les événements simulés selon leurs poids de générateur et corrigé par des facteurs d'échelle SF qui corrigent de petites différences entre simulation et détecteur.
 
 ## Glossaire
 
 glossary-heading = Glossaire
+glossary-event-term = Événement
+glossary-event = Tout ce que le détecteur enregistre quand deux paquets de protons se croisent et entrent en collision (ou ce que la simulation produit pour un tel croisement) : ses leptons, ses jets et son impulsion manquante. Les histogrammes comptent des événements, et une coupure garde ou retire des événements entiers.
 glossary-lepton-term = Lepton
 glossary-lepton = Une particule élémentaire insensible à l'interaction forte. Cet analyseur utilise les électrons (e) et les muons (μ), que le détecteur mesure très précisément ; les neutrinos (ν) sont aussi des leptons, mais s'échappent sans être vus.
 glossary-jet-term = Jet
@@ -48,7 +50,7 @@ glossary-phi = L'angle autour du faisceau, de −π à π. Δφ est la différen
 glossary-xsec-term = Section efficace
 glossary-xsec = La probabilité d'un processus, notée σ et mesurée en barns (fb, pb). Multipliée par la luminosité, elle donne le nombre d'événements attendus.
 glossary-lumi-term = Luminosité intégrée
-glossary-lumi = Le nombre de collisions enregistrées par le détecteur, en femtobarns inverses (fb⁻¹). La publication ATLAS Open Data utilisée ici contient 10 fb⁻¹ de données de 2015–2016.
+glossary-lumi = Le nombre de collisions enregistrées par le détecteur, en femtobarns inverses (fb⁻¹). La publication ATLAS Open Data utilisée ici (2020) contient 10 fb⁻¹ de données enregistrées en 2016.
 glossary-significance-term = Significance
 glossary-significance = À quel point il est improbable que le bruit de fond seul ait fluctué jusqu'à ce qu'on observe, en écarts-types (σ). On parle d'indice à 3σ et de découverte à 5σ.
 

@@ -35,7 +35,7 @@ path-hww-3 = Gardez les événements avec au plus un jet. Le Higgs est surtout p
 path-hww-4 = Regardez l'impulsion transverse manquante. Les deux neutrinos emportent de l'énergie sans être vus ; la somme de leurs impulsions transverses est la MET, donc les événements de signal ont de la MET.
 path-hww-5 = Gardez les petits angles entre les leptons : Δφℓℓ en dessous de { $upper } rad. Le Higgs a un spin 0, les deux bosons W ont donc des spins opposés et les deux leptons chargés partent plutôt dans la même direction ; dans le bruit de fond WW, ils sont plus souvent dos à dos.
 path-hww-6 = Gardez une masse des deux leptons inférieure à { $upper } GeV. Pour la même raison de spin, les deux leptons d'un Higgs ont une petite masse invariante.
-path-hww-7 = Regardez la masse transverse mT. Pour le Higgs, elle ne peut pas dépasser 125 GeV : le signal s'accumule en dessous, alors que WW s'étend vers les grandes masses.
+path-hww-7 = Regardez la masse transverse mT. Pour le Higgs, elle ne pourrait pas dépasser 125 GeV si tout était mesuré parfaitement, et avec la résolution du détecteur elle la dépasse rarement : le signal s'accumule en dessous, alors que WW s'étend vers les grandes masses.
 
 ## Trouver le Higgs (H → ZZ → 4ℓ)
 

@@ -18,7 +18,7 @@ axis-ptll = pTℓℓ, impulsion transverse de la paire de leptons
 axis-njets = Nombre de jets
 axis-nbjets = Nombre de jets étiquetés b
 axis-channel = Canal
-axis-lead_lep_pt = pT du lepton le plus énergique
+axis-lead_lep_pt = pT du lepton de tête, celui de plus grand pT
 axis-dphi_ll_met = Δφ(ℓℓ, MET), angle entre la paire de leptons et la MET
 axis-dphi_ll = Δφℓℓ, angle entre les deux leptons
 axis-dphill = Δφℓℓ, angle entre les deux leptons
@@ -46,9 +46,9 @@ process-zjets = Z + jets
 process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
-process-single_top = Top célibataire
+process-single_top = Top seul (single top)
 process-other = Autres
-process-reducible = Réductible (Z + jets, tt̄), des données
+process-reducible = Bruit de fond réductible (Z + jets, tt̄), estimé à partir des données
 
 ## Page
 
@@ -81,7 +81,8 @@ cuts-apply-failed = Impossible d'appliquer la coupure : { $detail }
 plots-aria = Histogrammes, un par variable, chacun avec sa coupure
 plots-hint = Processus simulés empilés, normalisés à { $lumi } fb⁻¹ ; données en points avec barres d'erreur de Poisson à 68 %. Chaque histogramme applique toutes les coupures sauf la sienne : la partie que sa propre coupure retire reste visible, ombrée. Appuyez sur une entrée de la légende pour masquer ou afficher son processus.
 plot-download-png = Télécharger en PNG
-plot-download-png-aria = Télécharger l'histogramme de { $axis } en image PNG
+plot-download-png-aria = Télécharger en PNG l'histogramme de { $axis }
+plot-legend-aria = Légende : appuyez sur une entrée pour afficher ou masquer son processus
 plot-save-failed = Impossible d'enregistrer l'image : { $detail }
 plot-draw-failed = Impossible de dessiner l'histogramme : { $detail }
 process-toggle-title = Afficher ou masquer dans les graphiques et dans s, b et Z
@@ -142,7 +143,7 @@ data_kind-real = Données réelles
 data_kind-pseudo = Pseudo-données (simulées)
 data_kind-none = Simulation seulement
 home-title = Analyseur d'histogrammes : ATLAS Open Data à 13 TeV
-home-intro = Choisissez une analyse. Chacune ouvre des histogrammes liés sur lesquels vous pouvez couper, avec le signal, le bruit de fond et les données attendus.
+home-intro = Choisissez une analyse. Chacune ouvre des histogrammes liés sur lesquels vous pouvez couper, avec le signal et le bruit de fond attendus et les données enregistrées.
 home-catalog-loading = Recherche des analyses…
 home-catalog-error = Impossible de charger la liste des analyses : { $reason }
 page-texts-loading = Chargement du texte de cette page…
@@ -169,7 +170,7 @@ plot-mc-stat = Incertitude statistique de la simulation
 plot-aria-stack = Histogramme de { $axis } : processus simulés empilés avec leur incertitude statistique hachurée, données en points avec barres d'erreur, et rapport données/simulation en dessous. Toutes les coupures sauf la sienne s'appliquent ; la partie retirée par sa propre coupure est ombrée. Faites glisser sur le graphique pour couper sur { $axis }.
 plot-aria-shapes = Formes de { $axis } : chaque processus normalisé à l'unité, tracé en ligne, pour comparer où se trouvent le signal et le bruit de fond. Faites glisser sur le graphique pour couper sur { $axis }.
 plot-download-svg = Télécharger en SVG
-plot-download-svg-aria = Télécharger l'histogramme de { $axis } en image vectorielle SVG
+plot-download-svg-aria = Télécharger en SVG (image vectorielle) l'histogramme de { $axis }
 plot-drag-hint = Faites glisser sur un graphique (souris ou doigt) pour couper sur sa variable ; les bouts s'alignent sur les bords des bins.
 table-summary = Tableau de l'histogramme de { $axis }
 table-bin = Bin
@@ -186,13 +187,19 @@ yields-meter-none = Z n'est pas défini sans bruit de fond
 yields-meter-marks = 3σ : indice · 5σ : découverte
 yields-raw-hint = Événements bruts : combien d'événements simulés (ou enregistrés) il y a derrière chaque nombre.
 yields-raw-from-data = { $count } des données
+summary-bar-label = Signal, bruit de fond et significance avec les coupures actuelles
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 
 fit-heading = Intensité du signal par un ajustement de vraisemblance
 fit-mu = Intensité du signal μ̂
-fit-z = Z de l'ajustement (q₀)
+fit-mu-limit = μ < { $upper }
+fit-z = Z de l'ajustement (q₀), observé
+fit-z-expected = Z attendu (données d'Asimov, μ = 1)
 fit-z-infinite = Z est infinie : des données tombent là où seul du signal est attendu, donc μ = 0 ne peut pas du tout les décrire.
+fit-at-lower-bound = μ̂ est à sa borne inférieure, 0 : dans cette sélection, les données sont au niveau du bruit de fond attendu ou en dessous ; l'ajustement ne donne donc ni valeur centrale ni erreur vers le bas, seulement une borne supérieure : μ < { $upper } (1σ, là où le balayage croise 1).
+fit-fluctuation-pseudo = Ces pseudo-données ont été tirées au hasard à partir de la simulation : elles fluctuent comme le feraient des données réelles. Si le Modèle standard est juste, le Z observé est à moins de 1σ du Z attendu environ deux fois sur trois, et à plus de 2σ environ une fois sur vingt.
+fit-fluctuation-real = Les données fluctuent : si le Modèle standard est juste, le Z observé est à moins de 1σ du Z attendu environ deux fois sur trois, et à plus de 2σ environ une fois sur vingt.
 fit-axis = Ajusté sur l'histogramme de { $axis } : ses bins à l'intérieur de sa propre coupure, toutes les autres coupures appliquées.
 fit-expected = attendu (Asimov)
 fit-expected-hint = Cette analyse n'a pas de données : l'ajustement utilise les nombres attendus (le jeu de données d'Asimov, signal + bruit de fond à μ = 1) et montre la précision qu'atteindrait une mesure.

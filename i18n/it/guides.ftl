@@ -35,7 +35,7 @@ path-hww-3 = Tieni gli eventi con al più un jet. L'Higgs è prodotto soprattutt
 path-hww-4 = Guarda l'impulso trasverso mancante. I due neutrini portano via energia senza essere visti; la somma dei loro impulsi trasversi è la MET, quindi gli eventi di segnale hanno un po' di MET.
 path-hww-5 = Tieni angoli piccoli tra i leptoni: Δφℓℓ sotto { $upper } rad. L'Higgs ha spin 0, quindi i due bosoni W hanno spin opposti e i due leptoni carichi tendono a uscire nella stessa direzione; nel fondo WW sono più spesso opposti.
 path-hww-6 = Tieni una massa dei due leptoni sotto { $upper } GeV. Per la stessa ragione di spin, i due leptoni di un Higgs hanno una massa invariante piccola.
-path-hww-7 = Guarda la massa trasversa mT. Per l'Higgs non può superare 125 GeV, quindi il segnale si accumula sotto questo valore, mentre WW si estende a masse più alte.
+path-hww-7 = Guarda la massa trasversa mT. Per l'Higgs non potrebbe superare 125 GeV se tutto fosse misurato perfettamente, e con la risoluzione del rivelatore la supera di rado, quindi il segnale si accumula sotto questo valore, mentre WW si estende a masse più alte.
 
 ## Trova l'Higgs (H → ZZ → 4ℓ)
 

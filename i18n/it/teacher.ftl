@@ -1,7 +1,7 @@
 # La pagina «Per gli insegnanti».
 
 teacher-heading = Per gli insegnanti
-teacher-intro = Una lezione di 45 minuti per studenti dai 16 anni in su che hanno già visto energia, quantità di moto ed E = mc². Non serve installare nulla: ogni studente ha bisogno di un browser, o ogni coppia di un computer. Se la rete è lenta, copia prima la cartella offline sui computer dell'aula (vedi docs/offline.md).
+teacher-intro = Una lezione di 45 minuti per studenti dai 16 anni in su che hanno già visto energia, quantità di moto ed E = mc². Non serve installare nulla: ogni studente ha bisogno di un browser, o ogni coppia di un computer. Se la rete è lenta, copia prima la cartella offline sui computer dell'aula (vedi «Usare l'analizzatore senza rete» più sotto).
 teacher-flow-heading = Scaletta della lezione (45 minuti)
 teacher-flow-1 = 0–5 min — La domanda. Proietta l'analisi a quattro leptoni senza tagli e chiedi: «Il bosone di Higgs è qui dentro. Dove?». Lascia che provino a indovinare.
 teacher-flow-2 = 5–15 min — Cosa vede il rivelatore. Apri «La fisica spiegata», mostra il diagramma di Feynman e spiega la massa invariante: sommare energie e impulsi dei quattro leptoni «pesa» la particella che è decaduta.
@@ -20,3 +20,11 @@ teacher-misconception-2 = «I tagli creano il picco.» — I tagli tolgono fondo
 teacher-misconception-3 = «Un s/√b più alto vuol dire sempre un'analisi migliore.» — Con pochissimi eventi s/√b sovrastima la significatività; la Z di Asimov è il numero più onesto, e un risultato non va ottimizzato sugli stessi dati con cui poi lo si verifica.
 teacher-misconception-4 = «L'impulso mancante è un errore di misura.» — È un vero segnale fisico dei neutrini, che il rivelatore non può vedere; l'analisi WW si basa su di esso.
 teacher-misconception-5 = «Gli pseudo-dati sono dati reali.» — Dove l'analizzatore dice pseudo-dati, i punti sono stati estratti a caso dalla simulazione; la riga sopra i grafici dice sempre se un'analisi mostra eventi reali di ATLAS.
+teacher-offline-heading = Usare l'analizzatore senza rete
+teacher-offline-intro = L'analizzatore è una cartella di file: nulla gira su un server, quindi funziona in un'aula con una rete lenta o senza rete. Ci sono tre modi per prepararlo.
+teacher-offline-1 = Una visita, poi offline. Finché la rete funziona, apri l'analizzatore una volta su ogni computer (o nel browser del proiettore) dal suo indirizzo https:// e aspetta un minuto. Il browser conserva allora tutti i file, con tutte le analisi e le lingue, e l'analizzatore si apre e funziona a rete spenta.
+teacher-offline-2 = Una cartella o una chiavetta USB. Procurati la cartella offline (histanalyser-offline.zip, prodotta con «cargo xtask dist»), estraila e avvia al suo interno un piccolo server web: python3 -m http.server 8000 (Python 3), npx http-server -p 8000 (Node.js) o php -S 127.0.0.1:8000 (PHP). Poi apri http://localhost:8000/. Un doppio clic su index.html non basta: i browser non lasciano che una pagina aperta come file carichi i dati dell'analisi.
+teacher-offline-3 = Un solo portatile per tutta la classe. Avvia il server con python3 -m http.server 8000 --bind 0.0.0.0 e dai agli studenti l'indirizzo del portatile nella rete locale (per esempio http://192.168.1.20:8000/). Il portatile deve continuare a servire: in http:// semplice verso un altro computer, i browser non conservano i file per l'uso offline.
+teacher-offline-size = La prima visita a un'analisi scarica circa mezzo megabyte (un po' meno quella a quattro leptoni); poi il browser scarica il resto una volta, in background.
+teacher-reference-heading = I dati
+teacher-reference = Che cosa contiene la pubblicazione di ATLAS Open Data a 13 TeV (10 fb⁻¹ di dati del 2016 e i campioni simulati) e come è stata fatta è descritto nella nota ATLAS:

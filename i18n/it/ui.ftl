@@ -18,7 +18,7 @@ axis-ptll = pTℓℓ, impulso trasverso della coppia di leptoni
 axis-njets = Numero di jet
 axis-nbjets = Numero di jet identificati come b
 axis-channel = Canale
-axis-lead_lep_pt = pT del leptone più energetico
+axis-lead_lep_pt = pT del leptone principale, quello di pT maggiore
 axis-dphi_ll_met = Δφ(ℓℓ, MET), angolo tra la coppia di leptoni e la MET
 axis-dphi_ll = Δφℓℓ, angolo tra i due leptoni
 axis-dphill = Δφℓℓ, angolo tra i due leptoni
@@ -46,9 +46,9 @@ process-zjets = Z + jet
 process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
-process-single_top = Top singolo
+process-single_top = Top singolo (single top)
 process-other = Altri
-process-reducible = Riducibile (Z + jet, tt̄), dai dati
+process-reducible = Fondo riducibile (Z + jet, tt̄), stimato dai dati
 
 ## Pagina
 
@@ -81,7 +81,8 @@ cuts-apply-failed = Non è stato possibile applicare il taglio: { $detail }
 plots-aria = Istogrammi, uno per variabile, ciascuno con il suo taglio
 plots-hint = Processi simulati impilati, normalizzati a { $lumi } fb⁻¹; dati come punti con barre d'errore di Poisson al 68 %. Ogni istogramma applica tutti i tagli tranne il proprio, così la parte che il suo taglio rimuove resta visibile, ombreggiata. Premi una voce della legenda per nascondere o mostrare il suo processo.
 plot-download-png = Scarica PNG
-plot-download-png-aria = Scarica l'istogramma di { $axis } come immagine PNG
+plot-download-png-aria = Scarica PNG dell'istogramma di { $axis }
+plot-legend-aria = Legenda: premi una voce per mostrare o nascondere il suo processo
 plot-save-failed = Non è stato possibile salvare l'immagine: { $detail }
 plot-draw-failed = Non è stato possibile disegnare l'istogramma: { $detail }
 process-toggle-title = Mostra o nascondi nei grafici e in s, b e Z
@@ -142,7 +143,7 @@ data_kind-real = Dati reali
 data_kind-pseudo = Pseudo-dati (simulati)
 data_kind-none = Solo simulazione
 home-title = Analizzatore di istogrammi: ATLAS Open Data a 13 TeV
-home-intro = Scegli un'analisi. Ognuna apre istogrammi collegati su cui puoi tagliare, con il segnale, il fondo e i dati attesi.
+home-intro = Scegli un'analisi. Ognuna apre istogrammi collegati su cui puoi tagliare, con il segnale e il fondo attesi e i dati registrati.
 home-catalog-loading = Ricerca delle analisi…
 home-catalog-error = Non è stato possibile caricare l'elenco delle analisi: { $reason }
 page-texts-loading = Caricamento del testo di questa pagina…
@@ -169,7 +170,7 @@ plot-mc-stat = Incertezza statistica della simulazione
 plot-aria-stack = Istogramma di { $axis }: processi simulati impilati con l'incertezza statistica tratteggiata, dati come punti con barre d'errore e il rapporto dati/simulazione sotto. Valgono tutti i tagli tranne il suo; la parte che il suo taglio rimuove è ombreggiata. Trascina sul grafico per tagliare su { $axis }.
 plot-aria-shapes = Forme di { $axis }: ogni processo normalizzato ad area unitaria, disegnato come linea, per confrontare dove stanno segnale e fondo. Trascina sul grafico per tagliare su { $axis }.
 plot-download-svg = Scarica SVG
-plot-download-svg-aria = Scarica l'istogramma di { $axis } come immagine vettoriale SVG
+plot-download-svg-aria = Scarica SVG (immagine vettoriale) dell'istogramma di { $axis }
 plot-drag-hint = Trascina su un grafico (mouse o dito) per tagliare sulla sua variabile; gli estremi si allineano ai bordi dei bin.
 table-summary = Tabella dell'istogramma di { $axis }
 table-bin = Bin
@@ -186,13 +187,19 @@ yields-meter-none = Z non è definita senza fondo
 yields-meter-marks = 3σ: evidenza · 5σ: scoperta
 yields-raw-hint = Eventi grezzi: quanti eventi simulati (o registrati) ci sono dietro ogni numero.
 yields-raw-from-data = { $count } dai dati
+summary-bar-label = Segnale, fondo e significatività con i tagli attuali
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 
 fit-heading = Intensità del segnale da un fit di verosimiglianza
 fit-mu = Intensità del segnale μ̂
-fit-z = Z dal fit (q₀)
+fit-mu-limit = μ < { $upper }
+fit-z = Z dal fit (q₀), osservata
+fit-z-expected = Z attesa (dati di Asimov, μ = 1)
 fit-z-infinite = Z è infinita: alcuni dati cadono dove è atteso solo segnale, quindi μ = 0 non può descriverli affatto.
+fit-at-lower-bound = μ̂ è al suo limite inferiore, 0: in questa selezione i dati sono al livello del fondo atteso o sotto, quindi il fit non dà né un valore centrale né un errore verso il basso, solo un estremo superiore: μ < { $upper } (1σ, dove la scansione incrocia 1).
+fit-fluctuation-pseudo = Questi pseudo-dati sono stati estratti a caso dalla simulazione, quindi fluttuano come farebbero i dati reali: se il Modello Standard è giusto, la Z osservata è entro 1σ da quella attesa circa due volte su tre, e a più di 2σ circa una volta su venti.
+fit-fluctuation-real = I dati fluttuano: se il Modello Standard è giusto, la Z osservata è entro 1σ da quella attesa circa due volte su tre, e a più di 2σ circa una volta su venti.
 fit-axis = Fit sull'istogramma di { $axis }: i suoi bin dentro il suo stesso taglio, con tutti gli altri tagli applicati.
 fit-expected = atteso (Asimov)
 fit-expected-hint = Questa analisi non ha dati, quindi il fit usa i conteggi attesi (il dataset di Asimov, segnale + fondo con μ = 1): mostra la precisione che una misura raggiungerebbe.

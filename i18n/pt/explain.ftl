@@ -7,10 +7,10 @@ explain-references-heading = Para ler mais
 
 ## Introduções, uma por análise
 
-explain-hzz4l-intro = No LHC, os prótons colidem com uma energia no centro de massa de 13 TeV. Na maioria das vezes, um bóson de Higgs é produzido quando dois glúons, um de cada próton, se fundem através de um laço de quarks top. Cerca de uma vez em mil, o Higgs decai em dois bósons Z; como 125 GeV é menos que duas massas do Z, um deles é virtual (Z*). Cada Z decai então em um par elétron–pósitron ou múon–antimúon.
+explain-hzz4l-intro = No LHC, os prótons colidem com uma energia no centro de massa de 13 TeV. Na maioria das vezes, um bóson de Higgs é produzido quando dois glúons, um de cada próton, se fundem através de um laço de quarks top. Em cerca de 2,6 % dos seus decaimentos, o Higgs se transforma em dois bósons Z; como 125 GeV é menos que duas massas do Z, um deles é virtual (Z*). Cada Z decai em um par elétron–pósitron ou múon–antimúon só em cerca de 6,7 % dos casos, então apenas 1,2 em cada 10 000 bósons de Higgs (1,2 × 10⁻⁴) terminam em quatro elétrons ou múons (razões de ramificação do LHC Higgs Cross Section Working Group).
 explain-hzz4l-why = Quatro léptons carregados são raros e medidos com muita precisão, então somar seus quadrimomentos dá a massa da partícula que decaiu com resolução de um ou dois GeV. O Higgs aparece como um pico estreito em 125 GeV sobre um fundo pequeno e suave de pares de bósons Z produzidos diretamente. Por isso o canal é chamado de canal de ouro, embora só poucos eventos passem pela seleção. Um segundo fundo, chamado redutível, vem de bósons Z ou pares de quarks top com léptons extras de decaimentos de hádrons b e c; ele é estimado com os próprios dados, a partir dos eventos cujos quatro léptons não somam carga zero.
-explain-hww-intro = Aqui o Higgs decai em dois bósons W, um deles virtual, e cada W em um lépton carregado e um neutrino. Isso acontece cerca de vinte vezes mais que o decaimento em quatro léptons, mas os neutrinos atravessam o detector sem deixar rastro.
-explain-hww-why = Sem os neutrinos não é possível reconstruir a massa do Higgs, então não há pico. A análise usa o que os neutrinos deixam: momento transverso faltante e uma massa transversa que fica abaixo de 125 GeV. Como o Higgs tem spin 0, seus dois léptons carregados tendem a apontar na mesma direção, o que o distingue de pares comuns de bósons W.
+explain-hww-intro = Aqui o Higgs decai em dois bósons W, um deles virtual, e cada W em um lépton carregado e um neutrino. O Higgs decai em WW* cerca de oito vezes mais que em ZZ* (cerca de 21 % contra 2,6 % dos seus decaimentos), e dois léptons carregados com dois neutrinos (elétrons e múons) são cerca de oitenta vezes mais frequentes que quatro léptons carregados (cerca de 1 % contra 1,2 × 10⁻⁴), mas os neutrinos atravessam o detector sem deixar rastro.
+explain-hww-why = Sem os neutrinos não é possível reconstruir a massa do Higgs, então não há pico. A análise usa o que os neutrinos deixam: momento transverso faltante e uma massa transversa que, medida com perfeição, não poderia passar de 125 GeV e que, com a resolução do detector, raramente passa. Como o Higgs tem spin 0, seus dois léptons carregados tendem a apontar na mesma direção, o que o distingue de pares comuns de bósons W.
 explain-ttz-intro = Um quark top pode emitir um bóson Z. Produzir um par de quarks top junto com um Z acontece cerca de mil vezes menos que produzir só o par de top, e mede diretamente como o quark top se acopla ao bóson Z.
 explain-ttz-why = Nesta seleção o Z decai em um par de elétrons ou de múons, visto como um pico em 91 GeV na massa dos dois léptons, e cada quark top decai em um quark b e um bóson W que dá mais dois jatos. Muitos jatos, jatos marcados como b e um pico do Z, juntos, separam este processo raro dos fundos Z + jatos e tt̄, muito maiores.
 diagram-hzz4l-alt = Diagrama de Feynman: dois glúons se fundem através de um laço de quarks top em um bóson de Higgs, que decai em um Z e um Z* virtual; cada um decai em um par de léptons carregados.
@@ -22,19 +22,21 @@ diagram-ttz-alt = Diagrama de Feynman: dois glúons produzem um par de quarks to
 eq-mass-heading = Massa invariante
 eq-mass-text = Somar as energias e os momentos dos produtos do decaimento dá a massa da partícula de onde eles vieram, a mesma em qualquer referencial. Com quatro léptons é m₄ℓ; com dois, mℓℓ.
 eq-mt-heading = Massa transversa
-eq-mt-text = Quando neutrinos escapam, só os momentos perpendiculares ao feixe são conhecidos. A massa transversa usa o par de léptons e o momento transverso faltante; nunca é maior que a massa da partícula que decai.
+eq-mt-text = Quando neutrinos escapam, só os momentos perpendiculares ao feixe são conhecidos. A massa transversa usa o par de léptons e o momento transverso faltante; medida com perfeição nunca poderia ser maior que a massa da partícula que decai, e com a resolução do detector raramente é.
 eq-significance-heading = Significância
 eq-significance-text = Esperando s eventos de sinal e b de fundo, s/√b compara o sinal com a flutuação típica do fundo. A fórmula de Asimov Z é a significância mediana que um experimento de contagem encontraria; fica próxima de s/√b quando s é muito menor que b e é mais confiável quando não é. Z = 5 é o limiar que os físicos usam para falar de descoberta.
 eq-weight-heading = Peso de um evento
-eq-weight-text = Os eventos simulados são ponderados para prever o que o detector registrou: a seção de choque σ do processo vezes a luminosidade integrada L dá o número esperado de eventos, repartido entre os eventos simulados segundo seus pesos do gerador e corrigido por fatores de escala SF que acertam pequenas diferenças entre simulação e detector.
+eq-weight-text = Os eventos simulados são ponderados para prever o que o detector registrou: a seção de choque σ do processo vezes a luminosidade integrada L dá o número esperado de eventos, repartido entre os eventos simulados segundo seus pesos do gerador e corrigido por fatores de escala SF que corrigem pequenas diferenças entre simulação e detector.
 
 ## Glossário
 
 glossary-heading = Glossário
+glossary-event-term = Evento
+glossary-event = Tudo o que o detector registra quando dois pacotes de prótons se cruzam e colidem (ou o que a simulação produz para um desses cruzamentos): seus léptons, jatos e momento faltante. Os histogramas contam eventos, e um corte mantém ou remove eventos inteiros.
 glossary-lepton-term = Lépton
 glossary-lepton = Uma partícula elementar que não sente a força forte. Este analisador usa elétrons (e) e múons (μ), que o detector mede com muita precisão; os neutrinos (ν) também são léptons, mas escapam sem ser vistos.
 glossary-jet-term = Jato
-glossary-jet = Um feixe estreito de hádrons deixado por um quark ou um glúon, que não podem existir sozinhos; a energia e a direção do jato são as do quark ou glúon original.
+glossary-jet = Um jato estreito de hádrons deixado por um quark ou um glúon, que não podem existir sozinhos; a energia e a direção do jato são as do quark ou glúon original.
 glossary-btag-term = Marcação b (b-tag)
 glossary-btag = Um jato identificado como vindo de um quark b. Os hádrons com um quark b percorrem alguns milímetros antes de decair, então seus traços começam longe do ponto da colisão.
 glossary-met-term = MET (momento transverso faltante)
@@ -48,7 +50,7 @@ glossary-phi = O ângulo em torno do feixe, de −π a π. Δφ é a diferença 
 glossary-xsec-term = Seção de choque
 glossary-xsec = A probabilidade de um processo, escrita σ e medida em barns (fb, pb). Multiplicada pela luminosidade, dá o número esperado de eventos.
 glossary-lumi-term = Luminosidade integrada
-glossary-lumi = Quantas colisões o detector registrou, em femtobarns inversos (fb⁻¹). A publicação do ATLAS Open Data usada aqui tem 10 fb⁻¹ de dados de 2015–2016.
+glossary-lumi = Quantas colisões o detector registrou, em femtobarns inversos (fb⁻¹). A publicação do ATLAS Open Data usada aqui (2020) tem 10 fb⁻¹ de dados registrados em 2016.
 glossary-significance-term = Significância
 glossary-significance = O quão improvável é que só o fundo tenha flutuado até o que se vê, em desvios padrão (σ). 3σ é chamado de evidência e 5σ de descoberta.
 

@@ -35,7 +35,7 @@ path-hww-3 = Fique com os eventos com no máximo um jato. O Higgs é produzido p
 path-hww-4 = Observe o momento transverso faltante. Os dois neutrinos levam energia sem serem vistos; a soma dos seus momentos transversos é a MET, por isso os eventos de sinal têm alguma MET.
 path-hww-5 = Fique com ângulos pequenos entre os léptons: Δφℓℓ abaixo de { $upper } rad. O Higgs tem spin 0, então os dois bósons W têm spins opostos e os dois léptons carregados tendem a sair na mesma direção; no fundo WW eles saem mais vezes em direções opostas.
 path-hww-6 = Fique com uma massa dos dois léptons abaixo de { $upper } GeV. Pelo mesmo motivo de spin, os dois léptons de um Higgs têm massa invariante pequena.
-path-hww-7 = Observe a massa transversa mT. Para o Higgs ela não pode passar de 125 GeV, então o sinal se acumula abaixo desse valor, enquanto WW se espalha para massas maiores.
+path-hww-7 = Observe a massa transversa mT. Para o Higgs ela não poderia passar de 125 GeV se tudo fosse medido com perfeição, e com a resolução do detector raramente passa, então o sinal se acumula abaixo desse valor, enquanto WW se espalha para massas maiores.
 
 ## Encontre o Higgs (H → ZZ → 4ℓ)
 

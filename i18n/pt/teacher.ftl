@@ -1,7 +1,7 @@
 # A página «Para professores».
 
 teacher-heading = Para professores
-teacher-intro = Uma aula de 45 minutos para estudantes a partir de 16 anos que já viram energia, momento e E = mc². Não é preciso instalar nada: cada estudante precisa de um navegador, ou cada dupla de um computador. Se a rede for lenta, copie antes a pasta offline nos computadores da sala (veja docs/offline.md).
+teacher-intro = Uma aula de 45 minutos para estudantes a partir de 16 anos que já viram energia, momento e E = mc². Não é preciso instalar nada: cada estudante precisa de um navegador, ou cada dupla de um computador. Se a rede for lenta, copie antes a pasta offline nos computadores da sala (veja «Usar o analisador sem rede» abaixo).
 teacher-flow-heading = Roteiro da aula (45 minutos)
 teacher-flow-1 = 0–5 min — A pergunta. Projete a análise de quatro léptons sem cortes e pergunte: «O bóson de Higgs está aqui. Onde?». Deixe que arrisquem.
 teacher-flow-2 = 5–15 min — O que o detector vê. Abra «A física explicada», mostre o diagrama de Feynman e explique a massa invariante: somar as energias e os momentos dos quatro léptons «pesa» a partícula que decaiu.
@@ -20,3 +20,11 @@ teacher-misconception-2 = «Os cortes criam o pico.» — Os cortes removem fund
 teacher-misconception-3 = «Um s/√b maior sempre significa uma análise melhor.» — Com pouquíssimos eventos s/√b superestima a significância; o Z de Asimov é o número mais honesto, e um resultado não deve ser ajustado com os mesmos dados com que depois é testado.
 teacher-misconception-4 = «O momento faltante é um erro de medida.» — É um sinal físico real de neutrinos, que o detector não consegue ver; a análise WW depende dele.
 teacher-misconception-5 = «Pseudodados são dados reais.» — Onde o analisador diz pseudodados, os pontos foram sorteados a partir da simulação; a linha acima dos gráficos sempre diz se uma análise mostra eventos reais do ATLAS.
+teacher-offline-heading = Usar o analisador sem rede
+teacher-offline-intro = O analisador é uma pasta de arquivos: nada roda em um servidor, então ele funciona em uma sala com rede lenta ou sem rede. Há três formas de prepará-lo.
+teacher-offline-1 = Uma visita, depois offline. Enquanto a rede funciona, abra o analisador uma vez em cada computador (ou no navegador do projetor) pelo seu endereço https:// e espere um minuto. O navegador guarda então todos os arquivos, com todas as análises e idiomas, e o analisador abre e funciona com a rede desligada.
+teacher-offline-2 = Uma pasta ou um pendrive. Consiga a pasta offline (histanalyser-offline.zip, gerada com «cargo xtask dist»), descompacte-a e inicie dentro dela um pequeno servidor web: python3 -m http.server 8000 (Python 3), npx http-server -p 8000 (Node.js) ou php -S 127.0.0.1:8000 (PHP). Depois abra http://localhost:8000/. Clicar duas vezes em index.html não funciona: os navegadores não deixam uma página aberta como arquivo carregar os dados da análise.
+teacher-offline-3 = Um só notebook para a turma toda. Inicie o servidor com python3 -m http.server 8000 --bind 0.0.0.0 e dê aos estudantes o endereço do notebook na rede local (por exemplo http://192.168.1.20:8000/). O notebook precisa continuar servindo: por http:// simples para outro computador, os navegadores não guardam os arquivos para uso offline.
+teacher-offline-size = A primeira visita a uma análise baixa cerca de meio megabyte (a de quatro léptons, um pouco menos); depois o navegador busca o resto uma vez, em segundo plano.
+teacher-reference-heading = Os dados
+teacher-reference = O que a publicação do ATLAS Open Data a 13 TeV contém (10 fb⁻¹ de dados de 2016 e as amostras simuladas) e como foi feita está descrito na nota do ATLAS:

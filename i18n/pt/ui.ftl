@@ -18,7 +18,7 @@ axis-ptll = pTℓℓ, momento transverso do par de léptons
 axis-njets = Número de jatos
 axis-nbjets = Número de jatos marcados como b
 axis-channel = Canal
-axis-lead_lep_pt = pT do lépton mais energético
+axis-lead_lep_pt = pT do lépton principal, o de maior pT
 axis-dphi_ll_met = Δφ(ℓℓ, MET), ângulo entre o par de léptons e a MET
 axis-dphi_ll = Δφℓℓ, ângulo entre os dois léptons
 axis-dphill = Δφℓℓ, ângulo entre os dois léptons
@@ -46,9 +46,9 @@ process-zjets = Z + jatos
 process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
-process-single_top = Top único
+process-single_top = Top isolado (single top)
 process-other = Outros
-process-reducible = Redutível (Z + jatos, tt̄), dos dados
+process-reducible = Fundo redutível (Z + jatos, tt̄), estimado com dados
 
 ## Página
 
@@ -81,7 +81,8 @@ cuts-apply-failed = Não foi possível aplicar o corte: { $detail }
 plots-aria = Histogramas, um por variável, cada um com seu corte
 plots-hint = Processos simulados empilhados, normalizados a { $lumi } fb⁻¹; dados como pontos com barras de erro de Poisson de 68 %. Cada histograma aplica todos os cortes exceto o seu, então a parte que o próprio corte remove continua visível, sombreada. Toque em um item da legenda para ocultar ou mostrar o processo.
 plot-download-png = Baixar PNG
-plot-download-png-aria = Baixar o histograma de { $axis } como imagem PNG
+plot-download-png-aria = Baixar PNG do histograma de { $axis }
+plot-legend-aria = Legenda: pressione uma entrada para mostrar ou ocultar seu processo
 plot-save-failed = Não foi possível salvar a imagem: { $detail }
 plot-draw-failed = Não foi possível desenhar o histograma: { $detail }
 process-toggle-title = Mostrar ou ocultar nos gráficos e em s, b e Z
@@ -142,7 +143,7 @@ data_kind-real = Dados reais
 data_kind-pseudo = Pseudodados (simulados)
 data_kind-none = Só simulação
 home-title = Analisador de histogramas: ATLAS Open Data a 13 TeV
-home-intro = Escolha uma análise. Cada uma abre histogramas ligados em que você pode fazer cortes, com o sinal, o fundo e os dados esperados.
+home-intro = Escolha uma análise. Cada uma abre histogramas ligados em que você pode fazer cortes, com o sinal e o fundo esperados e os dados registrados.
 home-catalog-loading = Procurando as análises…
 home-catalog-error = Não foi possível carregar a lista de análises: { $reason }
 page-texts-loading = Carregando o texto desta página…
@@ -169,7 +170,7 @@ plot-mc-stat = Incerteza estatística da simulação
 plot-aria-stack = Histograma de { $axis }: processos simulados empilhados com a incerteza estatística hachurada, dados como pontos com barras de erro e a razão dados/simulação embaixo. Valem todos os cortes exceto o seu; a parte que o próprio corte remove está sombreada. Arraste sobre o gráfico para cortar em { $axis }.
 plot-aria-shapes = Formas de { $axis }: cada processo normalizado à área unitária, desenhado como linha, para comparar onde estão o sinal e o fundo. Arraste sobre o gráfico para cortar em { $axis }.
 plot-download-svg = Baixar SVG
-plot-download-svg-aria = Baixar o histograma de { $axis } como imagem vetorial SVG
+plot-download-svg-aria = Baixar SVG (imagem vetorial) do histograma de { $axis }
 plot-drag-hint = Arraste sobre um gráfico (mouse ou toque) para cortar na sua variável; os extremos se ajustam às bordas dos bins.
 table-summary = Tabela do histograma de { $axis }
 table-bin = Bin
@@ -186,13 +187,19 @@ yields-meter-none = Z não é definido sem fundo
 yields-meter-marks = 3σ: evidência · 5σ: descoberta
 yields-raw-hint = Eventos brutos: quantos eventos simulados (ou registrados) estão por trás de cada número.
 yields-raw-from-data = { $count } dos dados
+summary-bar-label = Sinal, fundo e significância com os cortes atuais
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 
 fit-heading = Intensidade do sinal a partir de um ajuste de verossimilhança
 fit-mu = Intensidade do sinal μ̂
-fit-z = Z do ajuste (q₀)
+fit-mu-limit = μ < { $upper }
+fit-z = Z do ajuste (q₀), observado
+fit-z-expected = Z esperado (dados de Asimov, μ = 1)
 fit-z-infinite = Z é infinito: há dados onde só se espera sinal, por isso μ = 0 não consegue descrevê-los de forma alguma.
+fit-at-lower-bound = μ̂ está no seu limite inferior, 0: nesta seleção os dados ficam no fundo esperado ou abaixo dele, então o ajuste não dá um valor central nem um erro para baixo, só um extremo superior: μ < { $upper } (1σ, onde a varredura cruza 1).
+fit-fluctuation-pseudo = Estes pseudodados foram sorteados a partir da simulação, então flutuam como dados reais flutuariam: se o Modelo Padrão estiver certo, o Z observado fica a menos de 1σ do esperado cerca de duas vezes em três, e a mais de 2σ cerca de uma vez em vinte.
+fit-fluctuation-real = Os dados flutuam: se o Modelo Padrão estiver certo, o Z observado fica a menos de 1σ do esperado cerca de duas vezes em três, e a mais de 2σ cerca de uma vez em vinte.
 fit-axis = Ajustado ao histograma de { $axis }: seus bins dentro do seu próprio corte, com todos os outros cortes aplicados.
 fit-expected = esperado (Asimov)
 fit-expected-hint = Esta análise não tem dados, por isso o ajuste usa os números esperados (o conjunto de dados de Asimov, sinal + fundo com μ = 1): mostra a precisão que uma medida alcançaria.

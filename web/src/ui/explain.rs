@@ -24,6 +24,11 @@ const EVENT_WEIGHT: &str = r#"<math display="block"><mi>w</mi><mo>=</mo><mfrac><
 /// The analyses with an introduction and a diagram (`explain-<id>-intro`, `assets/diagrams/<id>.svg`).
 pub const EXPLAINED: [&str; 3] = ["hzz4l", "hww", "ttz"];
 
+/// The ATLAS note describing the 13 TeV Open Data release, and its CERN Document Server record;
+/// the teacher page links it too.
+pub const OPEN_DATA_NOTE: &str = "ATL-OREACH-PUB-2020-001";
+pub const OPEN_DATA_NOTE_URL: &str = "https://cds.cern.ch/record/2707171";
+
 /// A publication: who, title, and an identifier with its link.
 struct Reference {
     about_key: &'static str,
@@ -60,8 +65,8 @@ const REFERENCES: [Reference; 6] = [
     Reference {
         about_key: "ref-opendata",
         title: "Review of the 13 TeV ATLAS Open Data release",
-        id: "ATL-OREACH-PUB-2020-001",
-        href: None,
+        id: OPEN_DATA_NOTE,
+        href: Some(OPEN_DATA_NOTE_URL),
     },
     Reference { about_key: "ref-opendata-site", title: "ATLAS Open Data", id: "opendata.atlas.cern", href: Some("https://opendata.atlas.cern/") },
 ];

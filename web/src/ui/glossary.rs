@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::model::labels;
 
 /// The terms, in the order a student meets them.
-pub const TERMS: [&str; 10] = ["lepton", "jet", "btag", "met", "pt", "eta", "phi", "xsec", "lumi", "significance"];
+pub const TERMS: [&str; 11] =
+    ["event", "lepton", "jet", "btag", "met", "pt", "eta", "phi", "xsec", "lumi", "significance"];
 
 #[component]
 pub fn Glossary() -> impl IntoView {
