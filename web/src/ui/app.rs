@@ -551,7 +551,9 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     let export_error = RwSignal::new(None::<String>);
     let download_histograms = move |_| {
         let result = state
-            .with_untracked(|engine| serde_json::to_string_pretty(&engine.uhi_all()))
+            .with_untracked(|engine| {
+                serde_json::to_string_pretty(&crate::model::uhi_export::labelled_histograms(engine))
+            })
             .map_err(|error| error.to_string())
             .and_then(|text| export::download_json(&text, &json_name).map_err(|error| format!("{error:?}")));
         export_error.set(result.err());
