@@ -328,19 +328,19 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     await dataToggle.click();
     assert.equal(await dataToggle.getAttribute('aria-pressed'), 'false');
     assert.equal(await page.getByTestId('toggle-row-data').getAttribute('aria-pressed'), 'false');
-    await expectShown(page, 'yield-data', 0, 'data yield with the data hidden');
+    await expectShown(page, 'yield-data', 0, 'data yield with the data hidden', 0);
     assert.equal(await textOf(page, 'count-data'), '0');
     await expectShown(page, 'yield-signal', uncut.signal.sumw, 'signal with the data hidden');
     await expectShown(page, 'yield-background', uncut.background.sumw, 'background with the data hidden');
     await expectShown(page, 's-over-sqrt-b', uncut.s_over_sqrt_b, 's/√b with the data hidden');
-    await expectShown(page, 'yield-process-data', uncut.processes.find((p) => p.id === 'data').sumw, 'the data row keeps its yield');
+    await expectShown(page, 'yield-process-data', uncut.processes.find((p) => p.id === 'data').sumw, 'the data row keeps its yield', 0);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid^="plot-"] canvas')]
       .every((c) => c.dataset.dataSums.split(',').every((v) => Number(v) === 0)));
     await expectQuery(page, 'a=hzz4l&hide=data', 'with the data hidden');
 
     // Back with the keyboard, from the yields table.
     await page.getByTestId('toggle-row-data').press('Enter');
-    await expectShown(page, 'yield-data', uncut.data.sumw, 'data yield shown again');
+    await expectShown(page, 'yield-data', uncut.data.sumw, 'data yield shown again', 0);
     await expectPlots(page, uncut, 'with the data shown again');
     await expectQuery(page, 'a=hzz4l', 'with everything shown');
 

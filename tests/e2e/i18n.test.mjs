@@ -72,8 +72,9 @@ test('?lang=es shows the analysis view in Spanish with no English left', async (
       }
     }
     assert.deepEqual(english_left, [], 'English left on the Spanish page');
-    // Numbers the Spanish way: a decimal comma.
-    assert.match((await page.getByTestId('yield-data').innerText()).trim(), /^\d+,\d{2}$/);
+    // Numbers the Spanish way: a decimal comma; data are whole events, grouped by a narrow space.
+    assert.match((await page.getByTestId('yield-background').innerText()).trim(), /^\d+,\d{2}$/);
+    assert.match((await page.getByTestId('yield-data').innerText()).trim(), /^\d{1,3}(\u202f\d{3})*$|^\d{4}$/);
     assert.match((await page.getByTestId('s-over-sqrt-b').innerText()).trim(), /^(\d+,\d{2}|—)$/);
     assert.deepEqual(problems, []);
   } finally {

@@ -53,14 +53,14 @@ fn cube_bytes() -> Vec<u8> {
 fn cube_bytes_decode_in_wasm_and_a_cut_gives_hand_computed_yields() {
     let mut engine = loader::open_cube(&cube_bytes()).expect("a valid cube");
     let all = YieldTable::from_engine(&engine);
-    assert_eq!((all.data.as_str(), all.signal.as_str(), all.background.as_str()), ("5.00", "3.00", "6.00"));
+    assert_eq!((all.data.as_str(), all.signal.as_str(), all.background.as_str()), ("5", "3.00", "6.00"));
 
     // 120 ≤ m4l < 130, chosen by typing 119 and 131 (both snap to the edges).
     let edges = AxisEdges::of(&engine.cube().manifest().axes[0]).unwrap();
     let range = edges.with_upper(edges.with_lower(edges.full_range(), 119.0), 131.0);
     engine.set_cut(0, &edges.axis_cut(range).unwrap()).unwrap();
     let window = YieldTable::from_engine(&engine);
-    assert_eq!((window.data.as_str(), window.data_events.as_str()), ("2.00", "2"));
+    assert_eq!((window.data.as_str(), window.data_events.as_str()), ("2", "2"));
     assert_eq!((window.signal.as_str(), window.background.as_str()), ("3.00", "0.50"));
     // s/√b = 3/√0.5 = 4.243; Z = √(2(3.5 ln 7 − 3)) = 2.761.
     assert_eq!((window.s_over_sqrt_b.as_str(), window.z_asimov.as_str()), ("4.24", "2.76"));
@@ -192,7 +192,7 @@ async fn the_app_loads_a_cube_and_its_yields_follow_typed_and_keyboard_cuts() {
     let (host, handle) = mount_app(url.clone());
     wait_for(&host, "canvas[data-state='drawn']", |_| true).await;
     assert_eq!(text(&host, "data-provenance"), "ATLAS Open Data — real data, √s = 13 TeV, 10 fb⁻¹");
-    assert_eq!((text(&host, "yield-data"), text(&host, "yield-signal")), ("5.00".into(), "3.00".into()));
+    assert_eq!((text(&host, "yield-data"), text(&host, "yield-signal")), ("5".into(), "3.00".into()));
 
     // Typing 119 into the minimum and committing it snaps to the 120 GeV edge.
     let minimum: web_sys::HtmlInputElement =
@@ -204,7 +204,7 @@ async fn the_app_loads_a_cube_and_its_yields_follow_typed_and_keyboard_cuts() {
     redrawn_after(&host, 0).await;
     assert_eq!(minimum.value(), "120");
     // 120 ≤ m4l, upper end open: data 125, 125, 150; ZZ 0.5 + 1.5.
-    assert_eq!(text(&host, "yield-data"), "3.00");
+    assert_eq!(text(&host, "yield-data"), "3");
     assert_eq!(text(&host, "yield-background"), "2.00");
 
     // Arrow Down on the maximum moves it from the last edge (160) to 130.
@@ -215,7 +215,7 @@ async fn the_app_loads_a_cube_and_its_yields_follow_typed_and_keyboard_cuts() {
     dispatch(&maximum, &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &key).unwrap());
     redrawn_after(&host, 1).await;
     assert_eq!(maximum.unchecked_ref::<web_sys::HtmlInputElement>().value(), "130");
-    assert_eq!((text(&host, "yield-data"), text(&host, "yield-background")), ("2.00".into(), "0.50".into()));
+    assert_eq!((text(&host, "yield-data"), text(&host, "yield-background")), ("2".into(), "0.50".into()));
     assert_eq!(text(&host, "z-asimov"), "2.76");
 
     drop(handle);

@@ -14,14 +14,15 @@ export function textOf(page, testid) {
 
 /**
  * Waits until the element shows `expected` (a number, or null for "not defined") to the page's
- * precision, and fails naming both values if it does not.
+ * precision — `decimals` decimals, 0 for a count of data events — and fails naming both values
+ * if it does not.
  */
-export async function expectShown(page, testid, expected, what) {
+export async function expectShown(page, testid, expected, what, decimals = DECIMALS) {
   const matches = (text) => {
     if (expected === null) return text.trim() === NOT_DEFINED;
     const printed = text.trim();
-    return new RegExp(`^-?\\d+\\.\\d{${DECIMALS}}$`).test(printed)
-      && Math.abs(Number(printed) - expected) <= 0.5 * 10 ** -DECIMALS + 1e-9;
+    const pattern = decimals === 0 ? /^-?\d+$/ : new RegExp(`^-?\\d+\\.\\d{${decimals}}$`);
+    return pattern.test(printed) && Math.abs(Number(printed) - expected) <= 0.5 * 10 ** -decimals + 1e-9;
   };
   const deadline = Date.now() + 5000;
   let text = await textOf(page, testid);
@@ -34,7 +35,8 @@ export async function expectShown(page, testid, expected, what) {
 
 /** Every number of the yields panel against the oracle's report. */
 export async function expectYields(page, report, situation) {
-  await expectShown(page, 'yield-data', report.data.sumw, `data yield ${situation}`);
+  // Data are counted events: whole numbers.
+  await expectShown(page, 'yield-data', report.data.sumw, `data yield ${situation}`, 0);
   assert.equal(await textOf(page, 'count-data'), String(report.data.count), `raw data events ${situation}`);
   await expectShown(page, 'yield-signal', report.signal.sumw, `signal ${situation}`);
   await expectShown(page, 'error-signal', report.signal.error, `signal error ${situation}`);
@@ -43,7 +45,8 @@ export async function expectYields(page, report, situation) {
   await expectShown(page, 's-over-sqrt-b', report.s_over_sqrt_b, `s/√b ${situation}`);
   await expectShown(page, 'z-asimov', report.z_asimov, `Asimov Z ${situation}`);
   for (const process of report.processes) {
-    await expectShown(page, `yield-process-${process.id}`, process.sumw, `${process.id} yield ${situation}`);
+    const decimals = process.role === 'data' ? 0 : DECIMALS;
+    await expectShown(page, `yield-process-${process.id}`, process.sumw, `${process.id} yield ${situation}`, decimals);
     assert.equal(await textOf(page, `count-process-${process.id}`), String(process.count), `${process.id} raw events ${situation}`);
   }
 }

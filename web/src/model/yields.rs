@@ -6,6 +6,11 @@ use histcube::{DataKind, Engine, Rgb, Role};
 use crate::model::format::{fixed, optional_fixed};
 use crate::model::labels;
 
+/// A number of recorded (or pseudo-data) events: a whole count, written without decimals.
+pub fn count(events: f64) -> String {
+    labels::number(events.round(), 0)
+}
+
 /// One process's line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProcessYield {
@@ -13,7 +18,7 @@ pub struct ProcessYield {
     pub label: String,
     pub role: Role,
     pub color: Rgb,
-    /// Σw after every cut.
+    /// Σw after every cut; for data, the number of events, a whole number.
     pub value: String,
     /// √Σw².
     pub error: String,
@@ -81,7 +86,7 @@ impl YieldTable {
                 },
                 role: process.role,
                 color: process.color,
-                value: fixed(sums.sumw),
+                value: if process.role == Role::Data { count(sums.sumw) } else { fixed(sums.sumw) },
                 error: fixed(sums.error()),
                 events: sums.count.to_string(),
                 data_driven: process.data_driven,
@@ -96,7 +101,7 @@ impl YieldTable {
             signal_error: fixed(significance.s.error()),
             background: fixed(significance.b.sumw),
             background_error: fixed(significance.b.error()),
-            data: fixed(significance.data.sumw),
+            data: count(significance.data.sumw),
             data_events: significance.data.count.to_string(),
             s_over_sqrt_b: optional_fixed(significance.s_over_sqrt_b),
             z_asimov: optional_fixed(significance.z_asimov),
@@ -119,7 +124,8 @@ mod tests {
     fn yields_follow_the_cut() {
         let mut engine = fixtures::four_lepton_engine();
         let all = YieldTable::from_engine(&engine);
-        assert_eq!(all.data, "4.00");
+        assert_eq!(all.data, "4", "data are a count of events");
+        assert_eq!(all.processes[0].value, "4");
         assert_eq!(all.data_events, "4");
         assert_eq!((all.signal.as_str(), all.background.as_str()), ("1.50", "1.75"));
         assert_eq!(all.processes[2].events, "4");
@@ -128,7 +134,7 @@ mod tests {
 
         engine.set_cut(0, &AxisCut::range(Some(120.0), Some(140.0))).unwrap();
         let window = YieldTable::from_engine(&engine);
-        assert_eq!(window.data, "1.00");
+        assert_eq!(window.data, "1");
         assert_eq!((window.signal.as_str(), window.background.as_str()), ("1.50", "0.75"));
         // √(0.5² + 0.25²) = 0.559…
         assert_eq!(window.background_error, "0.56");
@@ -140,6 +146,16 @@ mod tests {
     }
 
     #[test]
+    fn large_counts_are_grouped_the_languages_way_without_decimals() {
+        labels::set_language(i18n::Lang::Es);
+        assert_eq!(count(8_013_631.0), "8\u{202f}013\u{202f}631");
+        labels::set_language(i18n::Lang::De);
+        assert_eq!(count(8_013_631.0), "8.013.631");
+        labels::set_language(i18n::Lang::En);
+        assert_eq!(count(8_013_631.0), "8013631");
+    }
+
+    #[test]
     fn a_background_estimated_from_data_says_its_raw_events_are_recorded() {
         let (mut manifest, cells) = fixtures::four_lepton_engine().cube().clone().into_parts();
         manifest.processes.push(histcube::Process::data_driven_background("reducible"));
@@ -147,7 +163,7 @@ mod tests {
         let table = YieldTable::from_engine(&engine);
         let flags: Vec<bool> = table.processes.iter().map(|p| p.data_driven).collect();
         assert_eq!(flags, [false, false, false, true]);
-        assert_eq!(table.processes[3].label, "Reducible (Z + jets, tt̄), from data");
+        assert_eq!(table.processes[3].label, "Reducible background (Z + jets, tt̄), estimated from data");
         assert_eq!(labels::around("yields-raw-from-data", "count"), (String::new(), " from data".to_owned()));
     }
 
@@ -172,7 +188,7 @@ mod tests {
         assert_eq!(without_zz.s_over_sqrt_b, crate::model::format::NOT_DEFINED);
         assert_eq!(without_zz.processes[2].value, "1.75");
         let without_data = YieldTable::with_hidden(&engine, &[true]);
-        assert_eq!((without_data.data.as_str(), without_data.data_events.as_str()), ("0.00", "0"));
+        assert_eq!((without_data.data.as_str(), without_data.data_events.as_str()), ("0", "0"));
         assert_eq!(without_data.signal, "1.50");
     }
 }
