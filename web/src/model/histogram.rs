@@ -8,7 +8,10 @@
 
 use histcube::{stats, AxisKind, DataKind, Engine, Manifest, Rgb, Role};
 
-use crate::model::{format, labels};
+use crate::model::{format, labels, ticks};
+
+/// The width of a drawn flow column, as a fraction of the axis's range.
+pub const FLOW_WIDTH: f64 = 0.08;
 
 /// One simulated process's slice of the stack: bin `i` spans `bottoms[i]..tops[i]`.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +61,9 @@ pub struct StackedHistogram {
     pub edges: Vec<f64>,
     /// A category axis's category names, one per bin; empty for a numeric axis.
     pub category_labels: Vec<String>,
+    /// An integer axis (number of jets …): bin `[k, k + 1)` is the count `k`, drawn as one bar
+    /// labelled `k` at its centre rather than between ticks at its edges.
+    pub counts: bool,
     /// Bottom of the stack first: backgrounds in manifest order, then the signals on top, where
     /// an excess over the background would show.
     pub layers: Vec<StackLayer>,
@@ -66,7 +72,8 @@ pub struct StackedHistogram {
     pub data_label: Option<String>,
     /// The manifest indices of the data processes, shown and hidden together as one entry.
     pub data_processes: Vec<usize>,
-    /// Highest point of the stack or of a data error bar.
+    /// Highest point of the stack (with its band) or of a data error bar in the in-range bins;
+    /// the flow columns do not count (see [`FlowBin::top`]).
     pub highest: f64,
     /// Σw of the data in each bin, empty bins included, so tests can read what is drawn.
     pub data_sums: Vec<f64>,
@@ -100,39 +107,30 @@ impl StackedHistogram {
             if ax.is_category() { (0..=category_labels.len()).map(|i| i as f64 - 0.5).collect() } else { ax.edges() };
         let n = edges.len() - 1;
         let first = usize::from(ax.flow().0);
+        let in_range = first..first + n;
 
+        // The drawn flow columns (a category axis's "other" bin is not one).
         let (has_underflow, has_overflow) = ax.flow();
-        // Bin index in the engine's histogram and the column's label, for each drawn flow bin.
-        let underflow_bin = (has_underflow && !ax.is_category()).then(|| (0, format!("< {}", format::edge(edges[0]))));
-        let overflow_bin =
-            (has_overflow && !ax.is_category()).then(|| (first + n, format!("≥ {}", format::edge(edges[n]))));
-        let mut under_stack = 0.0;
-        let mut over_stack = 0.0;
-        let (mut under_w2, mut over_w2) = (0.0, 0.0);
-        let mut stack_sumw2 = vec![0.0; n];
-        let mut under_layers = Vec::new();
-        let mut over_layers = Vec::new();
+        let numeric = !ax.is_category();
+        let mut underflow =
+            (has_underflow && numeric).then(|| FlowSums::new(0, format!("< {}", format::edge(edges[0]))));
+        let mut overflow =
+            (has_overflow && numeric).then(|| FlowSums::new(first + n, format!("≥ {}", format::edge(edges[n]))));
 
         let mut stacked = vec![0.0; n];
+        let mut stack_sumw2 = vec![0.0; n];
         let mut layers = Vec::new();
         let order = manifest.processes_with_role(Role::Background).chain(manifest.processes_with_role(Role::Signal));
         for p in order.filter(|&p| is_shown(p)) {
             let process = &manifest.processes[p];
             let bottoms = stacked.clone();
             let bins = engine.histogram(axis, p);
-            for ((top, w2), bin) in stacked.iter_mut().zip(stack_sumw2.iter_mut()).zip(&bins[first..first + n]) {
+            for ((top, w2), bin) in stacked.iter_mut().zip(stack_sumw2.iter_mut()).zip(&bins[in_range.clone()]) {
                 *top += bin.sumw;
                 *w2 += bin.sumw2;
             }
-            if let Some((bin, _)) = underflow_bin {
-                under_layers.push((under_stack, under_stack + bins[bin].sumw));
-                under_stack += bins[bin].sumw;
-                under_w2 += bins[bin].sumw2;
-            }
-            if let Some((bin, _)) = overflow_bin {
-                over_layers.push((over_stack, over_stack + bins[bin].sumw));
-                over_stack += bins[bin].sumw;
-                over_w2 += bins[bin].sumw2;
+            for flow in [&mut underflow, &mut overflow].into_iter().flatten() {
+                flow.stack_on(&bins);
             }
             layers.push(StackLayer {
                 process: p,
@@ -146,29 +144,22 @@ impl StackedHistogram {
         }
 
         let data_processes: Vec<usize> = manifest.processes_with_role(Role::Data).collect();
-        let mut data = Vec::new();
         let mut events = vec![0.0; n];
-        let (mut under_data, mut over_data) = (0.0, 0.0);
-        if !data_processes.is_empty() {
-            for &p in data_processes.iter().filter(|&&p| is_shown(p)) {
-                let bins = engine.histogram(axis, p);
-                for (sum, bin) in events.iter_mut().zip(&bins[first..first + n]) {
-                    *sum += bin.sumw;
-                }
-                if let Some((bin, _)) = underflow_bin {
-                    under_data += bins[bin].sumw;
-                }
-                if let Some((bin, _)) = overflow_bin {
-                    over_data += bins[bin].sumw;
-                }
+        for &p in data_processes.iter().filter(|&&p| is_shown(p)) {
+            let bins = engine.histogram(axis, p);
+            for (sum, bin) in events.iter_mut().zip(&bins[in_range.clone()]) {
+                *sum += bin.sumw;
             }
-            for (i, &count) in events.iter().enumerate() {
-                if count > 0.0 {
-                    let (down, up) = stats::poisson_error_bars(count);
-                    data.push(DataPoint { x: 0.5 * (edges[i] + edges[i + 1]), events: count, down, up });
-                }
+            for flow in [&mut underflow, &mut overflow].into_iter().flatten() {
+                flow.data += bins[flow.bin].sumw;
             }
         }
+        let data: Vec<DataPoint> = events
+            .iter()
+            .enumerate()
+            .filter(|(_, &count)| count > 0.0)
+            .map(|(i, &count)| DataPoint::of(0.5 * (edges[i] + edges[i + 1]), count))
+            .collect();
         let data_label = match data_processes.as_slice() {
             [] => None,
             // Pseudo-data must never pass for recorded events, whatever the cube calls it.
@@ -177,41 +168,25 @@ impl StackedHistogram {
             _ => Some(labels::text("process-data")),
         };
 
-        let flow_bin = |(_, label): (usize, String),
-                        x: f64,
-                        layers: Vec<(f64, f64)>,
-                        stack: f64,
-                        stack_sumw2: f64,
-                        data_sum: f64| FlowBin {
-            label,
-            layers,
-            stack,
-            stack_sumw2,
-            data: (data_sum > 0.0).then(|| {
-                let (down, up) = stats::poisson_error_bars(data_sum);
-                DataPoint { x, events: data_sum, down, up }
-            }),
-            data_sum,
-        };
-        let underflow =
-            underflow_bin.map(|bin| flow_bin(bin, edges[0], under_layers, under_stack, under_w2, under_data));
-        let overflow = overflow_bin.map(|bin| flow_bin(bin, edges[n], over_layers, over_stack, over_w2, over_data));
-        let flows = || underflow.iter().chain(&overflow);
-
+        // Only the in-range bins set the y range: a flow column holds everything beyond an end
+        // of the axis and can dwarf the bins that matter (m₄ℓ ≥ 250 GeV against the 125 GeV
+        // peak), so it is drawn clipped with its value written instead.
         let band_tops = stacked.iter().zip(&stack_sumw2).map(|(s, w2)| s + w2.sqrt());
-        let stack_top = band_tops.chain(flows().map(|f| f.stack + f.stack_sumw2.sqrt())).fold(0.0, f64::max);
-        let data_top =
-            data.iter().chain(flows().filter_map(|f| f.data.as_ref())).map(|d| d.events + d.up).fold(0.0, f64::max);
+        let data_tops = data.iter().map(|d| d.events + d.up);
+        let highest = band_tops.chain(data_tops).fold(0.0, f64::max);
         let label = labels::text(&ax.label_key);
+        let underflow = underflow.map(|flow| flow.finish(edges[0]));
+        let overflow = overflow.map(|flow| flow.finish(edges[n]));
         Self {
             axis_title: format::axis_title(labels::short(&label), &ax.unit),
+            counts: matches!(ax.kind, AxisKind::Integer { .. }),
             edges,
             category_labels,
             layers,
             data,
             data_label,
             data_processes,
-            highest: stack_top.max(data_top),
+            highest,
             data_sums: events,
             stack_sums: stacked,
             stack_sumw2,
@@ -219,6 +194,60 @@ impl StackedHistogram {
             underflow,
             overflow,
         }
+    }
+}
+
+/// One flow column's sums while the stack is built, bottom layer first.
+struct FlowSums {
+    /// The bin's index in the engine's histogram of the axis (flow bins included).
+    bin: usize,
+    label: String,
+    layers: Vec<(f64, f64)>,
+    stack: f64,
+    stack_sumw2: f64,
+    data: f64,
+}
+
+impl FlowSums {
+    fn new(bin: usize, label: String) -> Self {
+        Self { bin, label, layers: Vec::new(), stack: 0.0, stack_sumw2: 0.0, data: 0.0 }
+    }
+
+    /// Puts a process's content of this bin on top of the column's stack.
+    fn stack_on(&mut self, bins: &[histcube::Sums]) {
+        let bin = &bins[self.bin];
+        self.layers.push((self.stack, self.stack + bin.sumw));
+        self.stack += bin.sumw;
+        self.stack_sumw2 += bin.sumw2;
+    }
+
+    /// The column, its data point (if any) at `x`, for the drawing to place.
+    fn finish(self, x: f64) -> FlowBin {
+        FlowBin {
+            label: self.label,
+            layers: self.layers,
+            stack: self.stack,
+            stack_sumw2: self.stack_sumw2,
+            data: (self.data > 0.0).then(|| DataPoint::of(x, self.data)),
+            data_sum: self.data,
+        }
+    }
+}
+
+impl DataPoint {
+    /// `events` at `x` with their Poisson 68 % interval.
+    fn of(x: f64, events: f64) -> Self {
+        let (down, up) = stats::poisson_error_bars(events);
+        Self { x, events, down, up }
+    }
+}
+
+impl FlowBin {
+    /// The highest point of the column: its stack with the statistical band, or its data point
+    /// with the error bar.
+    pub fn top(&self) -> f64 {
+        let data_top = self.data.map_or(0.0, |d| d.events + d.up);
+        (self.stack + self.stack_sumw2.sqrt()).max(data_top)
     }
 }
 
@@ -355,6 +384,7 @@ impl StackedHistogram {
         for i in 0..self.stack_sums.len() {
             let bin = match self.category_labels.get(i) {
                 Some(label) => label.clone(),
+                None if self.counts => format::edge(self.edges[i]),
                 None => format!("{}–{}", format::edge(self.edges[i]), format::edge(self.edges[i + 1])),
             };
             rows.push(TableRow {
@@ -370,6 +400,29 @@ impl StackedHistogram {
             rows.push(flow_row(flow, labels::fill("table-overflow", &[("edge", &format::edge(last))])));
         }
         rows
+    }
+
+    /// The labels under a category axis (each category's name) or an integer axis (each count,
+    /// and "≥ n" for its overflow), at the x of the bar they name; empty for a continuous axis,
+    /// whose ticks sit at round values instead.
+    pub fn bin_labels(&self) -> Vec<(f64, String)> {
+        if self.category_labels.is_empty() && !self.counts {
+            return Vec::new();
+        }
+        let n = self.edges.len() - 1;
+        let mut labels: Vec<(f64, String)> = (0..n)
+            .map(|i| {
+                let centre = 0.5 * (self.edges[i] + self.edges[i + 1]);
+                let text = self.category_labels.get(i).cloned().unwrap_or_else(|| ticks::tick(self.edges[i]));
+                (centre, text)
+            })
+            .collect();
+        if let Some(flow) = self.overflow.as_ref().filter(|_| self.counts) {
+            // The overflow column's centre, where the drawing puts it (see the plot's x range).
+            let width = (self.edges[n] - self.edges[0]) * FLOW_WIDTH;
+            labels.push((self.edges[n] + 0.5 * width, flow.label.clone()));
+        }
+        labels
     }
 
     /// The y range of the shapes view: from zero to a little above the highest fraction.
@@ -410,6 +463,8 @@ impl StackedHistogram {
 mod tests {
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    use histcube::{Axis, Process};
 
     use super::*;
     use crate::model::fixtures;
@@ -540,6 +595,55 @@ mod tests {
         assert_eq!(PlotHeader::of(&manifest).qualifier, None);
         let pseudo = fixtures::four_lepton_engine_with(DataKind::PseudoData);
         assert_eq!(StackedHistogram::from_engine(&pseudo, 0).data_label.as_deref(), Some("Pseudo-data (simulated)"));
+    }
+
+    #[test]
+    fn the_flow_columns_never_set_the_y_range() {
+        // Ten times more data above the axis than in any bin: the in-range bins alone set it.
+        let mut manifest = Manifest::new("hzz4l", 13.0, 10.0, DataKind::Real);
+        manifest.axes = vec![Axis::regular("m4l", "GeV", 2, 100.0, 140.0)];
+        manifest.processes = vec![Process::new("data", Role::Data), Process::new("zz", Role::Background)];
+        let mut builder = histcube::CubeBuilder::new(manifest).unwrap();
+        let bin = |m4l: f64| Axis::regular("m4l", "GeV", 2, 100.0, 140.0).index(m4l).unwrap() as u16;
+        // Unit weights, as recorded events and a simulation of many events have.
+        (0..4).for_each(|_| builder.fill(0, &[bin(110.0)], 1.0));
+        (0..2).for_each(|_| builder.fill(1, &[bin(130.0)], 1.0));
+        (0..125).for_each(|_| builder.fill(0, &[bin(300.0)], 1.0));
+        (0..120).for_each(|_| builder.fill(1, &[bin(300.0)], 1.0));
+        let hist = StackedHistogram::from_engine(&Engine::new(builder.finish().unwrap()), 0);
+        let in_range = (4.0 + stats::poisson_error_bars(4.0).1).max(2.0 + 2f64.sqrt());
+        assert_eq!(hist.highest, in_range);
+        let over = hist.overflow.as_ref().unwrap();
+        assert_eq!((over.data_sum, over.stack), (125.0, 120.0));
+        assert_eq!(over.top(), (125.0 + stats::poisson_error_bars(125.0).1).max(120.0 + 120f64.sqrt()));
+        assert_eq!(hist.y_range(false), (0.0, in_range * 1.1));
+    }
+
+    #[test]
+    fn an_integer_axis_is_drawn_as_counts() {
+        let mut manifest = Manifest::new("ttz", 13.0, 10.0, DataKind::None);
+        manifest.axes = vec![Axis::integer("njets", 0, 4)];
+        manifest.processes = vec![Process::new("ttz", Role::Signal)];
+        let mut builder = histcube::CubeBuilder::new(manifest).unwrap();
+        for (jets, weight) in [(0u16, 1.0), (2, 2.0), (4, 3.0)] {
+            builder.fill(0, &[jets], weight);
+        }
+        let hist = StackedHistogram::from_engine(&Engine::new(builder.finish().unwrap()), 0);
+        assert!(hist.counts);
+        let texts: Vec<String> = hist.bin_labels().into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["0", "1", "2", "3", "≥ 4"]);
+        let centres: Vec<f64> = hist.bin_labels().iter().map(|(x, _)| *x).collect();
+        assert_eq!(&centres[..4], [0.5, 1.5, 2.5, 3.5], "each count at the centre of its bar");
+        assert!((centres[4] - (4.0 + 0.5 * 4.0 * FLOW_WIDTH)).abs() < 1e-12);
+        let bins: Vec<String> = hist.table_rows().into_iter().map(|r| r.bin).collect();
+        assert_eq!(bins, ["0", "1", "2", "3", "4 and above"]);
+        assert_eq!(hist.stack_sums, [1.0, 0.0, 2.0, 0.0]);
+
+        let m4l = StackedHistogram::from_engine(&fixtures::four_lepton_engine(), 0);
+        assert!(!m4l.counts && m4l.bin_labels().is_empty(), "a continuous axis keeps its round ticks");
+        let channel = StackedHistogram::from_engine(&fixtures::four_lepton_engine(), 1);
+        let names: Vec<String> = channel.bin_labels().into_iter().map(|(_, t)| t).collect();
+        assert_eq!(names, ["4e", "4μ", "2e2μ"]);
     }
 
     #[test]

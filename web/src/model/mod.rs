@@ -12,6 +12,7 @@ pub mod histogram;
 pub mod history;
 pub mod labels;
 pub mod selection;
+pub mod ticks;
 pub mod uhi_export;
 pub mod view_state;
 pub mod yields;

@@ -4,14 +4,26 @@
 //! a data / simulation ratio panel underneath, and the part outside the cut shaded. A numeric
 //! axis's under- and overflow bins are narrow columns beyond the axis's ends, labelled
 //! "< first edge" and "≥ last edge", paler than the in-range bins since they are not a bin of
-//! the axis's width. In the shapes view every process's normalised shape is a line instead.
+//! the axis's width; they never set the y range (only the in-range bins do), so a column taller
+//! than the axis is cut at its top with its value written there. An integer axis (number of
+//! jets) is drawn as counts: one bar per count, labelled 0, 1, 2 … at its centre, and "≥ 4" under
+//! the overflow column. Tick labels are written the page language's way and stay short: a large
+//! y axis takes out a power of ten ("×10⁶" beside its title). In the shapes view every process's
+//! normalised shape is a line instead.
 //!
 //! A plot is only redrawn when what it shows changed (its histogram, its shaded spans, the view
 //! options or its size): a cut on one axis leaves that axis's own histogram as it was, so its
 //! canvas is not touched. Dragging across a plot with a mouse, pen or finger (pointer events)
 //! selects a range, snapped to bin edges by the model, committed once when the pointer lifts.
+//!
+//! Drawing is in two parts over one [`Frame`] (the panels, charts and ranges of one picture):
+//! the scaffolding (background, grid, tick labels, titles, the corner label), kept in a canvas
+//! outside the page between repaints, and the contents (stack, band, points, ratio, shading),
+//! drawn at every repaint.
 
+use leptos::html::Canvas;
 use leptos::prelude::*;
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -19,8 +31,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-use crate::model::histogram::{PlotHeader, StackedHistogram};
-use crate::model::{format, labels};
+use crate::model::histogram::{PlotHeader, StackedHistogram, FLOW_WIDTH};
+use crate::model::{format, labels, ticks};
 use crate::ui::canvas::Canvas2d;
 use crate::ui::export;
 use crate::ui::state::AnalysisState;
@@ -51,6 +63,9 @@ pub struct DrawOptions {
 
 /// Where the x axis landed on the canvas, in CSS pixels, so a pointer position maps to an axis
 /// value: `left..right` spans `x_from..x_to`; `top..bottom` is the plotting area's height.
+/// `y_max` is the value at the top of the y axis as drawn (events, or a fraction in the shapes
+/// view; on a log axis the value, not its logarithm), `y_factor` the power of ten its labels
+/// leave out.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct XMap {
     pub left: f64,
@@ -59,6 +74,9 @@ pub struct XMap {
     pub bottom: f64,
     pub x_from: f64,
     pub x_to: f64,
+    pub y_max: f64,
+    /// The power of ten taken out of the y labels ("×10⁶" beside the title), 0 for none.
+    pub y_factor: i32,
 }
 
 impl XMap {
@@ -89,8 +107,11 @@ struct Drawn {
 /// `data-data-sums` and `data-stack-sums` (per-bin data and simulated stack, in-range bins),
 /// `data-underflow` / `data-overflow` ("data,stack" of a drawn flow bin; absent when none) and
 /// `data-view` (`stack` or `shapes`), `data-draw-ms` (how long its last painting took, for the
-/// benchmark) and `data-x-map` (the plotting area's left, right, top and
-/// bottom in CSS pixels and the x values at its left and right, so a test can drag to a value).
+/// benchmark), `data-y-max` (the value at the top of the drawn y axis), `data-y-factor` (the
+/// power of ten its labels leave out), `data-bin-labels` (a category or integer axis's labels,
+/// `|`-separated) and `data-x-map` (the
+/// plotting area's left, right, top and bottom in CSS pixels and the x values at its left and
+/// right, so a test can drag to a value).
 #[component]
 pub fn HistogramPlot(
     state: AnalysisState,
@@ -103,8 +124,7 @@ pub fn HistogramPlot(
     ratio: bool,
     on_drag: Callback<(f64, f64)>,
 ) -> impl IntoView {
-    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
-    let failure = RwSignal::new(None::<String>);
+    let canvas_ref = NodeRef::<Canvas>::new();
     // A wider window needs more canvas pixels; redraw when it changes.
     let layout = RwSignal::new(0u32);
     let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
@@ -121,52 +141,132 @@ pub fn HistogramPlot(
             PlotHeader::of(manifest),
         )
     });
-    let header = StoredValue::new(header);
-    let png_name = format!("{analysis_id}-{axis_id}.png");
-    let svg_name = format!("{analysis_id}-{axis_id}.svg");
-    let export_failure = RwSignal::new(None::<String>);
-    let download_png = move |_| {
-        let Some(canvas) = canvas_ref.get_untracked() else { return };
-        let result = export::download_canvas_png(&canvas, &png_name);
-        export_failure.set(result.err().map(|error| format!("{error:?}")));
+    let painter = Painter::new(header);
+    let options = move || DrawOptions {
+        excluded: excluded.get(),
+        log: log_y.get(),
+        shapes: shapes.get(),
+        projector: projector.get(),
+        ratio,
     };
+    let current_histogram =
+        move || hidden.with(|hidden| state.with(|engine| StackedHistogram::with_hidden(engine, axis, hidden)));
+    let svg_picture = Callback::new(move |()| {
+        let histogram = untrack(current_histogram);
+        let options = untrack(options);
+        let (width, height) = canvas_ref.get_untracked().map_or(FALLBACK_SIZE, |canvas| css_size(&canvas));
+        painter.header.with_value(|header| svg(&histogram, header, &options, width, height))
+    });
 
     let table_open = RwSignal::new(false);
-    let drawn = StoredValue::new(None::<Drawn>);
-    let scaffold = StoredValue::new_local(Scaffold::default());
-    // The canvas's CSS size, read again only after a window resize or a change of projector
-    // mode (which changes the grid): reading it forces a layout of the whole page.
-    let measured = StoredValue::new(None::<((u32, bool), (u32, u32))>);
-    // The SVG is drawn from the selection at the moment of the click, at the canvas's CSS size.
-    let download_svg = move |_| {
-        let Some(canvas) = canvas_ref.get_untracked() else { return };
-        let histogram = hidden.with_untracked(|hidden| {
-            state.with_untracked(|engine| StackedHistogram::with_hidden(engine, axis, hidden))
-        });
-        let options = DrawOptions {
-            excluded: excluded.get_untracked(),
-            log: log_y.get_untracked(),
-            shapes: shapes.get_untracked(),
-            projector: projector.get_untracked(),
-            ratio,
-        };
-        let (width, height) = match (canvas.client_width(), canvas.client_height()) {
-            (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
-            _ => FALLBACK_SIZE,
-        };
-        let result = header.with_value(|header| svg(&histogram, header, &options, width, height)).and_then(|text| {
-            export::download_text(&text, "image/svg+xml", &svg_name).map_err(|error| format!("{error:?}"))
-        });
-        export_failure.set(result.err());
-    };
-    let x_map = StoredValue::new(None::<XMap>);
-    let draws = StoredValue::new(0u64);
     // The histogram as last computed, for the table alternative.
     let current = RwSignal::new(None::<StackedHistogram>);
+    let on_screen = watch_visibility(canvas_ref);
+    Effect::new(move |_| {
+        layout.track();
+        let Some(canvas) = canvas_ref.get() else { return };
+        let histogram = current_histogram();
+        let options = options();
+        let revision = state.revision();
+        describe_for_tests(&canvas, &histogram, &options, revision);
+        painter.repaint(&canvas, &histogram, &options, (layout.get_untracked(), revision), on_screen.get());
+        // Only an open table follows the plot, so a closed one costs nothing per cut.
+        if table_open.get_untracked() {
+            current.set(Some(histogram));
+        } else {
+            current.update_untracked(|c| *c = Some(histogram));
+        }
+    });
 
-    // Whether the canvas is on (or near) the screen. An off-screen plot keeps its numbers up to
-    // date but is only painted once it scrolls into view: during a drag on an old laptop the CPU
-    // goes to the plots someone can see.
+    let drag = DragSelect::new(canvas_ref, painter.x_map, on_drag);
+    let axis_title_for_table = axis_title.clone();
+    let table = move || {
+        table_open.get().then(|| {
+            current.with(|h| {
+                h.as_ref().map(|h| view! { <PlotTable histogram=h.clone() axis_title=axis_title_for_table.clone() /> })
+            })
+        })
+    };
+    let axis_title_for_aria = axis_title.clone();
+    let aria = move || match shapes.get() {
+        true => labels::fill("plot-aria-shapes", &[("axis", &axis_title_for_aria)]),
+        false => labels::fill("plot-aria-stack", &[("axis", &axis_title_for_aria)]),
+    };
+    let failure = painter.failure;
+
+    view! {
+        <figure class="histogram" data-testid=format!("plot-{axis_id}")>
+            <div class="canvas-frame">
+                <canvas
+                    node_ref=canvas_ref
+                    data-state="pending"
+                    role="img"
+                    aria-label=aria
+                    on:pointerdown=move |ev| drag.press(&ev)
+                    on:pointermove=move |ev| drag.follow(&ev)
+                    on:pointerup=move |ev| drag.release(&ev)
+                    on:pointercancel=move |_| drag.cancel()
+                ></canvas>
+                {move || drag.overlay()}
+            </div>
+            <PlotActions
+                canvas_ref
+                axis_id=axis_id.clone()
+                axis_title=axis_title.clone()
+                file_stem=format!("{analysis_id}-{axis_id}")
+                svg_picture
+            />
+            <details
+                class="plot-table"
+                data-testid=format!("table-{axis_id}")
+                on:toggle=move |ev| {
+                    let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                    table_open.set(open);
+                }
+            >
+                <summary>{labels::fill("table-summary", &[("axis", &axis_title)])}</summary>
+                {table}
+            </details>
+            {move || {
+                failure
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="banner" role="alert" data-testid="plot-error">
+                                {labels::fill("plot-draw-failed", &[("detail", &message)])}
+                            </p>
+                        }
+                    })
+            }}
+        </figure>
+    }
+}
+
+/// The plot's numbers as attributes of its canvas, whether it is painted now or when it
+/// scrolls into view (see [`HistogramPlot`]).
+fn describe_for_tests(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, options: &DrawOptions, revision: u64) {
+    _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
+    _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
+    for (name, flow) in [("data-underflow", &histogram.underflow), ("data-overflow", &histogram.overflow)] {
+        _ = match flow {
+            Some(flow) => canvas.set_attribute(name, &format::number_list(&[flow.data_sum, flow.stack])),
+            None => canvas.remove_attribute(name),
+        };
+    }
+    _ = canvas.set_attribute("data-y-scale", if options.log { "log" } else { "linear" });
+    _ = canvas.set_attribute("data-view", if options.shapes { "shapes" } else { "stack" });
+    _ = canvas.set_attribute("data-revision", &revision.to_string());
+    let bin_labels: Vec<String> = histogram.bin_labels().into_iter().map(|(_, text)| text).collect();
+    _ = match bin_labels.is_empty() {
+        true => canvas.remove_attribute("data-bin-labels"),
+        false => canvas.set_attribute("data-bin-labels", &bin_labels.join("|")),
+    };
+}
+
+/// Whether the canvas is on (or near) the screen. An off-screen plot keeps its numbers up to
+/// date but is only painted once it scrolls into view: during a drag on an old laptop the CPU
+/// goes to the plots someone can see.
+fn watch_visibility(canvas_ref: NodeRef<Canvas>) -> RwSignal<bool> {
     let on_screen = RwSignal::new(true);
     let observer = StoredValue::new_local(None::<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>);
     Effect::new(move |_| {
@@ -195,236 +295,244 @@ pub fn HistogramPlot(
             }
         });
     });
+    on_screen
+}
 
-    Effect::new(move |_| {
-        layout.track();
-        let Some(canvas) = canvas_ref.get() else { return };
-        let histogram = hidden.with(|hidden| state.with(|engine| StackedHistogram::with_hidden(engine, axis, hidden)));
-        let revision = state.revision();
-        let options = DrawOptions {
-            excluded: excluded.get(),
-            log: log_y.get(),
-            shapes: shapes.get(),
-            projector: projector.get(),
-            ratio,
-        };
-        // What the plot shows, whether painted now or when it scrolls into view.
-        _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
-        _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
-        for (name, flow) in [("data-underflow", &histogram.underflow), ("data-overflow", &histogram.overflow)] {
-            _ = match flow {
-                Some(flow) => canvas.set_attribute(name, &format::number_list(&[flow.data_sum, flow.stack])),
-                None => canvas.remove_attribute(name),
-            };
+/// What one plot keeps between repaints: the picture on its canvas, its scaffolding, its
+/// measured size and where its axes landed.
+#[derive(Clone, Copy)]
+struct Painter {
+    header: StoredValue<PlotHeader>,
+    drawn: StoredValue<Option<Drawn>>,
+    scaffold: StoredValue<Scaffold, LocalStorage>,
+    /// The canvas's CSS size, read again only after a window resize or a change of projector
+    /// mode (which changes the grid): reading it forces a layout of the whole page.
+    measured: StoredValue<Option<((u32, bool), (u32, u32))>>,
+    x_map: StoredValue<Option<XMap>>,
+    draws: StoredValue<u64>,
+    failure: RwSignal<Option<String>>,
+}
+
+impl Painter {
+    fn new(header: PlotHeader) -> Self {
+        Self {
+            header: StoredValue::new(header),
+            drawn: StoredValue::new(None),
+            scaffold: StoredValue::new_local(Scaffold::default()),
+            measured: StoredValue::new(None),
+            x_map: StoredValue::new(None),
+            draws: StoredValue::new(0),
+            failure: RwSignal::new(None),
         }
-        _ = canvas.set_attribute("data-y-scale", if options.log { "log" } else { "linear" });
-        _ = canvas.set_attribute("data-view", if options.shapes { "shapes" } else { "stack" });
-        _ = canvas.set_attribute("data-revision", &revision.to_string());
+    }
 
-        let layout_key = (layout.get_untracked(), options.projector);
-        let css_size_for = move |canvas: &HtmlCanvasElement| match measured.get_value() {
-            Some((key, size)) if key == layout_key => size,
+    /// The canvas's CSS size, measured again only when `layout` (resizes, projector mode) moved.
+    fn size_of(&self, canvas: &HtmlCanvasElement, layout: (u32, bool)) -> (u32, u32) {
+        match self.measured.get_value() {
+            Some((key, size)) if key == layout => size,
             _ => {
                 let size = css_size(canvas);
-                measured.set_value(Some((layout_key, size)));
+                self.measured.set_value(Some((layout, size)));
                 size
             }
-        };
-        let size = css_size_for(&canvas);
-        let painted = drawn.with_value(Option::is_some);
-        let unchanged = drawn.with_value(|d| {
-            d.as_ref().is_some_and(|d| d.size == size && d.options == options && d.histogram == histogram)
-        });
-        // Every plot is painted once; after that an off-screen one waits until it is seen.
-        if !unchanged && (on_screen.get() || !painted) {
+        }
+    }
+
+    fn shows(&self, histogram: &StackedHistogram, options: &DrawOptions, size: (u32, u32)) -> bool {
+        self.drawn.with_value(|d| {
+            d.as_ref().is_some_and(|d| d.size == size && d.options == *options && d.histogram == *histogram)
+        })
+    }
+
+    /// Paints `histogram` unless the canvas already shows it; every plot is painted once, after
+    /// that an off-screen one waits until it is seen. `(layout, revision)`: the window's resize
+    /// count and the selection the histogram belongs to.
+    fn repaint(
+        &self,
+        canvas: &HtmlCanvasElement,
+        histogram: &StackedHistogram,
+        options: &DrawOptions,
+        (layout, revision): (u32, u64),
+        on_screen: bool,
+    ) {
+        let size = self.size_of(canvas, (layout, options.projector));
+        let painted = self.drawn.with_value(Option::is_some);
+        if !self.shows(histogram, options, size) && (on_screen || !painted) {
             let clock = web_sys::window().and_then(|w| w.performance());
             let started = clock.as_ref().map_or(0.0, web_sys::Performance::now);
-            let css = css_size_for(&canvas);
-            let result = scaffold
+            let result = self
+                .scaffold
                 .try_update_value(|scaffold| {
-                    header.with_value(|header| draw_with(&canvas, css, scaffold, &histogram, header, &options))
+                    self.header.with_value(|header| draw_with(canvas, size, scaffold, histogram, header, options))
                 })
                 .unwrap_or_else(|| Err("the plot is gone".to_owned()));
             let took = clock.as_ref().map_or(0.0, web_sys::Performance::now) - started;
             match result {
                 Ok(map) => {
                     _ = canvas.set_attribute("data-draw-ms", &format!("{took:.3}"));
-                    failure.set(None);
-                    x_map.set_value(Some(map));
+                    self.failure.set(None);
+                    self.x_map.set_value(Some(map));
                     let numbers = [map.left, map.right, map.top, map.bottom, map.x_from, map.x_to];
                     _ = canvas.set_attribute("data-x-map", &numbers.map(|v| v.to_string()).join(","));
-                    draws.update_value(|n| *n += 1);
-                    _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
+                    _ = canvas.set_attribute("data-y-max", &map.y_max.to_string());
+                    _ = canvas.set_attribute("data-y-factor", &map.y_factor.to_string());
+                    self.draws.update_value(|n| *n += 1);
+                    _ = canvas.set_attribute("data-draws", &self.draws.get_value().to_string());
                     _ = canvas.set_attribute("data-state", "drawn");
-                    drawn.set_value(Some(Drawn { histogram: histogram.clone(), options: options.clone(), size }));
+                    let drawn = Drawn { histogram: histogram.clone(), options: options.clone(), size };
+                    self.drawn.set_value(Some(drawn));
                 }
                 Err(message) => {
                     _ = canvas.set_attribute("data-state", "failed");
-                    drawn.set_value(None);
-                    failure.set(Some(message));
+                    self.drawn.set_value(None);
+                    self.failure.set(Some(message));
                 }
             }
         }
-        if drawn.with_value(|d| {
-            d.as_ref().is_some_and(|d| d.size == size && d.options == options && d.histogram == histogram)
-        }) {
+        if self.shows(histogram, options, size) {
             _ = canvas.set_attribute("data-painted-revision", &revision.to_string());
         }
-        // Only an open table follows the plot, so a closed one costs nothing per cut.
-        if table_open.get_untracked() {
-            current.set(Some(histogram));
-        } else {
-            current.update_untracked(|c| *c = Some(histogram));
-        }
-    });
+    }
+}
 
-    // Dragging a range: the start and current x in CSS pixels while a pointer is down.
-    let drag = RwSignal::new(None::<(f64, f64)>);
-    let pointer_down = move |ev: leptos::ev::PointerEvent| {
+/// Dragging a range across a plot: the start and current x in CSS pixels while a pointer is
+/// down, committed as plot values through `on_drag` when it lifts.
+#[derive(Clone, Copy)]
+struct DragSelect {
+    canvas_ref: NodeRef<Canvas>,
+    x_map: StoredValue<Option<XMap>>,
+    span: RwSignal<Option<(f64, f64)>>,
+    on_drag: Callback<(f64, f64)>,
+}
+
+impl DragSelect {
+    fn new(canvas_ref: NodeRef<Canvas>, x_map: StoredValue<Option<XMap>>, on_drag: Callback<(f64, f64)>) -> Self {
+        Self { canvas_ref, x_map, span: RwSignal::new(None), on_drag }
+    }
+
+    /// A press inside the plotting area (the main mouse button, a pen or a finger) starts a drag.
+    fn press(&self, ev: &web_sys::PointerEvent) {
         if ev.pointer_type() == "mouse" && ev.button() != 0 {
             return;
         }
         let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
-        if !x_map.with_value(|m| m.is_some_and(|m| m.inside(x, y))) {
+        if !self.x_map.with_value(|m| m.is_some_and(|m| m.inside(x, y))) {
             return;
         }
         ev.prevent_default();
-        if let Some(canvas) = canvas_ref.get_untracked() {
+        if let Some(canvas) = self.canvas_ref.get_untracked() {
             _ = canvas.set_pointer_capture(ev.pointer_id());
         }
-        drag.set(Some((x, x)));
-    };
-    let pointer_move = move |ev: leptos::ev::PointerEvent| {
-        if drag.with_untracked(Option::is_some) {
+        self.span.set(Some((x, x)));
+    }
+
+    fn follow(&self, ev: &web_sys::PointerEvent) {
+        if self.span.with_untracked(Option::is_some) {
             let x = f64::from(ev.offset_x());
-            drag.update(|d| {
-                if let Some((_, now)) = d {
+            self.span.update(|span| {
+                if let Some((_, now)) = span {
                     *now = x;
                 }
             });
         }
-    };
-    let pointer_up = move |ev: leptos::ev::PointerEvent| {
-        let Some((start, _)) = drag.get_untracked() else { return };
-        drag.set(None);
+    }
+
+    /// The pointer lifted: a drag of at least [`MIN_DRAG_PX`] becomes a cut.
+    fn release(&self, ev: &web_sys::PointerEvent) {
+        let Some((start, _)) = self.span.get_untracked() else { return };
+        self.span.set(None);
         let end = f64::from(ev.offset_x());
         if (end - start).abs() < MIN_DRAG_PX {
             return;
         }
-        if let Some(map) = x_map.get_value() {
-            on_drag.run((map.value(start), map.value(end)));
+        if let Some(map) = self.x_map.get_value() {
+            self.on_drag.run((map.value(start), map.value(end)));
         }
-    };
-    let drag_box = move || {
-        drag.get().and_then(|(a, b)| {
-            let map = x_map.get_value()?;
-            let (from, to) = (a.min(b).max(map.left), a.max(b).min(map.right));
-            Some((from, (to - from).max(0.0), map.top, map.bottom - map.top))
-        })
-    };
+    }
 
-    let axis_title_for_table = axis_title.clone();
-    let axis_title_png = axis_title.clone();
-    let axis_title_svg = axis_title.clone();
-    let axis_title_summary = axis_title.clone();
-    let table = move || {
-        table_open.get().then(|| {
-            current.with(|h| {
-                h.as_ref().map(|h| view! { <PlotTable histogram=h.clone() axis_title=axis_title_for_table.clone() /> })
-            })
-        })
-    };
-    let aria = move || {
-        let key = if shapes.get() { "plot-aria-shapes" } else { "plot-aria-stack" };
-        labels::fill(key, &[("axis", &axis_title)])
-    };
+    fn cancel(&self) {
+        self.span.set(None);
+    }
 
+    /// The selected stretch as an overlay over the plotting area while the pointer is down.
+    fn overlay(&self) -> Option<impl IntoView> {
+        let (a, b) = self.span.get()?;
+        let map = self.x_map.get_value()?;
+        let (from, to) = (a.min(b).max(map.left), a.max(b).min(map.right));
+        let (width, height) = ((to - from).max(0.0), map.bottom - map.top);
+        Some(view! {
+            <div
+                class="drag-span"
+                aria-hidden="true"
+                style:left=format!("{from}px")
+                style:width=format!("{width}px")
+                style:top=format!("{}px", map.top)
+                style:height=format!("{height}px")
+            ></div>
+        })
+    }
+}
+
+/// The download buttons under a plot: the canvas as PNG, the same drawing as SVG
+/// (`svg_picture`, drawn from the selection at the moment of the click at the canvas's CSS
+/// size), and the reason when saving failed.
+#[component]
+fn PlotActions(
+    canvas_ref: NodeRef<Canvas>,
+    axis_id: String,
+    axis_title: String,
+    file_stem: String,
+    svg_picture: Callback<(), Result<String, String>>,
+) -> impl IntoView {
+    let export_failure = RwSignal::new(None::<String>);
+    let png_name = format!("{file_stem}.png");
+    let svg_name = format!("{file_stem}.svg");
+    let download_png = move |_| {
+        let Some(canvas) = canvas_ref.get_untracked() else { return };
+        let result = export::download_canvas_png(&canvas, &png_name);
+        export_failure.set(result.err().map(|error| format!("{error:?}")));
+    };
+    let download_svg = move |_| {
+        let result = svg_picture.run(()).and_then(|text| {
+            export::download_text(&text, "image/svg+xml", &svg_name).map_err(|error| format!("{error:?}"))
+        });
+        export_failure.set(result.err());
+    };
     view! {
-        <figure class="histogram" data-testid=format!("plot-{axis_id}")>
-            <div class="canvas-frame">
-                <canvas
-                    node_ref=canvas_ref
-                    data-state="pending"
-                    role="img"
-                    aria-label=aria
-                    on:pointerdown=pointer_down
-                    on:pointermove=pointer_move
-                    on:pointerup=pointer_up
-                    on:pointercancel=move |_| drag.set(None)
-                ></canvas>
-                {move || {
-                    drag_box()
-                        .map(|(left, width, top, height)| {
-                            view! {
-                                <div
-                                    class="drag-span"
-                                    aria-hidden="true"
-                                    style:left=format!("{left}px")
-                                    style:width=format!("{width}px")
-                                    style:top=format!("{top}px")
-                                    style:height=format!("{height}px")
-                                ></div>
-                            }
-                        })
-                }}
-            </div>
-            <div class="plot-actions">
-                <button
-                    type="button"
-                    data-testid=format!("download-png-{axis_id}")
-                    aria-label=labels::fill("plot-download-png-aria", &[("axis", &axis_title_png)])
-                    on:click=download_png
-                >
-                    {labels::text("plot-download-png")}
-                </button>
-                <button
-                    type="button"
-                    data-testid=format!("download-svg-{axis_id}")
-                    aria-label=labels::fill("plot-download-svg-aria", &[("axis", &axis_title_svg)])
-                    on:click=download_svg
-                >
-                    {labels::text("plot-download-svg")}
-                </button>
-            </div>
-            <details
-                class="plot-table"
-                data-testid=format!("table-{axis_id}")
-                on:toggle=move |ev| {
-                    let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
-                    table_open.set(open);
-                }
+        <div class="plot-actions">
+            <button
+                type="button"
+                data-testid=format!("download-png-{axis_id}")
+                aria-label=labels::fill("plot-download-png-aria", &[("axis", &axis_title)])
+                on:click=download_png
             >
-                <summary>{labels::fill("table-summary", &[("axis", &axis_title_summary)])}</summary>
-                {table}
-            </details>
-            {move || {
-                export_failure
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="banner" role="alert" data-testid="png-error">
-                                {labels::fill("plot-save-failed", &[("detail", &message)])}
-                            </p>
-                        }
-                    })
-            }}
-            {move || {
-                failure
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="banner" role="alert" data-testid="plot-error">
-                                {labels::fill("plot-draw-failed", &[("detail", &message)])}
-                            </p>
-                        }
-                    })
-            }}
-        </figure>
+                {labels::text("plot-download-png")}
+            </button>
+            <button
+                type="button"
+                data-testid=format!("download-svg-{axis_id}")
+                aria-label=labels::fill("plot-download-svg-aria", &[("axis", &axis_title)])
+                on:click=download_svg
+            >
+                {labels::text("plot-download-svg")}
+            </button>
+        </div>
+        {move || {
+            export_failure
+                .get()
+                .map(|message| {
+                    view! {
+                        <p class="banner" role="alert" data-testid="png-error">
+                            {labels::fill("plot-save-failed", &[("detail", &message)])}
+                        </p>
+                    }
+                })
+        }}
     }
 }
 
 /// The table alternative to a plot: one row per bin (flow bins included), one column per
-/// simulated process, their sum with its statistical error, and the data.
+/// simulated process, their sum with its statistical error, and the data (whole events).
 #[component]
 fn PlotTable(histogram: StackedHistogram, axis_title: String) -> impl IntoView {
     let rows = histogram.table_rows();
@@ -442,7 +550,7 @@ fn PlotTable(histogram: StackedHistogram, axis_title: String) -> impl IntoView {
                     {cells}
                     <td class="number">{format::fixed(row.stack)}</td>
                     <td class="number">{format::fixed(row.stack_error)}</td>
-                    {has_data.then(|| view! { <td class="number">{format::fixed(row.data)}</td> })}
+                    {has_data.then(|| view! { <td class="number">{crate::model::yields::count(row.data)}</td> })}
                 </tr>
             }
         })
@@ -520,7 +628,7 @@ pub fn Legend(
         })
         .collect_view();
     view! {
-        <ul class="legend" aria-label="Legend: press an entry to show or hide its process" data-testid="legend">
+        <ul class="legend" aria-label=labels::text("plot-legend-aria") data-testid="legend">
             {data}
             {layers}
             <li class="legend-static" data-testid="legend-mc-stat">
@@ -572,30 +680,7 @@ pub fn draw_with(
         canvas.set_height(height);
     }
     let scale = density * if options.projector { PROJECTOR_SCALE } else { 1.0 };
-    let (x_low, x_high) = x_axis(histogram, options);
-    let (mut y_low, mut y_high) = y_axis(histogram, options);
-    // Keep the y axis drawn while the contents still fit and fill a good part of it, so a drag
-    // of cuts does not make the axis (and the scaffolding) jump at every step.
-    if let Some(kept) = &scaffold.key {
-        let (kept_low, kept_high) = (f64::from_bits(kept.y_range.0), f64::from_bits(kept.y_range.1));
-        let same_view = kept.size == (width, height)
-            && kept.x_range == (x_low.to_bits(), x_high.to_bits())
-            && kept.options == (options.log, options.shapes, options.projector, options.ratio);
-        let fits = if options.log && !options.shapes {
-            kept_low == y_low && y_high <= kept_high && y_high >= kept_high - 1.0
-        } else {
-            y_high <= kept_high && y_high >= 0.4 * kept_high
-        };
-        if same_view && fits {
-            (y_low, y_high) = (kept_low, kept_high);
-        }
-    }
-    let key = ScaffoldKey {
-        size: (width, height),
-        y_range: (y_low.to_bits(), y_high.to_bits()),
-        x_range: (x_low.to_bits(), x_high.to_bits()),
-        options: (options.log, options.shapes, options.projector, options.ratio),
-    };
+    let key = scaffold.key_for((width, height), histogram, options);
     if scaffold.key.as_ref() != Some(&key) || scaffold.canvas.is_none() {
         let layer = match scaffold.canvas.take() {
             Some(layer) => layer,
@@ -609,11 +694,10 @@ pub fn draw_with(
             layer.set_height(height);
         }
         let root = Canvas2d::new(&layer)?.into_drawing_area();
-        draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Scaffolding)
-            .map_err(|e| e.to_string())?;
+        draw_scaffolding(&root, histogram, header, options, scale, key.y_range()).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
         scaffold.canvas = Some(layer);
-        scaffold.key = Some(key);
+        scaffold.key = Some(key.clone());
     }
     let context: web_sys::CanvasRenderingContext2d =
         canvas.get_context("2d").ok().flatten().ok_or("the browser gave no 2D drawing context")?.unchecked_into();
@@ -621,17 +705,9 @@ pub fn draw_with(
         context.draw_image_with_html_canvas_element(layer, 0.0, 0.0).map_err(|e| format!("{e:?}"))?;
     }
     let root = Canvas2d::new(canvas)?.into_drawing_area();
-    let map = draw_on(&root, histogram, header, options, scale, (y_low, y_high), Layer::Contents)
-        .map_err(|e| e.to_string())?;
+    let area = draw_contents(&root, histogram, options, scale, key.y_range()).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())?;
-    Ok(XMap {
-        left: f64::from(map.0.start) / density,
-        right: f64::from(map.0.end) / density,
-        top: f64::from(map.1.start) / density,
-        bottom: f64::from(map.1.end) / density,
-        x_from: map.2,
-        x_to: map.3,
-    })
+    Ok(area.x_map(density))
 }
 
 type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
@@ -649,33 +725,607 @@ pub fn svg(
     {
         let root = plotters::backend::SVGBackend::with_string(&mut text, (width, height)).into_drawing_area();
         let scale = if options.projector { PROJECTOR_SCALE } else { 1.0 };
-        draw_on(&root, histogram, header, options, scale, y_axis(histogram, options), Layer::Both)
-            .map_err(|e| e.to_string())?;
+        let y_range = y_axis(histogram, options);
+        draw_scaffolding(&root, histogram, header, options, scale, y_range).map_err(|e| e.to_string())?;
+        draw_contents(&root, histogram, options, scale, y_range).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(text)
 }
 
-/// The plotting area's pixel ranges (x, y over both panels) and its x range.
-type AreaMap = (std::ops::Range<i32>, std::ops::Range<i32>, f64, f64);
-
-/// Which part of a plot to draw: the scaffolding (background, frame, grid, tick labels, axis
-/// titles, the "ATLAS Open Data" label, flow-column labels) changes only with the size, the view
-/// options and the y range; the contents (stack, band, points, ratio, shading) with every cut.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Layer {
-    Scaffolding,
-    Contents,
-    Both,
+/// Background, frame, grid, tick labels, axis titles, the "ATLAS Open Data" label and the
+/// flow columns' labels: what changes only with the size, the view options and the y range.
+fn draw_scaffolding<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    h: &StackedHistogram,
+    header: &PlotHeader,
+    options: &DrawOptions,
+    scale: f64,
+    y_range: (f64, f64),
+) -> Result<(), DrawError<DB>> {
+    root.fill(&WHITE)?;
+    let panels = Panels::split(root, h, options);
+    let mut frame = Frame::new(&panels, h, options, scale, y_range)?;
+    frame.draw_mesh()?;
+    frame.draw_ratio_mesh()?;
+    frame.draw_bin_labels()?;
+    frame.draw_flow_labels()?;
+    frame.draw_header(header)
 }
 
-impl Layer {
-    fn scaffolding(self) -> bool {
-        self != Layer::Contents
+/// The stack and its band (or the shapes), the flow columns, the data, the ratio panel's band
+/// and points, and the shading of what the cut removes: what changes with every cut.
+fn draw_contents<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    h: &StackedHistogram,
+    options: &DrawOptions,
+    scale: f64,
+    y_range: (f64, f64),
+) -> Result<Area, DrawError<DB>> {
+    let panels = Panels::split(root, h, options);
+    let mut frame = Frame::new(&panels, h, options, scale, y_range)?;
+    if options.shapes {
+        frame.draw_shapes()?;
+    } else {
+        frame.draw_stack()?;
+        frame.draw_flow_columns()?;
+        frame.draw_data()?;
+    }
+    frame.draw_ratio_contents()?;
+    frame.draw_cut_shading()?;
+    Ok(frame.area())
+}
+
+/// The canvas split into the main panel and, when there is one, the ratio panel below it.
+struct Panels<DB: DrawingBackend> {
+    root: DrawingArea<DB, Shift>,
+    upper: DrawingArea<DB, Shift>,
+    lower: Option<DrawingArea<DB, Shift>>,
+}
+
+impl<DB: DrawingBackend> Panels<DB> {
+    fn split(root: &DrawingArea<DB, Shift>, h: &StackedHistogram, options: &DrawOptions) -> Self {
+        let ratio_panel = options.ratio && !options.shapes && !h.data_processes.is_empty();
+        let (_, height) = root.dim_in_pixel();
+        let (upper, lower) = if ratio_panel {
+            let (u, l) = root.split_vertically((f64::from(height) * 0.68).round() as i32);
+            (u, Some(l))
+        } else {
+            (root.clone(), None)
+        };
+        Self { root: root.clone(), upper, lower }
+    }
+}
+
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The ratio panel's y range: data over simulation from 0 to 2.
+const RATIO_RANGE: (f64, f64) = (0.0, 2.0);
+
+/// One picture of a plot: its panels' charts, its x and y ranges and how it writes and draws,
+/// shared by the scaffolding and the contents so both land on the same pixels.
+struct Frame<'a, DB: DrawingBackend> {
+    root: &'a DrawingArea<DB, Shift>,
+    upper: &'a DrawingArea<DB, Shift>,
+    h: &'a StackedHistogram,
+    options: &'a DrawOptions,
+    scale: f64,
+    ink: RGBColor,
+    chart: Chart<'a, DB>,
+    ratio: Option<Chart<'a, DB>>,
+    /// The axis's first and last edge, and the drawn x range (wider by the flow columns).
+    x_low: f64,
+    x_high: f64,
+    plot_low: f64,
+    plot_high: f64,
+    /// The drawn y range, in log10 units on a log axis.
+    y_low: f64,
+    y_high: f64,
+    /// A log y axis (never in the shapes view).
+    log: bool,
+    /// The power of ten taken out of the linear y labels ([`ticks::y_factor`]).
+    y_factor: i32,
+}
+
+impl<'a, DB: DrawingBackend> Frame<'a, DB> {
+    fn new(
+        panels: &'a Panels<DB>,
+        h: &'a StackedHistogram,
+        options: &'a DrawOptions,
+        scale: f64,
+        (y_low, y_high): (f64, f64),
+    ) -> Result<Self, DrawError<DB>> {
+        let px = |css: f64| (css * scale).round() as i32;
+        let (x_low, x_high) = (h.edges[0], *h.edges.last().expect("an axis has edges"));
+        let (plot_low, plot_high) = x_axis(h, options);
+        // Under a discrete axis the labels are drawn by the frame, one line of them.
+        let x_label_area = match (&panels.lower, discrete(h)) {
+            (Some(_), _) => px(6.0),
+            (None, true) => px(48.0),
+            (None, false) => px(54.0),
+        };
+        let chart = ChartBuilder::on(&panels.upper)
+            .margin_top(px(10.0))
+            .margin_left(px(10.0))
+            .margin_right(px(14.0))
+            .margin_bottom(if panels.lower.is_some() { 0 } else { px(10.0) })
+            .x_label_area_size(x_label_area)
+            .y_label_area_size(px(66.0))
+            .build_cartesian_2d(plot_low..plot_high, y_low..y_high)?;
+        let ratio = match &panels.lower {
+            Some(lower) => Some(
+                ChartBuilder::on(lower)
+                    .margin_left(px(10.0))
+                    .margin_right(px(14.0))
+                    .margin_bottom(px(8.0))
+                    .margin_top(px(4.0))
+                    .x_label_area_size(px(40.0))
+                    .y_label_area_size(px(66.0))
+                    .build_cartesian_2d(plot_low..plot_high, RATIO_RANGE.0..RATIO_RANGE.1)?,
+            ),
+            None => None,
+        };
+        let log = options.log && !options.shapes;
+        Ok(Self {
+            root: &panels.root,
+            upper: &panels.upper,
+            h,
+            options,
+            scale,
+            ink: if options.projector { BLACK } else { RGBColor(0x1d, 0x1d, 0x1f) },
+            chart,
+            ratio,
+            x_low,
+            x_high,
+            plot_low,
+            plot_high,
+            y_low,
+            y_high,
+            log,
+            y_factor: if log { 0 } else { ticks::y_factor(y_high) },
+        })
     }
 
-    fn contents(self) -> bool {
-        self != Layer::Scaffolding
+    fn px(&self, css: f64) -> i32 {
+        (css * self.scale).round() as i32
+    }
+
+    fn stroke(&self, css: f64) -> u32 {
+        self.px(css).max(1) as u32
+    }
+
+    fn font(&self, css: f64) -> (&'static str, f64) {
+        ("sans-serif", css * self.scale)
+    }
+
+    /// A value in the main panel's y units: its log10 on a log axis (never below the floor).
+    fn y(&self, value: f64) -> f64 {
+        if self.log {
+            value.max(10f64.powf(self.y_low)).log10()
+        } else {
+            value
+        }
+    }
+
+    fn band_fill(&self) -> ShapeStyle {
+        self.ink.mix(if self.options.projector { 0.45 } else { 0.3 }).filled()
+    }
+
+    /// The main panel's grid, y tick labels and y title, and its x labels unless the ratio panel
+    /// or the frame itself ([`Self::draw_bin_labels`]) writes them.
+    fn draw_mesh(&mut self) -> Result<(), DrawError<DB>> {
+        let h = self.h;
+        let y_title = if self.options.shapes { labels::text("plot-fraction-per-bin") } else { h.y_title.clone() };
+        let y_title = match ticks::factor_suffix(self.y_factor) {
+            suffix if suffix.is_empty() => y_title,
+            suffix => format!("{y_title} ({suffix})"),
+        };
+        let (log, factor) = (self.log, self.y_factor);
+        // Log ticks only at powers of ten, where 10^k reads as a number.
+        let y_tick = move |v: &f64| match log {
+            false => ticks::y_tick(*v, factor),
+            true if (v - v.round()).abs() < 1e-6 => ticks::log_tick(v.round() as i32),
+            true => String::new(),
+        };
+        let y_tick_count = if log { ((self.y_high - self.y_low).ceil() as usize + 1).max(2) } else { 8 };
+        let x_tick = self.x_tick_formatter();
+        let (grid, axis_line) = (self.ink.mix(0.08), self.ink.stroke_width(self.stroke(1.0)));
+        let (desc_font, label_font) = (self.font(15.0), self.font(13.0));
+        let below = self.ratio.is_none() && !discrete(h);
+        let mut mesh = self.chart.configure_mesh();
+        mesh.disable_x_mesh()
+            .x_labels(if discrete(h) { 0 } else { 10 })
+            .y_labels(y_tick_count)
+            .bold_line_style(grid)
+            .light_line_style(TRANSPARENT)
+            .axis_style(axis_line)
+            .y_desc(y_title.as_str())
+            .axis_desc_style(desc_font)
+            .label_style(label_font)
+            .x_label_formatter(&x_tick)
+            .y_label_formatter(&y_tick);
+        if self.ratio.is_none() {
+            mesh.x_desc(h.axis_title.as_str());
+        }
+        if !below {
+            // The ratio panel or the frame writes the x labels; here the ticks stay unlabelled.
+            mesh.x_label_formatter(&|_| String::new());
+        }
+        mesh.draw()
+    }
+
+    /// The ratio panel's grid, labels, titles and its line at 1.
+    fn draw_ratio_mesh(&mut self) -> Result<(), DrawError<DB>> {
+        let h = self.h;
+        let x_tick = self.x_tick_formatter();
+        let (grid, axis_line) = (self.ink.mix(0.08), self.ink.stroke_width(self.stroke(1.0)));
+        let (desc_font, label_font) = (self.font(13.0), self.font(12.0));
+        let line = self.ink.mix(0.6).stroke_width(self.stroke(1.0));
+        let (plot_low, plot_high) = (self.plot_low, self.plot_high);
+        let Some(ratio) = &mut self.ratio else { return Ok(()) };
+        ratio
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(if discrete(h) { 0 } else { 10 })
+            .y_labels(3)
+            .bold_line_style(grid)
+            .light_line_style(TRANSPARENT)
+            .axis_style(axis_line)
+            .x_desc(h.axis_title.as_str())
+            .y_desc(labels::text("plot-ratio"))
+            .axis_desc_style(desc_font)
+            .label_style(label_font)
+            .x_label_formatter(&x_tick)
+            .y_label_formatter(&|v: &f64| ticks::tick(*v))
+            .draw()?;
+        ratio.draw_series(std::iter::once(PathElement::new(vec![(plot_low, 1.0), (plot_high, 1.0)], line)))?;
+        Ok(())
+    }
+
+    /// A continuous axis's tick labels: its values inside the axis, nothing over the flow
+    /// columns (they are labelled on their own; an axis value there would be a lie).
+    fn x_tick_formatter(&self) -> impl Fn(&f64) -> String {
+        let (x_low, x_high) = (self.x_low, self.x_high);
+        move |v: &f64| {
+            let inside = *v >= x_low - 1e-9 && *v <= x_high + 1e-9;
+            if inside {
+                ticks::tick(*v)
+            } else {
+                String::new()
+            }
+        }
+    }
+
+    /// Under a category or integer axis, each bin's name (or count) at its centre with a short
+    /// tick, and an integer axis's overflow column as "≥ n": one bar, one label. Labels that
+    /// would touch are thinned to every second, third … one.
+    fn draw_bin_labels(&mut self) -> Result<(), DrawError<DB>> {
+        let h = self.h;
+        if !discrete(h) {
+            return Ok(());
+        }
+        let mut entries = h.bin_labels();
+        if self.options.shapes {
+            // The shapes view draws no flow columns.
+            entries.truncate(h.edges.len() - 1);
+        }
+        let chart = self.ratio.as_ref().unwrap_or(&self.chart);
+        let bottom = if self.ratio.is_some() { RATIO_RANGE.0 } else { self.y_low };
+        let style = TextStyle::from(self.font(13.0)).pos(Pos::new(HPos::Center, VPos::Top)).color(&self.ink);
+        let widest = entries
+            .iter()
+            .filter_map(|(_, text)| self.root.estimate_text_size(text, &style).ok())
+            .map(|(w, _)| w as i32)
+            .max()
+            .unwrap_or(0);
+        let (pixels, _) = chart.plotting_area().get_pixel_range();
+        let room = (pixels.end - pixels.start).max(1);
+        let needed = (widest + self.px(8.0)) * entries.len() as i32;
+        let step = ((needed + room - 1) / room).max(1) as usize;
+        let tick_line = self.ink.stroke_width(self.stroke(1.0));
+        for (x, text) in entries.into_iter().step_by(step) {
+            let (at_x, at_y) = chart.backend_coord(&(x, bottom));
+            self.root.draw(&PathElement::new(vec![(at_x, at_y), (at_x, at_y + self.px(4.0))], tick_line))?;
+            self.root.draw(&Text::new(text, (at_x, at_y + self.px(6.0)), style.clone()))?;
+        }
+        Ok(())
+    }
+
+    /// Each flow column's label at its top ("< 80", "≥ 250"); an integer axis writes its
+    /// overflow label under the axis instead, like its other counts.
+    fn draw_flow_labels(&mut self) -> Result<(), DrawError<DB>> {
+        if self.options.shapes {
+            return Ok(());
+        }
+        let colour = self.ink.mix(0.75);
+        let style = TextStyle::from(self.font(12.0)).pos(Pos::new(HPos::Center, VPos::Top)).color(&colour);
+        let h = self.h;
+        let columns = [(&h.underflow, self.plot_low, self.x_low), (&h.overflow, self.x_high, self.plot_high)];
+        for (flow, from, to) in columns {
+            if let Some(flow) = flow.as_ref().filter(|_| !h.counts) {
+                let label = Text::new(flow.label.clone(), (0.5 * (from + to), self.y_high), style.clone());
+                self.chart.draw_series(std::iter::once(label))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The label in the corner: "ATLAS Open Data" in bold, what the data are, then √s and ∫L dt,
+    /// inside the frame just right of the underflow column.
+    fn draw_header(&mut self, header: &PlotHeader) -> Result<(), DrawError<DB>> {
+        let (_, y_pixels) = self.chart.plotting_area().get_pixel_range();
+        let origin = self.chart.backend_coord(&(self.x_low, self.y_high));
+        let (text_x, text_y) = (origin.0 + self.px(8.0), y_pixels.start + self.px(6.0));
+        let bold = FontDesc::new(FontFamily::SansSerif, 15.0 * self.scale, FontStyle::Bold).color(&self.ink);
+        self.upper.draw(&Text::new(header.experiment.clone(), (text_x, text_y), bold.clone()))?;
+        let experiment_width =
+            self.upper.estimate_text_size(&header.experiment, &bold).map_or(self.px(130.0) as u32, |(w, _)| w) as i32;
+        let mut line = 1;
+        if let Some(qualifier) = &header.qualifier {
+            let plain = FontDesc::new(FontFamily::SansSerif, 15.0 * self.scale, FontStyle::Normal).color(&self.ink);
+            let qualifier_width =
+                self.upper.estimate_text_size(qualifier, &plain).map_or(self.px(150.0) as u32, |(w, _)| w) as i32;
+            // Beside the experiment when it fits before the overflow column, else on a line of its own.
+            let room = self.chart.backend_coord(&(self.x_high, self.y_high)).0 - self.px(6.0);
+            let beside = text_x + experiment_width * 11 / 10 + self.px(8.0);
+            if beside + qualifier_width * 11 / 10 <= room {
+                self.upper.draw(&Text::new(qualifier.clone(), (beside, text_y), plain))?;
+            } else {
+                self.upper.draw(&Text::new(qualifier.clone(), (text_x, text_y + self.px(19.0)), plain))?;
+                line = 2;
+            }
+        }
+        let small = FontDesc::new(FontFamily::SansSerif, 13.0 * self.scale, FontStyle::Normal).color(&self.ink);
+        let conditions_y = text_y + self.px(19.0) * line + self.px(1.0);
+        self.upper.draw(&Text::new(header.conditions.clone(), (text_x, conditions_y), small))?;
+        Ok(())
+    }
+
+    /// The shapes view: each process's normalised shape as a line, the data's as points.
+    fn draw_shapes(&mut self) -> Result<(), DrawError<DB>> {
+        let h = self.h;
+        let n = h.edges.len() - 1;
+        let (lines, data) = h.shapes();
+        for line in &lines {
+            let colour = RGBColor(line.color.0, line.color.1, line.color.2);
+            let width = if line.role == histcube::Role::Signal { 3.0 } else { 2.0 };
+            let steps: Vec<(f64, f64)> =
+                (0..n).flat_map(|i| [(h.edges[i], line.fractions[i]), (h.edges[i + 1], line.fractions[i])]).collect();
+            let style = colour.stroke_width(self.stroke(width));
+            self.chart.draw_series(std::iter::once(PathElement::new(steps, style)))?;
+        }
+        let Some(fractions) = data else { return Ok(()) };
+        let total: f64 = h.data_sums.iter().sum();
+        let bar = self.ink.stroke_width(self.stroke(1.5));
+        self.chart.draw_series(h.data.iter().map(|d| {
+            ErrorBar::new_vertical(
+                d.x,
+                (d.events - d.down) / total,
+                d.events / total,
+                (d.events + d.up) / total,
+                bar,
+                0,
+            )
+        }))?;
+        let (radius, dot) = (self.px(3.5), self.ink.filled());
+        self.chart.draw_series(
+            (0..n)
+                .filter(|&i| fractions[i] > 0.0)
+                .map(|i| Circle::new((0.5 * (h.edges[i] + h.edges[i + 1]), fractions[i]), radius, dot)),
+        )?;
+        Ok(())
+    }
+
+    /// The simulated processes stacked, and their statistical uncertainty (±√Σw² around the top
+    /// of the stack) as a translucent band.
+    fn draw_stack(&mut self) -> Result<(), DrawError<DB>> {
+        let h = self.h;
+        let n = h.edges.len() - 1;
+        let y = |v: f64| self.y(v);
+        let mut bars = Vec::new();
+        for layer in &h.layers {
+            let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).filled();
+            bars.extend((0..n).filter(|&i| layer.tops[i] != layer.bottoms[i]).map(|i| {
+                Rectangle::new([(h.edges[i], y(layer.bottoms[i])), (h.edges[i + 1], y(layer.tops[i]))], fill)
+            }));
+        }
+        let band_fill = self.band_fill();
+        let band: Vec<_> = (0..n)
+            .filter(|&i| h.stack_sumw2[i] > 0.0)
+            .map(|i| {
+                let sigma = h.stack_sumw2[i].sqrt();
+                let (low, high) = (y(h.stack_sums[i] - sigma), y(h.stack_sums[i] + sigma));
+                Rectangle::new([(h.edges[i], low), (h.edges[i + 1], high)], band_fill)
+            })
+            .collect();
+        self.chart.draw_series(bars)?;
+        self.chart.draw_series(band)?;
+        Ok(())
+    }
+
+    /// Each flow column: the stack paler than in range and a thin border at the axis end, and
+    /// its data point. A column taller than the axis is cut at the top, where its value is
+    /// written (the data's when they are cut, else the stack's).
+    fn draw_flow_columns(&mut self) -> Result<(), DrawError<DB>> {
+        let h = self.h;
+        let separator = self.ink.mix(0.35).stroke_width(self.stroke(1.0));
+        let columns = [(&h.underflow, self.plot_low, self.x_low), (&h.overflow, self.x_high, self.plot_high)];
+        for (flow, from, to) in columns {
+            let Some(flow) = flow else { continue };
+            let margin = (to - from) * 0.1;
+            let clip = |v: f64| self.y(v).min(self.y_high);
+            let pieces: Vec<_> = h
+                .layers
+                .iter()
+                .zip(&flow.layers)
+                .filter(|(_, (bottom, top))| top != bottom)
+                .map(|(layer, &(bottom, top))| {
+                    let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).mix(0.6).filled();
+                    Rectangle::new([(from + margin, clip(bottom)), (to - margin, clip(top))], fill)
+                })
+                .collect();
+            self.chart.draw_series(pieces)?;
+            let end = if from < self.x_low { to } else { from };
+            let border = PathElement::new(vec![(end, self.y_low), (end, self.y_high)], separator);
+            self.chart.draw_series(std::iter::once(border))?;
+            let data_cut = flow.data.is_some_and(|d| self.y(d.events) > self.y_high);
+            match flow.data {
+                Some(point) if !data_cut => self.draw_point(0.5 * (from + to), point.events, point.down, point.up)?,
+                _ => {}
+            }
+            if data_cut {
+                self.write_cut_value(flow.data_sum, from, to)?;
+            } else if self.y(flow.stack) > self.y_high {
+                self.write_cut_value(flow.stack, from, to)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The value of a flow column cut at the top of the axis, in a white box at the top of the
+    /// column (below its label), kept inside the frame.
+    fn write_cut_value(&mut self, value: f64, from: f64, to: f64) -> Result<(), DrawError<DB>> {
+        let text = format!("↑{}", ticks::compact_count(value));
+        let is_overflow = from >= self.x_high;
+        let (anchor, edge) = if is_overflow { (HPos::Right, to) } else { (HPos::Left, from) };
+        let style = TextStyle::from(FontDesc::new(FontFamily::SansSerif, 12.0 * self.scale, FontStyle::Bold))
+            .pos(Pos::new(anchor, VPos::Top))
+            .color(&self.ink);
+        let (edge_x, top_y) = self.chart.backend_coord(&(edge, self.y_high));
+        let below_label = if self.h.counts { self.px(3.0) } else { self.px(19.0) };
+        let inset = if is_overflow { -self.px(2.0) } else { self.px(2.0) };
+        let (x, y) = (edge_x + inset, top_y + below_label);
+        let (width, height) = self.root.estimate_text_size(&text, &style).map(|(w, h)| (w as i32, h as i32))?;
+        let left = if is_overflow { x - width } else { x };
+        let pad = self.px(2.0);
+        let backing =
+            Rectangle::new([(left - pad, y - pad), (left + width + pad, y + height + pad)], WHITE.mix(0.9).filled());
+        self.root.draw(&backing)?;
+        self.root.draw(&Text::new(text, (x, y), style))?;
+        Ok(())
+    }
+
+    /// A data point with its Poisson error bar in the main panel.
+    fn draw_point(&mut self, x: f64, events: f64, down: f64, up: f64) -> Result<(), DrawError<DB>> {
+        let (low, mid, high) = (self.y(events - down), self.y(events), self.y(events + up));
+        let bar = self.ink.stroke_width(self.stroke(1.5));
+        self.chart.draw_series(std::iter::once(ErrorBar::new_vertical(x, low, mid, high, bar, 0)))?;
+        self.chart.draw_series(std::iter::once(Circle::new((x, mid), self.px(3.5), self.ink.filled())))?;
+        Ok(())
+    }
+
+    /// The in-range data as points with their Poisson error bars.
+    fn draw_data(&mut self) -> Result<(), DrawError<DB>> {
+        let h = self.h;
+        let y = |v: f64| self.y(v);
+        let bar = self.ink.stroke_width(self.stroke(1.5));
+        let bars: Vec<_> = h
+            .data
+            .iter()
+            .map(|d| ErrorBar::new_vertical(d.x, y(d.events - d.down), y(d.events), y(d.events + d.up), bar, 0))
+            .collect();
+        let (radius, dot) = (self.px(3.5), self.ink.filled());
+        let dots: Vec<_> = h.data.iter().map(|d| Circle::new((d.x, y(d.events)), radius, dot)).collect();
+        self.chart.draw_series(bars)?;
+        self.chart.draw_series(dots)?;
+        Ok(())
+    }
+
+    /// Data over simulation in each bin, with the simulation's relative uncertainty as a band
+    /// around 1; points beyond the panel are drawn at its edge.
+    fn draw_ratio_contents(&mut self) -> Result<(), DrawError<DB>> {
+        let h = self.h;
+        let band_fill = self.band_fill();
+        let bar = self.ink.stroke_width(self.stroke(1.5));
+        let (radius, dot) = (self.px(3.0), self.ink.filled());
+        let Some(ratio) = &mut self.ratio else { return Ok(()) };
+        let (r_low, r_high) = RATIO_RANGE;
+        let band = h.relative_band();
+        ratio.draw_series(band.iter().enumerate().filter_map(|(i, b)| b.map(|rel| (i, rel))).map(|(i, rel)| {
+            Rectangle::new([(h.edges[i], (1.0 - rel).max(r_low)), (h.edges[i + 1], (1.0 + rel).min(r_high))], band_fill)
+        }))?;
+        let clamp = |v: f64| v.clamp(r_low, r_high);
+        let points = h.ratio_points();
+        ratio.draw_series(points.iter().map(|p| {
+            ErrorBar::new_vertical(p.x, clamp(p.ratio - p.down), clamp(p.ratio), clamp(p.ratio + p.up), bar, 0)
+        }))?;
+        ratio.draw_series(
+            points.iter().filter(|p| p.ratio <= r_high).map(|p| Circle::new((p.x, p.ratio), radius, dot)),
+        )?;
+        Ok(())
+    }
+
+    /// Grey over what the cut removes in both panels, and a line at each cut edge inside the
+    /// axis. A closed end also removes that side's flow bin, so a span reaching an axis end
+    /// covers its column too.
+    fn draw_cut_shading(&mut self) -> Result<(), DrawError<DB>> {
+        let shade = self.ink.mix(0.14).filled();
+        let cut_line = self.ink.mix(0.7).stroke_width(self.stroke(2.0));
+        let (x_low, x_high, plot_low, plot_high) = (self.x_low, self.x_high, self.plot_low, self.plot_high);
+        let widen = |(from, to): (f64, f64)| {
+            (if from <= x_low { plot_low } else { from }, if to >= x_high { plot_high } else { to })
+        };
+        let spans: Vec<(f64, f64)> =
+            self.options.excluded.iter().filter(|(from, to)| to > from).map(|&span| widen(span)).collect();
+        let (y_low, y_high) = (self.y_low, self.y_high);
+        for &(from, to) in &spans {
+            self.chart.draw_series(std::iter::once(Rectangle::new([(from, y_low), (to, y_high)], shade)))?;
+            for edge in [from, to].into_iter().filter(|e| *e > x_low && *e < x_high) {
+                self.chart
+                    .draw_series(std::iter::once(PathElement::new(vec![(edge, y_low), (edge, y_high)], cut_line)))?;
+            }
+            if let Some(ratio) = &mut self.ratio {
+                ratio.draw_series(std::iter::once(Rectangle::new(
+                    [(from, RATIO_RANGE.0), (to, RATIO_RANGE.1)],
+                    shade,
+                )))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Where the plotting area landed (both panels) and what its axes span.
+    fn area(&self) -> Area {
+        let (x_pixels, y_pixels) = self.chart.plotting_area().get_pixel_range();
+        let bottom = match &self.ratio {
+            Some(ratio) => ratio.plotting_area().get_pixel_range().1.end,
+            None => y_pixels.end,
+        };
+        let y_max = if self.log { 10f64.powf(self.y_high) } else { self.y_high };
+        let (x_range, y_factor) = ((self.plot_low, self.plot_high), self.y_factor);
+        Area { x_pixels, y_pixels: y_pixels.start..bottom, x_range, y_max, y_factor }
+    }
+}
+
+/// Whether the frame writes the axis's x labels itself, one per bin: a category axis, or an
+/// integer axis drawn as counts.
+fn discrete(h: &StackedHistogram) -> bool {
+    !h.category_labels.is_empty() || h.counts
+}
+
+/// The plotting area in device pixels (x, and y over both panels), its x range and the value at
+/// the top of its y axis.
+struct Area {
+    x_pixels: std::ops::Range<i32>,
+    y_pixels: std::ops::Range<i32>,
+    x_range: (f64, f64),
+    y_max: f64,
+    y_factor: i32,
+}
+
+impl Area {
+    /// The same in CSS pixels, at `density` device pixels per CSS pixel.
+    fn x_map(&self, density: f64) -> XMap {
+        XMap {
+            left: f64::from(self.x_pixels.start) / density,
+            right: f64::from(self.x_pixels.end) / density,
+            top: f64::from(self.y_pixels.start) / density,
+            bottom: f64::from(self.y_pixels.end) / density,
+            x_from: self.x_range.0,
+            x_to: self.x_range.1,
+            y_max: self.y_max,
+            y_factor: self.y_factor,
+        }
     }
 }
 
@@ -688,6 +1338,12 @@ struct ScaffoldKey {
     options: (bool, bool, bool, bool),
 }
 
+impl ScaffoldKey {
+    fn y_range(&self) -> (f64, f64) {
+        (f64::from_bits(self.y_range.0), f64::from_bits(self.y_range.1))
+    }
+}
+
 /// A plot's scaffolding, drawn once into a canvas that is not in the page and copied under
 /// the contents at every repaint, so a cut does not re-render tick labels and titles.
 #[derive(Default)]
@@ -696,9 +1352,39 @@ pub struct Scaffold {
     key: Option<ScaffoldKey>,
 }
 
+impl Scaffold {
+    /// The scaffolding `histogram` needs at `size` device pixels. The y axis drawn is kept while
+    /// the contents still fit and fill a good part of it, so a drag of cuts does not make the
+    /// axis (and the scaffolding) jump at every step.
+    fn key_for(&self, size: (u32, u32), histogram: &StackedHistogram, options: &DrawOptions) -> ScaffoldKey {
+        let (x_low, x_high) = x_axis(histogram, options);
+        let (mut y_low, mut y_high) = y_axis(histogram, options);
+        let view = (options.log, options.shapes, options.projector, options.ratio);
+        if let Some(kept) = &self.key {
+            let (kept_low, kept_high) = kept.y_range();
+            let same_view =
+                kept.size == size && kept.x_range == (x_low.to_bits(), x_high.to_bits()) && kept.options == view;
+            let fits = if options.log && !options.shapes {
+                kept_low == y_low && y_high <= kept_high && y_high >= kept_high - 1.0
+            } else {
+                y_high <= kept_high && y_high >= 0.4 * kept_high
+            };
+            if same_view && fits {
+                (y_low, y_high) = (kept_low, kept_high);
+            }
+        }
+        ScaffoldKey {
+            size,
+            y_range: (y_low.to_bits(), y_high.to_bits()),
+            x_range: (x_low.to_bits(), x_high.to_bits()),
+            options: view,
+        }
+    }
+}
+
 /// The y range drawn, in plot units (log10 on a log axis): from zero (or the log floor) up to
-/// the highest content with room for the label in the corner, rounded up to a round number so
-/// that most cuts leave the axis, and with it the scaffolding, as it was.
+/// the highest in-range content with room for the label in the corner, rounded up to a round
+/// number so that most cuts leave the axis, and with it the scaffolding, as it was.
 fn y_axis(h: &StackedHistogram, options: &DrawOptions) -> (f64, f64) {
     if options.shapes {
         let (lines, data) = h.shapes();
@@ -715,301 +1401,8 @@ fn y_axis(h: &StackedHistogram, options: &DrawOptions) -> (f64, f64) {
 /// The x range drawn: the axis, widened by a narrow column for each flow bin shown.
 fn x_axis(h: &StackedHistogram, options: &DrawOptions) -> (f64, f64) {
     let (x_low, x_high) = (h.edges[0], *h.edges.last().expect("an axis has edges"));
-    let flow_width = (x_high - x_low) * 0.08;
+    let flow_width = (x_high - x_low) * FLOW_WIDTH;
     let low = if h.underflow.is_some() && !options.shapes { x_low - flow_width } else { x_low };
     let high = if h.overflow.is_some() && !options.shapes { x_high + flow_width } else { x_high };
     (low, high)
-}
-
-fn draw_on<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    h: &StackedHistogram,
-    header: &PlotHeader,
-    options: &DrawOptions,
-    scale: f64,
-    (y_low, y_high): (f64, f64),
-    layer: Layer,
-) -> Result<AreaMap, DrawError<DB>> {
-    let px = |css: f64| (css * scale).round() as i32;
-    let stroke = |css: f64| px(css).max(1) as u32;
-    let font = |css: f64| ("sans-serif", css * scale);
-    let ink = if options.projector { BLACK } else { RGBColor(0x1d, 0x1d, 0x1f) };
-    let (bg, fg) = (layer.scaffolding(), layer.contents());
-    if bg {
-        root.fill(&WHITE)?;
-    }
-
-    let (x_low, x_high) = (h.edges[0], *h.edges.last().expect("an axis has edges"));
-    // Flow columns are narrow so they do not pass for ordinary bins of the axis; the shapes view
-    // compares in-range shapes only.
-    let underflow = h.underflow.as_ref().filter(|_| !options.shapes);
-    let overflow = h.overflow.as_ref().filter(|_| !options.shapes);
-    let (plot_low, plot_high) = x_axis(h, options);
-
-    let ratio_panel = options.ratio && !options.shapes && !h.data_processes.is_empty();
-    let (_, height) = root.dim_in_pixel();
-    let (upper, lower) = if ratio_panel {
-        let (u, l) = root.split_vertically((f64::from(height) * 0.68).round() as i32);
-        (u, Some(l))
-    } else {
-        (root.clone(), None)
-    };
-
-    // y: a linear axis from zero with room above for the header; a log axis in log10 units.
-    let log = options.log && !options.shapes;
-    let floor = 10f64.powf(y_low);
-    let y = |v: f64| if log { v.max(floor).log10() } else { v };
-    let y_title = if options.shapes { labels::text("plot-fraction-per-bin") } else { h.y_title.clone() };
-
-    let x_label_area = if lower.is_some() { px(6.0) } else { px(54.0) };
-    let mut chart = ChartBuilder::on(&upper)
-        .margin_top(px(10.0))
-        .margin_left(px(10.0))
-        .margin_right(px(14.0))
-        .margin_bottom(if lower.is_some() { 0 } else { px(10.0) })
-        .x_label_area_size(x_label_area)
-        .y_label_area_size(px(66.0))
-        .build_cartesian_2d(plot_low..plot_high, y_low..y_high)?;
-    // Log ticks only at powers of ten, where 10^k reads as a plain number.
-    let y_tick = |v: &f64| match log {
-        false => format::edge(*v),
-        true if (v - v.round()).abs() < 1e-6 => format::edge(10f64.powi(v.round() as i32)),
-        true => String::new(),
-    };
-    let y_tick_count = if log { ((y_high - y_low).ceil() as usize + 1).max(2) } else { 8 };
-    // Categories sit at whole numbers; any other tick plotters picks on such an axis stays blank.
-    let x_tick = |v: &f64| {
-        if h.category_labels.is_empty() {
-            // The flow columns are labelled on their own; an axis value there would be a lie.
-            let inside = *v >= x_low - 1e-9 && *v <= x_high + 1e-9;
-            return if inside { format::edge(*v) } else { String::new() };
-        }
-        let nearest = v.round();
-        match h.category_labels.get(nearest as usize) {
-            Some(label) if nearest >= 0.0 && (v - nearest).abs() < 1e-6 => label.clone(),
-            _ => String::new(),
-        }
-    };
-    let x_tick_count = if h.category_labels.is_empty() { 10 } else { h.category_labels.len() };
-    let grid = ink.mix(0.08);
-    let axis_line = ink.stroke_width(stroke(1.0));
-    if bg {
-        let mut mesh = chart.configure_mesh();
-        mesh.disable_x_mesh()
-            .x_labels(x_tick_count)
-            .y_labels(y_tick_count)
-            .bold_line_style(grid)
-            .light_line_style(TRANSPARENT)
-            .axis_style(axis_line)
-            .y_desc(y_title.as_str())
-            .axis_desc_style(font(15.0))
-            .label_style(font(13.0))
-            .x_label_formatter(&x_tick)
-            .y_label_formatter(&y_tick);
-        if lower.is_none() {
-            mesh.x_desc(h.axis_title.as_str());
-        } else {
-            // The ratio panel carries the x labels; here the ticks stay unlabelled.
-            mesh.x_label_formatter(&|_| String::new());
-        }
-        mesh.draw()?;
-        let label_colour = ink.mix(0.75);
-        let label_style = TextStyle::from(font(12.0)).pos(Pos::new(HPos::Center, VPos::Top)).color(&label_colour);
-        for (flow, from, to) in [(underflow, plot_low, x_low), (overflow, x_high, plot_high)] {
-            if let Some(flow) = flow {
-                chart.draw_series(std::iter::once(Text::new(
-                    flow.label.clone(),
-                    (0.5 * (from + to), y_high),
-                    label_style.clone(),
-                )))?;
-            }
-        }
-    }
-
-    let n = h.edges.len() - 1;
-    let band_fill = ink.mix(if options.projector { 0.45 } else { 0.3 }).filled();
-    if fg && options.shapes {
-        let (lines, data) = h.shapes();
-        for line in &lines {
-            let colour = RGBColor(line.color.0, line.color.1, line.color.2);
-            let width = if line.role == histcube::Role::Signal { 3.0 } else { 2.0 };
-            let steps: Vec<(f64, f64)> =
-                (0..n).flat_map(|i| [(h.edges[i], line.fractions[i]), (h.edges[i + 1], line.fractions[i])]).collect();
-            chart.draw_series(std::iter::once(PathElement::new(steps, colour.stroke_width(stroke(width)))))?;
-        }
-        if let Some(fractions) = data {
-            let total: f64 = h.data_sums.iter().sum();
-            let bar = ink.stroke_width(stroke(1.5));
-            chart.draw_series(h.data.iter().map(|d| {
-                ErrorBar::new_vertical(
-                    d.x,
-                    (d.events - d.down) / total,
-                    d.events / total,
-                    (d.events + d.up) / total,
-                    bar,
-                    0,
-                )
-            }))?;
-            chart.draw_series(
-                (0..n)
-                    .filter(|&i| fractions[i] > 0.0)
-                    .map(|i| Circle::new((0.5 * (h.edges[i] + h.edges[i + 1]), fractions[i]), px(3.5), ink.filled())),
-            )?;
-        }
-    } else if fg {
-        for layer in &h.layers {
-            let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).filled();
-            chart.draw_series((0..n).filter(|&i| layer.tops[i] != layer.bottoms[i]).map(|i| {
-                Rectangle::new([(h.edges[i], y(layer.bottoms[i])), (h.edges[i + 1], y(layer.tops[i]))], fill)
-            }))?;
-        }
-        // The simulation's statistical uncertainty: ±√Σw² around the top of the stack.
-        chart.draw_series((0..n).filter(|&i| h.stack_sumw2[i] > 0.0).map(|i| {
-            let sigma = h.stack_sumw2[i].sqrt();
-            Rectangle::new(
-                [(h.edges[i], y(h.stack_sums[i] - sigma)), (h.edges[i + 1], y(h.stack_sums[i] + sigma))],
-                band_fill,
-            )
-        }))?;
-
-        // Each flow column: the stack paler than in range, a thin border at the axis end, its
-        // label at the top, and its data point.
-        let flows = [(underflow, plot_low, x_low), (overflow, x_high, plot_high)];
-        let separator = ink.mix(0.35).stroke_width(stroke(1.0));
-        for (flow, from, to) in flows.iter().filter_map(|(flow, from, to)| flow.map(|f| (f, *from, *to))) {
-            let margin = (to - from) * 0.1;
-            for (layer, &(bottom, top)) in h.layers.iter().zip(&flow.layers).filter(|(_, (b, t))| t != b) {
-                let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).mix(0.6).filled();
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(from + margin, y(bottom)), (to - margin, y(top))],
-                    fill,
-                )))?;
-            }
-            let end = if from < x_low { to } else { from };
-            chart.draw_series(std::iter::once(PathElement::new(vec![(end, y_low), (end, y_high)], separator)))?;
-            if let Some(point) = flow.data {
-                let x = 0.5 * (from + to);
-                let (low, mid, high) = (y(point.events - point.down), y(point.events), y(point.events + point.up));
-                chart.draw_series(std::iter::once(ErrorBar::new_vertical(
-                    x,
-                    low,
-                    mid,
-                    high,
-                    ink.stroke_width(stroke(1.5)),
-                    0,
-                )))?;
-                chart.draw_series(std::iter::once(Circle::new((x, mid), px(3.5), ink.filled())))?;
-            }
-        }
-
-        let bar = ink.stroke_width(stroke(1.5));
-        let radius = px(3.5);
-        chart.draw_series(
-            h.data
-                .iter()
-                .map(|d| ErrorBar::new_vertical(d.x, y(d.events - d.down), y(d.events), y(d.events + d.up), bar, 0)),
-        )?;
-        chart.draw_series(h.data.iter().map(|d| Circle::new((d.x, y(d.events)), radius, ink.filled())))?;
-    }
-
-    // Grey over what the cut removes, and a line at each cut edge inside the axis. A closed end
-    // also removes that side's flow bin, so a span reaching an axis end covers its column too.
-    let shade = ink.mix(0.14).filled();
-    let cut_line = ink.mix(0.7).stroke_width(stroke(2.0));
-    let widen = |(from, to): (f64, f64)| {
-        (if from <= x_low { plot_low } else { from }, if to >= x_high { plot_high } else { to })
-    };
-    let spans: Vec<(f64, f64)> =
-        options.excluded.iter().filter(|(from, to)| to > from).map(|&span| widen(span)).collect();
-    for &(from, to) in spans.iter().filter(|_| fg) {
-        chart.draw_series(std::iter::once(Rectangle::new([(from, y_low), (to, y_high)], shade)))?;
-        for edge in [from, to].into_iter().filter(|e| *e > x_low && *e < x_high) {
-            chart.draw_series(std::iter::once(PathElement::new(vec![(edge, y_low), (edge, y_high)], cut_line)))?;
-        }
-    }
-
-    // The label in the corner: "ATLAS Open Data" in bold italic, what the data are, then √s and
-    // ∫L dt, inside the frame just right of the underflow column.
-    let (x_pixels, y_pixels) = chart.plotting_area().get_pixel_range();
-    let origin = chart.backend_coord(&(x_low, y_high));
-    let (text_x, text_y) = (origin.0 + px(8.0), y_pixels.start + px(6.0));
-    if bg {
-        let bold = FontDesc::new(FontFamily::SansSerif, 15.0 * scale, FontStyle::Bold).color(&ink);
-        upper.draw(&Text::new(header.experiment.clone(), (text_x, text_y), bold.clone()))?;
-        let experiment_width =
-            upper.estimate_text_size(&header.experiment, &bold).map_or(px(130.0) as u32, |(w, _)| w) as i32;
-        let mut line = 1;
-        if let Some(qualifier) = &header.qualifier {
-            let plain = FontDesc::new(FontFamily::SansSerif, 15.0 * scale, FontStyle::Normal).color(&ink);
-            let qualifier_width =
-                upper.estimate_text_size(qualifier, &plain).map_or(px(150.0) as u32, |(w, _)| w) as i32;
-            // Beside the experiment when it fits before the overflow column, else on a line of its own.
-            let room = chart.backend_coord(&(x_high, y_high)).0 - px(6.0);
-            let beside = text_x + experiment_width * 11 / 10 + px(8.0);
-            if beside + qualifier_width * 11 / 10 <= room {
-                upper.draw(&Text::new(qualifier.clone(), (beside, text_y), plain))?;
-            } else {
-                upper.draw(&Text::new(qualifier.clone(), (text_x, text_y + px(19.0)), plain))?;
-                line = 2;
-            }
-        }
-        let small = FontDesc::new(FontFamily::SansSerif, 13.0 * scale, FontStyle::Normal).color(&ink);
-        upper.draw(&Text::new(header.conditions.clone(), (text_x, text_y + px(19.0) * line + px(1.0)), small))?;
-    }
-
-    let mut area = (x_pixels, y_pixels, plot_low, plot_high);
-    // Data over simulation, with the simulation's relative uncertainty as a band around 1.
-    if let Some(lower) = lower {
-        let (r_low, r_high) = (0.0, 2.0);
-        let mut ratio = ChartBuilder::on(&lower)
-            .margin_left(px(10.0))
-            .margin_right(px(14.0))
-            .margin_bottom(px(8.0))
-            .margin_top(px(4.0))
-            .x_label_area_size(px(40.0))
-            .y_label_area_size(px(66.0))
-            .build_cartesian_2d(plot_low..plot_high, r_low..r_high)?;
-        if bg {
-            ratio
-                .configure_mesh()
-                .disable_x_mesh()
-                .x_labels(x_tick_count)
-                .y_labels(3)
-                .bold_line_style(grid)
-                .light_line_style(TRANSPARENT)
-                .axis_style(axis_line)
-                .x_desc(h.axis_title.as_str())
-                .y_desc(labels::text("plot-ratio"))
-                .axis_desc_style(font(13.0))
-                .label_style(font(12.0))
-                .x_label_formatter(&x_tick)
-                .y_label_formatter(&|v: &f64| format::edge(*v))
-                .draw()?;
-        }
-        let band = if fg { h.relative_band() } else { Vec::new() };
-        ratio.draw_series(band.iter().enumerate().filter_map(|(i, b)| b.map(|rel| (i, rel))).map(|(i, rel)| {
-            Rectangle::new([(h.edges[i], (1.0 - rel).max(r_low)), (h.edges[i + 1], (1.0 + rel).min(r_high))], band_fill)
-        }))?;
-        if bg {
-            ratio.draw_series(std::iter::once(PathElement::new(
-                vec![(plot_low, 1.0), (plot_high, 1.0)],
-                ink.mix(0.6).stroke_width(stroke(1.0)),
-            )))?;
-        }
-        let clamp = |v: f64| v.clamp(r_low, r_high);
-        let points = if fg { h.ratio_points() } else { Vec::new() };
-        let bar = ink.stroke_width(stroke(1.5));
-        ratio.draw_series(points.iter().map(|p| {
-            ErrorBar::new_vertical(p.x, clamp(p.ratio - p.down), clamp(p.ratio), clamp(p.ratio + p.up), bar, 0)
-        }))?;
-        ratio.draw_series(
-            points.iter().filter(|p| p.ratio <= r_high).map(|p| Circle::new((p.x, p.ratio), px(3.0), ink.filled())),
-        )?;
-        for &(from, to) in spans.iter().filter(|_| fg) {
-            ratio.draw_series(std::iter::once(Rectangle::new([(from, r_low), (to, r_high)], shade)))?;
-        }
-        let (_, ratio_y) = ratio.plotting_area().get_pixel_range();
-        area.1 = area.1.start..ratio_y.end;
-    }
-    Ok(area)
 }
