@@ -92,9 +92,18 @@ async function expectFit(page, report, situation) {
   }
   assert.equal(await panel.getAttribute('data-state'), 'fitted', `the fit works ${situation}: ${await panel.innerText()}`);
   await expectNumber(page, 'fit-mu-hat', report.mu_hat, `μ̂ ${situation}`);
-  await expectNumber(page, 'fit-sigma-up', report.sigma_up, `σ₊ ${situation}`);
-  await expectNumber(page, 'fit-sigma-down', report.sigma_down, `σ₋ ${situation}`);
+  if (await page.getByTestId('fit-mu-limit').count()) {
+    // μ̂ at its lower bound: the interval's upper end instead of "+σ₊ −0.00".
+    assert.ok(report.mu_hat < 1e-6, `the page reads μ̂ at its bound only when it is there ${situation}`);
+    assert.equal(await page.getByTestId('fit-sigma-down').count(), 0, `no "−0.00" ${situation}`);
+    const upper = (await textOf(page, 'fit-mu-limit')).replace(/^μ < /, '');
+    assert.ok(Math.abs(Number(upper) - (report.mu_hat + report.sigma_up)) <= 0.006, `μ < ${upper} ${situation}`);
+  } else {
+    await expectNumber(page, 'fit-sigma-up', report.sigma_up, `σ₊ ${situation}`);
+    await expectNumber(page, 'fit-sigma-down', report.sigma_down, `σ₋ ${situation}`);
+  }
   await expectNumber(page, 'fit-z', report.z, `Z ${situation}`);
+  assert.equal(await page.getByTestId('fit-z-expected').count(), report.data === 'asimov' ? 0 : 1, `the expected Z beside an observed one ${situation}`);
   assert.equal(await page.getByTestId('fit-expected').count(), report.data === 'asimov' ? 1 : 0, `"expected (Asimov)" shown only for the Asimov fit ${situation}`);
   await page.locator('[data-testid="fit-scan"][data-state="drawn"]').waitFor();
   assert.match(await textOf(page, 'fit-scan-text'), new RegExp(`μ̂ = ${(await textOf(page, 'fit-mu-hat')).replace('.', '\\.')}`), `the scan's text alternative ${situation}`);

@@ -128,6 +128,12 @@ pub struct FitSummary {
     pub expected: bool,
     /// The ±1σ interval reaches a bound of μ on either side.
     pub at_bound: bool,
+    /// μ̂ sits at its lower bound (0): the data lie at or below the background alone, so there
+    /// is no error downwards to write ("−0.00"), only the interval's upper end, written here.
+    pub upper_limit: Option<String>,
+    /// Z of the same fit to the Asimov data set (signal + background at μ = 1), the significance
+    /// expected if the Standard Model is right; `None` when the fit is itself the Asimov one.
+    pub z_expected: Option<String>,
     /// The numbers the scan plot is drawn from.
     pub mu_hat_value: f64,
     pub interval: (f64, f64),
@@ -144,10 +150,24 @@ impl FitSummary {
             z_infinite: !result.z.is_finite(),
             expected: result.data == FitData::Asimov,
             at_bound: result.lower_at_bound || result.upper_at_bound,
+            upper_limit: at_lower_bound(result).then(|| fixed(result.interval.1)),
+            z_expected: None,
             mu_hat_value: result.mu_hat,
             interval: result.interval,
             scan: result.scan.clone(),
         }
+    }
+
+    /// Adds the significance expected from the Asimov fit of the same selection.
+    pub fn with_expected(mut self, asimov: &FitResult) -> Self {
+        self.z_expected = Some(if asimov.z.is_finite() { fixed(asimov.z) } else { "∞".to_owned() });
+        self
+    }
+
+    /// μ̂ written for the panel: "0.00" with its errors, or at the lower bound "0.00" with the
+    /// upper end "μ < 1.33" instead of "−0.00".
+    pub fn at_lower_bound_text(&self) -> Option<String> {
+        self.upper_limit.as_ref().map(|upper| fill("fit-at-lower-bound", &[("upper", upper.clone())]))
     }
 
     /// The scan plot in words, its text alternative: where the curve is lowest and where it
@@ -205,6 +225,13 @@ impl FitSummary {
     }
 }
 
+/// Whether μ̂ is at the lower bound of the values μ may take (the fit's lower bound is 0, or
+/// pyhf's 1e-10): the minimiser stopped there with the interval reaching it.
+fn at_lower_bound(result: &FitResult) -> bool {
+    let (lower, upper) = result.mu_bounds;
+    result.lower_at_bound && result.mu_hat - lower <= 1e-6 * (upper - lower).abs().max(1.0)
+}
+
 /// The panel's state after a change of cuts or hidden processes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FitOutcome {
@@ -220,7 +247,17 @@ impl FitOutcome {
         let Some(axis) = fit_axis(manifest) else { return FitOutcome::Failed(FitFailure::NoFitAxis) };
         let enabled: Vec<bool> =
             (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
-        match engine.fit(axis, &enabled, &fit_options(manifest)) {
+        let options = fit_options(manifest);
+        match engine.fit(axis, &enabled, &options) {
+            // Beside the observed Z, the Z expected if the Standard Model is right: a pseudo-data
+            // set drawn low shows "no Higgs" without saying that such a result can happen.
+            Ok(result) if result.data == FitData::Observed => {
+                let summary = FitSummary::new(&result);
+                match engine.fit(axis, &enabled, &FitOptions::asimov()) {
+                    Ok(asimov) => FitOutcome::Fitted(summary.with_expected(&asimov)),
+                    Err(_) => FitOutcome::Fitted(summary),
+                }
+            }
             Ok(result) => FitOutcome::Fitted(FitSummary::new(&result)),
             Err(error) => {
                 let label = labels::short(&labels::fill(&manifest.axes[axis].label_key, &[])).to_owned();
@@ -250,8 +287,13 @@ pub fn fill(key: &str, values: &[(&str, String)]) -> String {
 pub const MESSAGE_KEYS: &[&str] = &[
     "fit-heading",
     "fit-mu",
+    "fit-mu-limit",
     "fit-z",
+    "fit-z-expected",
     "fit-z-infinite",
+    "fit-at-lower-bound",
+    "fit-fluctuation-pseudo",
+    "fit-fluctuation-real",
     "fit-axis",
     "fit-expected",
     "fit-expected-hint",
@@ -402,6 +444,40 @@ mod tests {
         assert!((curve[4].0 - (3.0 + 9.0 / 11.0)).abs() < 1e-12 && curve[4].1 == SCAN_Y_CAP);
         assert_eq!(summary.scan_x_range(), (curve[0].0, curve[4].0));
         assert!((summary.scan_y_max() - 10.8).abs() < 1e-12);
+    }
+
+    #[test]
+    fn an_observed_fit_shows_the_expected_significance_beside_it() {
+        let mut engine = four_lepton_engine();
+        engine.set_cut(0, &AxisCut::range(Some(80.0), Some(140.0))).unwrap();
+        let asimov = engine.fit(0, &[true; 3], &FitOptions::asimov()).unwrap();
+        let FitOutcome::Fitted(summary) = FitOutcome::compute(&engine, &[]) else { panic!("a fit") };
+        assert_eq!(summary.z_expected, Some(fixed(asimov.z)));
+        let FitOutcome::Fitted(expected) = FitOutcome::compute(&four_lepton_engine_with(DataKind::None), &[]) else {
+            panic!("the Asimov fit")
+        };
+        assert_eq!(expected.z_expected, None, "an Asimov fit is already the expectation");
+    }
+
+    #[test]
+    fn mu_hat_at_its_lower_bound_reads_as_an_upper_end_not_minus_zero() {
+        // 4e, 80–140 GeV: the signal expects 0.5 events at 125 GeV, where there are no data, so
+        // the best μ is at its bound, 0.
+        let mut engine = four_lepton_engine();
+        engine.set_cut(1, &AxisCut::categories(&["4e"])).unwrap();
+        engine.set_cut(0, &AxisCut::range(Some(80.0), Some(140.0))).unwrap();
+        let result = engine.fit(0, &[true; 3], &FitOptions::observed()).unwrap();
+        assert!(result.lower_at_bound && result.mu_hat < 1e-6, "{result:?}");
+        let FitOutcome::Fitted(summary) = FitOutcome::compute(&engine, &[]) else { panic!("a fit") };
+        let upper = fixed(result.interval.1);
+        assert_eq!(summary.upper_limit.as_deref(), Some(upper.as_str()));
+        let text = summary.at_lower_bound_text().unwrap();
+        assert!(text.contains(&format!("μ < {upper}")) && text.contains("lower bound"), "{text}");
+
+        // Away from the bound there is no limit to write.
+        engine.set_cut(1, &AxisCut::categories(&["4e", "4mu", "2e2mu"])).unwrap();
+        let FitOutcome::Fitted(central) = FitOutcome::compute(&engine, &[]) else { panic!("a fit") };
+        assert_eq!((central.at_lower_bound_text(), central.upper_limit), (None, None));
     }
 
     #[test]

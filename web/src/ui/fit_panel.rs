@@ -26,48 +26,180 @@ const FALLBACK_WIDTH: u32 = 320;
 const PROJECTOR_SCALE: f64 = 1.4;
 
 /// The fit of the current selection. `hidden[p]` processes are left out of the fit as they are
-/// out of s, b and Z; data is always fitted.
+/// out of s, b and Z; data is always fitted. `mu_shown`, when given, receives μ̂ as the panel
+/// writes it (with "μ < …" at the lower bound), for the summary bar of narrow screens.
 #[component]
-pub fn FitPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoView {
-    // The same reactive path as the yields — the engine's revision and the hidden processes —
-    // but the fit runs in a task of its own after each change (a zero timeout), so the yields
-    // and plots of the change reach the screen first, and changes that come faster than the
-    // fit (a drag) are fitted once, at the latest. A fit takes well under a millisecond
-    // natively (docs/fit.md); its time is stamped on the panel (`data-fit-ms`), the selection it
-    // belongs to on `data-revision`, and `data-pending` says whether a newer one is on its way.
-    let first_revision = untrack(|| state.revision());
-    let timed = RwSignal::new(hidden.with_untracked(|hidden| state.with_untracked(|engine| timed_fit(engine, hidden))));
-    let fitted_revision = RwSignal::new(first_revision);
-    let pending = RwSignal::new(false);
-    let latest = StoredValue::new(first_revision);
-    Effect::new(move |previous: Option<()>| {
-        latest.set_value(state.revision());
-        hidden.track();
-        // The first run only subscribes: the selection it sees is the one fitted above.
-        if previous.is_none() || pending.get_untracked() {
-            return;
-        }
-        pending.set(true);
-        set_timeout(
-            move || {
-                // The panel may be gone by now (the student went back to the analyses).
-                let Some(revision) = latest.try_get_value() else { return };
-                let result = hidden.with_untracked(|hidden| state.with_untracked(|engine| timed_fit(engine, hidden)));
-                timed.set(result);
-                fitted_revision.set(revision);
-                pending.set(false);
-            },
-            Duration::ZERO,
-        );
-    });
-    let outcome = Memo::new(move |_| timed.with(|(outcome, _)| outcome.clone()));
-    let (analysis_id, axis_id, axis_label) = state.with_untracked(|engine| {
+pub fn FitPanel(
+    state: AnalysisState,
+    hidden: Signal<Vec<bool>>,
+    #[prop(optional)] mu_shown: Option<RwSignal<Option<String>>>,
+) -> impl IntoView {
+    let fit = RefittedOnChange::new(state, hidden);
+    let outcome = fit.outcome;
+    if let Some(mu_shown) = mu_shown {
+        Effect::new(move |_| mu_shown.set(outcome.with(|o| o.mu_text())));
+    }
+    let (analysis_id, axis_id, axis_label, pseudo_data) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
         let axis = fit_axis(manifest).map(|axis| &manifest.axes[axis]);
         let label = axis.map(|axis| labels::short(&labels::fill(&axis.label_key, &[])).to_owned());
-        (manifest.analysis_id.clone(), axis.map(|axis| axis.id.clone()), label)
+        let pseudo_data = manifest.data_kind == histcube::DataKind::PseudoData;
+        (manifest.analysis_id.clone(), axis.map(|axis| axis.id.clone()), label, pseudo_data)
     });
+    let fitted = move || outcome.with(|o| matches!(o, FitOutcome::Fitted(_)));
+    let numbers = move || outcome.with(|outcome| fit_numbers(outcome, pseudo_data));
 
+    view! {
+        <section
+            class="fit"
+            aria-labelledby="fit-heading"
+            data-testid="fit"
+            data-axis=axis_id
+            data-state=move || if fitted() { "fitted" } else { "failed" }
+            data-revision=move || fit.revision.get().to_string()
+            data-pending=move || fit.pending.get().to_string()
+            data-fit-ms=move || fit.timed.with(|(_, ms)| format!("{ms:.3}"))
+        >
+            <h3 id="fit-heading" class="fit-heading">{labels::fill("fit-heading", &[])}</h3>
+            {axis_label.map(|axis| view! { <p class="hint">{fill("fit-axis", &[("axis", axis)])}</p> })}
+            // Polite, like the yields: a screen reader hears the new μ̂ and Z once per change.
+            <div aria-live="polite">{numbers}</div>
+            <ScanFigure outcome />
+            <WorkspaceDownload state hidden analysis_id fitted=Signal::derive(fitted) />
+            // Folded, so the sticky yields panel stays short enough to see on a laptop.
+            <details class="fit-explain" data-testid="fit-explain">
+                <summary>{labels::fill("fit-explain-summary", &[])}</summary>
+                <p class="hint">{explanation()}</p>
+            </details>
+        </section>
+    }
+}
+
+/// The fit of the selection, redone after each change of cuts or hidden processes.
+///
+/// The same reactive path as the yields — the engine's revision and the hidden processes — but
+/// the fit runs in a task of its own after each change (a zero timeout), so the yields and plots
+/// of the change reach the screen first, and changes that come faster than the fit (a drag) are
+/// fitted once, at the latest. A fit takes well under a millisecond natively (docs/fit.md); its
+/// time is stamped on the panel (`data-fit-ms`), the selection it belongs to on
+/// `data-revision`, and `data-pending` says whether a newer one is on its way.
+#[derive(Clone, Copy)]
+struct RefittedOnChange {
+    timed: RwSignal<(FitOutcome, f64)>,
+    outcome: Memo<FitOutcome>,
+    revision: RwSignal<u64>,
+    pending: RwSignal<bool>,
+}
+
+impl RefittedOnChange {
+    fn new(state: AnalysisState, hidden: Signal<Vec<bool>>) -> Self {
+        let first_revision = untrack(|| state.revision());
+        let fit_now = move || hidden.with_untracked(|hidden| state.with_untracked(|engine| timed_fit(engine, hidden)));
+        let timed = RwSignal::new(fit_now());
+        let revision = RwSignal::new(first_revision);
+        let pending = RwSignal::new(false);
+        let latest = StoredValue::new(first_revision);
+        Effect::new(move |previous: Option<()>| {
+            latest.set_value(state.revision());
+            hidden.track();
+            // The first run only subscribes: the selection it sees is the one fitted above.
+            if previous.is_none() || pending.get_untracked() {
+                return;
+            }
+            pending.set(true);
+            set_timeout(
+                move || {
+                    // The panel may be gone by now (the student went back to the analyses).
+                    let Some(fitted) = latest.try_get_value() else { return };
+                    timed.set(fit_now());
+                    revision.set(fitted);
+                    pending.set(false);
+                },
+                Duration::ZERO,
+            );
+        });
+        let outcome = Memo::new(move |_| timed.with(|(outcome, _)| outcome.clone()));
+        Self { timed, outcome, revision, pending }
+    }
+}
+
+impl FitOutcome {
+    /// μ̂ as the summary bar shows it: "0.87", or "0.00 (μ < 1.33)" at the lower bound; none
+    /// when the fit was refused.
+    fn mu_text(&self) -> Option<String> {
+        match self {
+            FitOutcome::Fitted(s) => Some(match &s.upper_limit {
+                Some(upper) => format!("{} ({})", s.mu_hat, fill("fit-mu-limit", &[("upper", upper.clone())])),
+                None => s.mu_hat.clone(),
+            }),
+            FitOutcome::Failed(_) => None,
+        }
+    }
+}
+
+/// μ̂ with its errors (or its upper end at the bound), the observed Z and the expected one, and
+/// the sentences that say how to read them; or why there is no fit.
+fn fit_numbers(outcome: &FitOutcome, pseudo_data: bool) -> AnyView {
+    let s = match outcome {
+        FitOutcome::Fitted(s) => s,
+        FitOutcome::Failed(failure) => {
+            return view! { <p class="fit-error" data-testid="fit-error" data-error=failure.code()>{failure.text()}</p> }
+                .into_any();
+        }
+    };
+    let errors = match &s.upper_limit {
+        // At the lower bound there is no error downwards to write: the upper end instead.
+        Some(upper) => view! {
+            <span class="fit-limit" data-testid="fit-mu-limit">{fill("fit-mu-limit", &[("upper", upper.clone())])}</span>
+        }
+        .into_any(),
+        None => view! {
+            <span class="fit-errors">
+                "+"<span data-testid="fit-sigma-up">{s.sigma_up.clone()}</span>
+                " −"<span data-testid="fit-sigma-down">{s.sigma_down.clone()}</span>
+            </span>
+        }
+        .into_any(),
+    };
+    let expected_z = s.z_expected.clone().map(|z| {
+        view! {
+            <div>
+                <dt>{labels::fill("fit-z-expected", &[])}</dt>
+                <dd data-testid="fit-z-expected">{z}</dd>
+            </div>
+        }
+    });
+    let fluctuation = s.z_expected.is_some().then(|| {
+        let text = if pseudo_data { labels::fill("fit-fluctuation-pseudo", &[]) } else { labels::fill("fit-fluctuation-real", &[]) };
+        view! { <p class="hint" data-testid="fit-fluctuation" data-data=if pseudo_data { "pseudo" } else { "real" }>{text}</p> }
+    });
+    view! {
+        <dl class="significance fit-numbers">
+            <div>
+                <dt>
+                    {labels::fill("fit-mu", &[])}
+                    {s.expected.then(|| view! { " " <span class="role fit-expected" data-testid="fit-expected">{labels::fill("fit-expected", &[])}</span> })}
+                </dt>
+                <dd><span data-testid="fit-mu-hat">{s.mu_hat.clone()}</span> " " {errors}</dd>
+            </div>
+            <div>
+                <dt>{labels::fill("fit-z", &[])}</dt>
+                <dd data-testid="fit-z">{s.z.clone()}</dd>
+            </div>
+            {expected_z}
+        </dl>
+        {s.at_lower_bound_text().map(|text| view! { <p class="hint" data-testid="fit-at-bound">{text}</p> })}
+        {fluctuation}
+        {s.expected.then(|| view! { <p class="hint">{labels::fill("fit-expected-hint", &[])}</p> })}
+        {s.z_infinite.then(|| view! { <p class="hint" data-testid="fit-z-infinite">{labels::fill("fit-z-infinite", &[])}</p> })}
+    }
+    .into_any()
+}
+
+/// The profile-likelihood scan on a small canvas, redrawn with each fit and on resizes, with
+/// its text alternative; hidden while there is no fit.
+#[component]
+fn ScanFigure(outcome: Memo<FitOutcome>) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let layout = RwSignal::new(0u32);
     let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
@@ -85,10 +217,35 @@ pub fn FitPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoVie
             }
         });
     });
+    let fitted = move || outcome.with(|o| matches!(o, FitOutcome::Fitted(_)));
+    let scan_text = move || outcome.with(|o| if let FitOutcome::Fitted(s) = o { s.scan_text() } else { String::new() });
+    view! {
+        <figure class="fit-scan" hidden=move || !fitted()>
+            <figcaption>{labels::fill("fit-scan-heading", &[])}</figcaption>
+            <canvas
+                node_ref=canvas_ref
+                data-testid="fit-scan"
+                data-state="pending"
+                role="img"
+                aria-label=labels::fill("fit-scan-aria", &[])
+                style:height=format!("{SCAN_HEIGHT}px")
+            ></canvas>
+            // The text alternative: the curve's minimum and where it crosses the 1σ line.
+            <p class="hint" data-testid="fit-scan-text">{scan_text}</p>
+        </figure>
+    }
+}
 
+/// The fitted model as a pyhf workspace, made from the selection at the moment of the click.
+#[component]
+fn WorkspaceDownload(
+    state: AnalysisState,
+    hidden: Signal<Vec<bool>>,
+    analysis_id: String,
+    fitted: Signal<bool>,
+) -> impl IntoView {
     let save_failed = RwSignal::new(false);
     let file_name = workspace_file_name(&analysis_id);
-    // The workspace is the model of the selection at the moment of the click.
     let download = move |_| {
         let text = hidden.with_untracked(|hidden| {
             state.with_untracked(|engine| {
@@ -102,91 +259,19 @@ pub fn FitPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoVie
         let saved = text.is_some_and(|text| export::download_json(&text, &file_name).is_ok());
         save_failed.set(!saved);
     };
-
-    let fitted = move || outcome.with(|o| matches!(o, FitOutcome::Fitted(_)));
-    let numbers = move || {
-        outcome.with(|outcome| match outcome {
-            FitOutcome::Fitted(s) => view! {
-                <dl class="significance fit-numbers">
-                    <div>
-                        <dt>
-                            {labels::fill("fit-mu", &[])}
-                            {s.expected.then(|| view! { " " <span class="role fit-expected" data-testid="fit-expected">{labels::fill("fit-expected", &[])}</span> })}
-                        </dt>
-                        <dd>
-                            <span data-testid="fit-mu-hat">{s.mu_hat.clone()}</span>
-                            " "
-                            <span class="fit-errors">
-                                "+"<span data-testid="fit-sigma-up">{s.sigma_up.clone()}</span>
-                                " −"<span data-testid="fit-sigma-down">{s.sigma_down.clone()}</span>
-                            </span>
-                        </dd>
-                    </div>
-                    <div>
-                        <dt>{labels::fill("fit-z", &[])}</dt>
-                        <dd data-testid="fit-z">{s.z.clone()}</dd>
-                    </div>
-                </dl>
-                {s.expected.then(|| view! { <p class="hint">{labels::fill("fit-expected-hint", &[])}</p> })}
-                {s.z_infinite.then(|| view! { <p class="hint" data-testid="fit-z-infinite">{labels::fill("fit-z-infinite", &[])}</p> })}
-            }
-            .into_any(),
-            FitOutcome::Failed(failure) => view! {
-                <p class="fit-error" data-testid="fit-error" data-error=failure.code()>{failure.text()}</p>
-            }
-            .into_any(),
-        })
-    };
-    let scan_text = move || outcome.with(|o| if let FitOutcome::Fitted(s) = o { s.scan_text() } else { String::new() });
-
     view! {
-        <section
-            class="fit"
-            aria-labelledby="fit-heading"
-            data-testid="fit"
-            data-axis=axis_id
-            data-state=move || if fitted() { "fitted" } else { "failed" }
-            data-revision=move || fitted_revision.get().to_string()
-            data-pending=move || pending.get().to_string()
-            data-fit-ms=move || timed.with(|(_, ms)| format!("{ms:.3}"))
-        >
-            <h3 id="fit-heading" style:font-size="1.05rem" style:margin="1rem 0 0.25rem">{labels::fill("fit-heading", &[])}</h3>
-            {axis_label.map(|axis| view! { <p class="hint">{fill("fit-axis", &[("axis", axis)])}</p> })}
-            // Polite, like the yields: a screen reader hears the new μ̂ and Z once per change.
-            <div aria-live="polite">{numbers}</div>
-            <figure class="fit-scan" hidden=move || !fitted() style:margin="0.75rem 0">
-                <figcaption>{labels::fill("fit-scan-heading", &[])}</figcaption>
-                <canvas
-                    node_ref=canvas_ref
-                    data-testid="fit-scan"
-                    data-state="pending"
-                    role="img"
-                    aria-label=labels::fill("fit-scan-aria", &[])
-                    style:width="100%"
-                    style:height=format!("{SCAN_HEIGHT}px")
-                    style:display="block"
-                ></canvas>
-                // The text alternative: the curve's minimum and where it crosses the 1σ line.
-                <p class="hint" data-testid="fit-scan-text">{scan_text}</p>
-            </figure>
-            <div class="plot-actions">
-                <button
-                    type="button"
-                    data-testid="download-workspace"
-                    title=labels::fill("fit-download-title", &[])
-                    disabled=move || !fitted()
-                    on:click=download
-                >
-                    {labels::fill("fit-download", &[])}
-                </button>
-            </div>
-            {move || save_failed.get().then(|| view! { <p class="banner" role="alert">{labels::fill("fit-download-failed", &[])}</p> })}
-            // Folded, so the sticky yields panel stays short enough to see on a laptop.
-            <details class="fit-explain" data-testid="fit-explain">
-                <summary>{labels::fill("fit-explain-summary", &[])}</summary>
-                <p class="hint">{explanation()}</p>
-            </details>
-        </section>
+        <div class="plot-actions">
+            <button
+                type="button"
+                data-testid="download-workspace"
+                title=labels::fill("fit-download-title", &[])
+                disabled=move || !fitted.get()
+                on:click=download
+            >
+                {labels::fill("fit-download", &[])}
+            </button>
+        </div>
+        {move || save_failed.get().then(|| view! { <p class="banner" role="alert">{labels::fill("fit-download-failed", &[])}</p> })}
     }
 }
 
