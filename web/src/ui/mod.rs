@@ -14,6 +14,7 @@ pub mod guide;
 pub mod loader;
 pub mod plot;
 pub mod state;
+mod summary_bar;
 pub mod teacher;
 mod yields;
 
