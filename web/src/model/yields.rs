@@ -22,7 +22,7 @@ pub struct ProcessYield {
     pub value: String,
     /// √Σw².
     pub error: String,
-    /// Raw number of events (simulated or recorded) behind the yield.
+    /// Raw number of events (simulated or recorded) behind the yield, grouped the language's way.
     pub events: String,
     /// A background estimated from data: its raw events are recorded ones, which the panel
     /// says ("73 from data").
@@ -88,7 +88,7 @@ impl YieldTable {
                 color: process.color,
                 value: if process.role == Role::Data { count(sums.sumw) } else { fixed(sums.sumw) },
                 error: fixed(sums.error()),
-                events: sums.count.to_string(),
+                events: count(sums.count as f64),
                 data_driven: process.data_driven,
             })
             .collect();
@@ -102,7 +102,7 @@ impl YieldTable {
             background: fixed(significance.b.sumw),
             background_error: fixed(significance.b.error()),
             data: count(significance.data.sumw),
-            data_events: significance.data.count.to_string(),
+            data_events: count(significance.data.count as f64),
             s_over_sqrt_b: optional_fixed(significance.s_over_sqrt_b),
             z_asimov: optional_fixed(significance.z_asimov),
             z_value: significance.z_asimov,

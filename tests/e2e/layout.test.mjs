@@ -1,0 +1,105 @@
+// Every panel fits (issue 14, item 4): at 360, 768, 1280 and 1920 CSS pixels and in each of
+// the six languages, the home page, each analysis and the explanation, glossary and teacher
+// pages show no element wider than its container, no content cut off or scrolled sideways inside
+// an element (a table wider than its panel), and no horizontal scroll of the page. German and
+// French words are long and Spanish sentences longer than English ones: what fits in English
+// need not fit in them.
+//
+// Scroll containers that exist to scroll sideways (the plots' table alternatives) and the fixed
+// summary bar of narrow screens (positioned on the screen, not in its container) are left out.
+//
+// DIST_DIR: the built app (default <repo>/dist). CHROMIUM: the browser.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { launchChromium } from './support/browser.mjs';
+import { REPO_ROOT } from './support/oracle.mjs';
+import { startStaticServer } from './support/server.mjs';
+import { waitForEveryPlot } from './support/analyser.mjs';
+
+const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
+const LANGUAGES = ['en', 'es', 'fr', 'pt', 'it', 'de'];
+const WIDTHS = [360, 768, 1280, 1920];
+const PAGES = [
+  { name: 'home', query: '', ready: '[data-testid="analysis-cards"]' },
+  { name: 'hzz4l', query: 'a=hzz4l', plots: true },
+  { name: 'hww', query: 'a=hww', plots: true },
+  { name: 'ttz', query: 'a=ttz', plots: true },
+  { name: 'explain', query: 'page=explain&a=hzz4l', ready: 'main h1' },
+  { name: 'glossary', query: 'page=glossary', ready: '[data-testid="glossary"]' },
+  { name: 'teachers', query: 'page=teachers', ready: '[data-testid="teacher"]' },
+];
+
+let browser;
+let server;
+before(async () => {
+  browser = await launchChromium();
+  server = await startStaticServer(DIST_DIR);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Everything on the page that does not fit, described for a failure message. */
+function misfits() {
+  const found = [];
+  const name = (el) => {
+    const id = el.dataset?.testid ? `[data-testid=${el.dataset.testid}]` : '';
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    return `${el.tagName.toLowerCase()}${id}${cls} "${(el.innerText ?? '').trim().slice(0, 40)}"`;
+  };
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth + 1) found.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+  for (const el of document.body.querySelectorAll('*')) {
+    if (el.closest('.table-scroll, .summary-bar, svg')) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.display === 'contents') continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    // Content wider than the element: cut off, scrolled sideways, or sticking out of it.
+    if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && style.display !== 'inline') {
+      found.push(`${name(el)}: its content is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
+    }
+    // An element wider than (or beside) its container; positioned overlays are placed on purpose.
+    const parent = el.parentElement;
+    if (!parent || style.position === 'absolute' || style.position === 'fixed') continue;
+    const outer = parent.getBoundingClientRect();
+    if (box.left < outer.left - 1 || box.right > outer.right + 1) {
+      found.push(`${name(el)} (${box.left.toFixed(0)}–${box.right.toFixed(0)}) leaves ${name(parent)} (${outer.left.toFixed(0)}–${outer.right.toFixed(0)})`);
+    }
+  }
+  return found;
+}
+
+for (const lang of LANGUAGES) {
+  test(`every panel fits at ${WIDTHS.join(', ')} px (${lang})`, async () => {
+    const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    try {
+      for (const { name, query, ready, plots } of PAGES) {
+        await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+        await page.goto(`${server.url}?${query ? `${query}&` : ''}lang=${lang}`);
+        if (plots) {
+          await waitForEveryPlot(page);
+          // The fit panel and the guide come after the first paint.
+          await page.getByTestId('fit').waitFor();
+        } else {
+          await page.locator(ready).first().waitFor();
+        }
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          const found = await page.evaluate(misfits);
+          assert.deepEqual(found, [], `${name} at ${width} px in ${lang}`);
+        }
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
