@@ -158,9 +158,7 @@ pub fn HistogramPlot(
         painter.header.with_value(|header| svg(&histogram, header, &options, width, height))
     });
 
-    let table_open = RwSignal::new(false);
-    // The histogram as last computed, for the table alternative.
-    let current = RwSignal::new(None::<StackedHistogram>);
+    let table = TableAlternative::new();
     let on_screen = watch_visibility(canvas_ref);
     Effect::new(move |_| {
         layout.track();
@@ -170,32 +168,20 @@ pub fn HistogramPlot(
         let revision = state.revision();
         describe_for_tests(&canvas, &histogram, &options, revision);
         painter.repaint(&canvas, &histogram, &options, (layout.get_untracked(), revision), on_screen.get());
-        // Only an open table follows the plot, so a closed one costs nothing per cut.
-        if table_open.get_untracked() {
-            current.set(Some(histogram));
-        } else {
-            current.update_untracked(|c| *c = Some(histogram));
-        }
+        table.follow(histogram);
     });
 
     let drag = DragSelect::new(canvas_ref, painter.x_map, on_drag);
-    let axis_title_for_table = axis_title.clone();
-    let table = move || {
-        table_open.get().then(|| {
-            current.with(|h| {
-                h.as_ref().map(|h| view! { <PlotTable histogram=h.clone() axis_title=axis_title_for_table.clone() /> })
-            })
-        })
-    };
     let axis_title_for_aria = axis_title.clone();
     let aria = move || match shapes.get() {
         true => labels::fill("plot-aria-shapes", &[("axis", &axis_title_for_aria)]),
         false => labels::fill("plot-aria-stack", &[("axis", &axis_title_for_aria)]),
     };
     let failure = painter.failure;
+    let figure_id = format!("plot-{axis_id}");
 
     view! {
-        <figure class="histogram" data-testid=format!("plot-{axis_id}")>
+        <figure class="histogram" data-testid=figure_id>
             <div class="canvas-frame">
                 <canvas
                     node_ref=canvas_ref
@@ -216,29 +202,63 @@ pub fn HistogramPlot(
                 file_stem=format!("{analysis_id}-{axis_id}")
                 svg_picture
             />
-            <details
-                class="plot-table"
-                data-testid=format!("table-{axis_id}")
-                on:toggle=move |ev| {
-                    let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
-                    table_open.set(open);
-                }
-            >
-                <summary>{labels::fill("table-summary", &[("axis", &axis_title)])}</summary>
-                {table}
-            </details>
+            <PlotTableDetails table axis_id axis_title />
             {move || {
-                failure
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="banner" role="alert" data-testid="plot-error">
-                                {labels::fill("plot-draw-failed", &[("detail", &message)])}
-                            </p>
-                        }
-                    })
+                failure.get().map(|message| {
+                    view! {
+                        <p class="banner" role="alert" data-testid="plot-error">
+                            {labels::fill("plot-draw-failed", &[("detail", &message)])}
+                        </p>
+                    }
+                })
             }}
         </figure>
+    }
+}
+
+/// The table alternative's state: whether it is open, and the histogram as last computed.
+#[derive(Clone, Copy)]
+struct TableAlternative {
+    open: RwSignal<bool>,
+    current: RwSignal<Option<StackedHistogram>>,
+}
+
+impl TableAlternative {
+    fn new() -> Self {
+        Self { open: RwSignal::new(false), current: RwSignal::new(None) }
+    }
+
+    /// Keeps the table's histogram; only an open table is rebuilt, so a closed one costs
+    /// nothing per cut.
+    fn follow(&self, histogram: StackedHistogram) {
+        if self.open.get_untracked() {
+            self.current.set(Some(histogram));
+        } else {
+            self.current.update_untracked(|c| *c = Some(histogram));
+        }
+    }
+}
+
+/// The plot's table alternative, folded; built only while open.
+#[component]
+fn PlotTableDetails(table: TableAlternative, axis_id: String, axis_title: String) -> impl IntoView {
+    let summary = labels::fill("table-summary", &[("axis", &axis_title)]);
+    let rows = move || {
+        table.open.get().then(|| {
+            table
+                .current
+                .with(|h| h.as_ref().map(|h| view! { <PlotTable histogram=h.clone() axis_title=axis_title.clone() /> }))
+        })
+    };
+    view! {
+        <details
+            class="plot-table"
+            data-testid=format!("table-{axis_id}")
+            on:toggle=move |ev| table.open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
+            <summary>{summary}</summary>
+            {rows}
+        </details>
     }
 }
 
@@ -1144,16 +1164,26 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
     }
 
     /// Each flow column: the stack paler than in range and a thin border at the axis end, and
-    /// its data point. A column taller than the axis is cut at the top, where its value is
-    /// written (the data's when they are cut, else the stack's).
+    /// its data point, all below the column's label. A column that would reach into the label is
+    /// cut lower, with its value written on the cut (the data's when their point is cut, else the
+    /// stack's).
     fn draw_flow_columns(&mut self) -> Result<(), DrawError<DB>> {
         let h = self.h;
         let separator = self.ink.mix(0.35).stroke_width(self.stroke(1.0));
+        // In plot units: the bottom of the label at the column's top (an integer axis writes it
+        // under the axis instead), and where a cut column ends, leaving room for its value.
+        let (_, y_pixels) = self.chart.plotting_area().get_pixel_range();
+        let per_pixel = (self.y_high - self.y_low) / f64::from((y_pixels.end - y_pixels.start).max(1));
+        let label_room = if h.counts { 0.0 } else { 18.0 };
+        let label_cap = self.y_high - per_pixel * f64::from(self.px(label_room));
+        let cut_cap = self.y_high - per_pixel * f64::from(self.px(label_room + 18.0));
         let columns = [(&h.underflow, self.plot_low, self.x_low), (&h.overflow, self.x_high, self.plot_high)];
         for (flow, from, to) in columns {
             let Some(flow) = flow else { continue };
+            let data_top = flow.data.map_or(f64::NEG_INFINITY, |d| self.y(d.events));
+            let cut = self.y(flow.stack).max(data_top) > label_cap;
+            let limit = if cut { cut_cap } else { label_cap };
             let margin = (to - from) * 0.1;
-            let clip = |v: f64| self.y(v).min(self.y_high);
             let pieces: Vec<_> = h
                 .layers
                 .iter()
@@ -1161,56 +1191,47 @@ impl<'a, DB: DrawingBackend> Frame<'a, DB> {
                 .filter(|(_, (bottom, top))| top != bottom)
                 .map(|(layer, &(bottom, top))| {
                     let fill = RGBColor(layer.color.0, layer.color.1, layer.color.2).mix(0.6).filled();
-                    Rectangle::new([(from + margin, clip(bottom)), (to - margin, clip(top))], fill)
+                    let (low, high) = (self.y(bottom).min(limit), self.y(top).min(limit));
+                    Rectangle::new([(from + margin, low), (to - margin, high)], fill)
                 })
                 .collect();
             self.chart.draw_series(pieces)?;
             let end = if from < self.x_low { to } else { from };
             let border = PathElement::new(vec![(end, self.y_low), (end, self.y_high)], separator);
             self.chart.draw_series(std::iter::once(border))?;
-            let data_cut = flow.data.is_some_and(|d| self.y(d.events) > self.y_high);
-            match flow.data {
-                Some(point) if !data_cut => self.draw_point(0.5 * (from + to), point.events, point.down, point.up)?,
-                _ => {}
+            let data_cut = data_top > limit;
+            if let Some(point) = flow.data.filter(|_| !data_cut) {
+                self.draw_flow_point(0.5 * (from + to), point.events, point.down, point.up, limit)?;
             }
-            if data_cut {
-                self.write_cut_value(flow.data_sum, from, to)?;
-            } else if self.y(flow.stack) > self.y_high {
-                self.write_cut_value(flow.stack, from, to)?;
+            if cut {
+                let value = if data_cut { flow.data_sum } else { flow.stack };
+                self.write_cut_value(value, from, to, cut_cap)?;
             }
         }
         Ok(())
     }
 
-    /// The value of a flow column cut at the top of the axis, in a white box at the top of the
-    /// column (below its label), kept inside the frame.
-    fn write_cut_value(&mut self, value: f64, from: f64, to: f64) -> Result<(), DrawError<DB>> {
+    /// A flow column's data point, its error bar stopped at `limit` (plot units).
+    fn draw_flow_point(&mut self, x: f64, events: f64, down: f64, up: f64, limit: f64) -> Result<(), DrawError<DB>> {
+        let (low, mid, high) = (self.y(events - down), self.y(events), self.y(events + up).min(limit));
+        let bar = self.ink.stroke_width(self.stroke(1.5));
+        self.chart.draw_series(std::iter::once(ErrorBar::new_vertical(x, low, mid, high, bar, 0)))?;
+        self.chart.draw_series(std::iter::once(Circle::new((x, mid), self.px(3.5), self.ink.filled())))?;
+        Ok(())
+    }
+
+    /// The value of a flow column cut at `cap` (below the top of the axis), written just above
+    /// the cut with an arrow up, kept inside the frame.
+    fn write_cut_value(&mut self, value: f64, from: f64, to: f64, cap: f64) -> Result<(), DrawError<DB>> {
         let text = format!("↑{}", ticks::compact_count(value));
         let is_overflow = from >= self.x_high;
         let (anchor, edge) = if is_overflow { (HPos::Right, to) } else { (HPos::Left, from) };
         let style = TextStyle::from(FontDesc::new(FontFamily::SansSerif, 12.0 * self.scale, FontStyle::Bold))
-            .pos(Pos::new(anchor, VPos::Top))
+            .pos(Pos::new(anchor, VPos::Bottom))
             .color(&self.ink);
-        let (edge_x, top_y) = self.chart.backend_coord(&(edge, self.y_high));
-        let below_label = if self.h.counts { self.px(3.0) } else { self.px(19.0) };
-        let inset = if is_overflow { -self.px(2.0) } else { self.px(2.0) };
-        let (x, y) = (edge_x + inset, top_y + below_label);
-        let (width, height) = self.root.estimate_text_size(&text, &style).map(|(w, h)| (w as i32, h as i32))?;
-        let left = if is_overflow { x - width } else { x };
-        let pad = self.px(2.0);
-        let backing =
-            Rectangle::new([(left - pad, y - pad), (left + width + pad, y + height + pad)], WHITE.mix(0.9).filled());
-        self.root.draw(&backing)?;
-        self.root.draw(&Text::new(text, (x, y), style))?;
-        Ok(())
-    }
-
-    /// A data point with its Poisson error bar in the main panel.
-    fn draw_point(&mut self, x: f64, events: f64, down: f64, up: f64) -> Result<(), DrawError<DB>> {
-        let (low, mid, high) = (self.y(events - down), self.y(events), self.y(events + up));
-        let bar = self.ink.stroke_width(self.stroke(1.5));
-        self.chart.draw_series(std::iter::once(ErrorBar::new_vertical(x, low, mid, high, bar, 0)))?;
-        self.chart.draw_series(std::iter::once(Circle::new((x, mid), self.px(3.5), self.ink.filled())))?;
+        let (edge_x, cap_y) = self.chart.backend_coord(&(edge, cap));
+        let inset = if is_overflow { -self.px(1.0) } else { self.px(1.0) };
+        self.root.draw(&Text::new(text, (edge_x + inset, cap_y - self.px(2.0)), style))?;
         Ok(())
     }
 
