@@ -150,7 +150,9 @@ fn fit_numbers(outcome: &FitOutcome, pseudo_data: bool) -> AnyView {
     let errors = match &s.upper_limit {
         // At the lower bound there is no error downwards to write: the upper end instead.
         Some(upper) => view! {
+            "("
             <span class="fit-limit" data-testid="fit-mu-limit">{fill("fit-mu-limit", &[("upper", upper.clone())])}</span>
+            ")"
         }
         .into_any(),
         None => view! {
