@@ -1,6 +1,7 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The engine's incremental crossfilter results equal a brute-force recomputation from the
 //! cells, on random cubes and random sequences of cuts.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -59,7 +60,7 @@ fn assert_same(engine: &Engine, allowed: &[Vec<bool>]) -> Result<(), TestCaseErr
 /// A random sequence of (axis, allowed-bins) updates for a given cube.
 fn arb_case() -> impl Strategy<Value = (Cube, Vec<(usize, Vec<bool>)>)> {
     common::arb_cube().prop_flat_map(|cube| {
-        let bins: Vec<usize> = cube.manifest().axes.iter().map(|a| a.n_bins()).collect();
+        let bins: Vec<usize> = cube.manifest().axes.iter().map(histcube::Axis::n_bins).collect();
         let n_axes = bins.len();
         let update = (0..n_axes).prop_flat_map(move |a| (Just(a), prop::collection::vec(any::<bool>(), bins[a])));
         (Just(cube), prop::collection::vec(update, 1..25))

@@ -137,7 +137,7 @@ mod tests {
     fn a_build_with_every_group_needs_no_download() {
         set_language(Lang::Es);
         // Natively, and in the wasm tests (`embed-all`), every language carries every group.
-        for group in i18n::Group::ALL {
+        for group in Group::ALL {
             assert_eq!(missing(group), Vec::<Lang>::new(), "{group:?}");
         }
         set_language(Lang::En);

@@ -117,11 +117,7 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
             "hide" => parse_hidden(&value, processes).map(|list| list.into_iter().for_each(|p| view.hidden[p] = true)),
             "logy" => parse_flag(&value).map(|on| view.log_y = on),
             "proj" => parse_flag(&value).map(|on| view.projector = on),
-            "view" => match value.as_str() {
-                "shapes" => Ok(view.shapes = true),
-                "stack" => Ok(view.shapes = false),
-                _ => Err("expected stack or shapes".to_owned()),
-            },
+            "view" => parse_view_mode(&value).map(|shapes| view.shapes = shapes),
             // The analysis was chosen before the cube was opened (catalog::route_of).
             "a" => Ok(()),
             // Read before the view exists (crate::i18n, crate::ui::embed) and kept as they are.
@@ -183,6 +179,15 @@ fn parse_flag(value: &str) -> Result<bool, String> {
         "1" | "true" => Ok(true),
         "0" | "false" => Ok(false),
         _ => Err("expected 1 or 0".to_owned()),
+    }
+}
+
+/// Whether `view=` asks for the normalised shapes (`shapes`) or the stack (`stack`).
+fn parse_view_mode(value: &str) -> Result<bool, String> {
+    match value {
+        "shapes" => Ok(true),
+        "stack" => Ok(false),
+        _ => Err("expected stack or shapes".to_owned()),
     }
 }
 

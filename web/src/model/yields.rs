@@ -160,7 +160,7 @@ mod tests {
         assert_eq!(table.background, "0.00");
         assert_eq!(table.z_asimov, crate::model::format::NOT_DEFINED);
         assert_eq!((table.meter_fraction(), table.meter_text().as_str()), (0.0, "Z is not defined without background"));
-        let pseudo = YieldTable::from_engine(&fixtures::four_lepton_engine_with(histcube::DataKind::PseudoData));
+        let pseudo = YieldTable::from_engine(&fixtures::four_lepton_engine_with(DataKind::PseudoData));
         assert_eq!(pseudo.processes[0].label, "Pseudo-data (simulated)");
     }
 
