@@ -72,7 +72,9 @@
 //! ```
 
 pub mod axis;
+pub mod catalog;
 pub mod cube;
+pub mod cut_text;
 pub mod engine;
 pub mod fit;
 pub mod format;
@@ -84,7 +86,9 @@ pub mod synthetic;
 pub mod uhi;
 
 pub use axis::{Axis, AxisKind, BinSpan, Category};
+pub use catalog::{Catalog, CatalogEntry, CatalogError, CATALOG_VERSION};
 pub use cube::{Cells, Cube, CubeBuilder};
+pub use cut_text::CutSyntaxError;
 pub use engine::{allowed_bins, Engine, Significance, Sums, UpdateStats};
 pub use fit::{FitData, FitError, FitModel, FitOptions, FitResult, FitSample};
 pub use format::{decode, encode, FORMAT_VERSION};

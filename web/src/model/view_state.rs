@@ -9,6 +9,9 @@
 //!   (`cut=m4l:115:` keeps everything from 115 GeV up, including the overflow). Values between
 //!   edges snap to the nearest edge, as typed values do.
 //! - `cut=AXIS:CATEGORY,CATEGORY…` on a category axis: the categories kept.
+//!
+//!   After `AXIS:` a cut is written in histcube's one cut grammar ([`histcube::cut_text`]), as
+//!   on the command line (`preprocess export --cut m4l=115:135`).
 //! - `hide=PROCESS,PROCESS…` (also repeatable): processes left out of the plots and of s, b and Z.
 //! - `logy=1`: every plot with a logarithmic y axis.
 //! - `view=shapes`: every plot overlays each process's shape normalised to unit area instead of
@@ -27,7 +30,7 @@
 //! axis, bad number, unknown category or process, unknown parameter) is left at its default and
 //! named in [`ParsedView::ignored`], so the page can say what it did not apply.
 
-use histcube::{Axis, Process};
+use histcube::{Axis, AxisCut, Process};
 
 use crate::model::cut::EdgeRange;
 use crate::model::format;
@@ -132,40 +135,45 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
     ParsedView { view, ignored }
 }
 
+/// The value of a `cut=` parameter after `AXIS:`, `None` for no cut: the engine cut in the
+/// cut grammar, its ends written as the interface writes bin edges (so `115`, never
+/// `115.00000000000001`), each category id percent-encoded.
 fn cut_value(selection: &AxisSelection) -> Option<String> {
-    if !selection.is_cut() {
-        return None;
-    }
-    Some(match selection {
-        AxisSelection::Range { edges, range } => {
-            let open_above = range.upper + 1 == edges.values().len();
-            let lower = if range.lower == 0 { String::new() } else { format::edge(edges.value(range.lower)) };
-            let upper = if open_above { String::new() } else { format::edge(edges.value(range.upper)) };
-            format!("{lower}:{upper}")
+    let cut = match selection.axis_cut()? {
+        AxisCut::Ranges(ranges) => {
+            let tidy = |end: Option<f64>| end.map(|value| format::edge(value).parse().unwrap_or(value));
+            AxisCut::Ranges(
+                ranges.into_iter().map(|r| histcube::Range { lower: tidy(r.lower), upper: tidy(r.upper) }).collect(),
+            )
         }
-        AxisSelection::Categories(choice) => (0..choice.len())
-            .filter(|&i| choice.is_selected(i))
-            .map(|i| encode(choice.id(i)))
-            .collect::<Vec<_>>()
-            .join(","),
-    })
+        AxisCut::Categories(ids) => AxisCut::Categories(ids.iter().map(|id| encode(id)).collect()),
+    };
+    Some(cut.to_string())
 }
 
+/// A `cut=` parameter's value, `AXIS:CUT`, against the axes: numeric ends snap to the nearest
+/// bin edge, categories must exist and at least one must be kept.
 fn parse_cut(value: &str, axes: &[Axis]) -> Result<(usize, AxisSelection), String> {
     let (id, rest) = value.split_once(':').ok_or("expected AXIS:…")?;
     let index = axes.iter().position(|a| a.id == id).ok_or_else(|| format!("no axis \"{id}\""))?;
     let axis = &axes[index];
-    let selection = match AxisSelection::none(axis) {
-        AxisSelection::Range { edges, range: full } => {
-            let (lower, upper) = rest.split_once(':').ok_or("expected AXIS:LOWER:UPPER")?;
-            let lower = parse_end(lower)?.map_or(0, |v| edges.nearest(v));
-            let upper = parse_end(upper)?.map_or(full.upper, |v| edges.nearest(v));
+    let cut = rest.parse::<AxisCut>().map_err(|error| error.to_string());
+    let selection = match (AxisSelection::none(axis), cut) {
+        (AxisSelection::Range { edges, range: full }, Ok(AxisCut::Ranges(ranges))) if ranges.len() == 1 => {
+            let lower = ranges[0].lower.map_or(0, |v| edges.nearest(v));
+            let upper = ranges[0].upper.map_or(full.upper, |v| edges.nearest(v));
             if lower >= upper {
                 return Err("empty range".to_owned());
             }
             AxisSelection::Range { range: EdgeRange { lower, upper }, edges }
         }
-        AxisSelection::Categories(all) => AxisSelection::Categories(parse_categories(rest, &all)?),
+        (AxisSelection::Range { .. }, Err(reason)) if rest.contains(':') => return Err(reason),
+        (AxisSelection::Range { .. }, _) => return Err("expected AXIS:LOWER:UPPER".to_owned()),
+        (AxisSelection::Categories(all), Ok(AxisCut::Categories(ids))) => {
+            AxisSelection::Categories(choose_categories(&ids, &all)?)
+        }
+        (AxisSelection::Categories(_), Err(reason)) if !rest.contains(':') => return Err(reason),
+        (AxisSelection::Categories(_), _) => return Err("expected AXIS:CATEGORY,CATEGORY…".to_owned()),
     };
     Ok((index, selection))
 }
@@ -191,24 +199,12 @@ fn parse_view_mode(value: &str) -> Result<bool, String> {
     }
 }
 
-fn parse_end(text: &str) -> Result<Option<f64>, String> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    match text.trim().parse::<f64>() {
-        Ok(value) if value.is_finite() => Ok(Some(value)),
-        _ => Err(format!("\"{text}\" is not a number")),
-    }
-}
-
-fn parse_categories(list: &str, all: &CategoryChoice) -> Result<CategoryChoice, String> {
+/// The choice keeping exactly `ids`, each of which must be a category of the axis.
+fn choose_categories(ids: &[String], all: &CategoryChoice) -> Result<CategoryChoice, String> {
     let mut keep = vec![false; all.len()];
-    for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+    for id in ids {
         let index = (0..all.len()).find(|&i| all.id(i) == id).ok_or_else(|| format!("no category \"{id}\""))?;
         keep[index] = true;
-    }
-    if !keep.contains(&true) {
-        return Err("no category kept".to_owned());
     }
     Ok(all.with_selected(&keep))
 }

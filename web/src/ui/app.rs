@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 
 use histcube::DataKind;
 
-use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, CatalogEntry, Route, CATALOG_URL};
+use histcube::catalog::CatalogEntry;
+
+use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, CardText, Route, CATALOG_URL};
 use crate::model::guide::selection_for;
 use crate::model::histogram::StackedHistogram;
 use crate::model::history::{History, UNDO_LIMIT};
@@ -62,7 +64,10 @@ pub fn Root() -> impl IntoView {
     // learns its cube's size from it when the server's answer does not say (a gzipped transfer).
     let catalog = RwSignal::new(None::<Result<Vec<CatalogEntry>, String>>);
     leptos::task::spawn_local_scoped_with_cancellation(async move {
-        let loaded = fetch_text(CATALOG_URL).await.map_err(|e| e.to_string()).and_then(|text| parse_catalog(&text));
+        let loaded = fetch_text(CATALOG_URL)
+            .await
+            .map_err(|e| e.to_string())
+            .and_then(|text| parse_catalog(&text).map_err(|e| e.to_string()));
         catalog.set(Some(loaded));
     });
     // The explanations, glossary and teacher page download their texts when they open, unless
