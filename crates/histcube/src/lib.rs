@@ -89,7 +89,7 @@ pub use axis::{Axis, AxisKind, BinSpan, Category};
 pub use catalog::{Catalog, CatalogEntry, CatalogError, CATALOG_VERSION};
 pub use cube::{Cells, Cube, CubeBuilder};
 pub use cut_text::CutSyntaxError;
-pub use engine::{allowed_bins, Engine, Significance, Sums, UpdateStats};
+pub use engine::{cut_mask, Engine, Significance, Sums, UpdateStats};
 pub use fit::{FitData, FitError, FitModel, FitOptions, FitResult, FitSample};
 pub use format::{decode, encode, FORMAT_VERSION};
 pub use manifest::{AxisCut, DataKind, GuidedPath, GuidedStep, InputRecord, Manifest, NamedCut, Range};

@@ -18,7 +18,7 @@
 //!   the stack (`view=stack`, the default, is not written).
 //! - `proj=1`: projector mode (high contrast, larger text, thicker lines).
 //! - `lang=es` (en, es, fr, pt, it, de): the page's language, read once at start by
-//!   `crate::i18n`; without it the browser's preferred language decides.
+//!   `crate::locale`; without it the browser's preferred language decides.
 //! - `embed=1`: the compact view for an iframe (no header), with the resize messages of
 //!   docs/embedding.md.
 //!
@@ -32,14 +32,14 @@
 
 use histcube::{Axis, AxisCut, Process};
 
-use crate::model::cut::EdgeRange;
-use crate::model::format;
-use crate::model::selection::{AxisSelection, CategoryChoice};
+use crate::model::bin_cut::{BinCut, CategoryCut};
+use crate::model::numbers;
+use crate::model::range_cut::RangeCut;
 
 /// The view a link describes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
-    pub selections: Vec<AxisSelection>,
+    pub selections: Vec<BinCut>,
     /// `hidden[p]` for process `p` of the manifest.
     pub hidden: Vec<bool>,
     pub log_y: bool,
@@ -53,7 +53,7 @@ impl ViewState {
     /// No cut, every process shown, linear y axis.
     pub fn default_for(axes: &[Axis], processes: &[Process]) -> Self {
         Self {
-            selections: axes.iter().map(AxisSelection::none).collect(),
+            selections: axes.iter().map(BinCut::none).collect(),
             hidden: vec![false; processes.len()],
             log_y: false,
             shapes: false,
@@ -123,7 +123,7 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
             "view" => parse_view_mode(&value).map(|shapes| view.shapes = shapes),
             // The analysis was chosen before the cube was opened (catalog::route_of).
             "a" => Ok(()),
-            // Read before the view exists (crate::i18n, crate::ui::embed) and kept as they are.
+            // Read before the view exists (crate::locale, crate::ui::embed) and kept as they are.
             "lang" => i18n::Lang::from_tag(&value).map(drop).ok_or_else(|| "unknown language".to_owned()),
             "embed" => parse_flag(&value).map(drop),
             _ => Err("unknown parameter".to_owned()),
@@ -138,10 +138,10 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
 /// The value of a `cut=` parameter after `AXIS:`, `None` for no cut: the engine cut in the
 /// cut grammar, its ends written as the interface writes bin edges (so `115`, never
 /// `115.00000000000001`), each category id percent-encoded.
-fn cut_value(selection: &AxisSelection) -> Option<String> {
+fn cut_value(selection: &BinCut) -> Option<String> {
     let cut = match selection.axis_cut()? {
         AxisCut::Ranges(ranges) => {
-            let tidy = |end: Option<f64>| end.map(|value| format::edge(value).parse().unwrap_or(value));
+            let tidy = |end: Option<f64>| end.map(|value| numbers::edge(value).parse().unwrap_or(value));
             AxisCut::Ranges(
                 ranges.into_iter().map(|r| histcube::Range { lower: tidy(r.lower), upper: tidy(r.upper) }).collect(),
             )
@@ -153,27 +153,25 @@ fn cut_value(selection: &AxisSelection) -> Option<String> {
 
 /// A `cut=` parameter's value, `AXIS:CUT`, against the axes: numeric ends snap to the nearest
 /// bin edge, categories must exist and at least one must be kept.
-fn parse_cut(value: &str, axes: &[Axis]) -> Result<(usize, AxisSelection), String> {
+fn parse_cut(value: &str, axes: &[Axis]) -> Result<(usize, BinCut), String> {
     let (id, rest) = value.split_once(':').ok_or("expected AXIS:…")?;
     let index = axes.iter().position(|a| a.id == id).ok_or_else(|| format!("no axis \"{id}\""))?;
     let axis = &axes[index];
     let cut = rest.parse::<AxisCut>().map_err(|error| error.to_string());
-    let selection = match (AxisSelection::none(axis), cut) {
-        (AxisSelection::Range { edges, range: full }, Ok(AxisCut::Ranges(ranges))) if ranges.len() == 1 => {
+    let selection = match (BinCut::none(axis), cut) {
+        (BinCut::Range { edges, range: full }, Ok(AxisCut::Ranges(ranges))) if ranges.len() == 1 => {
             let lower = ranges[0].lower.map_or(0, |v| edges.nearest(v));
             let upper = ranges[0].upper.map_or(full.upper, |v| edges.nearest(v));
             if lower >= upper {
                 return Err("empty range".to_owned());
             }
-            AxisSelection::Range { range: EdgeRange { lower, upper }, edges }
+            BinCut::Range { range: RangeCut { lower, upper }, edges }
         }
-        (AxisSelection::Range { .. }, Err(reason)) if rest.contains(':') => return Err(reason),
-        (AxisSelection::Range { .. }, _) => return Err("expected AXIS:LOWER:UPPER".to_owned()),
-        (AxisSelection::Categories(all), Ok(AxisCut::Categories(ids))) => {
-            AxisSelection::Categories(choose_categories(&ids, &all)?)
-        }
-        (AxisSelection::Categories(_), Err(reason)) if !rest.contains(':') => return Err(reason),
-        (AxisSelection::Categories(_), _) => return Err("expected AXIS:CATEGORY,CATEGORY…".to_owned()),
+        (BinCut::Range { .. }, Err(reason)) if rest.contains(':') => return Err(reason),
+        (BinCut::Range { .. }, _) => return Err("expected AXIS:LOWER:UPPER".to_owned()),
+        (BinCut::Categories(all), Ok(AxisCut::Categories(ids))) => BinCut::Categories(choose_categories(&ids, &all)?),
+        (BinCut::Categories(_), Err(reason)) if !rest.contains(':') => return Err(reason),
+        (BinCut::Categories(_), _) => return Err("expected AXIS:CATEGORY,CATEGORY…".to_owned()),
     };
     Ok((index, selection))
 }
@@ -200,7 +198,7 @@ fn parse_view_mode(value: &str) -> Result<bool, String> {
 }
 
 /// The choice keeping exactly `ids`, each of which must be a category of the axis.
-fn choose_categories(ids: &[String], all: &CategoryChoice) -> Result<CategoryChoice, String> {
+fn choose_categories(ids: &[String], all: &CategoryCut) -> Result<CategoryCut, String> {
     let mut keep = vec![false; all.len()];
     for id in ids {
         let index = (0..all.len()).find(|&i| all.id(i) == id).ok_or_else(|| format!("no category \"{id}\""))?;

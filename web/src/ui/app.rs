@@ -8,13 +8,13 @@ use histcube::DataKind;
 
 use histcube::catalog::CatalogEntry;
 
+use crate::model::bin_cut::{cuts_summary, AxisName, BinCut};
 use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, CardText, Route, CATALOG_URL};
-use crate::model::guide::selection_for;
+use crate::model::guide::cut_for;
 use crate::model::histogram::StackedHistogram;
 use crate::model::history::{History, UNDO_LIMIT};
-use crate::model::selection::{cuts_summary, AxisName, AxisSelection};
 use crate::model::view_state::{parse_query, with_page_params, ParsedView, ViewState};
-use crate::model::{format, labels};
+use crate::model::{labels, numbers};
 use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
 use crate::ui::embed::{self, EmbedButton, OpenFullLink};
@@ -71,14 +71,14 @@ pub fn Root() -> impl IntoView {
         catalog.set(Some(loaded));
     });
     // The explanations, glossary and teacher page download their texts when they open, unless
-    // they came with the language at start-up (i18n::Group::on_demand, crate::i18n::ensure).
+    // they came with the language at start-up (i18n::Group::on_demand, crate::locale::ensure).
     let texts_arrived = RwSignal::new(());
     let texts_error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         let Some(group) = route.with(Route::texts).filter(|&group| !labels::missing(group).is_empty()) else { return };
         texts_error.set(None);
         leptos::task::spawn_local_scoped_with_cancellation(async move {
-            match crate::i18n::ensure(group).await {
+            match crate::locale::ensure(group).await {
                 Ok(()) => texts_arrived.set(()),
                 Err(error) => texts_error.set(Some(error.to_string())),
             }
@@ -184,7 +184,7 @@ fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoVie
             </nav>
             <div class="site-tools">
                 {move || matches!(route.get(), Route::Analysis(_)).then(|| view! { <EmbedButton /> })}
-                <crate::i18n::LanguagePicker />
+                <crate::locale::LanguagePicker />
             </div>
         </header>
     }
@@ -240,7 +240,7 @@ fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: 
                                     {entry.data_text()}
                                 </span>
                                 <span class="card-size">
-                                    {labels::fill("ui.home.size", &[("size", &format::bytes(entry.bytes))])}
+                                    {labels::fill("ui.home.size", &[("size", &numbers::bytes(entry.bytes))])}
                                 </span>
                             </p>
                         </li>
@@ -342,10 +342,10 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signa
         let total = total();
         match total {
             Some(total) => {
-                let (got, of) = format::progress(received, total);
+                let (got, of) = numbers::progress(received, total);
                 labels::fill("ui.loading.progress", &[("received", &got), ("total", &of)])
             }
-            None => labels::fill("ui.loading.progress_unknown", &[("received", &format::bytes(received))]),
+            None => labels::fill("ui.loading.progress_unknown", &[("received", &numbers::bytes(received))]),
         }
     };
     view! {
@@ -386,8 +386,8 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
             (
                 manifest.analysis_id.clone(),
                 labels::text(&manifest.title_key),
-                format::data_provenance(manifest),
-                format::edge(manifest.luminosity_fb),
+                numbers::data_provenance(manifest),
+                numbers::edge(manifest.luminosity_fb),
                 names,
                 manifest.axes.clone(),
                 manifest.processes.clone(),
@@ -416,11 +416,11 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     if let Err(error) = state.set_cuts(&initial_cuts) {
         // The engine refused a cut the link asked for: start from no cut rather than half of it.
         state.clear_all_cuts();
-        initial = axes.iter().map(AxisSelection::none).collect();
+        initial = axes.iter().map(BinCut::none).collect();
         ignored.push(format!("every cut of the link ({error})"));
     }
-    // The language the page asked for could not be downloaded (crate::i18n): it is English.
-    ignored.extend(crate::i18n::unavailable());
+    // The language the page asked for could not be downloaded (crate::locale): it is English.
+    ignored.extend(crate::locale::unavailable());
     let axis_count = initial.len();
     let selections = RwSignal::new(initial);
     let hidden = RwSignal::new(linked.hidden);
@@ -439,7 +439,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
             _ = body.class_list().remove_1("projector");
         }
     });
-    let history = RwSignal::new(History::<Vec<AxisSelection>>::new(UNDO_LIMIT));
+    let history = RwSignal::new(History::<Vec<BinCut>>::new(UNDO_LIMIT));
     let link_notice = RwSignal::new((!ignored.is_empty()).then(|| ignored.join("; ")));
     let names = StoredValue::new(names);
     let cut_error = RwSignal::new(None::<String>);
@@ -447,7 +447,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     // Moves the engine and the controls to `target`, touching only the axes that differ. The
     // controls only change once the engine has accepted the cuts, so they never show a cut that
     // the plots and yields do not. Returns whether it did.
-    let go_to = move |target: Vec<AxisSelection>| -> bool {
+    let go_to = move |target: Vec<BinCut>| -> bool {
         let changed: Vec<(usize, Option<AxisCut>)> = selections.with_untracked(|current| {
             current
                 .iter()
@@ -478,19 +478,18 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         }
     };
     // A cut change the student made: undoable.
-    let change_to = move |target: Vec<AxisSelection>| {
+    let change_to = move |target: Vec<BinCut>| {
         let previous = selections.get_untracked();
         if go_to(target) {
             history.update(|h| h.record(previous));
         }
     };
-    let apply = Callback::new(move |(axis, selection): (usize, AxisSelection)| {
+    let apply = Callback::new(move |(axis, selection): (usize, BinCut)| {
         let mut target = selections.get_untracked();
         target[axis] = selection;
         change_to(target);
     });
-    let reset_all =
-        move |_| change_to(selections.with_untracked(|all| all.iter().map(AxisSelection::cleared).collect()));
+    let reset_all = move |_| change_to(selections.with_untracked(|all| all.iter().map(BinCut::cleared).collect()));
     let undo = move || {
         let current = selections.get_untracked();
         if let Some(previous) = history.try_update(|h| h.undo(current.clone())).flatten() {
@@ -564,13 +563,13 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
 
     // A guided step's "Show me" is a cut like any other: undoable, in the address.
     let guide_show_me = Callback::new(move |(axis, cut): (usize, AxisCut)| {
-        if let Some(selection) = url_axes.with_value(|axes| selection_for(&axes[axis], &cut)) {
+        if let Some(selection) = url_axes.with_value(|axes| cut_for(&axes[axis], &cut)) {
             apply.run((axis, selection));
         }
     });
     let guide_enabled = Signal::derive(move || hidden.with(|hidden| hidden.iter().map(|h| !h).collect::<Vec<bool>>()));
 
-    let any_cut = move || selections.with(|all| all.iter().any(AxisSelection::is_cut));
+    let any_cut = move || selections.with(|all| all.iter().any(BinCut::is_cut));
     let summary = move || selections.with(|all| names.with_value(|names| cuts_summary(names, all)));
     let hidden_signal = Signal::from(hidden);
     let log_signal = Signal::from(log_y);
@@ -840,8 +839,8 @@ fn replace_page_query(query: &str) {
 fn AxisPanel(
     state: AnalysisState,
     axis: usize,
-    selections: RwSignal<Vec<AxisSelection>>,
-    apply: Callback<(usize, AxisSelection)>,
+    selections: RwSignal<Vec<BinCut>>,
+    apply: Callback<(usize, BinCut)>,
     hidden: Signal<Vec<bool>>,
     log_y: Signal<bool>,
     shapes: Signal<bool>,
@@ -852,10 +851,8 @@ fn AxisPanel(
     // categories it covers.
     let on_drag = Callback::new(move |(a, b): (f64, f64)| {
         let next = selections.with_untracked(|all| match &all[axis] {
-            AxisSelection::Range { edges, .. } => {
-                AxisSelection::Range { edges: edges.clone(), range: edges.dragged(a, b) }
-            }
-            AxisSelection::Categories(choice) => AxisSelection::Categories(choice.dragged(a, b)),
+            BinCut::Range { edges, .. } => BinCut::Range { edges: edges.clone(), range: edges.dragged(a, b) },
+            BinCut::Categories(choice) => BinCut::Categories(choice.dragged(a, b)),
         });
         apply.run((axis, next));
     });
@@ -863,24 +860,24 @@ fn AxisPanel(
     let own = Memo::new(move |_| selections.with(|all| all[axis].clone()));
     let excluded = Signal::derive(move || own.with(|s| s.excluded_spans(&plot_edges)));
     let control = match own.get_untracked() {
-        AxisSelection::Range { edges, range: _ } => {
+        BinCut::Range { edges, range: _ } => {
             let full = edges.full_range();
             let range = Signal::derive(move || match own.get() {
-                AxisSelection::Range { range, .. } => range,
-                AxisSelection::Categories(_) => full,
+                BinCut::Range { range, .. } => range,
+                BinCut::Categories(_) => full,
             });
             let edges_for_cut = edges.clone();
             let on_change = Callback::new(move |range| {
-                apply.run((axis, AxisSelection::Range { edges: edges_for_cut.clone(), range }));
+                apply.run((axis, BinCut::Range { edges: edges_for_cut.clone(), range }));
             });
             view! { <CutControl state axis edges range on_change /> }.into_any()
         }
-        AxisSelection::Categories(all) => {
+        BinCut::Categories(all) => {
             let choice = Signal::derive(move || match own.get() {
-                AxisSelection::Categories(choice) => choice,
-                AxisSelection::Range { .. } => all.clone(),
+                BinCut::Categories(choice) => choice,
+                BinCut::Range { .. } => all.clone(),
             });
-            let on_change = Callback::new(move |choice| apply.run((axis, AxisSelection::Categories(choice))));
+            let on_change = Callback::new(move |choice| apply.run((axis, BinCut::Categories(choice))));
             view! { <CategoryControl state axis choice on_change /> }.into_any()
         }
     };

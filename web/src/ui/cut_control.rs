@@ -7,8 +7,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
-use crate::model::cut::{AxisEdges, EdgeRange};
-use crate::model::{format, labels};
+use crate::model::range_cut::{AxisEdges, RangeCut};
+use crate::model::{labels, numbers};
 use crate::ui::state::AnalysisState;
 
 /// Which end of the range an input sets.
@@ -23,8 +23,8 @@ pub fn CutControl(
     state: AnalysisState,
     axis: usize,
     edges: AxisEdges,
-    range: Signal<EdgeRange>,
-    on_change: Callback<EdgeRange>,
+    range: Signal<RangeCut>,
+    on_change: Callback<RangeCut>,
 ) -> impl IntoView {
     let (axis_id, label, unit) = state.with_untracked(|engine| {
         let ax = &engine.cube().manifest().axes[axis];
@@ -32,9 +32,9 @@ pub fn CutControl(
     });
     let edges = StoredValue::new(edges);
     let unit_suffix = if unit.is_empty() { String::new() } else { format!(" ({unit})") };
-    let lowest = format::edge(edges.with_value(|e| e.value(0)));
-    let highest = format::edge(edges.with_value(|e| *e.values().last().expect("an axis has edges")));
-    let step = edges.with_value(AxisEdges::uniform_width).map_or_else(|| "any".to_owned(), format::edge);
+    let lowest = numbers::edge(edges.with_value(|e| e.value(0)));
+    let highest = numbers::edge(edges.with_value(|e| *e.values().last().expect("an axis has edges")));
+    let step = edges.with_value(AxisEdges::uniform_width).map_or_else(|| "any".to_owned(), numbers::edge);
     let help_id = format!("cut-help-{axis_id}");
     let described_by = help_id.clone();
 
@@ -44,7 +44,7 @@ pub fn CutControl(
             End::Lower => r.lower,
             End::Upper => r.upper,
         };
-        format::edge(edges.with_value(|e| e.value(index)))
+        numbers::edge(edges.with_value(|e| e.value(index)))
     };
     let commit_typed = move |end: End, input: HtmlInputElement| {
         if let Ok(value) = input.value().trim().parse::<f64>() {
@@ -100,7 +100,7 @@ pub fn CutControl(
     let lower_id = format!("cut-min-{axis_id}");
     let upper_id = format!("cut-max-{axis_id}");
     let is_full = move || edges.with_value(|e| e.is_full(range.get()));
-    let is_upper_end = move |r: EdgeRange| edges.with_value(|e| r.upper + 1 == e.values().len());
+    let is_upper_end = move |r: RangeCut| edges.with_value(|e| r.upper + 1 == e.values().len());
     let summary_label = label.clone();
     let summary = move || {
         let label = &summary_label;
@@ -110,7 +110,7 @@ pub fn CutControl(
             let r = range.get();
             let (lo, hi) = edges.with_value(|e| (e.value(r.lower), e.value(r.upper)));
             let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
-            let (lo, hi) = (format::shown(&format::edge(lo)), format::shown(&format::edge(hi)));
+            let (lo, hi) = (numbers::shown(&numbers::edge(lo)), numbers::shown(&numbers::edge(hi)));
             match (r.lower == 0, is_upper_end(r)) {
                 (true, _) => labels::fill("cut-below", &[("axis", label), ("upper", &format!("{hi}{unit}"))]),
                 (_, true) => labels::fill("cut-from", &[("axis", label), ("lower", &format!("{lo}{unit}"))]),

@@ -6,9 +6,9 @@ use histcube::{AxisCut, GuidedPath};
 use i18n::Arg;
 use leptos::prelude::*;
 
-use crate::model::format::DECIMALS;
 use crate::model::guide::{challenge_met, path_figures, step_args, step_axis, step_cut, Figures};
 use crate::model::labels;
+use crate::model::numbers::DECIMALS;
 use crate::ui::state::AnalysisState;
 
 /// Where the student is.
@@ -30,7 +30,7 @@ fn number(value: f64) -> Arg {
 fn z_arg(z: Option<f64>) -> Arg {
     match z {
         Some(z) => number(z),
-        None => Arg::Text(crate::model::format::NOT_DEFINED.to_owned()),
+        None => Arg::Text(crate::model::numbers::NOT_DEFINED.to_owned()),
     }
 }
 

@@ -30,13 +30,13 @@ pub fn mount() {
     // The language first: every text the components make is in it. English is compiled in and
     // ready at once; another language is downloaded first, while the page keeps its "loading"
     // note and the cube preload.js asked for downloads alongside.
-    let lang = crate::i18n::requested();
+    let lang = crate::locale::requested();
     // The first page's own texts (explanations, teacher page) come in the same round trip; an
     // embedded page only ever shows an analysis.
     let query = leptos::prelude::window().location().search().unwrap_or_default();
     let first_page = if embed::requested() { None } else { crate::model::catalog::route_of(&query).texts() };
     wasm_bindgen_futures::spawn_local(async move {
-        crate::i18n::start(lang, first_page).await;
+        crate::locale::start(lang, first_page).await;
         mount_app();
     });
 }

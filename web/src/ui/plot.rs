@@ -20,7 +20,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::model::histogram::{PlotHeader, StackedHistogram};
-use crate::model::{format, labels};
+use crate::model::{labels, numbers as format};
 use crate::ui::canvas::Canvas2d;
 use crate::ui::export;
 use crate::ui::state::AnalysisState;
