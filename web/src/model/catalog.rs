@@ -69,6 +69,18 @@ pub enum Route {
 }
 
 impl Route {
+    /// The query string of this page, without the page parameters (`lang=`, `embed=`) that
+    /// every address keeps.
+    pub fn query(&self) -> String {
+        match self {
+            Route::Home => String::new(),
+            Route::Analysis(id) => analysis_query(id),
+            Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
+            Route::Glossary => "page=glossary".to_owned(),
+            Route::Teachers => "page=teachers".to_owned(),
+        }
+    }
+
     /// The group of texts this page shows beyond the interface and guides, which the browser
     /// app downloads when the page opens ([`i18n::Group::on_demand`]): the explanations and the
     /// glossary live in `explain`, the teacher page in `teacher`.
@@ -183,5 +195,15 @@ mod tests {
         assert_eq!(route_of("").texts(), None);
         assert_eq!(route_of("?page=explain&a=ttz"), Route::Explain("ttz".into()));
         assert_eq!(route_of("?page=explain"), Route::Explain(DEFAULT_ANALYSIS.into()));
+    }
+
+    #[test]
+    fn every_route_has_the_query_that_leads_back_to_it() {
+        for route in
+            [Route::Home, Route::Analysis("ttz".into()), Route::Explain("hww".into()), Route::Glossary, Route::Teachers]
+        {
+            assert_eq!(route_of(&route.query()), route, "{route:?}");
+        }
+        assert_eq!(Route::Explain("hww".into()).query(), "page=explain&a=hww");
     }
 }

@@ -33,7 +33,7 @@ pub fn step_cut(manifest: &Manifest, step: &GuidedStep) -> Option<(usize, AxisCu
     Some((axis, step.cut.clone()?))
 }
 
-/// The control selection that shows `cut` on `axis` (range ends snapped to the nearest bin
+/// The bin cut that shows `cut` on `axis` (range ends snapped to the nearest bin
 /// edges, as a typed value or a link is); `None` when the cut does not fit the axis.
 pub fn cut_for(axis: &Axis, cut: &AxisCut) -> Option<BinCut> {
     match (BinCut::none(axis), cut) {

@@ -6,6 +6,8 @@
 
 use histcube::{Axis, AxisCut};
 
+use crate::model::{labels, numbers};
+
 /// A range cut `[edge(lower), edge(upper))` by indices into an axis's in-range edges.
 ///
 /// An index at the end of the axis leaves that side open, which also keeps the underflow or
@@ -131,6 +133,24 @@ impl AxisEdges {
     }
 }
 
+/// The range cut of one axis in a sentence, as its control says it under the inputs:
+/// "Selected: m₄ℓ from 115 to 135 GeV.", or that there is no cut. `label` is the axis's short
+/// name, `unit` its unit (may be empty).
+pub fn range_summary(label: &str, unit: &str, edges: &AxisEdges, range: RangeCut) -> String {
+    if edges.is_full(range) {
+        return labels::fill("cut-none", &[("axis", label)]);
+    }
+    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    let lower = numbers::shown(&numbers::edge(edges.value(range.lower)));
+    let upper = numbers::shown(&numbers::edge(edges.value(range.upper)));
+    let open_above = range.upper + 1 == edges.values().len();
+    match (range.lower == 0, open_above) {
+        (true, _) => labels::fill("cut-below", &[("axis", label), ("upper", &format!("{upper}{unit}"))]),
+        (_, true) => labels::fill("cut-from", &[("axis", label), ("lower", &format!("{lower}{unit}"))]),
+        _ => labels::fill("cut-between", &[("axis", label), ("lower", &lower), ("upper", &format!("{upper}{unit}"))]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[cfg(target_arch = "wasm32")]
@@ -192,6 +212,21 @@ mod tests {
         assert_eq!(m4l().uniform_width(), Some(5.0));
         let variable = AxisEdges::of(&Axis::variable("x", "", vec![0.0, 1.0, 10.0])).unwrap();
         assert_eq!(variable.uniform_width(), None);
+    }
+
+    #[test]
+    fn the_control_says_its_cut_in_a_sentence() {
+        let edges = m4l();
+        assert_eq!(range_summary("m₄ℓ", "GeV", &edges, edges.full_range()), "No cut on m₄ℓ: every event is selected.");
+        assert_eq!(
+            range_summary("m₄ℓ", "GeV", &edges, RangeCut { lower: 7, upper: 11 }),
+            "Selected: m₄ℓ from 115 to 135 GeV."
+        );
+        assert_eq!(
+            range_summary("m₄ℓ", "GeV", &edges, RangeCut { lower: 0, upper: 11 }),
+            "Selected: m₄ℓ below 135 GeV."
+        );
+        assert_eq!(range_summary("x", "", &edges, RangeCut { lower: 7, upper: 18 }), "Selected: x from 115 up.");
     }
 
     #[test]

@@ -39,7 +39,8 @@ use crate::model::range_cut::RangeCut;
 /// The view a link describes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
-    pub selections: Vec<BinCut>,
+    /// The cut on every axis, in axis order.
+    pub cuts: Vec<BinCut>,
     /// `hidden[p]` for process `p` of the manifest.
     pub hidden: Vec<bool>,
     pub log_y: bool,
@@ -53,7 +54,7 @@ impl ViewState {
     /// No cut, every process shown, linear y axis.
     pub fn default_for(axes: &[Axis], processes: &[Process]) -> Self {
         Self {
-            selections: axes.iter().map(BinCut::none).collect(),
+            cuts: axes.iter().map(BinCut::none).collect(),
             hidden: vec![false; processes.len()],
             log_y: false,
             shapes: false,
@@ -64,8 +65,8 @@ impl ViewState {
     /// The query string for this view, without the leading `?`; empty for the default view.
     pub fn to_query(&self, axes: &[Axis], processes: &[Process]) -> String {
         let mut parts = Vec::new();
-        for (axis, selection) in axes.iter().zip(&self.selections) {
-            if let Some(value) = cut_value(selection) {
+        for (axis, cut) in axes.iter().zip(&self.cuts) {
+            if let Some(value) = cut_value(cut) {
                 parts.push(format!("cut={}:{value}", encode(&axis.id)));
             }
         }
@@ -116,7 +117,7 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (decode(key), decode(value));
         let outcome = match key.as_str() {
-            "cut" => parse_cut(&value, axes).map(|(axis, selection)| view.selections[axis] = selection),
+            "cut" => parse_cut(&value, axes).map(|(axis, cut)| view.cuts[axis] = cut),
             "hide" => parse_hidden(&value, processes).map(|list| list.into_iter().for_each(|p| view.hidden[p] = true)),
             "logy" => parse_flag(&value).map(|on| view.log_y = on),
             "proj" => parse_flag(&value).map(|on| view.projector = on),
@@ -138,8 +139,8 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
 /// The value of a `cut=` parameter after `AXIS:`, `None` for no cut: the engine cut in the
 /// cut grammar, its ends written as the interface writes bin edges (so `115`, never
 /// `115.00000000000001`), each category id percent-encoded.
-fn cut_value(selection: &BinCut) -> Option<String> {
-    let cut = match selection.axis_cut()? {
+fn cut_value(cut: &BinCut) -> Option<String> {
+    let cut = match cut.axis_cut()? {
         AxisCut::Ranges(ranges) => {
             let tidy = |end: Option<f64>| end.map(|value| numbers::edge(value).parse().unwrap_or(value));
             AxisCut::Ranges(
@@ -158,7 +159,7 @@ fn parse_cut(value: &str, axes: &[Axis]) -> Result<(usize, BinCut), String> {
     let index = axes.iter().position(|a| a.id == id).ok_or_else(|| format!("no axis \"{id}\""))?;
     let axis = &axes[index];
     let cut = rest.parse::<AxisCut>().map_err(|error| error.to_string());
-    let selection = match (BinCut::none(axis), cut) {
+    let snapped = match (BinCut::none(axis), cut) {
         (BinCut::Range { edges, range: full }, Ok(AxisCut::Ranges(ranges))) if ranges.len() == 1 => {
             let lower = ranges[0].lower.map_or(0, |v| edges.nearest(v));
             let upper = ranges[0].upper.map_or(full.upper, |v| edges.nearest(v));
@@ -173,7 +174,7 @@ fn parse_cut(value: &str, axes: &[Axis]) -> Result<(usize, BinCut), String> {
         (BinCut::Categories(_), Err(reason)) if !rest.contains(':') => return Err(reason),
         (BinCut::Categories(_), _) => return Err("expected AXIS:CATEGORY,CATEGORY…".to_owned()),
     };
-    Ok((index, selection))
+    Ok((index, snapped))
 }
 
 fn hex_byte(pair: &[u8]) -> Option<u8> {
@@ -287,8 +288,8 @@ mod tests {
         let parsed = parse(&format!("?{query}"));
         assert_eq!(parsed.ignored, Vec::<String>::new());
         let view = &parsed.view;
-        assert_eq!(view.selections[0].axis_cut(), Some(histcube::AxisCut::range(Some(115.0), Some(135.0))));
-        assert_eq!(view.selections[1].axis_cut(), Some(histcube::AxisCut::categories(&["4mu", "2e2mu"])));
+        assert_eq!(view.cuts[0].axis_cut(), Some(histcube::AxisCut::range(Some(115.0), Some(135.0))));
+        assert_eq!(view.cuts[1].axis_cut(), Some(histcube::AxisCut::categories(&["4mu", "2e2mu"])));
         assert_eq!(view.hidden, [false, false, true]);
         assert!(view.log_y);
         assert_eq!(view.to_query(&axes(), &processes()), query);
@@ -307,7 +308,7 @@ mod tests {
     #[test]
     fn open_ends_snapping_and_encoding() {
         let parsed = parse("cut=m4l:113.2:&hide=data&hide=higgs&cut%3Dx=1");
-        assert_eq!(parsed.view.selections[0].axis_cut(), Some(histcube::AxisCut::range(Some(115.0), None)));
+        assert_eq!(parsed.view.cuts[0].axis_cut(), Some(histcube::AxisCut::range(Some(115.0), None)));
         assert_eq!(parsed.view.hidden, [true, true, false]);
         assert_eq!(parsed.view.to_query(&axes(), &processes()), "cut=m4l:115:&hide=data,higgs");
         assert_eq!(parsed.ignored, ["cut=x=1 (unknown parameter)"]);

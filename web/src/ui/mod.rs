@@ -1,9 +1,12 @@
 //! The Leptos components and the canvas drawing (browser only).
 
+pub mod address;
+mod analysis;
 mod app;
 mod canvas;
 mod category_control;
 mod cut_control;
+pub mod cuts;
 pub mod embed;
 pub mod explain;
 mod export;
@@ -15,9 +18,11 @@ pub mod loader;
 pub mod plot;
 pub mod state;
 pub mod teacher;
+pub mod view_options;
 mod yields;
 
-pub use app::{settle_page_query, App, Root};
+pub use address::settle_page_query;
+pub use app::{App, Root};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
