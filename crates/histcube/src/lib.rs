@@ -101,7 +101,7 @@ pub const MAX_AXES: usize = 32;
 pub const MAX_PROCESSES: usize = 255;
 
 /// Why bytes could not be read as a cube, or cubes could not be combined.
-#[derive(Debug, thiserror::Error, PartialEq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq)]
 pub enum CubeError {
     #[error("not a cube file (the first bytes are not the HISTCUBE signature)")]
     NotACube,
@@ -129,7 +129,7 @@ pub enum CubeError {
 }
 
 /// Why a cut could not be applied.
-#[derive(Debug, thiserror::Error, PartialEq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq)]
 pub enum CutError {
     #[error("there is no axis number {0}")]
     NoSuchAxis(usize),

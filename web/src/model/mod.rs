@@ -6,6 +6,7 @@
 pub mod bin_cut;
 pub mod catalog;
 pub mod cut_controller;
+pub mod errors;
 pub mod fit_view;
 pub mod guide;
 pub mod histogram;

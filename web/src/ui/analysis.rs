@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::bin_cut::{cuts_summary, AxisName, BinCut};
 use crate::model::catalog::analysis_query;
+use crate::model::errors::AppError;
 use crate::model::histogram::StackedHistogram;
 use crate::model::view_state::{parse_query, ParsedView, ViewState};
 use crate::model::{labels, numbers};
@@ -22,6 +23,7 @@ use crate::ui::cut_control::CutControl;
 use crate::ui::cuts::Cuts;
 use crate::ui::export;
 use crate::ui::guide::GuidePanel;
+use crate::ui::loader::describe;
 use crate::ui::plot::{HistogramPlot, Legend};
 use crate::ui::state::AnalysisState;
 use crate::ui::view_options::ViewOptions;
@@ -62,7 +64,7 @@ impl Facts {
 pub fn AnalysisView(state: AnalysisState) -> impl IntoView {
     let facts = state.with_untracked(Facts::of);
     let Some(legend) = facts.legend else {
-        let message = "this cube has no axis to draw a histogram of".to_owned();
+        let message = labels::text("error-cube-no-axis");
         return view! { <ErrorBanner message navigate=None /> }.into_any();
     };
     let (linked, ignored) = start_from_link(state);
@@ -109,7 +111,8 @@ fn start_from_link(state: AnalysisState) -> (ViewState, Vec<String>) {
         let manifest = engine.cube().manifest();
         (manifest.axes.clone(), manifest.processes.clone())
     });
-    let ParsedView { mut view, mut ignored } = parse_query(&page_query(), &axes, &processes);
+    let ParsedView { mut view, ignored } = parse_query(&page_query(), &axes, &processes);
+    let mut ignored: Vec<String> = ignored.iter().map(ToString::to_string).collect();
     let initial_cuts: Vec<(usize, Option<AxisCut>)> = view
         .cuts
         .iter()
@@ -121,7 +124,7 @@ fn start_from_link(state: AnalysisState) -> (ViewState, Vec<String>) {
         // The engine refused a cut the link asked for: start from no cut rather than half of it.
         state.clear_all_cuts();
         view.cuts = axes.iter().map(BinCut::none).collect();
-        ignored.push(format!("every cut of the link ({error})"));
+        ignored.push(labels::fill("error-link-cuts-refused", &[("reason", &AppError::from(error).message())]));
     }
     // The language the page asked for could not be downloaded (crate::locale): it is English.
     ignored.extend(crate::locale::unavailable());
@@ -232,7 +235,7 @@ fn LinkNotice(ignored: Vec<String>) -> impl IntoView {
 fn CutsBar(state: AnalysisState, names: StoredValue<Vec<AxisName>>) -> impl IntoView {
     let cuts = Cuts::expect();
     let summary = move || cuts.with(|all| names.with_value(|names| cuts_summary(names, all)));
-    let export_error = RwSignal::new(None::<String>);
+    let export_error = RwSignal::new(None::<AppError>);
     view! {
         <section class="cuts-bar" aria-label=labels::text("cuts-aria")>
             <p class="cuts-summary">
@@ -248,10 +251,10 @@ fn CutsBar(state: AnalysisState, names: StoredValue<Vec<AxisName>>) -> impl Into
         {move || {
             export_error
                 .get()
-                .map(|message| {
+                .map(|error| {
                     view! {
                         <p class="banner" role="alert" data-testid="export-error">
-                            {labels::fill("cuts-save-failed", &[("detail", &message)])}
+                            {labels::fill("cuts-save-failed", &[("detail", &error.message())])}
                         </p>
                     }
                 })
@@ -317,13 +320,15 @@ fn ViewToggles() -> impl IntoView {
 /// Every histogram under the current cuts, each with every cut but its own as on screen, flow
 /// bins included, in the format scikit-hep's `hist` and `uhi` read: `<analysis>-histograms.json`.
 #[component]
-fn DownloadHistograms(state: AnalysisState, export_error: RwSignal<Option<String>>) -> impl IntoView {
+fn DownloadHistograms(state: AnalysisState, export_error: RwSignal<Option<AppError>>) -> impl IntoView {
     let json_name = state.with_untracked(|engine| format!("{}-histograms.json", engine.cube().manifest().analysis_id));
     let download = move |_| {
         let result = state
             .with_untracked(|engine| serde_json::to_string_pretty(&engine.uhi_all()))
-            .map_err(|error| error.to_string())
-            .and_then(|text| export::download_json(&text, &json_name).map_err(|error| format!("{error:?}")));
+            .map_err(|error| AppError::Save(error.to_string()))
+            .and_then(|text| {
+                export::download_json(&text, &json_name).map_err(|error| AppError::Save(describe(&error)))
+            });
         export_error.set(result.err());
     };
     view! {
@@ -346,7 +351,7 @@ fn CutError() -> impl IntoView {
         cuts.error().map(|error| {
             view! {
                 <p class="banner" role="alert" data-testid="cut-error">
-                    {labels::fill("cuts-apply-failed", &[("detail", &error)])}
+                    {labels::fill("cuts-apply-failed", &[("detail", &error.message())])}
                 </p>
             }
         })

@@ -6,6 +6,7 @@ use histcube::DataKind;
 use leptos::prelude::*;
 
 use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, CardText, Route, CATALOG_URL};
+use crate::model::errors::AppError;
 use crate::model::view_state::with_page_params;
 use crate::model::{labels, numbers};
 use crate::ui::address::{discard_page_query, page_query, push_page_query};
@@ -20,12 +21,12 @@ use crate::ui::teacher::TeacherPage;
 #[derive(Clone)]
 enum Page {
     Loading,
-    Failed(String),
+    Failed(AppError),
     Ready(AnalysisState),
 }
 
 /// The catalog as the home page and the analyses read it: `None` until it has arrived.
-type CatalogState = RwSignal<Option<Result<Vec<CatalogEntry>, String>>>;
+type CatalogState = RwSignal<Option<Result<Vec<CatalogEntry>, AppError>>>;
 
 /// The page for the address: the home page's cards, or one analysis. Following a card or the
 /// way back changes the address with `history.pushState`, so the browser's back button works,
@@ -73,10 +74,10 @@ pub fn Root() -> impl IntoView {
 fn load_catalog() -> CatalogState {
     let catalog = RwSignal::new(None);
     leptos::task::spawn_local_scoped_with_cancellation(async move {
-        let loaded = fetch_text(CATALOG_URL)
-            .await
-            .map_err(|e| e.to_string())
-            .and_then(|text| parse_catalog(&text).map_err(|e| e.to_string()));
+        let loaded = match fetch_text(CATALOG_URL).await {
+            Ok(text) => parse_catalog(&text).map_err(AppError::from),
+            Err(error) => Err(AppError::from(error)),
+        };
         catalog.set(Some(loaded));
     });
     catalog
@@ -112,16 +113,16 @@ fn RoutedPage(route: RwSignal<Route>, navigate: Callback<Route>, catalog: Catalo
 /// The explanations, glossary and teacher page download their texts when they open, unless
 /// they came with the language at start-up (`i18n::Group::on_demand`, `crate::locale::ensure`):
 /// a signal that fires when they arrive, and why they could not be had.
-fn download_page_texts(route: RwSignal<Route>) -> (RwSignal<()>, RwSignal<Option<String>>) {
+fn download_page_texts(route: RwSignal<Route>) -> (RwSignal<()>, RwSignal<Option<AppError>>) {
     let texts_arrived = RwSignal::new(());
-    let texts_error = RwSignal::new(None::<String>);
+    let texts_error = RwSignal::new(None::<AppError>);
     Effect::new(move |_| {
         let Some(group) = route.with(Route::texts).filter(|&group| !labels::missing(group).is_empty()) else { return };
         texts_error.set(None);
         leptos::task::spawn_local_scoped_with_cancellation(async move {
             match crate::locale::ensure(group).await {
                 Ok(()) => texts_arrived.set(()),
-                Err(error) => texts_error.set(Some(error.to_string())),
+                Err(error) => texts_error.set(Some(AppError::from(error))),
             }
         });
     });
@@ -130,7 +131,7 @@ fn download_page_texts(route: RwSignal<Route>) -> (RwSignal<()>, RwSignal<Option
 
 /// A page's texts on their way, or why they cannot be had.
 #[component]
-fn TextsPending(error: Option<String>) -> impl IntoView {
+fn TextsPending(error: Option<AppError>) -> impl IntoView {
     match error {
         None => view! {
             <main class="analyser page">
@@ -138,10 +139,10 @@ fn TextsPending(error: Option<String>) -> impl IntoView {
             </main>
         }
         .into_any(),
-        Some(reason) => view! {
+        Some(error) => view! {
             <main class="analyser page">
                 <p class="banner" role="alert" data-testid="texts-error">
-                    {labels::fill("ui-page-texts_error", &[("reason", &reason)])}
+                    {labels::fill("ui-page-texts_error", &[("reason", &error.message())])}
                 </p>
             </main>
         }
@@ -212,9 +213,9 @@ fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoVie
 fn Home(catalog: CatalogState, navigate: Callback<Route>) -> impl IntoView {
     let cards = move || match catalog.get() {
         None => view! { <p class="loading" role="status">{labels::text("ui.home.catalog_loading")}</p> }.into_any(),
-        Some(Err(reason)) => view! {
+        Some(Err(error)) => view! {
             <div class="banner" role="alert" data-testid="catalog-error">
-                <p>{labels::fill("ui.home.catalog_error", &[("reason", &reason)])}</p>
+                <p>{labels::fill("ui.home.catalog_error", &[("reason", &error.message())])}</p>
             </div>
         }
         .into_any(),
@@ -305,7 +306,7 @@ pub fn App(
             Err(error) => {
                 // The alert is the first view: nothing else will come to wait for.
                 crate::ui::after_next_paint(crate::ui::announce_first_view);
-                Page::Failed(error.to_string())
+                Page::Failed(AppError::from(error))
             }
         });
     });
@@ -315,7 +316,7 @@ pub fn App(
             {move || navigate.map(|navigate| view! { <BackLink navigate /> })}
             {move || match page.get() {
                 Page::Loading => view! { <LoadingProgress progress expected_bytes /> }.into_any(),
-                Page::Failed(message) => view! { <ErrorBanner message navigate /> }.into_any(),
+                Page::Failed(error) => view! { <ErrorBanner message=error.message() navigate /> }.into_any(),
                 Page::Ready(state) => view! { <AnalysisView state /> }.into_any(),
             }}
         </main>

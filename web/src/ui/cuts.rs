@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::bin_cut::BinCut;
 use crate::model::cut_controller::{CutController, CutTarget};
+use crate::model::errors::AppError;
 use crate::model::guide::cut_for;
 use crate::model::history::UNDO_LIMIT;
 use crate::ui::state::AnalysisState;
@@ -23,7 +24,7 @@ pub struct Cuts {
     controller: RwSignal<CutController>,
     state: AnalysisState,
     /// Why the engine refused the last cut change, until one succeeds.
-    error: RwSignal<Option<CutError>>,
+    error: RwSignal<Option<AppError>>,
 }
 
 impl Cuts {
@@ -67,8 +68,8 @@ impl Cuts {
     }
 
     /// Why the engine refused the last cut change, if it did.
-    pub fn error(&self) -> Option<String> {
-        self.error.with(|error| error.as_ref().map(CutError::to_string))
+    pub fn error(&self) -> Option<AppError> {
+        self.error.get()
     }
 
     /// The cut on `axis` changed (typed, stepped, dragged, a chip): one undo step.
@@ -108,7 +109,7 @@ impl Cuts {
             Some(Err(error)) => {
                 // The history may have moved (a step that could not be taken was put back).
                 self.controller.notify();
-                self.error.set(Some(error));
+                self.error.set(Some(AppError::Cut(error)));
             }
             Some(Ok(false)) | None => {}
         }
