@@ -6,7 +6,7 @@
 // - The cube of the analysis the address names (web/src/model/catalog.rs, route_of): `a=<id>`
 //   opens that analysis, any other query hzz4l; the home page (no query but `lang=` and
 //   `embed=`) and the explanations, glossary and teacher pages download no cube.
-// - The language files the page will ask for (web/src/i18n.rs, start): the language is `?lang=`,
+// - The language files the page will ask for (web/src/locale.rs, start): the language is `?lang=`,
 //   else the first of the browser's languages that the app speaks, else English
 //   (crates/i18n, negotiate); for a language other than English its interface and guides, and
 //   for the explanations, glossary and teacher pages that page's group in the language and in

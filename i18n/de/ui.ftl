@@ -219,3 +219,32 @@ fit-download-title = Das gefittete Modell als JSON-Workspace für pyhf, um es in
 fit-download-failed = Der Workspace konnte nicht gespeichert werden.
 fit-explain-summary = Was bedeuten μ̂, der Scan und Z?
 fit-explain = Die Signalstärke μ gibt an, wie viel Signal die Daten im Vergleich zum Standardmodell enthalten: μ = 1 ist genau die Vorhersage des Standardmodells, μ = 0 bedeutet gar kein Signal (kein Higgs-Boson bzw. kein tt̄Z). Der Fit findet den besten Wert μ̂; je schmaler die Kurve des Scans, desto genauer die Messung, und wo sie 1 schneidet, liest man die ±1σ-Unsicherheit ab. Z, aus der Teststatistik q₀, sagt, wie deutlich die Daten μ = 0 ausschließen: 3σ gilt als Evidenz, 5σ als Entdeckung.
+
+## Reasons in error banners and link notices (web/src/model/errors.rs, web/src/model/view_state.rs)
+
+error-load-network = { $url } konnte nicht geladen werden: { $reason }
+error-load-http = { $url } konnte nicht geladen werden: Der Server antwortete { $status }
+error-load-cube = { $url } ist nicht verwendbar: { $reason }
+error-no-window = es gibt kein Browserfenster
+error-cube-no-axis = dieser Würfel hat keine Achse, deren Histogramm sich zeichnen ließe
+error-save-unknown = der Browser nannte keinen Grund
+error-catalog-not-json = kein JSON ({ $detail })
+error-catalog-no-version = catalog_version fehlt
+error-catalog-version = Katalogversion { $found }, diese Seite liest Version { $supported }
+error-catalog-malformed = kein Katalog ({ $detail })
+error-catalog-id = Analyse { $index } hat eine unbrauchbare Kennung „{ $id }“
+error-language-unavailable = lang={ $lang } ({ $reason }; die Seite ist auf Englisch)
+error-link-cuts-refused = alle Schnitte des Links ({ $reason })
+link-unknown-parameter = unbekannter Parameter
+link-unknown-language = unbekannte Sprache
+link-expected-axis = ACHSE:… erwartet
+link-expected-range = ACHSE:MINIMUM:MAXIMUM erwartet
+link-expected-categories = ACHSE:KATEGORIE,KATEGORIE… erwartet
+link-expected-flag = 1 oder 0 erwartet
+link-expected-view = stack oder shapes erwartet
+link-no-axis = keine Achse „{ $axis }“
+link-no-category = keine Kategorie „{ $category }“
+link-no-process = kein Prozess „{ $process }“
+link-not-a-number = „{ $text }“ ist keine Zahl
+link-empty-range = leerer Bereich
+link-no-category-kept = keine Kategorie behalten

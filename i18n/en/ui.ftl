@@ -220,3 +220,32 @@ fit-download-title = The fitted model as a pyhf JSON workspace, to fit it again 
 fit-download-failed = The workspace could not be saved.
 fit-explain-summary = What do μ̂, the scan and Z mean?
 fit-explain = The signal strength μ says how much signal the data contain compared with the Standard Model: μ = 1 is exactly the Standard Model prediction, μ = 0 means no signal at all (no Higgs boson, or no tt̄Z). The fit finds the best value μ̂; the narrower the scan curve, the more precise the measurement, and where it crosses 1 gives the ±1σ uncertainty. Z, from the test statistic q₀, says how strongly the data rule out μ = 0: 3σ counts as evidence, 5σ as a discovery.
+
+## Reasons in error banners and link notices (web/src/model/errors.rs, web/src/model/view_state.rs)
+
+error-load-network = could not load { $url }: { $reason }
+error-load-http = could not load { $url }: the server answered { $status }
+error-load-cube = { $url } cannot be used: { $reason }
+error-no-window = there is no browser window
+error-cube-no-axis = this cube has no axis to draw a histogram of
+error-save-unknown = the browser gave no reason
+error-catalog-not-json = not JSON ({ $detail })
+error-catalog-no-version = no catalog_version
+error-catalog-version = catalog version { $found }, this page reads { $supported }
+error-catalog-malformed = not a catalog ({ $detail })
+error-catalog-id = analysis { $index } has an unusable id "{ $id }"
+error-language-unavailable = lang={ $lang } ({ $reason }; the page is in English)
+error-link-cuts-refused = every cut of the link ({ $reason })
+link-unknown-parameter = unknown parameter
+link-unknown-language = unknown language
+link-expected-axis = expected AXIS:…
+link-expected-range = expected AXIS:LOWER:UPPER
+link-expected-categories = expected AXIS:CATEGORY,CATEGORY…
+link-expected-flag = expected 1 or 0
+link-expected-view = expected stack or shapes
+link-no-axis = no axis "{ $axis }"
+link-no-category = no category "{ $category }"
+link-no-process = no process "{ $process }"
+link-not-a-number = "{ $text }" is not a number
+link-empty-range = empty range
+link-no-category-kept = no category kept

@@ -219,3 +219,32 @@ fit-download-title = El modelo ajustado como workspace JSON de pyhf, para volver
 fit-download-failed = No se pudo guardar el workspace.
 fit-explain-summary = ¿Qué significan μ̂, el barrido y Z?
 fit-explain = La intensidad de la señal μ indica cuánta señal contienen los datos en comparación con el Modelo Estándar: μ = 1 es exactamente la predicción del Modelo Estándar y μ = 0 significa que no hay ninguna señal (ni bosón de Higgs ni tt̄Z). El ajuste encuentra el mejor valor μ̂; cuanto más estrecha es la curva del barrido, más precisa es la medida, y donde cruza 1 da la incertidumbre de ±1σ. Z, obtenida del estadístico q₀, dice con qué fuerza los datos descartan μ = 0: 3σ cuenta como evidencia, 5σ como descubrimiento.
+
+## Reasons in error banners and link notices (web/src/model/errors.rs, web/src/model/view_state.rs)
+
+error-load-network = no se pudo cargar { $url }: { $reason }
+error-load-http = no se pudo cargar { $url }: el servidor respondió { $status }
+error-load-cube = { $url } no se puede usar: { $reason }
+error-no-window = no hay ninguna ventana del navegador
+error-cube-no-axis = este cubo no tiene ningún eje del que dibujar un histograma
+error-save-unknown = el navegador no dio ningún motivo
+error-catalog-not-json = no es JSON ({ $detail })
+error-catalog-no-version = falta catalog_version
+error-catalog-version = versión de catálogo { $found }, esta página lee la { $supported }
+error-catalog-malformed = no es un catálogo ({ $detail })
+error-catalog-id = el análisis { $index } tiene un identificador inservible "{ $id }"
+error-language-unavailable = lang={ $lang } ({ $reason }; la página está en inglés)
+error-link-cuts-refused = todos los cortes del enlace ({ $reason })
+link-unknown-parameter = parámetro desconocido
+link-unknown-language = idioma desconocido
+link-expected-axis = se esperaba EJE:…
+link-expected-range = se esperaba EJE:MÍNIMO:MÁXIMO
+link-expected-categories = se esperaba EJE:CATEGORÍA,CATEGORÍA…
+link-expected-flag = se esperaba 1 o 0
+link-expected-view = se esperaba stack o shapes
+link-no-axis = no hay ningún eje "{ $axis }"
+link-no-category = no hay ninguna categoría "{ $category }"
+link-no-process = no hay ningún proceso "{ $process }"
+link-not-a-number = "{ $text }" no es un número
+link-empty-range = intervalo vacío
+link-no-category-kept = no queda ninguna categoría

@@ -219,3 +219,32 @@ fit-download-title = Le modèle ajusté comme espace de travail JSON pyhf, pour 
 fit-download-failed = L'espace de travail n'a pas pu être enregistré.
 fit-explain-summary = Que signifient μ̂, le balayage et Z ?
 fit-explain = L'intensité du signal μ indique combien de signal contiennent les données par rapport au Modèle standard : μ = 1 correspond exactement à la prédiction du Modèle standard, μ = 0 à l'absence de tout signal (ni boson de Higgs ni tt̄Z). L'ajustement trouve la meilleure valeur μ̂ ; plus la courbe du balayage est étroite, plus la mesure est précise, et là où elle croise 1 se lit l'incertitude à ±1σ. Z, tiré de la statistique de test q₀, dit avec quelle force les données excluent μ = 0 : 3σ vaut mise en évidence, 5σ découverte.
+
+## Reasons in error banners and link notices (web/src/model/errors.rs, web/src/model/view_state.rs)
+
+error-load-network = impossible de charger { $url } : { $reason }
+error-load-http = impossible de charger { $url } : le serveur a répondu { $status }
+error-load-cube = { $url } est inutilisable : { $reason }
+error-no-window = il n'y a pas de fenêtre de navigateur
+error-cube-no-axis = ce cube n'a aucun axe dont tracer l'histogramme
+error-save-unknown = le navigateur n'a donné aucune raison
+error-catalog-not-json = pas du JSON ({ $detail })
+error-catalog-no-version = catalog_version manquant
+error-catalog-version = catalogue en version { $found }, cette page lit la version { $supported }
+error-catalog-malformed = pas un catalogue ({ $detail })
+error-catalog-id = l'analyse { $index } a un identifiant inutilisable « { $id } »
+error-language-unavailable = lang={ $lang } ({ $reason } ; la page est en anglais)
+error-link-cuts-refused = toutes les coupures du lien ({ $reason })
+link-unknown-parameter = paramètre inconnu
+link-unknown-language = langue inconnue
+link-expected-axis = AXE:… attendu
+link-expected-range = AXE:MIN:MAX attendu
+link-expected-categories = AXE:CATÉGORIE,CATÉGORIE… attendu
+link-expected-flag = 1 ou 0 attendu
+link-expected-view = stack ou shapes attendu
+link-no-axis = pas d'axe « { $axis } »
+link-no-category = pas de catégorie « { $category } »
+link-no-process = pas de processus « { $process } »
+link-not-a-number = « { $text } » n'est pas un nombre
+link-empty-range = intervalle vide
+link-no-category-kept = aucune catégorie gardée

@@ -219,3 +219,32 @@ fit-download-title = Il modello del fit come workspace JSON di pyhf, per rifare 
 fit-download-failed = Non è stato possibile salvare il workspace.
 fit-explain-summary = Che cosa significano μ̂, la scansione e Z?
 fit-explain = L'intensità del segnale μ dice quanto segnale contengono i dati rispetto al Modello Standard: μ = 1 è esattamente la previsione del Modello Standard, μ = 0 significa nessun segnale (né bosone di Higgs né tt̄Z). Il fit trova il valore migliore μ̂; più è stretta la curva della scansione, più è precisa la misura, e dove attraversa 1 si legge l'incertezza di ±1σ. Z, ricavata dalla statistica di test q₀, dice quanto nettamente i dati escludono μ = 0: 3σ vale come evidenza, 5σ come scoperta.
+
+## Reasons in error banners and link notices (web/src/model/errors.rs, web/src/model/view_state.rs)
+
+error-load-network = impossibile caricare { $url }: { $reason }
+error-load-http = impossibile caricare { $url }: il server ha risposto { $status }
+error-load-cube = { $url } non si può usare: { $reason }
+error-no-window = non c'è nessuna finestra del browser
+error-cube-no-axis = questo cubo non ha nessun asse di cui disegnare un istogramma
+error-save-unknown = il browser non ha dato alcun motivo
+error-catalog-not-json = non è JSON ({ $detail })
+error-catalog-no-version = manca catalog_version
+error-catalog-version = catalogo nella versione { $found }, questa pagina legge la versione { $supported }
+error-catalog-malformed = non è un catalogo ({ $detail })
+error-catalog-id = l'analisi { $index } ha un identificativo inutilizzabile "{ $id }"
+error-language-unavailable = lang={ $lang } ({ $reason }; la pagina è in inglese)
+error-link-cuts-refused = tutti i tagli del link ({ $reason })
+link-unknown-parameter = parametro sconosciuto
+link-unknown-language = lingua sconosciuta
+link-expected-axis = atteso ASSE:…
+link-expected-range = atteso ASSE:MINIMO:MASSIMO
+link-expected-categories = atteso ASSE:CATEGORIA,CATEGORIA…
+link-expected-flag = atteso 1 o 0
+link-expected-view = atteso stack o shapes
+link-no-axis = nessun asse "{ $axis }"
+link-no-category = nessuna categoria "{ $category }"
+link-no-process = nessun processo "{ $process }"
+link-not-a-number = "{ $text }" non è un numero
+link-empty-range = intervallo vuoto
+link-no-category-kept = nessuna categoria tenuta

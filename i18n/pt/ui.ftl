@@ -219,3 +219,32 @@ fit-download-title = O modelo ajustado como workspace JSON do pyhf, para ajustá
 fit-download-failed = Não foi possível salvar o workspace.
 fit-explain-summary = O que significam μ̂, a varredura e Z?
 fit-explain = A intensidade do sinal μ diz quanto sinal os dados contêm em comparação com o Modelo Padrão: μ = 1 é exatamente a previsão do Modelo Padrão e μ = 0 significa nenhum sinal (nem bóson de Higgs nem tt̄Z). O ajuste encontra o melhor valor μ̂; quanto mais estreita a curva da varredura, mais precisa a medida, e onde ela cruza 1 dá a incerteza de ±1σ. Z, obtido da estatística de teste q₀, diz com que força os dados excluem μ = 0: 3σ conta como evidência, 5σ como descoberta.
+
+## Reasons in error banners and link notices (web/src/model/errors.rs, web/src/model/view_state.rs)
+
+error-load-network = não foi possível carregar { $url }: { $reason }
+error-load-http = não foi possível carregar { $url }: o servidor respondeu { $status }
+error-load-cube = { $url } não pode ser usado: { $reason }
+error-no-window = não há nenhuma janela do navegador
+error-cube-no-axis = este cubo não tem nenhum eixo para desenhar um histograma
+error-save-unknown = o navegador não deu nenhum motivo
+error-catalog-not-json = não é JSON ({ $detail })
+error-catalog-no-version = falta catalog_version
+error-catalog-version = catálogo na versão { $found }, esta página lê a versão { $supported }
+error-catalog-malformed = não é um catálogo ({ $detail })
+error-catalog-id = a análise { $index } tem um identificador inutilizável "{ $id }"
+error-language-unavailable = lang={ $lang } ({ $reason }; a página está em inglês)
+error-link-cuts-refused = todos os cortes do link ({ $reason })
+link-unknown-parameter = parâmetro desconhecido
+link-unknown-language = idioma desconhecido
+link-expected-axis = esperava-se EIXO:…
+link-expected-range = esperava-se EIXO:MÍNIMO:MÁXIMO
+link-expected-categories = esperava-se EIXO:CATEGORIA,CATEGORIA…
+link-expected-flag = esperava-se 1 ou 0
+link-expected-view = esperava-se stack ou shapes
+link-no-axis = não há eixo "{ $axis }"
+link-no-category = não há categoria "{ $category }"
+link-no-process = não há processo "{ $process }"
+link-not-a-number = "{ $text }" não é um número
+link-empty-range = intervalo vazio
+link-no-category-kept = nenhuma categoria mantida

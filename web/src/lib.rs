@@ -14,7 +14,7 @@
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]
-pub mod i18n;
+pub mod locale;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

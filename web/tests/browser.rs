@@ -4,8 +4,8 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use analyser_web::model::cut::AxisEdges;
 use analyser_web::model::histogram::{PlotHeader, StackedHistogram};
+use analyser_web::model::range_cut::AxisEdges;
 use analyser_web::model::yields::YieldTable;
 use analyser_web::ui::plot::DrawOptions;
 use analyser_web::ui::{loader, plot, App};

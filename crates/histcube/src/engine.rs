@@ -54,30 +54,31 @@ impl std::ops::AddAssign for Sums {
     }
 }
 
-/// Turns a cut in axis units into the set of allowed bins. A bin is allowed when it lies inside
-/// one of the ranges; an open end (`None`) also allows the flow bin on that side. Cuts therefore
+/// Turns a cut in axis units into its **cut mask**: one flag per bin, true for the bins the cut
+/// keeps. A bin is kept when it lies inside one of the ranges; an open end (`None`) also keeps the
+/// flow bin on that side. Cuts therefore
 /// act on whole bins — the interface snaps cut values to bin edges so what you see is what you cut.
-pub fn allowed_bins(axis: &Axis, cut: &AxisCut) -> Result<Vec<bool>, CutError> {
+pub fn cut_mask(axis: &Axis, cut: &AxisCut) -> Result<Vec<bool>, CutError> {
     let n = axis.n_bins();
     match cut {
         AxisCut::Categories(ids) => {
             if !axis.is_category() {
                 return Err(CutError::NotACategoryAxis(axis.id.clone()));
             }
-            let mut allowed = vec![false; n];
+            let mut kept = vec![false; n];
             for id in ids {
                 match axis.categories().iter().position(|c| &c.id == id) {
-                    Some(i) => allowed[i] = true,
+                    Some(i) => kept[i] = true,
                     None => return Err(CutError::UnknownCategory { axis: axis.id.clone(), category: id.clone() }),
                 }
             }
-            Ok(allowed)
+            Ok(kept)
         }
         AxisCut::Ranges(ranges) => {
             if axis.is_category() {
                 return Err(CutError::NotANumericAxis(axis.id.clone()));
             }
-            let mut allowed = vec![false; n];
+            let mut kept = vec![false; n];
             for Range { lower, upper } in ranges {
                 let lo = lower.unwrap_or(f64::NEG_INFINITY);
                 let hi = upper.unwrap_or(f64::INFINITY);
@@ -88,7 +89,7 @@ pub fn allowed_bins(axis: &Axis, cut: &AxisCut) -> Result<Vec<bool>, CutError> {
                 // only finite ends set the scale (an open end is infinite).
                 let scale = [lo, hi].iter().filter(|v| v.is_finite()).fold(0.0f64, |m, v| m.max(v.abs()));
                 let eps = 1e-9 * (1.0 + scale);
-                for (bin, a) in allowed.iter_mut().enumerate() {
+                for (bin, a) in kept.iter_mut().enumerate() {
                     if let BinSpan::Interval { lower: bl, upper: bu } = axis.span(bin) {
                         if bl >= lo - eps && bu <= hi + eps {
                             *a = true;
@@ -96,7 +97,7 @@ pub fn allowed_bins(axis: &Axis, cut: &AxisCut) -> Result<Vec<bool>, CutError> {
                     }
                 }
             }
-            Ok(allowed)
+            Ok(kept)
         }
     }
 }
@@ -178,7 +179,7 @@ impl Sums {
 pub struct Engine {
     cube: Cube,
     index: Vec<BinIndex>,
-    allowed: Vec<Vec<bool>>,
+    cut_masks: Vec<Vec<bool>>,
     fail_mask: Vec<u32>,
     /// Every axis's histogram (`bin * n_processes + process` within it), then the per-process
     /// yields, in one buffer.
@@ -199,7 +200,7 @@ impl Engine {
         let cells = cube.cells();
         let n_proc = manifest.processes.len();
         let index = manifest.axes.iter().zip(&cells.coords).map(|(a, c)| BinIndex::new(c, a.n_bins())).collect();
-        let allowed = manifest.axes.iter().map(|a| vec![true; a.n_bins()]).collect();
+        let cut_masks = manifest.axes.iter().map(|a| vec![true; a.n_bins()]).collect();
         let mut offsets = Vec::with_capacity(manifest.axes.len() + 1);
         let mut total = 0;
         for axis in &manifest.axes {
@@ -224,7 +225,7 @@ impl Engine {
             fail_mask: vec![0; cube.n_cells()],
             cube,
             index,
-            allowed,
+            cut_masks,
             sums: vec![Sums::default(); total + n_proc],
             offsets,
             slots,
@@ -239,54 +240,54 @@ impl Engine {
     }
 
     pub fn n_axes(&self) -> usize {
-        self.allowed.len()
+        self.cut_masks.len()
     }
 
     pub fn n_processes(&self) -> usize {
         self.cube.manifest().processes.len()
     }
 
-    /// The allowed bins of an axis.
-    pub fn allowed(&self, axis: usize) -> &[bool] {
-        &self.allowed[axis]
+    /// The cut mask of an axis: true for the bins its cut keeps.
+    pub fn cut_mask(&self, axis: usize) -> &[bool] {
+        &self.cut_masks[axis]
     }
 
     /// Applies a cut given in axis units or categories.
     pub fn set_cut(&mut self, axis: usize, cut: &AxisCut) -> Result<UpdateStats, CutError> {
         let a = self.cube.manifest().axes.get(axis).ok_or(CutError::NoSuchAxis(axis))?;
-        let allowed = allowed_bins(a, cut)?;
-        self.set_allowed(axis, &allowed)
+        let kept = cut_mask(a, cut)?;
+        self.set_cut_mask(axis, &kept)
     }
 
     /// Removes the cut on one axis.
     pub fn clear_cut(&mut self, axis: usize) -> Result<UpdateStats, CutError> {
-        let n = self.allowed.get(axis).ok_or(CutError::NoSuchAxis(axis))?.len();
-        self.set_allowed(axis, &vec![true; n])
+        let n = self.cut_masks.get(axis).ok_or(CutError::NoSuchAxis(axis))?.len();
+        self.set_cut_mask(axis, &vec![true; n])
     }
 
     /// Removes every cut.
     pub fn clear_all_cuts(&mut self) {
-        for a in &mut self.allowed {
+        for a in &mut self.cut_masks {
             a.fill(true);
         }
         self.rebuild();
     }
 
-    /// Sets the allowed bins of one axis and updates the results.
-    pub fn set_allowed(&mut self, axis: usize, allowed: &[bool]) -> Result<UpdateStats, CutError> {
-        let current = self.allowed.get(axis).ok_or(CutError::NoSuchAxis(axis))?;
-        if allowed.len() != current.len() {
-            return Err(CutError::WrongBinCount { axis, expected: current.len(), found: allowed.len() });
+    /// Sets the cut mask of one axis and updates the results.
+    pub fn set_cut_mask(&mut self, axis: usize, kept: &[bool]) -> Result<UpdateStats, CutError> {
+        let current = self.cut_masks.get(axis).ok_or(CutError::NoSuchAxis(axis))?;
+        if kept.len() != current.len() {
+            return Err(CutError::WrongBinCount { axis, expected: current.len(), found: kept.len() });
         }
-        let changed: Vec<usize> = (0..allowed.len()).filter(|&b| allowed[b] != current[b]).collect();
+        let changed: Vec<usize> = (0..kept.len()).filter(|&b| kept[b] != current[b]).collect();
         let touched: usize = changed.iter().map(|&b| self.index[axis].cells_in(b).len()).sum();
-        self.allowed[axis].copy_from_slice(allowed);
+        self.cut_masks[axis].copy_from_slice(kept);
         let bit = 1u32 << axis;
         // Past about half the cube a fresh pass is cheaper than undoing and redoing each cell.
         if touched * 2 > self.cube.n_cells() {
             let column = &self.cube.cells().coords[axis];
             for (mask, &b) in self.fail_mask.iter_mut().zip(column) {
-                *mask = (*mask & !bit) | if allowed[usize::from(b)] { 0 } else { bit };
+                *mask = (*mask & !bit) | if kept[usize::from(b)] { 0 } else { bit };
             }
             self.accumulate();
             return Ok(UpdateStats { cells_touched: touched, full_rebuild: true });
@@ -352,12 +353,12 @@ impl Engine {
         let cells = self.cube.cells();
         self.fail_mask.fill(0);
         // Axis by axis rather than cell by cell: each pass reads one column sequentially.
-        for (x, (allowed, column)) in self.allowed.iter().zip(&cells.coords).enumerate() {
-            if allowed.iter().all(|a| *a) {
+        for (x, (kept, column)) in self.cut_masks.iter().zip(&cells.coords).enumerate() {
+            if kept.iter().all(|a| *a) {
                 continue;
             }
             for (mask, &b) in self.fail_mask.iter_mut().zip(column) {
-                if !allowed[usize::from(b)] {
+                if !kept[usize::from(b)] {
                     *mask |= 1 << x;
                 }
             }
@@ -396,8 +397,8 @@ impl Engine {
     /// [`histogram`](Self::histogram) ignores the axis's own cut instead).
     pub fn histogram_in_cut(&self, axis: usize, process: usize) -> Vec<Sums> {
         let mut hist = self.histogram(axis, process);
-        for (bin, allowed) in hist.iter_mut().zip(&self.allowed[axis]) {
-            if !allowed {
+        for (bin, kept) in hist.iter_mut().zip(&self.cut_masks[axis]) {
+            if !kept {
                 *bin = Sums::default();
             }
         }
@@ -465,13 +466,13 @@ impl Engine {
     fn describe_cuts_except(&self, except: usize) -> Vec<String> {
         let manifest = self.cube.manifest();
         let mut out = Vec::new();
-        for (a, allowed) in self.allowed.iter().enumerate() {
-            if a == except || allowed.iter().all(|x| *x) {
+        for (a, kept) in self.cut_masks.iter().enumerate() {
+            if a == except || kept.iter().all(|x| *x) {
                 continue;
             }
             let axis = &manifest.axes[a];
-            let kept: Vec<String> = (0..allowed.len())
-                .filter(|&b| allowed[b])
+            let kept: Vec<String> = (0..kept.len())
+                .filter(|&b| kept[b])
                 .map(|b| match axis.span(b) {
                     BinSpan::Interval { lower, upper } => format!("[{lower}, {upper})"),
                     BinSpan::Category(i) => axis.categories()[i].id.clone(),
@@ -491,7 +492,7 @@ mod tests {
     #[test]
     fn one_sided_cuts_keep_whole_bins_above_or_below() {
         let axis = Axis::regular("mll", "GeV", 4, 0.0, 20.0); // [u, 0-5, 5-10, 10-15, 15-20, o]
-        let keep = |lo, hi| allowed_bins(&axis, &AxisCut::range(lo, hi)).unwrap();
+        let keep = |lo, hi| cut_mask(&axis, &AxisCut::range(lo, hi)).unwrap();
         assert_eq!(keep(Some(5.0), None), [false, false, true, true, true, true]);
         assert_eq!(keep(None, Some(10.0)), [true, true, true, false, false, false]);
         assert_eq!(keep(Some(5.0), Some(15.0)), [false, false, true, true, false, false]);
@@ -507,14 +508,11 @@ mod tests {
         let axis = Axis::integer("njets", 0, 4); // [0, 1, 2, 3, ≥4]
         let cut =
             AxisCut::Ranges(vec![Range { lower: None, upper: Some(1.0) }, Range { lower: Some(3.0), upper: None }]);
-        assert_eq!(allowed_bins(&axis, &cut).unwrap(), [true, false, false, true, true]);
+        assert_eq!(cut_mask(&axis, &cut).unwrap(), [true, false, false, true, true]);
         let channel = Axis::category("channel", &["ee", "mumu", "emu"]);
-        assert_eq!(allowed_bins(&channel, &AxisCut::categories(&["ee", "emu"])).unwrap(), [true, false, true]);
-        assert!(matches!(
-            allowed_bins(&channel, &AxisCut::categories(&["tautau"])),
-            Err(CutError::UnknownCategory { .. })
-        ));
-        assert!(matches!(allowed_bins(&axis, &AxisCut::categories(&["ee"])), Err(CutError::NotACategoryAxis(_))));
-        assert!(matches!(allowed_bins(&axis, &AxisCut::range(Some(3.0), Some(1.0))), Err(CutError::BadRange { .. })));
+        assert_eq!(cut_mask(&channel, &AxisCut::categories(&["ee", "emu"])).unwrap(), [true, false, true]);
+        assert!(matches!(cut_mask(&channel, &AxisCut::categories(&["tautau"])), Err(CutError::UnknownCategory { .. })));
+        assert!(matches!(cut_mask(&axis, &AxisCut::categories(&["ee"])), Err(CutError::NotACategoryAxis(_))));
+        assert!(matches!(cut_mask(&axis, &AxisCut::range(Some(3.0), Some(1.0))), Err(CutError::BadRange { .. })));
     }
 }

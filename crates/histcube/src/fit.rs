@@ -291,13 +291,13 @@ impl Engine {
             }
             FitData::Asimov => (0..n_bins).map(expected).collect(),
         };
-        let allowed = self.allowed(axis);
-        if !signals.iter().any(|s| s.nominal.iter().zip(allowed).any(|(x, a)| *a && *x > 0.0)) {
+        let kept = self.cut_mask(axis);
+        if !signals.iter().any(|s| s.nominal.iter().zip(kept).any(|(x, a)| *a && *x > 0.0)) {
             return Err(FitError::NoSignal);
         }
         let mut bins = Vec::new();
         for b in 0..n_bins {
-            if !allowed[b] {
+            if !kept[b] {
                 continue;
             }
             let (e, n) = (expected(b), observed_full[b]);

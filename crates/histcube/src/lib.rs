@@ -72,7 +72,9 @@
 //! ```
 
 pub mod axis;
+pub mod catalog;
 pub mod cube;
+pub mod cut_text;
 pub mod engine;
 pub mod fit;
 pub mod format;
@@ -84,8 +86,10 @@ pub mod synthetic;
 pub mod uhi;
 
 pub use axis::{Axis, AxisKind, BinSpan, Category};
+pub use catalog::{Catalog, CatalogEntry, CatalogError, CATALOG_VERSION};
 pub use cube::{Cells, Cube, CubeBuilder};
-pub use engine::{allowed_bins, Engine, Significance, Sums, UpdateStats};
+pub use cut_text::CutSyntaxError;
+pub use engine::{cut_mask, Engine, Significance, Sums, UpdateStats};
 pub use fit::{FitData, FitError, FitModel, FitOptions, FitResult, FitSample};
 pub use format::{decode, encode, FORMAT_VERSION};
 pub use manifest::{AxisCut, DataKind, GuidedPath, GuidedStep, InputRecord, Manifest, NamedCut, Range};
@@ -97,7 +101,7 @@ pub const MAX_AXES: usize = 32;
 pub const MAX_PROCESSES: usize = 255;
 
 /// Why bytes could not be read as a cube, or cubes could not be combined.
-#[derive(Debug, thiserror::Error, PartialEq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq)]
 pub enum CubeError {
     #[error("not a cube file (the first bytes are not the HISTCUBE signature)")]
     NotACube,
@@ -125,7 +129,7 @@ pub enum CubeError {
 }
 
 /// Why a cut could not be applied.
-#[derive(Debug, thiserror::Error, PartialEq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq)]
 pub enum CutError {
     #[error("there is no axis number {0}")]
     NoSuchAxis(usize),

@@ -169,7 +169,7 @@ impl Manifest {
                 return Err(format!("a cut or guided step names axis `{axis}`, which the cube does not have"));
             };
             if let Some(cut) = cut {
-                crate::engine::allowed_bins(&self.axes[index], cut).map_err(|e| e.to_string())?;
+                crate::engine::cut_mask(&self.axes[index], cut).map_err(|e| e.to_string())?;
             }
         }
         Ok(())

@@ -1,6 +1,7 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The engine's incremental crossfilter results equal a brute-force recomputation from the
 //! cells, on random cubes and random sequences of cuts.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -9,7 +10,7 @@ use proptest::prelude::*;
 
 /// Straight from the definition: a cell counts in axis a's histogram when it passes every
 /// other axis's cut, and in the yields when it passes all cuts.
-fn brute_force(cube: &Cube, allowed: &[Vec<bool>]) -> (Vec<Vec<Vec<Sums>>>, Vec<Sums>) {
+fn brute_force(cube: &Cube, masks: &[Vec<bool>]) -> (Vec<Vec<Vec<Sums>>>, Vec<Sums>) {
     let m = cube.manifest();
     let c = cube.cells();
     let n_proc = m.processes.len();
@@ -17,7 +18,7 @@ fn brute_force(cube: &Cube, allowed: &[Vec<bool>]) -> (Vec<Vec<Vec<Sums>>>, Vec<
         m.axes.iter().map(|a| vec![vec![Sums::default(); a.n_bins()]; n_proc]).collect();
     let mut yields = vec![Sums::default(); n_proc];
     for i in 0..c.len() {
-        let passes: Vec<bool> = (0..m.axes.len()).map(|x| allowed[x][usize::from(c.coords[x][i])]).collect();
+        let passes: Vec<bool> = (0..m.axes.len()).map(|x| masks[x][usize::from(c.coords[x][i])]).collect();
         let cell = Sums { sumw: f64::from(c.sumw[i]), sumw2: f64::from(c.sumw2[i]), count: u64::from(c.count[i]) };
         let p = usize::from(c.process[i]);
         for a in 0..m.axes.len() {
@@ -36,8 +37,8 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * (1.0 + a.abs().max(b.abs()))
 }
 
-fn assert_same(engine: &Engine, allowed: &[Vec<bool>]) -> Result<(), TestCaseError> {
-    let (hists, yields) = brute_force(engine.cube(), allowed);
+fn assert_same(engine: &Engine, masks: &[Vec<bool>]) -> Result<(), TestCaseError> {
+    let (hists, yields) = brute_force(engine.cube(), masks);
     for (p, y) in yields.iter().enumerate() {
         let got = engine.yields()[p];
         prop_assert_eq!(got.count, y.count);
@@ -56,10 +57,10 @@ fn assert_same(engine: &Engine, allowed: &[Vec<bool>]) -> Result<(), TestCaseErr
     Ok(())
 }
 
-/// A random sequence of (axis, allowed-bins) updates for a given cube.
+/// A random sequence of (axis, cut-mask) updates for a given cube.
 fn arb_case() -> impl Strategy<Value = (Cube, Vec<(usize, Vec<bool>)>)> {
     common::arb_cube().prop_flat_map(|cube| {
-        let bins: Vec<usize> = cube.manifest().axes.iter().map(|a| a.n_bins()).collect();
+        let bins: Vec<usize> = cube.manifest().axes.iter().map(histcube::Axis::n_bins).collect();
         let n_axes = bins.len();
         let update = (0..n_axes).prop_flat_map(move |a| (Just(a), prop::collection::vec(any::<bool>(), bins[a])));
         (Just(cube), prop::collection::vec(update, 1..25))
@@ -71,16 +72,16 @@ proptest! {
 
     #[test]
     fn engine_equals_brute_force_after_every_update((cube, updates) in arb_case()) {
-        let mut allowed: Vec<Vec<bool>> = cube.manifest().axes.iter().map(|a| vec![true; a.n_bins()]).collect();
+        let mut masks: Vec<Vec<bool>> = cube.manifest().axes.iter().map(|a| vec![true; a.n_bins()]).collect();
         let mut engine = Engine::new(cube);
-        assert_same(&engine, &allowed)?;
+        assert_same(&engine, &masks)?;
         for (axis, mask) in updates {
-            engine.set_allowed(axis, &mask).unwrap();
-            allowed[axis] = mask;
-            assert_same(&engine, &allowed)?;
+            engine.set_cut_mask(axis, &mask).unwrap();
+            masks[axis] = mask;
+            assert_same(&engine, &masks)?;
         }
         engine.clear_all_cuts();
-        let all: Vec<Vec<bool>> = allowed.iter().map(|a| vec![true; a.len()]).collect();
+        let all: Vec<Vec<bool>> = masks.iter().map(|a| vec![true; a.len()]).collect();
         assert_same(&engine, &all)?;
     }
 
@@ -89,7 +90,7 @@ proptest! {
         let mut engine = Engine::new(cube);
         let before: Vec<Sums> = engine.yields().to_vec();
         let (axis, mask) = &updates[0];
-        engine.set_allowed(*axis, mask).unwrap();
+        engine.set_cut_mask(*axis, mask).unwrap();
         engine.clear_cut(*axis).unwrap();
         prop_assert_eq!(engine.yields(), &before[..]);
     }

@@ -1,5 +1,6 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Reading cube files: round trips, and typed errors (never a panic) for bad bytes.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -19,7 +19,7 @@
 //! English, the fallback, is always compiled in. The other five are compiled in natively (the
 //! tests, the preprocessor) and in wasm only with the feature `embed-all` (the web crate's wasm
 //! tests): the browser app leaves them out, 38 KiB of its gzip, and fetches the one
-//! language the page asks for at start-up ([`Catalogue::from_sources`]; see ARCHITECTURE.md).
+//! language the page asks for at start-up ([`Catalogue::from_sources`]; see docs/internals.md, "Languages").
 //! It carries only English's `ui` and `guides` too: `explain` and `teacher`
 //! ([`Group::on_demand`]) are downloaded, in the page's language and English, by the pages that
 //! show them ([`Catalogue::add`]).

@@ -58,14 +58,14 @@ impl Kind {
     /// The type name ROOT (and the preprocessor's `inspect`) gives this kind in the release.
     pub fn release_type_name(self) -> &'static str {
         match self {
-            Kind::I32 => "int32_t",
-            Kind::U32 => "uint32_t",
-            Kind::F32 => "float",
-            Kind::Bool => "bool",
-            Kind::VecF32 => "vector<float>",
-            Kind::VecI32 => "vector<int32_t>",
-            Kind::VecU32 => "vector<uint32_t>",
-            Kind::VecBool => "vector<bool>",
+            I32 => "int32_t",
+            U32 => "uint32_t",
+            F32 => "float",
+            Bool => "bool",
+            VecF32 => "vector<float>",
+            VecI32 => "vector<int32_t>",
+            VecU32 => "vector<uint32_t>",
+            VecBool => "vector<bool>",
         }
     }
 }

@@ -184,7 +184,7 @@ fn run_uproot(python: &Path, list: &Path) -> Result<(u64, u64, f64, f64)> {
 fn scaling(simulated: &Path, sizes: &[u64]) -> Result<()> {
     let binary = preprocess_binary()?;
     let python = python()?;
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let work = target_dir().join("prep-scaling");
     let cube = work.join("hzz4l.cube");
 
@@ -282,7 +282,7 @@ fn real_data(seconds: f64) -> Result<()> {
     let data_dir = workspace().join("../shared/data/opendata-2020/4lep/Data");
     let files = build::expand_inputs(&[data_dir.display().to_string()])?;
     let at_least = Duration::from_secs_f64(seconds);
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
 
     let (single, events) = rust_events_per_second(&files, 1, at_least)?;
     println!("preprocess hzz4l, 1 thread:    {single:>12.0} events/s ({events} events)");

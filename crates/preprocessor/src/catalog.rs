@@ -11,44 +11,19 @@
 //!
 //! Entries are ordered real data first, then pseudo-data, then simulation only, each by id, so
 //! the home page leads with the analysis that uses recorded events whatever the shell's glob
-//! order. `file` is relative to the catalog's folder.
+//! order. `file` is relative to the catalog's folder. The format itself (the structs and their
+//! version) is `histcube::catalog`, shared with the app that reads it.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
+use histcube::catalog::{Catalog, CatalogEntry};
 use histcube::DataKind;
-use serde::Serialize;
-
-/// The format version the web app checks before reading the entries.
-pub const CATALOG_VERSION: u32 = 1;
-
-/// The whole file.
-#[derive(Debug, Serialize, PartialEq)]
-pub struct Catalog {
-    pub catalog_version: u32,
-    pub analyses: Vec<Entry>,
-}
-
-/// One analysis: what its card shows and where its cube is.
-#[derive(Debug, Serialize, PartialEq)]
-pub struct Entry {
-    pub id: String,
-    pub title_key: String,
-    /// The card's one sentence, `analysis.<id>.sentence` (translated by the web app).
-    pub sentence_key: String,
-    pub data_kind: DataKind,
-    pub sqrt_s_tev: f64,
-    pub luminosity_fb: f64,
-    /// The cube's file name, relative to the catalog.
-    pub file: String,
-    /// The cube's size in bytes, for the card and the loading progress.
-    pub bytes: u64,
-}
 
 /// Reads every cube and describes it; fails naming the first cube that cannot be read or two
 /// cubes of the same analysis.
 pub fn build(cubes: &[PathBuf]) -> anyhow::Result<Catalog> {
-    let mut analyses: Vec<Entry> = Vec::with_capacity(cubes.len());
+    let mut analyses: Vec<CatalogEntry> = Vec::with_capacity(cubes.len());
     for path in cubes {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         let cube = histcube::decode(&bytes).with_context(|| format!("{} is not a readable cube", path.display()))?;
@@ -56,7 +31,7 @@ pub fn build(cubes: &[PathBuf]) -> anyhow::Result<Catalog> {
         if let Some(other) = analyses.iter().find(|e| e.id == manifest.analysis_id) {
             bail!("{} and {} are both cubes of analysis `{}`", other.file, path.display(), manifest.analysis_id);
         }
-        analyses.push(Entry {
+        analyses.push(CatalogEntry {
             id: manifest.analysis_id.clone(),
             title_key: manifest.title_key.clone(),
             sentence_key: format!("analysis.{}.sentence", manifest.analysis_id),
@@ -68,12 +43,7 @@ pub fn build(cubes: &[PathBuf]) -> anyhow::Result<Catalog> {
         });
     }
     analyses.sort_by(|a, b| kind_rank(a.data_kind).cmp(&kind_rank(b.data_kind)).then_with(|| a.id.cmp(&b.id)));
-    Ok(Catalog { catalog_version: CATALOG_VERSION, analyses })
-}
-
-/// The catalog as written to disk: pretty JSON with a final newline, so diffs stay readable.
-pub fn to_json(catalog: &Catalog) -> anyhow::Result<String> {
-    Ok(serde_json::to_string_pretty(catalog)? + "\n")
+    Ok(Catalog::new(analyses))
 }
 
 fn kind_rank(kind: DataKind) -> u8 {
@@ -111,7 +81,7 @@ mod tests {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/cubes");
         let committed =
             std::fs::read_to_string(folder.join("catalog.json")).expect("assets/cubes/catalog.json is committed");
-        let fresh = to_json(&build(&bundled_cubes()).expect("the bundled cubes are readable")).unwrap();
+        let fresh = build(&bundled_cubes()).expect("the bundled cubes are readable").to_json();
         assert_eq!(
             committed, fresh,
             "assets/cubes/catalog.json is stale: run `cargo run -p preprocessor -- catalog assets/cubes/*.cube -o assets/cubes/catalog.json`"

@@ -227,7 +227,7 @@ pub fn import(csv_path: &Path, config: &CsvConfig, keep_going: bool) -> anyhow::
             Err(e) => bail!("{file}, line {line_of_error}: {e}"),
         }
         report.rows_read += 1;
-        let line = record.position().map_or(line_of_error, |p| p.line());
+        let line = record.position().map_or(line_of_error, csv::Position::line);
         let row = RowContext { file: &file, line, headers: &headers, record: &record };
         let outcome = (|| -> Result<(u8, i64, f64), String> {
             let code = row.integer(type_column)?;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand, ValueEnum};
-use histcube::{AxisCut, Cube, DataKind, Engine};
+use histcube::{Cube, DataKind, Engine, NamedCut};
 
 use preprocessor::analysis;
 use preprocessor::build::{self, BuildOptions, DEFAULT_LUMINOSITY_FB};
@@ -218,7 +218,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Catalog { cubes, output } => {
             let catalog = catalog::build(&cubes)?;
-            write_atomically(&output, catalog::to_json(&catalog)?.as_bytes())?;
+            write_atomically(&output, catalog.to_json().as_bytes())?;
             eprintln!("wrote {} ({} analyses)", output.display(), catalog.analyses.len());
             Ok(ExitCode::SUCCESS)
         }
@@ -344,30 +344,13 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Parses `axis=lo:hi` or `axis=a,b` and applies it.
+/// Parses `axis=lo:hi` or `axis=a,b` (`histcube::cut_text`) and applies it.
 fn apply_cut(engine: &mut Engine, spec: &str) -> anyhow::Result<()> {
-    let Some((axis_id, range)) = spec.split_once('=') else {
-        bail!("cut `{spec}`: expected axis=lo:hi or axis=category,category");
-    };
+    let NamedCut { axis: axis_id, cut } = spec.parse().with_context(|| format!("cut `{spec}`"))?;
     let manifest = engine.cube().manifest();
-    let Some(axis) = manifest.axis_index(axis_id) else {
+    let Some(axis) = manifest.axis_index(&axis_id) else {
         let ids: Vec<&str> = manifest.axes.iter().map(|a| a.id.as_str()).collect();
         bail!("cut `{spec}`: the cube has no axis `{axis_id}` (axes: {})", ids.join(", "));
-    };
-    let cut = if manifest.axes[axis].is_category() {
-        AxisCut::Categories(range.split(',').map(|c| c.trim().to_owned()).collect())
-    } else {
-        let Some((lo, hi)) = range.split_once(':') else {
-            bail!("cut `{spec}`: a numeric axis needs lo:hi (either may be empty)");
-        };
-        let bound = |s: &str| -> anyhow::Result<Option<f64>> {
-            let s = s.trim();
-            if s.is_empty() {
-                return Ok(None);
-            }
-            s.parse::<f64>().map(Some).with_context(|| format!("cut `{spec}`: `{s}` is not a number"))
-        };
-        AxisCut::range(bound(lo)?, bound(hi)?)
     };
     engine.set_cut(axis, &cut).with_context(|| format!("cut `{spec}`"))?;
     Ok(())

@@ -161,7 +161,9 @@ fn write_zip(dist: &Path, files: &[PathBuf], zip_path: &Path) -> Result<()> {
 
 /// For each bundled cube: the page, its script, wasm and stylesheet and that cube, each with
 /// its size and gzip size.
-fn one_analysis_downloads(dist: &Path, files: &[PathBuf]) -> Result<Vec<(String, Vec<(String, u64, u64)>)>> {
+type Downloads = Vec<(String, Vec<(String, u64, u64)>)>;
+
+fn one_analysis_downloads(dist: &Path, files: &[PathBuf]) -> Result<Downloads> {
     let is_shell = |name: &str| {
         name == "index.html"
             || (!name.contains('/')

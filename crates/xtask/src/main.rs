@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo xtask serve      # install what is missing, build the app, serve it on 127.0.0.1:8080
-//! cargo xtask test       # native tests, wasm tests in headless Chromium, end-to-end tests
+//! cargo xtask test       # tidy, native tests, wasm tests in headless Chromium, end-to-end tests
+//! cargo xtask tidy       # rustfmt --check, clippy -D warnings (native and wasm32), module docs
 //! cargo xtask bench      # benchmarks that print figures, ending with a SUMMARY line
 //! cargo xtask setup      # only install the tools (idempotent)
 //! cargo xtask dist       # the release app as one offline folder dist/ and a zip (docs/offline.md)
@@ -16,6 +17,7 @@
 mod bench;
 mod dist;
 mod generate;
+mod tidy;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -38,8 +40,12 @@ enum Task {
         #[arg(long, default_value_t = 8080)]
         port: u16,
     },
-    /// Run every test: native, wasm in headless Chromium, and end-to-end in real Chromium.
+    /// Run every test: tidy first, then native, wasm in headless Chromium, and end-to-end in
+    /// real Chromium.
     Test,
+    /// Check the code's form: `cargo fmt --check`, clippy with warnings as errors (native and
+    /// wasm32) and `//!` module documentation at the top of every Rust file.
+    Tidy,
     /// Run the benchmarks, print their figures and end with a SUMMARY line of the headline ones.
     Bench,
     /// Install the pinned tools only.
@@ -68,6 +74,7 @@ fn main() -> Result<()> {
             serve(&root, port)
         }
         Task::Test => test(&root),
+        Task::Tidy => tidy::tidy(&root),
         Task::Bench => bench::bench(&root),
         Task::Dist => dist::dist(&root),
         Task::Generate(options) => generate::generate(&root, &options),
@@ -128,6 +135,8 @@ fn serve(root: &Path, port: u16) -> Result<()> {
 }
 
 fn test(root: &Path) -> Result<()> {
+    // The code's form first: it fails in a minute where the suites below take many.
+    tidy::tidy(root)?;
     tools::install_all(root)?;
     tools::install_browser()?;
     tools::check_wasm_bindgen_pin(root)?;

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 
-/** Decimals the page prints yields with (web/src/model/format.rs, DECIMALS). */
+/** Decimals the page prints yields with (web/src/model/numbers.rs, DECIMALS). */
 export const DECIMALS = 2;
 export const NOT_DEFINED = '—';
 

@@ -11,18 +11,19 @@
 //! and simulation summed separately, and `underflow` / `overflow` as `{data, simulation}` or null
 //! when the axis has no such bin, its `kind`, numeric `edges` and category ids) as the engine
 //! computes it, each with every cut but its own.
-//! `--axis` defaults to `m4l`, or the first axis of a cube without one; `--range` cuts that axis. `--cut` and `--categories` add cuts on
-//! any axis, so several cuts can be combined. An empty end (`120:`) is open, which in histcube
-//! also keeps that side's flow bin. It uses histcube only, never the web crate, so a mistake in how the
+//! `--axis` defaults to `m4l`, or the first axis of a cube without one; `--range` cuts that
+//! axis. `--cut` and `--categories` add cuts on any axis, in the order given, so several cuts
+//! can be combined. Cuts are written in histcube's one cut grammar (`histcube::cut_text`): an
+//! empty end (`120:`) is open, which in histcube also keeps that side's flow bin. It uses histcube only, never the web crate, so a mistake in how the
 //! page turns its inputs into a cut cannot hide itself by being made twice.
 
 use anyhow::{bail, Context, Result};
-use histcube::{AxisCut, Engine, Role};
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser};
+use histcube::{AxisCut, Engine, NamedCut, Role};
 use serde_json::json;
 
 fn main() -> Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let request = Request::parse(&args)?;
+    let request = Request::parse(std::env::args_os())?;
     let bytes = std::fs::read(&request.cube).with_context(|| format!("reading {}", request.cube))?;
     let cube = histcube::decode(&bytes).with_context(|| format!("decoding {}", request.cube))?;
     let mut engine = Engine::new(cube);
@@ -33,10 +34,10 @@ fn main() -> Result<()> {
         .axis_index(&request.axis)
         .or_else(|| (!request.axis_given).then_some(0))
         .with_context(|| format!("the cube has no axis `{}`", request.axis))?;
-    if let Some((lower, upper)) = request.range {
-        engine.set_cut(axis, &AxisCut::range(lower, upper))?;
+    if let Some(range) = &request.range {
+        engine.set_cut(axis, range)?;
     }
-    for (id, cut) in &request.cuts {
+    for NamedCut { axis: id, cut } in &request.cuts {
         let cut_axis =
             engine.cube().manifest().axis_index(id).with_context(|| format!("the cube has no axis `{id}` to cut"))?;
         engine.set_cut(cut_axis, cut).with_context(|| format!("cutting axis `{id}`"))?;
@@ -45,71 +46,85 @@ fn main() -> Result<()> {
     Ok(())
 }
 
+/// The command line as clap reads it.
+#[derive(Parser)]
+#[command(name = "yield-oracle", about = "What histcube's engine says about a cube under a cut, as JSON")]
+struct Args {
+    /// The cube file.
+    cube: String,
+    /// The axis whose edges are reported and which `--range` cuts (default: m4l, else the first).
+    #[arg(long, value_name = "ID")]
+    axis: Option<String>,
+    /// A range on `--axis`, e.g. `120:130` or `120:`.
+    #[arg(long, value_name = "LOWER:UPPER", value_parser = range_cut, allow_hyphen_values = true)]
+    range: Option<AxisCut>,
+    /// A cut on any axis, e.g. `mz1=50:`. Repeatable.
+    #[arg(long = "cut", value_name = "ID=LOWER:UPPER", value_parser = named_cut)]
+    cuts: Vec<NamedCut>,
+    /// The categories kept on a category axis, e.g. `channel:4mu,2e2mu`. Repeatable.
+    #[arg(long = "categories", value_name = "ID:CATEGORY,CATEGORY…", value_parser = category_cut)]
+    categories: Vec<NamedCut>,
+}
+
+/// What to compute.
 struct Request {
     cube: String,
     axis: String,
     /// Whether `--axis` was given (else `axis` is the default, m4l).
     axis_given: bool,
-    range: Option<(Option<f64>, Option<f64>)>,
-    /// Further cuts by axis id, applied after `range`.
-    cuts: Vec<(String, AxisCut)>,
+    range: Option<AxisCut>,
+    /// Further cuts by axis id, applied after `range` in the order of the command line.
+    cuts: Vec<NamedCut>,
 }
 
 impl Request {
-    fn parse(args: &[String]) -> Result<Self> {
-        let mut cube = None;
-        let mut axis = "m4l".to_owned();
-        let mut axis_given = false;
-        let mut range = None;
-        let mut cuts = Vec::new();
-        let mut rest = args.iter();
-        while let Some(arg) = rest.next() {
-            match arg.as_str() {
-                "--axis" => {
-                    axis = rest.next().context("--axis needs an axis id")?.clone();
-                    axis_given = true;
-                }
-                "--range" => {
-                    let text = rest.next().context("--range needs LOWER:UPPER")?;
-                    let (lower, upper) = text.split_once(':').context("--range needs LOWER:UPPER")?;
-                    range = Some((open_or_value(lower, "lower")?, open_or_value(upper, "upper")?));
-                }
-                "--cut" => {
-                    let text = rest.next().context("--cut needs ID=LOWER:UPPER")?;
-                    let (id, bounds) = text.split_once('=').context("--cut needs ID=LOWER:UPPER")?;
-                    let (lower, upper) = bounds.split_once(':').context("--cut needs ID=LOWER:UPPER")?;
-                    let cut = AxisCut::range(open_or_value(lower, "lower")?, open_or_value(upper, "upper")?);
-                    cuts.push((id.to_owned(), cut));
-                }
-                "--categories" => {
-                    let text = rest.next().context("--categories needs ID:CATEGORY,CATEGORY…")?;
-                    let (id, list) = text.split_once(':').context("--categories needs ID:CATEGORY,CATEGORY…")?;
-                    let categories: Vec<&str> = list.split(',').map(str::trim).filter(|c| !c.is_empty()).collect();
-                    if categories.is_empty() {
-                        bail!("--categories {id}: needs at least one category");
-                    }
-                    cuts.push((id.to_owned(), AxisCut::categories(&categories)));
-                }
-                other if other.starts_with("--") => bail!("unknown option {other}"),
-                path if cube.is_none() => cube = Some(path.to_owned()),
-                extra => bail!("unexpected argument {extra}"),
-            }
-        }
-        let cube = cube.context(
-            "usage: yield-oracle <cube file> [--axis ID] [--range LOWER:UPPER] [--cut ID=LOWER:UPPER]… \
-             [--categories ID:CATEGORY,…]…",
-        )?;
-        Ok(Self { cube, axis, axis_given, range, cuts })
+    fn parse<I, T>(args: I) -> Result<Self>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let matches = Args::command().try_get_matches_from(args)?;
+        let Args { cube, axis, range, cuts, categories } = Args::from_arg_matches(&matches)?;
+        // `--cut` and `--categories` are two options but one list: put them back in the
+        // command line's order.
+        let position =
+            |id: &str, matches: &ArgMatches| matches.indices_of(id).into_iter().flatten().collect::<Vec<_>>();
+        let mut ordered: Vec<(usize, NamedCut)> = position("cuts", &matches)
+            .into_iter()
+            .zip(cuts)
+            .chain(position("categories", &matches).into_iter().zip(categories))
+            .collect();
+        ordered.sort_by_key(|(index, _)| *index);
+        Ok(Self {
+            cube,
+            axis_given: axis.is_some(),
+            axis: axis.unwrap_or_else(|| "m4l".to_owned()),
+            range,
+            cuts: ordered.into_iter().map(|(_, cut)| cut).collect(),
+        })
     }
 }
 
-/// `None` for an empty end of `--range`, else the number.
-fn open_or_value(text: &str, end: &str) -> Result<Option<f64>> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
+/// `--range LOWER:UPPER`: a range, not a list of categories.
+fn range_cut(text: &str) -> Result<AxisCut> {
+    match text.parse::<AxisCut>()? {
+        cut @ AxisCut::Ranges(_) => Ok(cut),
+        AxisCut::Categories(_) => bail!("expected LOWER:UPPER"),
     }
-    text.parse().map(Some).with_context(|| format!("the {end} end of --range, `{text}`, is not a number"))
+}
+
+/// `--cut ID=LOWER:UPPER` (or `ID=CATEGORY,…`).
+fn named_cut(text: &str) -> Result<NamedCut> {
+    Ok(text.parse::<NamedCut>()?)
+}
+
+/// `--categories ID:CATEGORY,CATEGORY…`.
+fn category_cut(text: &str) -> Result<NamedCut> {
+    let (axis, list) = text.split_once(':').context("expected ID:CATEGORY,CATEGORY…")?;
+    match list.parse::<AxisCut>()? {
+        cut @ AxisCut::Categories(_) => Ok(NamedCut { axis: axis.trim().to_owned(), cut }),
+        AxisCut::Ranges(_) => bail!("expected ID:CATEGORY,CATEGORY…"),
+    }
 }
 
 fn report(engine: &Engine, axis: usize) -> serde_json::Value {
@@ -191,16 +206,24 @@ mod tests {
     use super::*;
 
     fn parse(args: &[&str]) -> Result<Request> {
-        Request::parse(&args.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>())
+        Request::parse(std::iter::once("yield-oracle").chain(args.iter().copied()))
+    }
+
+    fn named(axis: &str, cut: AxisCut) -> NamedCut {
+        NamedCut { axis: axis.to_owned(), cut }
     }
 
     #[test]
     fn ranges_may_leave_either_end_open() {
         let request = parse(&["cube", "--range", "120:130"]).unwrap();
         assert_eq!((request.cube.as_str(), request.axis.as_str()), ("cube", "m4l"));
-        assert_eq!(request.range, Some((Some(120.0), Some(130.0))));
-        assert_eq!(parse(&["cube", "--range", "120:"]).unwrap().range, Some((Some(120.0), None)));
-        assert_eq!(parse(&["cube", "--axis", "mz1", "--range", ":90"]).unwrap().range, Some((None, Some(90.0))));
+        assert_eq!(request.range, Some(AxisCut::range(Some(120.0), Some(130.0))));
+        assert_eq!(parse(&["cube", "--range", "120:"]).unwrap().range, Some(AxisCut::range(Some(120.0), None)));
+        let mz1 = parse(&["cube", "--axis", "mz1", "--range", ":90"]).unwrap();
+        assert_eq!((mz1.axis.as_str(), mz1.axis_given), ("mz1", true));
+        assert_eq!(mz1.range, Some(AxisCut::range(None, Some(90.0))));
+        let negative = parse(&["cube", "--range", "-2.5:-1"]).unwrap();
+        assert_eq!(negative.range, Some(AxisCut::range(Some(-2.5), Some(-1.0))), "a negative end is not an option");
     }
 
     #[test]
@@ -211,9 +234,9 @@ mod tests {
         assert_eq!(
             request.cuts,
             [
-                ("mz1".to_owned(), AxisCut::range(Some(50.0), None)),
-                ("channel".to_owned(), AxisCut::categories(&["4mu", "2e2mu"])),
-                ("m4l".to_owned(), AxisCut::range(None, Some(130.0))),
+                named("mz1", AxisCut::range(Some(50.0), None)),
+                named("channel", AxisCut::categories(&["4mu", "2e2mu"])),
+                named("m4l", AxisCut::range(None, Some(130.0))),
             ]
         );
         assert!(parse(&["cube", "--categories", "channel:"]).is_err());
@@ -228,5 +251,7 @@ mod tests {
         assert!(parse(&["cube", "--range", "a:b"]).is_err());
         assert!(parse(&["cube", "--frobnicate"]).is_err());
         assert!(parse(&["cube", "other"]).is_err());
+        assert!(parse(&["cube", "--range", "4mu,2e2mu"]).is_err());
+        assert!(parse(&["cube", "--categories", "m4l:1:2"]).is_err());
     }
 }

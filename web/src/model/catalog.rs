@@ -1,12 +1,13 @@
 //! The home page's list of analyses, read from `assets/cubes/catalog.json` (written by
-//! `preprocess catalog`), and which analysis a page address asks for.
+//! `preprocess catalog`; the format is [`histcube::catalog`]), and which analysis a page
+//! address asks for.
 //!
 //! The catalog holds a few facts per cube so that the cards need no cube download. A cube's
 //! file is `<id>.cube` next to the catalog (the catalog test in the preprocessor checks it), so
 //! an analysis link never has to wait for the catalog.
 
+use histcube::catalog::{is_plain_id, Catalog, CatalogEntry, CatalogError};
 use histcube::DataKind;
-use serde_json::Value;
 
 use crate::model::labels;
 
@@ -16,33 +17,24 @@ pub const CATALOG_URL: &str = "assets/cubes/catalog.json";
 /// The analysis an address without `a=` opens (links made before the home page existed).
 pub const DEFAULT_ANALYSIS: &str = "hzz4l";
 
-/// The catalog format this page reads.
-const CATALOG_VERSION: u64 = 1;
-
-/// One analysis card.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CatalogEntry {
-    pub id: String,
-    pub title_key: String,
-    pub sentence_key: String,
-    pub data_kind: DataKind,
-    pub sqrt_s_tev: f64,
-    pub luminosity_fb: f64,
-    /// The cube's size in bytes.
-    pub bytes: u64,
+/// What an analysis card writes, in the page's language.
+pub trait CardText {
+    fn title(&self) -> String;
+    fn sentence(&self) -> String;
+    /// "Real data", "Pseudo-data (simulated)" or "Simulation only".
+    fn data_text(&self) -> String;
 }
 
-impl CatalogEntry {
-    pub fn title(&self) -> String {
+impl CardText for CatalogEntry {
+    fn title(&self) -> String {
         labels::text(&self.title_key)
     }
 
-    pub fn sentence(&self) -> String {
+    fn sentence(&self) -> String {
         labels::text(&self.sentence_key)
     }
 
-    /// "Real data", "Pseudo-data (simulated)" or "Simulation only".
-    pub fn data_text(&self) -> String {
+    fn data_text(&self) -> String {
         data_kind_text(self.data_kind)
     }
 }
@@ -56,42 +48,9 @@ pub fn data_kind_text(kind: DataKind) -> String {
     })
 }
 
-/// Reads the catalog's JSON; the error says what is wrong with it.
-pub fn parse_catalog(text: &str) -> Result<Vec<CatalogEntry>, String> {
-    let root: Value = serde_json::from_str(text).map_err(|e| format!("not JSON ({e})"))?;
-    let version = root.get("catalog_version").and_then(Value::as_u64).ok_or("no catalog_version")?;
-    if version != CATALOG_VERSION {
-        return Err(format!("catalog version {version}, this page reads {CATALOG_VERSION}"));
-    }
-    let list = root.get("analyses").and_then(Value::as_array).ok_or("no list of analyses")?;
-    list.iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let text = |field: &str| {
-                item.get(field).and_then(Value::as_str).map(str::to_owned).ok_or(format!("analysis {i} has no {field}"))
-            };
-            let number =
-                |field: &str| item.get(field).and_then(Value::as_f64).ok_or(format!("analysis {i} has no {field}"));
-            let data_kind: DataKind = item
-                .get("data_kind")
-                .cloned()
-                .and_then(|v| serde_json::from_value(v).ok())
-                .ok_or(format!("analysis {i} has no known data_kind"))?;
-            let id = text("id")?;
-            if !is_plain_id(&id) {
-                return Err(format!("analysis {i} has an unusable id \"{id}\""));
-            }
-            Ok(CatalogEntry {
-                id,
-                title_key: text("title_key")?,
-                sentence_key: text("sentence_key")?,
-                data_kind,
-                sqrt_s_tev: number("sqrt_s_tev")?,
-                luminosity_fb: number("luminosity_fb")?,
-                bytes: item.get("bytes").and_then(Value::as_u64).ok_or(format!("analysis {i} has no bytes"))?,
-            })
-        })
-        .collect()
+/// Reads the catalog's JSON ([`Catalog::from_json`]): its cards, or what is wrong with it.
+pub fn parse_catalog(text: &str) -> Result<Vec<CatalogEntry>, CatalogError> {
+    Catalog::from_json(text).map(|catalog| catalog.analyses)
 }
 
 /// What a page address shows.
@@ -110,6 +69,18 @@ pub enum Route {
 }
 
 impl Route {
+    /// The query string of this page, without the page parameters (`lang=`, `embed=`) that
+    /// every address keeps.
+    pub fn query(&self) -> String {
+        match self {
+            Route::Home => String::new(),
+            Route::Analysis(id) => analysis_query(id),
+            Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
+            Route::Glossary => "page=glossary".to_owned(),
+            Route::Teachers => "page=teachers".to_owned(),
+        }
+    }
+
     /// The group of texts this page shows beyond the interface and guides, which the browser
     /// app downloads when the page opens ([`i18n::Group::on_demand`]): the explanations and the
     /// glossary live in `explain`, the teacher page in `teacher`.
@@ -164,10 +135,6 @@ pub fn cube_url(id: &str) -> String {
     format!("assets/cubes/{id}.cube")
 }
 
-fn is_plain_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
 #[cfg(test)]
 mod tests {
     #[cfg(target_arch = "wasm32")]
@@ -175,6 +142,7 @@ mod tests {
 
     use super::*;
 
+    // The format's own tests are in histcube::catalog; these are about the cards.
     const CATALOG: &str = r#"{
       "catalog_version": 1,
       "analyses": [
@@ -198,15 +166,9 @@ mod tests {
 
     #[test]
     fn a_broken_catalog_says_why() {
-        assert!(parse_catalog("{").unwrap_err().starts_with("not JSON"));
-        assert_eq!(
-            parse_catalog(r#"{"catalog_version": 2, "analyses": []}"#).unwrap_err(),
-            "catalog version 2, this page reads 1"
-        );
-        let bad_kind = CATALOG.replace("\"Real\"", "\"Imaginary\"");
-        assert_eq!(parse_catalog(&bad_kind).unwrap_err(), "analysis 0 has no known data_kind");
+        assert!(matches!(parse_catalog("{"), Err(CatalogError::NotJson(_))));
         let bad_id = CATALOG.replace("\"id\": \"hww\"", "\"id\": \"../x\"");
-        assert_eq!(parse_catalog(&bad_id).unwrap_err(), "analysis 1 has an unusable id \"../x\"");
+        assert_eq!(parse_catalog(&bad_id), Err(CatalogError::UnusableId { index: 1, id: "../x".into() }));
     }
 
     #[test]
@@ -233,5 +195,15 @@ mod tests {
         assert_eq!(route_of("").texts(), None);
         assert_eq!(route_of("?page=explain&a=ttz"), Route::Explain("ttz".into()));
         assert_eq!(route_of("?page=explain"), Route::Explain(DEFAULT_ANALYSIS.into()));
+    }
+
+    #[test]
+    fn every_route_has_the_query_that_leads_back_to_it() {
+        for route in
+            [Route::Home, Route::Analysis("ttz".into()), Route::Explain("hww".into()), Route::Glossary, Route::Teachers]
+        {
+            assert_eq!(route_of(&route.query()), route, "{route:?}");
+        }
+        assert_eq!(Route::Explain("hww".into()).query(), "page=explain&a=hww");
     }
 }

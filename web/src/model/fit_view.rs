@@ -8,8 +8,8 @@
 
 use histcube::{DataKind, Engine, FitData, FitError, FitOptions, FitResult, Manifest, Role};
 
-use crate::model::format::fixed;
 use crate::model::labels;
+use crate::model::numbers::fixed;
 
 /// The discriminant each bundled analysis fits μ on (analysis id → axis id).
 ///
@@ -72,7 +72,7 @@ impl FitFailure {
             FitError::NoSignal => FitFailure::NoSignal { axis: axis_label.to_owned() },
             FitError::NoData => FitFailure::NoData,
             FitError::DataWithoutPrediction { bin, observed, .. } => {
-                FitFailure::DataWithoutPrediction { bin: bin.clone(), observed: crate::model::format::edge(*observed) }
+                FitFailure::DataWithoutPrediction { bin: bin.clone(), observed: crate::model::numbers::edge(*observed) }
             }
             FitError::NoSuchAxis(_) => FitFailure::NoFitAxis,
             FitError::NotABackground(_) | FitError::BadNormUncertainty { .. } | FitError::BadBounds { .. } => {

@@ -4,8 +4,8 @@
 use histcube::{Axis, AxisCut, Cube, CutError, Engine, GuidedPath, GuidedStep, Manifest};
 use i18n::Arg;
 
-use crate::model::cut::EdgeRange;
-use crate::model::selection::AxisSelection;
+use crate::model::bin_cut::BinCut;
+use crate::model::range_cut::RangeCut;
 
 /// The numbers a guided step talks about.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -33,19 +33,19 @@ pub fn step_cut(manifest: &Manifest, step: &GuidedStep) -> Option<(usize, AxisCu
     Some((axis, step.cut.clone()?))
 }
 
-/// The control selection that shows `cut` on `axis` (range ends snapped to the nearest bin
+/// The bin cut that shows `cut` on `axis` (range ends snapped to the nearest bin
 /// edges, as a typed value or a link is); `None` when the cut does not fit the axis.
-pub fn selection_for(axis: &Axis, cut: &AxisCut) -> Option<AxisSelection> {
-    match (AxisSelection::none(axis), cut) {
-        (AxisSelection::Range { edges, range: full }, AxisCut::Ranges(ranges)) => {
+pub fn cut_for(axis: &Axis, cut: &AxisCut) -> Option<BinCut> {
+    match (BinCut::none(axis), cut) {
+        (BinCut::Range { edges, range: full }, AxisCut::Ranges(ranges)) => {
             let range = ranges.first()?;
             let lower = range.lower.map_or(0, |v| edges.nearest(v));
             let upper = range.upper.map_or(full.upper, |v| edges.nearest(v));
-            (lower < upper).then_some(AxisSelection::Range { edges, range: EdgeRange { lower, upper } })
+            (lower < upper).then_some(BinCut::Range { edges, range: RangeCut { lower, upper } })
         }
-        (AxisSelection::Categories(choice), AxisCut::Categories(ids)) => {
+        (BinCut::Categories(choice), AxisCut::Categories(ids)) => {
             let keep: Vec<bool> = (0..choice.len()).map(|i| ids.iter().any(|id| id == choice.id(i))).collect();
-            keep.contains(&true).then(|| AxisSelection::Categories(choice.with_selected(&keep)))
+            keep.contains(&true).then(|| BinCut::Categories(choice.with_selected(&keep)))
         }
         _ => None,
     }
@@ -178,13 +178,13 @@ mod tests {
         let engine = four_lepton_engine();
         let axes = &engine.cube().manifest().axes;
         let window = AxisCut::range(Some(100.0), Some(140.0));
-        let selection = selection_for(&axes[0], &window).unwrap();
+        let selection = cut_for(&axes[0], &window).unwrap();
         assert_eq!(selection.axis_cut(), Some(window.clone()));
         let open = AxisCut::range(None, Some(120.0));
-        assert_eq!(selection_for(&axes[0], &open).unwrap().axis_cut(), Some(open));
+        assert_eq!(cut_for(&axes[0], &open).unwrap().axis_cut(), Some(open));
         let channels = AxisCut::categories(&["4e", "4mu"]);
-        assert_eq!(selection_for(&axes[1], &channels).unwrap().axis_cut(), Some(channels));
-        assert_eq!(selection_for(&axes[1], &window), None, "a range on a category axis");
-        assert_eq!(selection_for(&axes[1], &AxisCut::categories(&["nope"])), None, "no category left");
+        assert_eq!(cut_for(&axes[1], &channels).unwrap().axis_cut(), Some(channels));
+        assert_eq!(cut_for(&axes[1], &window), None, "a range on a category axis");
+        assert_eq!(cut_for(&axes[1], &AxisCut::categories(&["nope"])), None, "no category left");
     }
 }

@@ -3,12 +3,12 @@
 //! A category axis is drawn like a bar chart: category `i` is the bin from `i − ½` to `i + ½`,
 //! labelled with its name. A numeric axis's flow bins (events below its first edge or at and
 //! above its last) are drawn as a narrow extra column at each end: they count in the yields and
-//! an open-ended cut keeps them (see [`crate::model::cut`]), so hiding them would hide real events.
+//! an open-ended cut keeps them (see [`crate::model::range_cut`]), so hiding them would hide real events.
 //! A category axis's "other" bin is not drawn; it has no place on a bar chart of named categories.
 
 use histcube::{stats, AxisKind, DataKind, Engine, Manifest, Rgb, Role};
 
-use crate::model::{format, labels, ticks};
+use crate::model::{labels, numbers as format, ticks};
 
 /// The width of a drawn flow column, as a fraction of the axis's range.
 pub const FLOW_WIDTH: f64 = 0.08;

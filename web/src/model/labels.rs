@@ -3,7 +3,7 @@
 //!
 //! The text lives in the Fluent catalogues under `i18n/` (crate `i18n`); manifest keys are
 //! written with dots and found under the same name with dashes (`axis.m4l` → `axis-m4l`). The
-//! page's language is set once at start ([`set_language`] or [`install`], from `crate::i18n` in
+//! page's language is set once at start ([`set_language`] or [`install`], from `crate::locale` in
 //! the browser); until then, and in native tests, it is English. A message the language lacks is
 //! shown in English, and a key no language has as the identifier inside it, which is what the
 //! cube calls the thing and never an empty label.
@@ -21,7 +21,7 @@ thread_local! {
 }
 
 /// Makes `catalogue` the page's words from now on: how the browser installs a language it
-/// downloaded (`crate::i18n`).
+/// downloaded (`crate::locale`).
 pub fn install(catalogue: Catalogue) {
     CATALOGUE.with(|c| *c.borrow_mut() = catalogue);
     ADDED.with(|added| added.borrow_mut().clear());
@@ -137,7 +137,7 @@ mod tests {
     fn a_build_with_every_group_needs_no_download() {
         set_language(Lang::Es);
         // Natively, and in the wasm tests (`embed-all`), every language carries every group.
-        for group in i18n::Group::ALL {
+        for group in Group::ALL {
             assert_eq!(missing(group), Vec::<Lang>::new(), "{group:?}");
         }
         set_language(Lang::En);

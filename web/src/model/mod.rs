@@ -3,15 +3,17 @@
 //! Nothing here does physics: the numbers come from [`histcube::Engine`] and
 //! [`histcube::stats`]; these modules choose which of them to show and how to write them.
 
+pub mod bin_cut;
 pub mod catalog;
-pub mod cut;
+pub mod cut_controller;
+pub mod errors;
 pub mod fit_view;
-pub mod format;
 pub mod guide;
 pub mod histogram;
 pub mod history;
 pub mod labels;
-pub mod selection;
+pub mod numbers;
+pub mod range_cut;
 pub mod ticks;
 pub mod uhi_export;
 pub mod view_state;

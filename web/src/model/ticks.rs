@@ -5,7 +5,7 @@
 //!
 //! Plot axes may be narrow (a phone): a label never needs more than about five characters.
 
-use crate::model::{format, labels};
+use crate::model::{labels, numbers as format};
 
 /// From this y value up the labels drop a common power of ten (10⁴ and more would take five or
 /// more digits and reach into the axis title).

@@ -7,7 +7,7 @@
 use histcube::Engine;
 use serde_json::Value;
 
-use crate::model::{format, labels};
+use crate::model::{labels, numbers as format};
 
 /// Every histogram of the current selection as UHI JSON, labelled in the page's language.
 pub fn labelled_histograms(engine: &Engine) -> Value {

@@ -3,8 +3,8 @@
 
 use histcube::{DataKind, Engine, Rgb, Role};
 
-use crate::model::format::{fixed, optional_fixed};
 use crate::model::labels;
+use crate::model::numbers::{fixed, optional_fixed};
 
 /// A number of recorded (or pseudo-data) events: a whole count, written without decimals.
 pub fn count(events: f64) -> String {
@@ -174,9 +174,9 @@ mod tests {
         engine.set_cut(1, &AxisCut::categories(&["4mu"])).unwrap();
         let table = YieldTable::from_engine(&engine);
         assert_eq!(table.background, "0.00");
-        assert_eq!(table.z_asimov, crate::model::format::NOT_DEFINED);
+        assert_eq!(table.z_asimov, crate::model::numbers::NOT_DEFINED);
         assert_eq!((table.meter_fraction(), table.meter_text().as_str()), (0.0, "Z is not defined without background"));
-        let pseudo = YieldTable::from_engine(&fixtures::four_lepton_engine_with(histcube::DataKind::PseudoData));
+        let pseudo = YieldTable::from_engine(&fixtures::four_lepton_engine_with(DataKind::PseudoData));
         assert_eq!(pseudo.processes[0].label, "Pseudo-data (simulated)");
     }
 
@@ -185,7 +185,7 @@ mod tests {
         let engine = fixtures::four_lepton_engine();
         let without_zz = YieldTable::with_hidden(&engine, &[false, false, true]);
         assert_eq!((without_zz.signal.as_str(), without_zz.background.as_str()), ("1.50", "0.00"));
-        assert_eq!(without_zz.s_over_sqrt_b, crate::model::format::NOT_DEFINED);
+        assert_eq!(without_zz.s_over_sqrt_b, crate::model::numbers::NOT_DEFINED);
         assert_eq!(without_zz.processes[2].value, "1.75");
         let without_data = YieldTable::with_hidden(&engine, &[true]);
         assert_eq!((without_data.data.as_str(), without_data.data_events.as_str()), ("0", "0"));

@@ -37,7 +37,9 @@ impl std::fmt::Display for CanvasError {
 impl std::error::Error for CanvasError {}
 
 fn failed(error: JsValue) -> DrawingErrorKind<CanvasError> {
-    DrawingErrorKind::DrawingError(CanvasError(format!("{error:?}")))
+    let reason = crate::ui::loader::describe(&error);
+    let reason = if reason.is_empty() { crate::model::labels::text("error-save-unknown") } else { reason };
+    DrawingErrorKind::DrawingError(CanvasError(reason))
 }
 
 /// A colour as the context holds it, to compare without building its CSS string.

@@ -3,23 +3,23 @@
 
 use leptos::prelude::*;
 
+use crate::model::bin_cut::CategoryCut;
 use crate::model::labels;
-use crate::model::selection::CategoryChoice;
 use crate::ui::state::AnalysisState;
 
 #[component]
 pub fn CategoryControl(
     state: AnalysisState,
     axis: usize,
-    choice: Signal<CategoryChoice>,
-    on_change: Callback<CategoryChoice>,
+    choice: Signal<CategoryCut>,
+    on_change: Callback<CategoryCut>,
 ) -> impl IntoView {
     let (axis_id, label) = state.with_untracked(|engine| {
         let ax = &engine.cube().manifest().axes[axis];
         (ax.id.clone(), labels::short(&labels::text(&ax.label_key)).to_owned())
     });
     let help_id = format!("cut-help-{axis_id}");
-    let count = choice.with_untracked(CategoryChoice::len);
+    let count = choice.with_untracked(CategoryCut::len);
     let chips = (0..count)
         .map(|index| {
             let (id, text) = choice.with_untracked(|c| (c.id(index).to_owned(), c.label(index).to_owned()));
@@ -46,7 +46,7 @@ pub fn CategoryControl(
             }
         })
         .collect_view();
-    let is_all = move || choice.with(CategoryChoice::is_all);
+    let is_all = move || choice.with(CategoryCut::is_all);
 
     view! {
         <fieldset class="cut-control" data-testid=format!("cut-control-{axis_id}")>
@@ -57,7 +57,7 @@ pub fn CategoryControl(
                     type="button"
                     data-testid=format!("cut-reset-{axis_id}")
                     disabled=is_all
-                    on:click=move |_| on_change.run(choice.with_untracked(CategoryChoice::all))
+                    on:click=move |_| on_change.run(choice.with_untracked(CategoryCut::all))
                 >
                     {labels::text("cut-remove")}
                 </button>

@@ -7,8 +7,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
-use crate::model::cut::{AxisEdges, EdgeRange};
-use crate::model::{format, labels};
+use crate::model::range_cut::{range_summary, AxisEdges, RangeCut};
+use crate::model::{labels, numbers};
 use crate::ui::state::AnalysisState;
 
 /// Which end of the range an input sets.
@@ -18,13 +18,14 @@ enum End {
     Upper,
 }
 
+/// The inputs, the reset button, the hint and the sentence saying the cut of one numeric axis.
 #[component]
 pub fn CutControl(
     state: AnalysisState,
     axis: usize,
     edges: AxisEdges,
-    range: Signal<EdgeRange>,
-    on_change: Callback<EdgeRange>,
+    range: Signal<RangeCut>,
+    on_change: Callback<RangeCut>,
 ) -> impl IntoView {
     let (axis_id, label, unit) = state.with_untracked(|engine| {
         let ax = &engine.cube().manifest().axes[axis];
@@ -32,91 +33,14 @@ pub fn CutControl(
     });
     let edges = StoredValue::new(edges);
     let unit_suffix = if unit.is_empty() { String::new() } else { format!(" ({unit})") };
-    let lowest = format::edge(edges.with_value(|e| e.value(0)));
-    let highest = format::edge(edges.with_value(|e| *e.values().last().expect("an axis has edges")));
-    let step = edges.with_value(AxisEdges::uniform_width).map_or_else(|| "any".to_owned(), format::edge);
     let help_id = format!("cut-help-{axis_id}");
-    let described_by = help_id.clone();
-
-    let shown = move |end: End| {
-        let r = range.get();
-        let index = match end {
-            End::Lower => r.lower,
-            End::Upper => r.upper,
-        };
-        format::edge(edges.with_value(|e| e.value(index)))
-    };
-    let commit_typed = move |end: End, input: HtmlInputElement| {
-        if let Ok(value) = input.value().trim().parse::<f64>() {
-            if value.is_finite() {
-                let current = range.get_untracked();
-                let next = edges.with_value(|e| match end {
-                    End::Lower => e.with_lower(current, value),
-                    End::Upper => e.with_upper(current, value),
-                });
-                if next != current {
-                    on_change.run(next);
-                }
-            }
-        }
-        // Show the edge actually used, also when the typed text changed nothing.
-        input.set_value(&shown(end));
-    };
-    let step_by_key = move |end: End, ev: KeyboardEvent| {
-        let steps = match ev.key().as_str() {
-            "ArrowUp" => 1,
-            "ArrowDown" => -1,
-            "PageUp" => 5,
-            "PageDown" => -5,
-            _ => return,
-        };
-        ev.prevent_default();
-        let current = range.get_untracked();
-        let next = edges.with_value(|e| match end {
-            End::Lower => e.step_lower(current, steps),
-            End::Upper => e.step_upper(current, steps),
-        });
-        if next != current {
-            on_change.run(next);
-        }
-    };
-    let input = move |end: End, id: String| {
-        view! {
-            <input
-                id=id.clone()
-                type="number"
-                inputmode="decimal"
-                data-testid=id
-                min=lowest.clone()
-                max=highest.clone()
-                step=step.clone()
-                aria-describedby=described_by.clone()
-                prop:value=move || shown(end)
-                on:change=move |ev| commit_typed(end, event_target::<HtmlInputElement>(&ev))
-                on:keydown=move |ev| step_by_key(end, ev)
-            />
-        }
-    };
-    let lower_id = format!("cut-min-{axis_id}");
-    let upper_id = format!("cut-max-{axis_id}");
+    let (lower_id, upper_id) = (format!("cut-min-{axis_id}"), format!("cut-max-{axis_id}"));
     let is_full = move || edges.with_value(|e| e.is_full(range.get()));
-    let is_upper_end = move |r: EdgeRange| edges.with_value(|e| r.upper + 1 == e.values().len());
     let summary_label = label.clone();
-    let summary = move || {
-        let label = &summary_label;
-        if is_full() {
-            labels::fill("cut-none", &[("axis", label)])
-        } else {
-            let r = range.get();
-            let (lo, hi) = edges.with_value(|e| (e.value(r.lower), e.value(r.upper)));
-            let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
-            let (lo, hi) = (format::shown(&format::edge(lo)), format::shown(&format::edge(hi)));
-            match (r.lower == 0, is_upper_end(r)) {
-                (true, _) => labels::fill("cut-below", &[("axis", label), ("upper", &format!("{hi}{unit}"))]),
-                (_, true) => labels::fill("cut-from", &[("axis", label), ("lower", &format!("{lo}{unit}"))]),
-                _ => labels::fill("cut-between", &[("axis", label), ("lower", &lo), ("upper", &format!("{hi}{unit}"))]),
-            }
-        }
+    let summary = move || edges.with_value(|e| range_summary(&summary_label, &unit, e, range.get()));
+    let described_by = help_id.clone();
+    let input = move |end: End, id: String| {
+        view! { <EdgeInput id end edges range on_change described_by=described_by.clone() /> }
     };
 
     view! {
@@ -141,5 +65,74 @@ pub fn CutControl(
             </p>
             <p class="cut-summary" data-testid=format!("cut-summary-{axis_id}")>{summary}</p>
         </fieldset>
+    }
+}
+
+/// The number input of one end: a typed value snaps to the nearest edge when committed, the
+/// arrow keys move one edge and Page Up / Page Down five.
+#[component]
+fn EdgeInput(
+    id: String,
+    end: End,
+    edges: StoredValue<AxisEdges>,
+    range: Signal<RangeCut>,
+    on_change: Callback<RangeCut>,
+    described_by: String,
+) -> impl IntoView {
+    let lowest = numbers::edge(edges.with_value(|e| e.value(0)));
+    let highest = numbers::edge(edges.with_value(|e| *e.values().last().expect("an axis has edges")));
+    let step = edges.with_value(AxisEdges::uniform_width).map_or_else(|| "any".to_owned(), numbers::edge);
+    let shown = move || {
+        let r = range.get();
+        numbers::edge(edges.with_value(|e| e.value(if matches!(end, End::Lower) { r.lower } else { r.upper })))
+    };
+    // A changed range goes to the view; the same range changes nothing.
+    let propose = move |next: RangeCut| {
+        if next != range.get_untracked() {
+            on_change.run(next);
+        }
+    };
+    let commit_typed = move |input: HtmlInputElement| {
+        if let Ok(value) = input.value().trim().parse::<f64>() {
+            if value.is_finite() {
+                let current = range.get_untracked();
+                propose(edges.with_value(|e| match end {
+                    End::Lower => e.with_lower(current, value),
+                    End::Upper => e.with_upper(current, value),
+                }));
+            }
+        }
+        // Show the edge actually used, also when the typed text changed nothing.
+        input.set_value(&shown());
+    };
+    let step_by_key = move |ev: KeyboardEvent| {
+        let steps = match ev.key().as_str() {
+            "ArrowUp" => 1,
+            "ArrowDown" => -1,
+            "PageUp" => 5,
+            "PageDown" => -5,
+            _ => return,
+        };
+        ev.prevent_default();
+        let current = range.get_untracked();
+        propose(edges.with_value(|e| match end {
+            End::Lower => e.step_lower(current, steps),
+            End::Upper => e.step_upper(current, steps),
+        }));
+    };
+    view! {
+        <input
+            id=id.clone()
+            type="number"
+            inputmode="decimal"
+            data-testid=id
+            min=lowest
+            max=highest
+            step=step
+            aria-describedby=described_by
+            prop:value=shown
+            on:change=move |ev| commit_typed(event_target::<HtmlInputElement>(&ev))
+            on:keydown=step_by_key
+        />
     }
 }

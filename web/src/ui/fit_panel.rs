@@ -13,7 +13,7 @@ use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::model::fit_view::{explanation, fill, fit_axis, fit_options, workspace_file_name, FitOutcome, FitSummary};
-use crate::model::{format, labels};
+use crate::model::{labels, numbers as format};
 use crate::ui::canvas::Canvas2d;
 use crate::ui::export;
 use crate::ui::state::AnalysisState;

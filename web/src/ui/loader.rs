@@ -1,38 +1,12 @@
 //! Fetching a cube and opening it, with errors a student can read.
 
-use std::fmt;
-
 use histcube::{CubeError, Engine};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Why the page has no cube to show.
-#[derive(Debug, PartialEq)]
-pub enum LoadError {
-    /// The request itself failed (offline, blocked, refused).
-    Network { url: String, reason: String },
-    /// The server answered, but not with the file.
-    Http { url: String, status: u16, status_text: String },
-    /// The bytes arrived but are not a usable cube.
-    Cube { url: String, error: CubeError },
-}
+use crate::model::labels;
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Network { url, reason } => write!(f, "could not load {url}: {reason}"),
-            LoadError::Http { url, status, status_text } => {
-                write!(f, "could not load {url}: the server answered {status}")?;
-                if status_text.is_empty() {
-                    Ok(())
-                } else {
-                    write!(f, " {status_text}")
-                }
-            }
-            LoadError::Cube { url, error } => write!(f, "{url} cannot be used: {error}"),
-        }
-    }
-}
+pub use crate::model::errors::LoadError;
 
 /// Downloads `url` and builds the engine for it.
 pub async fn load_engine(url: &str) -> Result<Engine, LoadError> {
@@ -134,8 +108,7 @@ async fn fetch_response(url: &str) -> Result<web_sys::Response, LoadError> {
 }
 
 fn browser_window(url: &str) -> Result<web_sys::Window, LoadError> {
-    web_sys::window()
-        .ok_or_else(|| LoadError::Network { url: url.to_owned(), reason: "there is no browser window".to_owned() })
+    web_sys::window().ok_or_else(|| LoadError::Network { url: url.to_owned(), reason: labels::text("error-no-window") })
 }
 
 /// The response a request under way (`fetch()`'s promise) settles to if it succeeded (2xx), or
@@ -164,10 +137,11 @@ async fn body_of(url: &str, response: web_sys::Response) -> Result<Vec<u8>, Load
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The message of a JavaScript error, or its debug form for anything else that was thrown.
-fn describe(value: &JsValue) -> String {
+/// The message of a JavaScript error or a thrown string; empty for anything else that was
+/// thrown (the page then says the browser gave no reason).
+pub fn describe(value: &JsValue) -> String {
     match value.dyn_ref::<js_sys::Error>() {
         Some(error) => String::from(error.message()),
-        None => value.as_string().unwrap_or_else(|| format!("{value:?}")),
+        None => value.as_string().unwrap_or_default(),
     }
 }

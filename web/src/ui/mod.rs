@@ -1,9 +1,12 @@
 //! The Leptos components and the canvas drawing (browser only).
 
+pub mod address;
+mod analysis;
 mod app;
 mod canvas;
 mod category_control;
 mod cut_control;
+pub mod cuts;
 pub mod embed;
 pub mod explain;
 mod export;
@@ -16,9 +19,11 @@ pub mod plot;
 pub mod state;
 mod summary_bar;
 pub mod teacher;
+pub mod view_options;
 mod yields;
 
-pub use app::{settle_page_query, App, Root};
+pub use address::settle_page_query;
+pub use app::{App, Root};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -31,13 +36,13 @@ pub fn mount() {
     // The language first: every text the components make is in it. English is compiled in and
     // ready at once; another language is downloaded first, while the page keeps its "loading"
     // note and the cube preload.js asked for downloads alongside.
-    let lang = crate::i18n::requested();
+    let lang = crate::locale::requested();
     // The first page's own texts (explanations, teacher page) come in the same round trip; an
     // embedded page only ever shows an analysis.
     let query = leptos::prelude::window().location().search().unwrap_or_default();
     let first_page = if embed::requested() { None } else { crate::model::catalog::route_of(&query).texts() };
     wasm_bindgen_futures::spawn_local(async move {
-        crate::i18n::start(lang, first_page).await;
+        crate::locale::start(lang, first_page).await;
         mount_app();
     });
 }

@@ -32,7 +32,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::model::histogram::{PlotHeader, StackedHistogram, FLOW_WIDTH};
-use crate::model::{format, labels, ticks};
+use crate::model::{labels, numbers as format, ticks};
 use crate::ui::canvas::Canvas2d;
 use crate::ui::export;
 use crate::ui::state::AnalysisState;

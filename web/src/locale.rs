@@ -67,7 +67,9 @@ pub async fn start(lang: Lang, first_page: Option<Group>) {
         match start_texts.into_iter().collect::<Result<Vec<String>, LoadError>>() {
             Ok(sources) => labels::install(Catalogue::from_sources(lang, sources.into_iter().map(leak))),
             Err(error) => {
-                let why = format!("lang={} ({error}; the page is in English)", lang.code());
+                // The catalogue is still English's here, as the page will be.
+                let why =
+                    labels::fill("error-language-unavailable", &[("lang", lang.code()), ("reason", &error.message())]);
                 UNAVAILABLE.with(|u| *u.borrow_mut() = Some(why));
                 labels::set_language(Lang::En);
             }

@@ -1,22 +1,23 @@
-//! The cut on every axis as the controls hold it: a bin-edge range on a numeric axis, a set of
-//! chosen categories on a category axis. From it come the engine cut, the parts of the axis's
+//! The cut on every axis as the controls hold it, a [`BinCut`] (it keeps whole bins): a
+//! bin-edge [`RangeCut`] on a numeric axis, a [`CategoryCut`] (the categories kept) on a
+//! category axis. From it come the engine cut, the parts of the axis's
 //! own plot that fall outside the cut (shaded there), and the one-line summary of all cuts.
 
 use histcube::{Axis, AxisCut};
 
-use crate::model::cut::{AxisEdges, EdgeRange};
-use crate::model::{format, labels};
+use crate::model::range_cut::{AxisEdges, RangeCut};
+use crate::model::{labels, numbers};
 
 /// Which categories of a category axis are kept; at least one always is, because a selection
 /// of nothing would empty every plot and every yield without telling the student why.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CategoryChoice {
+pub struct CategoryCut {
     ids: Vec<String>,
     labels: Vec<String>,
     selected: Vec<bool>,
 }
 
-impl CategoryChoice {
+impl CategoryCut {
     /// The categories a drag across the bar chart from `a` to `b` covers (category `i` spans
     /// `i − ½ … i + ½`): every category the drag touches is kept, and at least the one under it.
     pub fn dragged(&self, a: f64, b: f64) -> Self {
@@ -104,20 +105,29 @@ impl CategoryChoice {
     }
 }
 
-/// The cut control's state for one axis.
+/// The cut on one axis as its control holds it; [`BinCut::axis_cut`] is the engine's form.
 #[derive(Clone, Debug, PartialEq)]
-pub enum AxisSelection {
-    Range { edges: AxisEdges, range: EdgeRange },
-    Categories(CategoryChoice),
+pub enum BinCut {
+    Range { edges: AxisEdges, range: RangeCut },
+    Categories(CategoryCut),
 }
 
-impl AxisSelection {
+impl BinCut {
     /// No cut on `axis`.
     pub fn none(axis: &Axis) -> Self {
-        match (AxisEdges::of(axis), CategoryChoice::of(axis)) {
+        match (AxisEdges::of(axis), CategoryCut::of(axis)) {
             (Some(edges), _) => Self::Range { range: edges.full_range(), edges },
             (None, Some(choice)) => Self::Categories(choice),
             (None, None) => unreachable!("an axis is either numeric or a category axis"),
+        }
+    }
+
+    /// The cut a drag across the axis's plot from `a` to `b` (x values, either order) makes:
+    /// snapped to bin edges ([`AxisEdges::dragged`]) or to the categories it covers.
+    pub fn dragged(&self, a: f64, b: f64) -> Self {
+        match self {
+            Self::Range { edges, .. } => Self::Range { edges: edges.clone(), range: edges.dragged(a, b) },
+            Self::Categories(choice) => Self::Categories(choice.dragged(a, b)),
         }
     }
 
@@ -172,8 +182,8 @@ impl AxisSelection {
                 if edges.is_full(*range) {
                     return None;
                 }
-                let lower = format::shown(&format::edge(edges.value(range.lower)));
-                let upper = format::shown(&format::edge(edges.value(range.upper)));
+                let lower = numbers::shown(&numbers::edge(edges.value(range.lower)));
+                let upper = numbers::shown(&numbers::edge(edges.value(range.upper)));
                 let open_above = range.upper + 1 == edges.values().len();
                 Some(match (range.lower == 0, open_above) {
                     (true, _) => format!("{name} < {upper}{unit}"),
@@ -202,7 +212,7 @@ impl AxisName {
 }
 
 /// Every cut in one line, e.g. "m₄ℓ 115–135 GeV · Channel 4μ", in axis order.
-pub fn cuts_summary(names: &[AxisName], selections: &[AxisSelection]) -> String {
+pub fn cuts_summary(names: &[AxisName], selections: &[BinCut]) -> String {
     let parts: Vec<String> = names
         .iter()
         .zip(selections)
@@ -236,7 +246,7 @@ mod tests {
 
     #[test]
     fn chips_toggle_but_the_last_selected_category_stays() {
-        let all = CategoryChoice::of(&channel()).unwrap();
+        let all = CategoryCut::of(&channel()).unwrap();
         assert_eq!((all.len(), all.label(1), all.id(1)), (3, "4μ", "4mu"));
         assert!(all.is_all());
         assert_eq!(all.axis_cut(), None);
@@ -249,12 +259,12 @@ mod tests {
         assert_eq!(only_4mu.toggled(1), None);
         assert_eq!(only_4mu.toggled(0).unwrap().axis_cut(), Some(AxisCut::categories(&["4e", "4mu"])));
         assert_eq!(only_4mu.all(), all);
-        assert_eq!(CategoryChoice::of(&m4l()), None);
+        assert_eq!(CategoryCut::of(&m4l()), None);
     }
 
     #[test]
     fn a_drag_over_the_bars_keeps_the_categories_it_touches() {
-        let all = CategoryChoice::of(&channel()).unwrap();
+        let all = CategoryCut::of(&channel()).unwrap();
         assert_eq!(all.dragged(1.3, -0.2).axis_cut(), Some(AxisCut::categories(&["4e", "4mu"])));
         assert_eq!(all.dragged(1.9, 1.8).axis_cut(), Some(AxisCut::categories(&["2e2mu"])));
         assert_eq!(all.dragged(-3.0, 9.0).axis_cut(), None);
@@ -262,22 +272,22 @@ mod tests {
 
     #[test]
     fn the_summary_names_every_cut_in_axis_order() {
-        let m4l_none = AxisSelection::none(&m4l());
-        let channel_none = AxisSelection::none(&channel());
+        let m4l_none = BinCut::none(&m4l());
+        let channel_none = BinCut::none(&channel());
         assert_eq!(
             cuts_summary(&names(), &[m4l_none.clone(), channel_none.clone()]),
             "No cuts: every event is selected."
         );
 
-        let AxisSelection::Range { edges, .. } = &m4l_none else { panic!("m4l is numeric") };
-        let window = AxisSelection::Range { edges: edges.clone(), range: EdgeRange { lower: 7, upper: 11 } };
-        let AxisSelection::Categories(choice) = &channel_none else { panic!("channel has categories") };
-        let only_4mu = AxisSelection::Categories(choice.toggled(0).unwrap().toggled(2).unwrap());
+        let BinCut::Range { edges, .. } = &m4l_none else { panic!("m4l is numeric") };
+        let window = BinCut::Range { edges: edges.clone(), range: RangeCut { lower: 7, upper: 11 } };
+        let BinCut::Categories(choice) = &channel_none else { panic!("channel has categories") };
+        let only_4mu = BinCut::Categories(choice.toggled(0).unwrap().toggled(2).unwrap());
         assert_eq!(cuts_summary(&names(), &[window.clone(), only_4mu.clone()]), "m₄ℓ 115–135 GeV · Channel 4μ");
         assert_eq!(cuts_summary(&names(), &[m4l_none.clone(), only_4mu]), "Channel 4μ");
 
-        let above = AxisSelection::Range { edges: edges.clone(), range: EdgeRange { lower: 7, upper: 18 } };
-        let below = AxisSelection::Range { edges: edges.clone(), range: EdgeRange { lower: 0, upper: 11 } };
+        let above = BinCut::Range { edges: edges.clone(), range: RangeCut { lower: 7, upper: 18 } };
+        let below = BinCut::Range { edges: edges.clone(), range: RangeCut { lower: 0, upper: 11 } };
         assert_eq!(above.describe("m₄ℓ", "GeV").as_deref(), Some("m₄ℓ ≥ 115 GeV"));
         assert_eq!(below.describe("m₄ℓ", "GeV").as_deref(), Some("m₄ℓ < 135 GeV"));
         assert_eq!(below.describe("x", "").as_deref(), Some("x < 135"));
@@ -287,15 +297,15 @@ mod tests {
 
     #[test]
     fn the_shaded_spans_are_what_the_cut_removes() {
-        let AxisSelection::Range { edges, .. } = AxisSelection::none(&m4l()) else { panic!("m4l is numeric") };
+        let BinCut::Range { edges, .. } = BinCut::none(&m4l()) else { panic!("m4l is numeric") };
         let plot_edges = edges.values().to_vec();
-        let window = AxisSelection::Range { edges: edges.clone(), range: EdgeRange { lower: 7, upper: 11 } };
+        let window = BinCut::Range { edges: edges.clone(), range: RangeCut { lower: 7, upper: 11 } };
         assert_eq!(window.excluded_spans(&plot_edges), [(80.0, 115.0), (135.0, 170.0)]);
-        let above = AxisSelection::Range { edges, range: EdgeRange { lower: 7, upper: 18 } };
+        let above = BinCut::Range { edges, range: RangeCut { lower: 7, upper: 18 } };
         assert_eq!(above.excluded_spans(&plot_edges), [(80.0, 115.0)]);
 
-        let AxisSelection::Categories(choice) = AxisSelection::none(&channel()) else { panic!("categories") };
-        let without_4mu = AxisSelection::Categories(choice.toggled(1).unwrap());
+        let BinCut::Categories(choice) = BinCut::none(&channel()) else { panic!("categories") };
+        let without_4mu = BinCut::Categories(choice.toggled(1).unwrap());
         assert_eq!(without_4mu.excluded_spans(&[-0.5, 0.5, 1.5, 2.5]), [(0.5, 1.5)]);
         assert_eq!(without_4mu.axis_cut(), Some(AxisCut::categories(&["4e", "2e2mu"])));
         assert_eq!(without_4mu.cleared().excluded_spans(&[-0.5, 0.5, 1.5, 2.5]), []);

@@ -1,4 +1,4 @@
-//! A cut on a numeric axis held as two bin edges.
+//! A cut on a numeric axis held as two bin edges ([`RangeCut`]), and the edges it can take.
 //!
 //! The engine cuts whole bins, so the interface only ever offers bin edges: a typed value snaps
 //! to the nearest edge and the arrow keys move one edge at a time. What the student sees on the
@@ -6,12 +6,14 @@
 
 use histcube::{Axis, AxisCut};
 
-/// A selection `[edge(lower), edge(upper))` by indices into an axis's in-range edges.
+use crate::model::{labels, numbers};
+
+/// A range cut `[edge(lower), edge(upper))` by indices into an axis's in-range edges.
 ///
 /// An index at the end of the axis leaves that side open, which also keeps the underflow or
 /// overflow bin: the full range is no cut at all rather than a cut that drops the flow bins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EdgeRange {
+pub struct RangeCut {
     pub lower: usize,
     pub upper: usize,
 }
@@ -49,11 +51,11 @@ impl AxisEdges {
         self.edges.len() - 1
     }
 
-    pub fn full_range(&self) -> EdgeRange {
-        EdgeRange { lower: 0, upper: self.last() }
+    pub fn full_range(&self) -> RangeCut {
+        RangeCut { lower: 0, upper: self.last() }
     }
 
-    pub fn is_full(&self, range: EdgeRange) -> bool {
+    pub fn is_full(&self, range: RangeCut) -> bool {
         range == self.full_range()
     }
 
@@ -75,59 +77,77 @@ impl AxisEdges {
     }
 
     /// The range with its lower end snapped to `value`, kept at least one bin below the upper end.
-    pub fn with_lower(&self, range: EdgeRange, value: f64) -> EdgeRange {
+    pub fn with_lower(&self, range: RangeCut, value: f64) -> RangeCut {
         self.with_lower_index(range, self.nearest(value) as isize)
     }
 
     /// The range with its upper end snapped to `value`, kept at least one bin above the lower end.
-    pub fn with_upper(&self, range: EdgeRange, value: f64) -> EdgeRange {
+    pub fn with_upper(&self, range: RangeCut, value: f64) -> RangeCut {
         self.with_upper_index(range, self.nearest(value) as isize)
     }
 
     /// The range with its lower end moved by `steps` edges (keyboard stepping).
-    pub fn step_lower(&self, range: EdgeRange, steps: isize) -> EdgeRange {
+    pub fn step_lower(&self, range: RangeCut, steps: isize) -> RangeCut {
         self.with_lower_index(range, range.lower as isize + steps)
     }
 
     /// The range with its upper end moved by `steps` edges (keyboard stepping).
-    pub fn step_upper(&self, range: EdgeRange, steps: isize) -> EdgeRange {
+    pub fn step_upper(&self, range: RangeCut, steps: isize) -> RangeCut {
         self.with_upper_index(range, range.upper as isize + steps)
     }
 
-    fn with_lower_index(&self, range: EdgeRange, index: isize) -> EdgeRange {
+    fn with_lower_index(&self, range: RangeCut, index: isize) -> RangeCut {
         let lower = index.clamp(0, range.upper as isize - 1) as usize;
-        EdgeRange { lower, upper: range.upper }
+        RangeCut { lower, upper: range.upper }
     }
 
-    fn with_upper_index(&self, range: EdgeRange, index: isize) -> EdgeRange {
+    fn with_upper_index(&self, range: RangeCut, index: isize) -> RangeCut {
         let upper = index.clamp(range.lower as isize + 1, self.last() as isize) as usize;
-        EdgeRange { lower: range.lower, upper }
+        RangeCut { lower: range.lower, upper }
     }
 
     /// The range a drag across the plot from `a` to `b` (x values, either order) selects: each
     /// end snaps to the nearest edge, an end dragged beyond the axis (into a flow column) leaves
     /// that side open, and a drag within one bin selects that bin.
-    pub fn dragged(&self, a: f64, b: f64) -> EdgeRange {
+    pub fn dragged(&self, a: f64, b: f64) -> RangeCut {
         let (from, to) = if a <= b { (a, b) } else { (b, a) };
         let lower = if from < self.edges[0] { 0 } else { self.nearest(from) };
         let upper = if to > self.edges[self.last()] { self.last() } else { self.nearest(to) };
         if lower < upper {
-            return EdgeRange { lower, upper };
+            return RangeCut { lower, upper };
         }
         // Both ends snapped to one edge: the bin the drag lies in.
         let middle = 0.5 * (from + to);
         let bin = self.edges.partition_point(|e| *e <= middle).clamp(1, self.last()) - 1;
-        EdgeRange { lower: bin, upper: bin + 1 }
+        RangeCut { lower: bin, upper: bin + 1 }
     }
 
     /// The engine cut for a range, `None` when the range is the whole axis (no cut).
-    pub fn axis_cut(&self, range: EdgeRange) -> Option<AxisCut> {
+    pub fn axis_cut(&self, range: RangeCut) -> Option<AxisCut> {
         if self.is_full(range) {
             return None;
         }
         let lower = (range.lower > 0).then(|| self.value(range.lower));
         let upper = (range.upper < self.last()).then(|| self.value(range.upper));
         Some(AxisCut::range(lower, upper))
+    }
+}
+
+/// The range cut of one axis in a sentence, as its control says it under the inputs:
+/// "Selected: m₄ℓ from 115 to 135 GeV.", or that there is no cut. `label` is the axis's short
+/// name, `unit` its unit (may be empty).
+pub fn range_summary(label: &str, unit: &str, edges: &AxisEdges, range: RangeCut) -> String {
+    if edges.is_full(range) {
+        return labels::fill("cut-none", &[("axis", label)]);
+    }
+    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    let lower = numbers::shown(&numbers::edge(edges.value(range.lower)));
+    let upper = numbers::shown(&numbers::edge(edges.value(range.upper)));
+    let open_above = range.upper + 1 == edges.values().len();
+    match (range.lower == 0, open_above) {
+        (true, _) => labels::fill("cut-below", &[("axis", label), ("upper", &format!("{upper}{unit}"))]),
+        (_, true) => labels::fill("cut-from", &[("axis", label), ("lower", &format!("{lower}{unit}"))]),
+        _ => labels::fill("cut-between", &[("axis", label), ("lower", &lower), ("upper", &format!("{upper}{unit}"))]),
     }
 }
 
@@ -161,30 +181,30 @@ mod tests {
     fn ends_never_cross() {
         let edges = m4l();
         let range = edges.with_upper(edges.full_range(), 130.0);
-        assert_eq!(range, EdgeRange { lower: 0, upper: 10 });
-        assert_eq!(edges.with_lower(range, 200.0), EdgeRange { lower: 9, upper: 10 });
-        assert_eq!(edges.with_upper(EdgeRange { lower: 9, upper: 10 }, 0.0), EdgeRange { lower: 9, upper: 10 });
-        assert_eq!(edges.step_lower(EdgeRange { lower: 0, upper: 10 }, -3), EdgeRange { lower: 0, upper: 10 });
-        assert_eq!(edges.step_upper(EdgeRange { lower: 0, upper: 10 }, 100), edges.full_range());
+        assert_eq!(range, RangeCut { lower: 0, upper: 10 });
+        assert_eq!(edges.with_lower(range, 200.0), RangeCut { lower: 9, upper: 10 });
+        assert_eq!(edges.with_upper(RangeCut { lower: 9, upper: 10 }, 0.0), RangeCut { lower: 9, upper: 10 });
+        assert_eq!(edges.step_lower(RangeCut { lower: 0, upper: 10 }, -3), RangeCut { lower: 0, upper: 10 });
+        assert_eq!(edges.step_upper(RangeCut { lower: 0, upper: 10 }, 100), edges.full_range());
     }
 
     #[test]
     fn a_drag_snaps_to_edges_and_beyond_the_axis_is_open() {
         let edges = m4l();
-        assert_eq!(edges.dragged(131.0, 114.0), EdgeRange { lower: 7, upper: 10 });
-        assert_eq!(edges.dragged(70.0, 126.0), EdgeRange { lower: 0, upper: 9 });
-        assert_eq!(edges.dragged(118.0, 190.0), EdgeRange { lower: 8, upper: 18 });
-        assert_eq!(edges.dragged(121.0, 122.0), EdgeRange { lower: 8, upper: 9 }, "within one bin: that bin");
-        assert_eq!(edges.dragged(169.5, 169.9), EdgeRange { lower: 17, upper: 18 });
+        assert_eq!(edges.dragged(131.0, 114.0), RangeCut { lower: 7, upper: 10 });
+        assert_eq!(edges.dragged(70.0, 126.0), RangeCut { lower: 0, upper: 9 });
+        assert_eq!(edges.dragged(118.0, 190.0), RangeCut { lower: 8, upper: 18 });
+        assert_eq!(edges.dragged(121.0, 122.0), RangeCut { lower: 8, upper: 9 }, "within one bin: that bin");
+        assert_eq!(edges.dragged(169.5, 169.9), RangeCut { lower: 17, upper: 18 });
     }
 
     #[test]
     fn full_range_is_no_cut_and_ends_stay_open() {
         let edges = m4l();
         assert_eq!(edges.axis_cut(edges.full_range()), None);
-        assert_eq!(edges.axis_cut(EdgeRange { lower: 0, upper: 10 }), Some(AxisCut::range(None, Some(130.0))));
-        assert_eq!(edges.axis_cut(EdgeRange { lower: 8, upper: 18 }), Some(AxisCut::range(Some(120.0), None)));
-        assert_eq!(edges.axis_cut(EdgeRange { lower: 8, upper: 10 }), Some(AxisCut::range(Some(120.0), Some(130.0))));
+        assert_eq!(edges.axis_cut(RangeCut { lower: 0, upper: 10 }), Some(AxisCut::range(None, Some(130.0))));
+        assert_eq!(edges.axis_cut(RangeCut { lower: 8, upper: 18 }), Some(AxisCut::range(Some(120.0), None)));
+        assert_eq!(edges.axis_cut(RangeCut { lower: 8, upper: 10 }), Some(AxisCut::range(Some(120.0), Some(130.0))));
     }
 
     #[test]
@@ -192,6 +212,21 @@ mod tests {
         assert_eq!(m4l().uniform_width(), Some(5.0));
         let variable = AxisEdges::of(&Axis::variable("x", "", vec![0.0, 1.0, 10.0])).unwrap();
         assert_eq!(variable.uniform_width(), None);
+    }
+
+    #[test]
+    fn the_control_says_its_cut_in_a_sentence() {
+        let edges = m4l();
+        assert_eq!(range_summary("m₄ℓ", "GeV", &edges, edges.full_range()), "No cut on m₄ℓ: every event is selected.");
+        assert_eq!(
+            range_summary("m₄ℓ", "GeV", &edges, RangeCut { lower: 7, upper: 11 }),
+            "Selected: m₄ℓ from 115 to 135 GeV."
+        );
+        assert_eq!(
+            range_summary("m₄ℓ", "GeV", &edges, RangeCut { lower: 0, upper: 11 }),
+            "Selected: m₄ℓ below 135 GeV."
+        );
+        assert_eq!(range_summary("x", "", &edges, RangeCut { lower: 7, upper: 18 }), "Selected: x from 115 up.");
     }
 
     #[test]

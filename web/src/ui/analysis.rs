@@ -1,0 +1,448 @@
+//! One analysis on screen: title and provenance, the notice of link parts not applied, the cuts
+//! bar (summary, undo / redo, reset, view options, histogram download), one linked plot with its
+//! cut control per axis, and the side panels (yields, fit, guided paths).
+//!
+//! The view starts from the page's address and keeps the address in step, so a link shares
+//! exactly what is on screen. Its state is provided through context — the cuts ([`Cuts`]) and
+//! the view options ([`ViewOptions`]) — and each component below reads what it needs.
+
+use histcube::{AxisCut, Engine, Role};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::bin_cut::{cuts_summary, AxisName, BinCut};
+use crate::model::catalog::analysis_query;
+use crate::model::errors::AppError;
+use crate::model::histogram::StackedHistogram;
+use crate::model::view_state::{parse_query, ParsedView, ViewState};
+use crate::model::{labels, numbers};
+use crate::ui::address::{page_query, schedule_page_query};
+use crate::ui::app::ErrorBanner;
+use crate::ui::category_control::CategoryControl;
+use crate::ui::cut_control::CutControl;
+use crate::ui::cuts::Cuts;
+use crate::ui::export;
+use crate::ui::guide::GuidePanel;
+use crate::ui::loader::describe;
+use crate::ui::plot::{HistogramPlot, Legend};
+use crate::ui::state::AnalysisState;
+use crate::ui::view_options::ViewOptions;
+use crate::ui::yields::YieldsPanel;
+
+/// What the view shows of the manifest, read once.
+struct Facts {
+    analysis_id: String,
+    title: String,
+    provenance: String,
+    lumi: String,
+    names: Vec<AxisName>,
+    /// The first axis's histogram, for the legend (`None` for a cube without axes).
+    legend: Option<StackedHistogram>,
+    /// Data and simulation both present in the cube (read before any cut of the link applies):
+    /// only then do the plots get a data / simulation ratio panel.
+    ratio: bool,
+}
+
+impl Facts {
+    fn of(engine: &Engine) -> Self {
+        let manifest = engine.cube().manifest();
+        let has = |role: Role| manifest.processes_with_role(role).any(|p| engine.yields()[p].count > 0);
+        Self {
+            analysis_id: manifest.analysis_id.clone(),
+            title: labels::text(&manifest.title_key),
+            provenance: numbers::data_provenance(manifest),
+            lumi: numbers::edge(manifest.luminosity_fb),
+            names: manifest.axes.iter().map(AxisName::of).collect(),
+            legend: (!manifest.axes.is_empty()).then(|| StackedHistogram::from_engine(engine, 0)),
+            ratio: has(Role::Data) && (has(Role::Signal) || has(Role::Background)),
+        }
+    }
+}
+
+/// The analysis view of `state`'s engine.
+#[component]
+pub fn AnalysisView(state: AnalysisState) -> impl IntoView {
+    let facts = state.with_untracked(Facts::of);
+    let Some(legend) = facts.legend else {
+        let message = labels::text("error-cube-no-axis");
+        return view! { <ErrorBanner message navigate=None /> }.into_any();
+    };
+    let (linked, ignored) = start_from_link(state);
+    let options = ViewOptions::provide(&linked, facts.ratio);
+    let cuts = Cuts::provide(state, linked.cuts);
+    restyle_page_for_projector(options);
+    listen_for_undo_keys(cuts);
+    keep_address_in_step(state, &facts.analysis_id);
+    let names = StoredValue::new(facts.names);
+    let axis_count = names.with_value(Vec::len);
+
+    // The fit panel and the guided paths are not needed for the first picture: they are built
+    // once the browser has painted the plots and the yields (in a task queued from the next
+    // animation frame, which runs after that frame's paint), so on an old laptop the first plot
+    // does not wait for a likelihood fit, its scan canvas and the guide. Until then the side
+    // column is marked busy for screen readers. That moment is also when the page is ready for
+    // the service worker to be registered (`announce_first_view`).
+    let settled = RwSignal::new(false);
+    crate::ui::after_next_paint(move || {
+        _ = settled.try_set(true);
+        crate::ui::announce_first_view();
+    });
+
+    view! {
+        <header class="analysis-header">
+            <h1 data-testid="analysis-title">{facts.title}</h1>
+            <p class="provenance" data-testid="data-provenance">{facts.provenance}</p>
+        </header>
+        <LinkNotice ignored />
+        <CutsBar state names />
+        <CutError />
+        <div class="analysis-body">
+            <PlotsSection state legend lumi=facts.lumi axis_count />
+            <SidePanels state settled />
+        </div>
+    }
+    .into_any()
+}
+
+/// The view the address asks for, applied to the engine, and the parts of the address that
+/// could not be applied.
+fn start_from_link(state: AnalysisState) -> (ViewState, Vec<String>) {
+    let (axes, processes) = state.with_untracked(|engine| {
+        let manifest = engine.cube().manifest();
+        (manifest.axes.clone(), manifest.processes.clone())
+    });
+    let ParsedView { mut view, ignored } = parse_query(&page_query(), &axes, &processes);
+    let mut ignored: Vec<String> = ignored.iter().map(ToString::to_string).collect();
+    let initial_cuts: Vec<(usize, Option<AxisCut>)> = view
+        .cuts
+        .iter()
+        .enumerate()
+        .filter(|(_, cut)| cut.is_cut())
+        .map(|(axis, cut)| (axis, cut.axis_cut()))
+        .collect();
+    if let Err(error) = state.set_cuts(&initial_cuts) {
+        // The engine refused a cut the link asked for: start from no cut rather than half of it.
+        state.clear_all_cuts();
+        view.cuts = axes.iter().map(BinCut::none).collect();
+        ignored.push(labels::fill("error-link-cuts-refused", &[("reason", &AppError::from(error).message())]));
+    }
+    // The language the page asked for could not be downloaded (crate::locale): it is English.
+    ignored.extend(crate::locale::unavailable());
+    (view, ignored)
+}
+
+/// Projector mode restyles the whole page (larger text, stronger contrast), not only the plots.
+fn restyle_page_for_projector(options: ViewOptions) {
+    Effect::new(move |_| {
+        let on = options.projector.get();
+        if let Some(body) = document().body() {
+            _ = body.class_list().toggle_with_force("projector", on);
+        }
+    });
+    on_cleanup(|| {
+        if let Some(body) = document().body() {
+            _ = body.class_list().remove_1("projector");
+        }
+    });
+}
+
+/// Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z or Ctrl+Y redoes, while the view is on the page.
+fn listen_for_undo_keys(cuts: Cuts) {
+    let shortcuts = window_event_listener(leptos::ev::keydown, move |ev| match undo_shortcut(&ev) {
+        Some(Shortcut::Undo) => {
+            ev.prevent_default();
+            cuts.undo();
+        }
+        Some(Shortcut::Redo) => {
+            ev.prevent_default();
+            cuts.redo();
+        }
+        None => {}
+    });
+    on_cleanup(move || shortcuts.remove());
+}
+
+/// The keyboard shortcuts of the cut history.
+enum Shortcut {
+    Undo,
+    Redo,
+}
+
+/// The shortcut a key press is, except while typing in a field, where the browser's own text
+/// undo belongs.
+fn undo_shortcut(ev: &web_sys::KeyboardEvent) -> Option<Shortcut> {
+    if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+        return None;
+    }
+    let typing = ev.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()).is_some_and(|element| {
+        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || element.has_attribute("contenteditable")
+    });
+    if typing {
+        return None;
+    }
+    match (ev.key().to_lowercase().as_str(), ev.shift_key()) {
+        ("z", false) => Some(Shortcut::Undo),
+        ("z", true) | ("y", false) => Some(Shortcut::Redo),
+        _ => None,
+    }
+}
+
+/// The address bar follows every change of the cuts and options without reloading or adding
+/// history entries, written in a task of its own just after the change (`ui::address`).
+fn keep_address_in_step(state: AnalysisState, analysis_id: &str) {
+    let (cuts, options) = (Cuts::expect(), ViewOptions::expect());
+    let (axes, processes) = state.with_untracked(|engine| {
+        let manifest = engine.cube().manifest();
+        (StoredValue::new(manifest.axes.clone()), StoredValue::new(manifest.processes.clone()))
+    });
+    let analysis_part = analysis_query(analysis_id);
+    Effect::new(move |_| {
+        let view = ViewState {
+            cuts: cuts.with(<[BinCut]>::to_vec),
+            hidden: options.hidden.get(),
+            log_y: options.log_y.get(),
+            shapes: options.shapes.get(),
+            projector: options.projector.get(),
+        };
+        let query = axes.with_value(|axes| processes.with_value(|processes| view.to_query(axes, processes)));
+        let query = if query.is_empty() { analysis_part.clone() } else { format!("{analysis_part}&{query}") };
+        schedule_page_query(query);
+    });
+}
+
+/// The parts of the link that could not be applied, until dismissed.
+#[component]
+fn LinkNotice(ignored: Vec<String>) -> impl IntoView {
+    let notice = RwSignal::new((!ignored.is_empty()).then(|| ignored.join("; ")));
+    move || {
+        notice.get().map(|ignored| {
+            view! {
+                <div class="notice" role="status" data-testid="link-notice">
+                    <p>{labels::fill("app-link-ignored", &[("parts", &ignored)])}</p>
+                    <button type="button" data-testid="link-notice-dismiss" on:click=move |_| notice.set(None)>
+                        {labels::text("app-dismiss")}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Every cut in one line with undo, redo and reset, the view options and the histogram
+/// download; a failed download's alert below it.
+#[component]
+fn CutsBar(state: AnalysisState, names: StoredValue<Vec<AxisName>>) -> impl IntoView {
+    let cuts = Cuts::expect();
+    let summary = move || cuts.with(|all| names.with_value(|names| cuts_summary(names, all)));
+    let export_error = RwSignal::new(None::<AppError>);
+    view! {
+        <section class="cuts-bar" aria-label=labels::text("cuts-aria")>
+            <p class="cuts-summary">
+                <span class="cuts-summary-label">{labels::text("cuts-label")} " "</span>
+                <span data-testid="cuts-summary" aria-live="polite">{summary}</span>
+            </p>
+            <div class="cuts-actions">
+                <CutHistoryButtons />
+                <ViewToggles />
+                <DownloadHistograms state export_error />
+            </div>
+        </section>
+        {move || {
+            export_error
+                .get()
+                .map(|error| {
+                    view! {
+                        <p class="banner" role="alert" data-testid="export-error">
+                            {labels::fill("cuts-save-failed", &[("detail", &error.message())])}
+                        </p>
+                    }
+                })
+        }}
+    }
+}
+
+/// Undo, redo and "remove all cuts".
+#[component]
+fn CutHistoryButtons() -> impl IntoView {
+    let cuts = Cuts::expect();
+    view! {
+        <button
+            type="button"
+            data-testid="undo"
+            aria-keyshortcuts="Control+Z"
+            title=labels::text("cuts-undo-title")
+            disabled=move || !cuts.can_undo()
+            on:click=move |_| cuts.undo()
+        >
+            {labels::text("cuts-undo")}
+        </button>
+        <button
+            type="button"
+            data-testid="redo"
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+            title=labels::text("cuts-redo-title")
+            disabled=move || !cuts.can_redo()
+            on:click=move |_| cuts.redo()
+        >
+            {labels::text("cuts-redo")}
+        </button>
+        <button type="button" data-testid="reset-all" disabled=move || !cuts.any_cut() on:click=move |_| cuts.reset_all()>
+            {labels::text("cuts-reset")}
+        </button>
+    }
+}
+
+/// The checkboxes of the view options: log y, shapes, projector mode.
+#[component]
+fn ViewToggles() -> impl IntoView {
+    let options = ViewOptions::expect();
+    let toggle = move |option: RwSignal<bool>, testid: &'static str, key: &'static str| {
+        view! {
+            <label class="log-toggle">
+                <input
+                    type="checkbox"
+                    data-testid=testid
+                    prop:checked=move || option.get()
+                    on:change=move |ev| option.set(event_target_checked(&ev))
+                />
+                {labels::text(key)}
+            </label>
+        }
+    };
+    view! {
+        {toggle(options.log_y, "log-y", "cuts-logy")}
+        {toggle(options.shapes, "view-shapes", "view-shapes")}
+        {toggle(options.projector, "projector", "view-projector")}
+    }
+}
+
+/// Every histogram under the current cuts, each with every cut but its own as on screen, flow
+/// bins included, in the format scikit-hep's `hist` and `uhi` read: `<analysis>-histograms.json`.
+#[component]
+fn DownloadHistograms(state: AnalysisState, export_error: RwSignal<Option<AppError>>) -> impl IntoView {
+    let json_name = state.with_untracked(|engine| format!("{}-histograms.json", engine.cube().manifest().analysis_id));
+    let download = move |_| {
+        let result = state
+            .with_untracked(|engine| {
+                serde_json::to_string_pretty(&crate::model::uhi_export::labelled_histograms(engine))
+            })
+            .map_err(|error| AppError::Save(error.to_string()))
+            .and_then(|text| {
+                export::download_json(&text, &json_name).map_err(|error| AppError::Save(describe(&error)))
+            });
+        export_error.set(result.err());
+    };
+    view! {
+        <button
+            type="button"
+            data-testid="download-histograms"
+            title=labels::text("cuts-download-uhi-title")
+            on:click=download
+        >
+            {labels::text("cuts-download-uhi")}
+        </button>
+    }
+}
+
+/// The engine's refusal of the last cut change, if it refused.
+#[component]
+fn CutError() -> impl IntoView {
+    let cuts = Cuts::expect();
+    move || {
+        cuts.error().map(|error| {
+            view! {
+                <p class="banner" role="alert" data-testid="cut-error">
+                    {labels::fill("cuts-apply-failed", &[("detail", &error.message())])}
+                </p>
+            }
+        })
+    }
+}
+
+/// The legend and hint above the grid of plots, one per axis.
+#[component]
+fn PlotsSection(state: AnalysisState, legend: StackedHistogram, lumi: String, axis_count: usize) -> impl IntoView {
+    let options = ViewOptions::expect();
+    let panels = (0..axis_count).map(|axis| view! { <AxisPanel state axis /> }).collect_view();
+    view! {
+        <section class="plots" aria-label=labels::text("plots-aria")>
+            <div class="plots-key">
+                <Legend histogram=legend hidden=options.hidden.into() on_toggle=options.toggle_callback() />
+                <p class="hint">
+                    {labels::fill("plots-hint", &[("lumi", &lumi)])}
+                    " "
+                    {labels::text("plot-drag-hint")}
+                </p>
+            </div>
+            <div class="plot-grid">{panels}</div>
+        </section>
+    }
+}
+
+/// The yields (with the fit) and, once the first picture is painted, the guided paths.
+#[component]
+fn SidePanels(state: AnalysisState, settled: RwSignal<bool>) -> impl IntoView {
+    let options = ViewOptions::expect();
+    let cuts = Cuts::expect();
+    let show_me = Callback::new(move |(axis, cut): (usize, AxisCut)| cuts.show(axis, &cut));
+    view! {
+        <div class="side-panels" aria-busy=move || (!settled.get()).then_some("true")>
+            <YieldsPanel state hidden=options.hidden.into() on_toggle=options.toggle_callback() fit_when=settled />
+            {move || settled.get().then(|| view! { <GuidePanel state enabled=options.enabled() show_me /> })}
+        </div>
+    }
+}
+
+/// One axis: its histogram and the control for its cut. A drag across the plot is one cut
+/// change (one undo step), snapped to bin edges or to the categories it covers.
+#[component]
+fn AxisPanel(state: AnalysisState, axis: usize) -> impl IntoView {
+    let (cuts, options) = (Cuts::expect(), ViewOptions::expect());
+    let on_drag = Callback::new(move |(a, b): (f64, f64)| {
+        cuts.change_axis(axis, cuts.with_untracked(|all| all[axis].dragged(a, b)));
+    });
+    let plot_edges = state.with_untracked(|engine| StackedHistogram::from_engine(engine, axis).edges);
+    let own = Memo::new(move |_| cuts.with(|all| all[axis].clone()));
+    let excluded = Signal::derive(move || own.with(|cut| cut.excluded_spans(&plot_edges)));
+    let control = match own.get_untracked() {
+        BinCut::Range { edges, range: _ } => {
+            let full = edges.full_range();
+            let range = Signal::derive(move || match own.get() {
+                BinCut::Range { range, .. } => range,
+                BinCut::Categories(_) => full,
+            });
+            let edges_for_cut = edges.clone();
+            let on_change = Callback::new(move |range| {
+                cuts.change_axis(axis, BinCut::Range { edges: edges_for_cut.clone(), range });
+            });
+            view! { <CutControl state axis edges range on_change /> }.into_any()
+        }
+        BinCut::Categories(all) => {
+            let choice = Signal::derive(move || match own.get() {
+                BinCut::Categories(choice) => choice,
+                BinCut::Range { .. } => all.clone(),
+            });
+            let on_change = Callback::new(move |choice| cuts.change_axis(axis, BinCut::Categories(choice)));
+            view! { <CategoryControl state axis choice on_change /> }.into_any()
+        }
+    };
+    // The plot still takes its view options as props (ui/plot.rs); they come from the context.
+    let ViewOptions { hidden, log_y, shapes, projector, ratio } = options;
+    view! {
+        <article class="axis-panel">
+            <HistogramPlot
+                state
+                axis
+                excluded
+                hidden=hidden.into()
+                log_y=log_y.into()
+                shapes=shapes.into()
+                projector=projector.into()
+                ratio
+                on_drag
+            />
+            {control}
+        </article>
+    }
+}
