@@ -37,7 +37,7 @@ pub fn FitPanel(
     let fit = RefittedOnChange::new(state, hidden);
     let outcome = fit.outcome;
     if let Some(mu_shown) = mu_shown {
-        Effect::new(move |_| mu_shown.set(outcome.with(|o| o.mu_text())));
+        Effect::new(move |_| mu_shown.set(outcome.with(FitOutcome::mu_text)));
     }
     let (analysis_id, axis_id, axis_label, pseudo_data) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();

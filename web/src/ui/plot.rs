@@ -318,6 +318,9 @@ fn watch_visibility(canvas_ref: NodeRef<Canvas>) -> RwSignal<bool> {
     on_screen
 }
 
+/// What the canvas's CSS size depends on: the window's resize count and projector mode.
+type LayoutKey = (u32, bool);
+
 /// What one plot keeps between repaints: the picture on its canvas, its scaffolding, its
 /// measured size and where its axes landed.
 #[derive(Clone, Copy)]
@@ -327,7 +330,7 @@ struct Painter {
     scaffold: StoredValue<Scaffold, LocalStorage>,
     /// The canvas's CSS size, read again only after a window resize or a change of projector
     /// mode (which changes the grid): reading it forces a layout of the whole page.
-    measured: StoredValue<Option<((u32, bool), (u32, u32))>>,
+    measured: StoredValue<Option<(LayoutKey, (u32, u32))>>,
     x_map: StoredValue<Option<XMap>>,
     draws: StoredValue<u64>,
     failure: RwSignal<Option<String>>,
@@ -347,7 +350,7 @@ impl Painter {
     }
 
     /// The canvas's CSS size, measured again only when `layout` (resizes, projector mode) moved.
-    fn size_of(&self, canvas: &HtmlCanvasElement, layout: (u32, bool)) -> (u32, u32) {
+    fn size_of(&self, canvas: &HtmlCanvasElement, layout: LayoutKey) -> (u32, u32) {
         match self.measured.get_value() {
             Some((key, size)) if key == layout => size,
             _ => {
