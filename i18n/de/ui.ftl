@@ -55,6 +55,7 @@ process-reducible = Reduzibel (Z + Jets, tt̄), aus Daten
 app-title = Histogramm-Analysator — ATLAS Open Data
 app-internal-error = Der Analysator wurde wegen eines internen Fehlers angehalten ({ $detail }). Lade die Seite neu, um neu zu beginnen.
 app-link-ignored = Teile dieses Links konnten nicht verwendet werden und blieben auf ihren Standardwerten: { $parts }
+app-link-unknown = unbekannte Parameter: { $count }
 app-dismiss = Schließen
 app-provenance-real = ATLAS Open Data — echte Daten, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Simulierte Ereignisse im ATLAS-Open-Data-Format — die Daten sind Pseudodaten (simuliert), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -157,6 +158,7 @@ ui-loading-progress_unknown = Die Analysedaten werden geladen: { $received }
 ui-loading-label = Download der Analysedaten
 ui-error-title = Die Analyse konnte nicht geöffnet werden.
 ui-error-hint = Prüfe deine Verbindung und lade die Seite neu, oder geh zurück und wähle eine andere Analyse.
+ui-error-damaged_hint = Die Datei der Analyse ist beschädigt oder nicht für diesen Analysator gemacht, daher hilft Neuladen nicht. Geh zurück, wähle eine andere Analyse und sag der Person Bescheid, die diese Seite betreut.
 ui-plot-atlas = ATLAS Open Data
 ui-plot-simulation = Simulation
 ui-plot-pseudo = Pseudodaten (simuliert)

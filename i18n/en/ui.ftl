@@ -56,6 +56,7 @@ process-reducible = Reducible (Z + jets, tt̄), from data
 app-title = Histogram analyser — ATLAS Open Data
 app-internal-error = The analyser stopped because of an internal error ({ $detail }). Reload the page to start again.
 app-link-ignored = Parts of this link could not be used and were left at their defaults: { $parts }
+app-link-unknown = unknown parameters: { $count }
 app-dismiss = Dismiss
 app-provenance-real = ATLAS Open Data — real data, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Simulated samples in the ATLAS Open Data format — the data are pseudo-data (simulated), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -158,6 +159,7 @@ ui-loading-progress_unknown = Loading the analysis data: { $received }
 ui-loading-label = Download of the analysis data
 ui-error-title = The analysis could not be opened.
 ui-error-hint = Check your connection and reload the page, or go back and choose another analysis.
+ui-error-damaged_hint = The analysis file is damaged or was not made for this analyser, so reloading will not help. Go back and choose another analysis, and tell whoever looks after this site.
 ui-plot-atlas = ATLAS Open Data
 ui-plot-simulation = Simulation
 ui-plot-pseudo = pseudo-data (simulated)

@@ -55,6 +55,7 @@ process-reducible = Réductible (Z + jets, tt̄), des données
 app-title = Analyseur d'histogrammes — ATLAS Open Data
 app-internal-error = L'analyseur s'est arrêté à cause d'une erreur interne ({ $detail }). Rechargez la page pour recommencer.
 app-link-ignored = Certaines parties de ce lien n'ont pas pu être utilisées et gardent leur valeur par défaut : { $parts }
+app-link-unknown = paramètres inconnus : { $count }
 app-dismiss = Fermer
 app-provenance-real = ATLAS Open Data — données réelles, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Échantillons simulés au format ATLAS Open Data — les données sont des pseudo-données (simulées), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -157,6 +158,7 @@ ui-loading-progress_unknown = Chargement des données de l'analyse : { $received
 ui-loading-label = Téléchargement des données de l'analyse
 ui-error-title = Impossible d'ouvrir l'analyse.
 ui-error-hint = Vérifiez votre connexion et rechargez la page, ou revenez en arrière et choisissez une autre analyse.
+ui-error-damaged_hint = Le fichier de l'analyse est endommagé ou n'a pas été fait pour cet analyseur : recharger la page n'y changera rien. Revenez en arrière et choisissez une autre analyse, et prévenez la personne qui gère ce site.
 ui-plot-atlas = ATLAS Open Data
 ui-plot-simulation = Simulation
 ui-plot-pseudo = pseudo-données (simulées)

@@ -55,6 +55,7 @@ process-reducible = Riducibile (Z + jet, tt̄), dai dati
 app-title = Analizzatore di istogrammi — ATLAS Open Data
 app-internal-error = L'analizzatore si è fermato per un errore interno ({ $detail }). Ricarica la pagina per ricominciare.
 app-link-ignored = Alcune parti di questo link non sono state usate e sono rimaste ai valori predefiniti: { $parts }
+app-link-unknown = parametri sconosciuti: { $count }
 app-dismiss = Chiudi
 app-provenance-real = ATLAS Open Data — dati reali, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Campioni simulati nel formato ATLAS Open Data — i dati sono pseudo-dati (simulati), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -157,6 +158,7 @@ ui-loading-progress_unknown = Caricamento dei dati dell'analisi: { $received }
 ui-loading-label = Download dei dati dell'analisi
 ui-error-title = Non è stato possibile aprire l'analisi.
 ui-error-hint = Controlla la connessione e ricarica la pagina, oppure torna indietro e scegli un'altra analisi.
+ui-error-damaged_hint = Il file dell'analisi è danneggiato o non è stato fatto per questo analizzatore, quindi ricaricare non servirà. Torna indietro e scegli un'altra analisi, e avvisa chi gestisce questo sito.
 ui-plot-atlas = ATLAS Open Data
 ui-plot-simulation = Simulazione
 ui-plot-pseudo = pseudo-dati (simulati)

@@ -29,7 +29,8 @@ use crate::ui::yields::YieldsPanel;
 #[derive(Clone)]
 enum Page {
     Loading,
-    Failed(String),
+    /// The reason, and whether the file itself is damaged (reloading will not help).
+    Failed(String, bool),
     Ready(AnalysisState),
 }
 
@@ -283,7 +284,7 @@ pub fn App(
             Err(error) => {
                 // The alert is the first view: nothing else will come to wait for.
                 crate::ui::after_next_paint(crate::ui::announce_first_view);
-                Page::Failed(error.to_string())
+                Page::Failed(error.to_string(), error.is_damaged_file())
             }
         });
     });
@@ -293,7 +294,7 @@ pub fn App(
             {move || navigate.map(|navigate| view! { <BackLink navigate /> })}
             {move || match page.get() {
                 Page::Loading => view! { <LoadingProgress progress expected_bytes /> }.into_any(),
-                Page::Failed(message) => view! { <ErrorBanner message navigate /> }.into_any(),
+                Page::Failed(message, damaged) => view! { <ErrorBanner message navigate damaged /> }.into_any(),
                 Page::Ready(state) => view! { <AnalysisView state /> }.into_any(),
             }}
         </main>
@@ -357,12 +358,12 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signa
 
 /// A readable alert in place of the analysis, with the way back to the other analyses.
 #[component]
-fn ErrorBanner(message: String, navigate: Option<Callback<Route>>) -> impl IntoView {
+fn ErrorBanner(message: String, navigate: Option<Callback<Route>>, #[prop(optional)] damaged: bool) -> impl IntoView {
     view! {
         <div class="banner" role="alert" data-testid="load-error">
             <p class="banner-title">{labels::text("ui.error.title")}</p>
             <p class="banner-detail">{message}</p>
-            <p class="banner-hint">{labels::text("ui.error.hint")}</p>
+            <p class="banner-hint">{labels::text(if damaged { "ui.error.damaged_hint" } else { "ui.error.hint" })}</p>
             {navigate.map(|navigate| view! { <BackLink navigate /> })}
         </div>
     }
@@ -435,7 +436,8 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         }
     });
     let history = RwSignal::new(History::<Vec<AxisSelection>>::new(UNDO_LIMIT));
-    let link_notice = RwSignal::new((!ignored.is_empty()).then(|| ignored.join("; ")));
+    // Key names only, bounded: a link cannot put its own words on the page (model::link_notice).
+    let link_notice = RwSignal::new(crate::model::link_notice::notice(&ignored));
     let names = StoredValue::new(names);
     let cut_error = RwSignal::new(None::<String>);
 
@@ -610,10 +612,10 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
         {move || {
             link_notice
                 .get()
-                .map(|ignored| {
+                .map(|notice| {
                     view! {
                         <div class="notice" role="status" data-testid="link-notice">
-                            <p>{labels::fill("app-link-ignored", &[("parts", &ignored)])}</p>
+                            <p>{notice}</p>
                             <button type="button" data-testid="link-notice-dismiss" on:click=move |_| link_notice.set(None)>
                                 {labels::text("app-dismiss")}
                             </button>

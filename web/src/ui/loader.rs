@@ -17,6 +17,14 @@ pub enum LoadError {
     Cube { url: String, error: CubeError },
 }
 
+impl LoadError {
+    /// Whether the file arrived but is damaged or hostile (not a connection problem): the page
+    /// then says reloading will not help instead of "check your connection".
+    pub fn is_damaged_file(&self) -> bool {
+        matches!(self, LoadError::Cube { error, .. } if error.is_damaged())
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
