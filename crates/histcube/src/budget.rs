@@ -26,10 +26,9 @@ use serde::Deserialize;
 
 use crate::manifest::Manifest;
 
-/// Σ over axes of bins × processes: the engine's histogram entries (24 bytes each). 4 M is
-/// ~100 MB, two orders of magnitude above the bundled cubes' few thousand and far inside a
-/// browser tab's memory.
-pub const MAX_HISTOGRAM_ENTRIES: u64 = 1 << 22;
+/// Σ over axes of bins × processes: the engine's histogram entries (24 bytes each). 1 M is
+/// 24 MB, 300 times the 1 M-cell benchmark cube's 3 500 and far inside a browser tab's memory.
+pub const MAX_HISTOGRAM_ENTRIES: u64 = 1 << 20;
 /// Everything the engine allocates for one cube (histograms, per-cell rows, indices): 1 GiB.
 pub const MAX_ENGINE_BYTES: u64 = 1 << 30;
 
