@@ -74,7 +74,7 @@ test('the first load after a deploy that changes the cube format shows no format
   const sw = await readFile(path.join(DIST_DIR, 'sw.js'), 'utf8');
   const overrides = {
     '/assets/cubes/hzz4l.cube': { status: 200, body: oldCube },
-    '/': { status: 200, body: index.replace('</body>', '<!-- the previous build --></body>') },
+    '/': { status: 200, type: 'text/html; charset=utf-8', body: index.replace('</body>', '<!-- the previous build --></body>') },
     '/index.html': { status: 200, body: index.replace('</body>', '<!-- the previous build --></body>') },
     '/sw.js': { status: 200, body: sw.replace(/const BUILD = '[0-9a-f]+';/, "const BUILD = '0000000000000000';") },
   };
