@@ -290,10 +290,11 @@ impl Axis {
                 if categories.is_empty() {
                     return Err(format!("axis `{id}`: category axis needs at least one category"));
                 }
-                for (i, c) in categories.iter().enumerate() {
-                    if categories[..i].iter().any(|o| o.id == c.id) {
-                        return Err(format!("axis `{id}`: category `{}` appears twice", c.id));
-                    }
+                // A set, not a scan of the ones before: 65 535 categories compared pairwise took
+                // over a minute (found by the structure-aware fuzz target), a frozen tab.
+                let mut seen = std::collections::HashSet::with_capacity(categories.len());
+                if let Some(c) = categories.iter().find(|c| !seen.insert(c.id.as_str())) {
+                    return Err(format!("axis `{id}`: category `{}` appears twice", c.id));
                 }
             }
         }
