@@ -112,7 +112,7 @@ test('a language whose files cannot be downloaded leaves the page in English and
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     const notice = await page.getByTestId('link-notice').innerText();
     // The notice names the parameter only (web/src/model/link_notice.rs).
-    assert.match(notice, /could not be used and were left at their defaults: lang$/);
+    assert.match(notice, /could not be used and were left at their defaults: lang\n/);
     assert.equal(await page.getByTestId('language-picker').inputValue(), 'en');
   } finally {
     await context.close();
