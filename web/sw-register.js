@@ -6,7 +6,11 @@
 // competes with the first start for the network or the CPU; if the app never says so (it could
 // not start), ten seconds after the load. Browsers only allow service workers on https:// and on
 // localhost; elsewhere, and on file://, this does nothing.
-if ('serviceWorker' in navigator && window.isSecureContext) {
+//
+// Never in embed mode (`embed=1`) or inside any frame: a host site framing the analyser would
+// otherwise make every visitor precache the whole build for a page they only glanced at.
+const embedded = new URLSearchParams(window.location.search).get('embed') === '1' || window.self !== window.top;
+if ('serviceWorker' in navigator && window.isSecureContext && !embedded) {
   let loaded = false;
   let shown = false;
   let registered = false;

@@ -55,6 +55,7 @@ process-reducible = Reduzibler Untergrund (Z + Jets, tt̄), aus Daten abgeschät
 app-title = Histogramm-Analysator — ATLAS Open Data
 app-internal-error = Der Analysator wurde wegen eines internen Fehlers angehalten ({ $detail }). Lade die Seite neu, um neu zu beginnen.
 app-link-ignored = Teile dieses Links konnten nicht verwendet werden und blieben auf ihren Standardwerten: { $parts }
+app-link-unknown = unbekannte Parameter: { $count }
 app-dismiss = Schließen
 app-provenance-real = ATLAS Open Data — echte Daten, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Simulierte Ereignisse im ATLAS-Open-Data-Format — die Daten sind Pseudodaten (simuliert), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -158,6 +159,7 @@ loading-progress-unknown = Die Analysedaten werden geladen: { $received }
 loading-label = Download der Analysedaten
 loading-error-title = Die Analyse konnte nicht geöffnet werden.
 loading-error-hint = Prüfe deine Verbindung und lade die Seite neu, oder geh zurück und wähle eine andere Analyse.
+loading-error-damaged-hint = Die Datei der Analyse ist beschädigt oder nicht für diesen Analysator gemacht, daher hilft Neuladen nicht. Geh zurück, wähle eine andere Analyse und sag der Person Bescheid, die diese Seite betreut.
 plot-atlas = ATLAS Open Data
 plot-simulation = Simulation
 plot-pseudo = Pseudodaten (simuliert)

@@ -56,6 +56,7 @@ process-reducible = Reducible background (Z + jets, tt̄), estimated from data
 app-title = Histogram analyser — ATLAS Open Data
 app-internal-error = The analyser stopped because of an internal error ({ $detail }). Reload the page to start again.
 app-link-ignored = Parts of this link could not be used and were left at their defaults: { $parts }
+app-link-unknown = unknown parameters: { $count }
 app-dismiss = Dismiss
 app-provenance-real = ATLAS Open Data — real data, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Simulated samples in the ATLAS Open Data format — the data are pseudo-data (simulated), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -159,6 +160,7 @@ loading-progress-unknown = Loading the analysis data: { $received }
 loading-label = Download of the analysis data
 loading-error-title = The analysis could not be opened.
 loading-error-hint = Check your connection and reload the page, or go back and choose another analysis.
+loading-error-damaged-hint = The analysis file is damaged or was not made for this analyser, so reloading will not help. Go back and choose another analysis, and tell whoever looks after this site.
 plot-atlas = ATLAS Open Data
 plot-simulation = Simulation
 plot-pseudo = pseudo-data (simulated)

@@ -55,6 +55,7 @@ process-reducible = Fondo reducible (Z + jets, tt̄), estimado con datos
 app-title = Analizador de histogramas — ATLAS Open Data
 app-internal-error = El analizador se detuvo por un error interno ({ $detail }). Vuelve a cargar la página para empezar de nuevo.
 app-link-ignored = Algunas partes de este enlace no se pudieron usar y quedaron con sus valores por defecto: { $parts }
+app-link-unknown = parámetros desconocidos: { $count }
 app-dismiss = Cerrar
 app-provenance-real = ATLAS Open Data — datos reales, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Muestras simuladas en el formato de ATLAS Open Data — los datos son pseudodatos (simulados), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -158,6 +159,7 @@ loading-progress-unknown = Cargando los datos del análisis: { $received }
 loading-label = Descarga de los datos del análisis
 loading-error-title = No se pudo abrir el análisis.
 loading-error-hint = Revisa tu conexión y vuelve a cargar la página, o vuelve atrás y elige otro análisis.
+loading-error-damaged-hint = El archivo del análisis está dañado o no se hizo para este analizador, así que recargar no servirá. Vuelve atrás y elige otro análisis, y avisa a quien mantiene este sitio.
 plot-atlas = ATLAS Open Data
 plot-simulation = Simulación
 plot-pseudo = pseudodatos (simulados)

@@ -55,6 +55,7 @@ process-reducible = Bruit de fond réductible (Z + jets, tt̄), estimé à parti
 app-title = Analyseur d'histogrammes — ATLAS Open Data
 app-internal-error = L'analyseur s'est arrêté à cause d'une erreur interne ({ $detail }). Rechargez la page pour recommencer.
 app-link-ignored = Certaines parties de ce lien n'ont pas pu être utilisées et gardent leur valeur par défaut : { $parts }
+app-link-unknown = paramètres inconnus : { $count }
 app-dismiss = Fermer
 app-provenance-real = ATLAS Open Data — données réelles, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Échantillons simulés au format ATLAS Open Data — les données sont des pseudo-données (simulées), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -158,6 +159,7 @@ loading-progress-unknown = Chargement des données de l'analyse : { $received }
 loading-label = Téléchargement des données de l'analyse
 loading-error-title = Impossible d'ouvrir l'analyse.
 loading-error-hint = Vérifiez votre connexion et rechargez la page, ou revenez en arrière et choisissez une autre analyse.
+loading-error-damaged-hint = Le fichier de l'analyse est endommagé ou n'a pas été fait pour cet analyseur : recharger la page n'y changera rien. Revenez en arrière et choisissez une autre analyse, et prévenez la personne qui gère ce site.
 plot-atlas = ATLAS Open Data
 plot-simulation = Simulation
 plot-pseudo = pseudo-données (simulées)

@@ -55,6 +55,7 @@ process-reducible = Fondo riducibile (Z + jet, tt̄), stimato dai dati
 app-title = Analizzatore di istogrammi — ATLAS Open Data
 app-internal-error = L'analizzatore si è fermato per un errore interno ({ $detail }). Ricarica la pagina per ricominciare.
 app-link-ignored = Alcune parti di questo link non sono state usate e sono rimaste ai valori predefiniti: { $parts }
+app-link-unknown = parametri sconosciuti: { $count }
 app-dismiss = Chiudi
 app-provenance-real = ATLAS Open Data — dati reali, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Campioni simulati nel formato ATLAS Open Data — i dati sono pseudo-dati (simulati), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -158,6 +159,7 @@ loading-progress-unknown = Caricamento dei dati dell'analisi: { $received }
 loading-label = Download dei dati dell'analisi
 loading-error-title = Non è stato possibile aprire l'analisi.
 loading-error-hint = Controlla la connessione e ricarica la pagina, oppure torna indietro e scegli un'altra analisi.
+loading-error-damaged-hint = Il file dell'analisi è danneggiato o non è stato fatto per questo analizzatore, quindi ricaricare non servirà. Torna indietro e scegli un'altra analisi, e avvisa chi gestisce questo sito.
 plot-atlas = ATLAS Open Data
 plot-simulation = Simulazione
 plot-pseudo = pseudo-dati (simulati)

@@ -55,6 +55,7 @@ process-reducible = Fundo redutível (Z + jatos, tt̄), estimado com dados
 app-title = Analisador de histogramas — ATLAS Open Data
 app-internal-error = O analisador parou por causa de um erro interno ({ $detail }). Recarregue a página para começar de novo.
 app-link-ignored = Algumas partes deste link não puderam ser usadas e ficaram com os valores padrão: { $parts }
+app-link-unknown = parâmetros desconhecidos: { $count }
 app-dismiss = Fechar
 app-provenance-real = ATLAS Open Data — dados reais, √s = { $energy } TeV, { $lumi } fb⁻¹
 app-provenance-pseudo = Amostras simuladas no formato do ATLAS Open Data — os dados são pseudodados (simulados), √s = { $energy } TeV, { $lumi } fb⁻¹
@@ -158,6 +159,7 @@ loading-progress-unknown = Carregando os dados da análise: { $received }
 loading-label = Download dos dados da análise
 loading-error-title = Não foi possível abrir a análise.
 loading-error-hint = Verifique sua conexão e recarregue a página, ou volte e escolha outra análise.
+loading-error-damaged-hint = O arquivo da análise está danificado ou não foi feito para este analisador, por isso recarregar não vai ajudar. Volte e escolha outra análise, e avise quem cuida deste site.
 plot-atlas = ATLAS Open Data
 plot-simulation = Simulação
 plot-pseudo = pseudodados (simulados)

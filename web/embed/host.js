@@ -26,14 +26,35 @@
     return null;
   }
 
+  // The origin a frame's src points at, or null when it has none a message could come from
+  // (no src, about:blank, data:, a sandboxed frame's "null").
+  function originOf(frame) {
+    var src = frame.getAttribute('src');
+    if (!src) return null;
+    try {
+      var origin = new URL(src, document.baseURI).origin;
+      return origin === 'null' ? null : origin;
+    } catch (e) {
+      return null;
+    }
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || data.type !== 'histanalyser:resize' || typeof data.height !== 'number' || !isFinite(data.height)) return;
+    // Only a plain object carrying exactly a finite number: no strings, arrays, NaN, ±∞ or
+    // numbers in strings, whatever a page in another frame sends.
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+    if (data.type !== 'histanalyser:resize') return;
+    var requested = data.height;
+    if (typeof requested !== 'number' || !isFinite(requested)) return;
+    if (!event.source || event.source === window) return;
     var frame = frameOf(event.source);
     if (!frame) return;
-    var expected = new URL(frame.getAttribute('src'), document.baseURI).origin;
-    if (event.origin !== expected) return;
-    var height = Math.ceil(Math.min(Math.max(data.height, MIN_HEIGHT), MAX_HEIGHT));
+    // A frame that navigated elsewhere keeps its window (event.source) but not its origin.
+    var expected = originOf(frame);
+    if (expected === null || event.origin !== expected) return;
+    var height = Math.ceil(Math.min(Math.max(requested, MIN_HEIGHT), MAX_HEIGHT));
+    if (frame.getAttribute('data-histanalyser-height') === String(height)) return;
     frame.style.height = height + 'px';
     frame.setAttribute('data-histanalyser-height', String(height));
   });

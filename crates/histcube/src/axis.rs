@@ -24,11 +24,20 @@ pub enum AxisKind {
     /// `bins` equal bins between `lower` and `upper`.
     Regular { bins: u32, lower: f64, upper: f64, underflow: bool, overflow: bool },
     /// Bins between consecutive `edges` (strictly increasing, at least two).
-    Variable { edges: Vec<f64>, underflow: bool, overflow: bool },
+    Variable {
+        #[serde(deserialize_with = "crate::budget::vec")]
+        edges: Vec<f64>,
+        underflow: bool,
+        overflow: bool,
+    },
     /// One bin per integer in `lower..upper` (e.g. number of jets 0..6, overflow = "≥ 6").
     Integer { lower: i32, upper: i32, underflow: bool, overflow: bool },
     /// Named categories (e.g. channel ee / μμ / eμ), optionally with an "other" flow bin.
-    Category { categories: Vec<Category>, flow: bool },
+    Category {
+        #[serde(deserialize_with = "crate::budget::vec")]
+        categories: Vec<Category>,
+        flow: bool,
+    },
 }
 
 /// A named category of a category axis.
@@ -117,9 +126,22 @@ impl Axis {
     }
 
     /// Number of bins including flow bins: the length of every per-bin array for this axis.
+    /// Saturates rather than wraps (a hostile `u32::MAX` bins plus flow bins on wasm32), so an
+    /// axis too large for the format can never pass [`Axis::validate`] by wrapping to a small count.
     pub fn n_bins(&self) -> usize {
+        usize::try_from(self.n_bins_u64()).unwrap_or(usize::MAX)
+    }
+
+    /// [`Axis::n_bins`] in `u64`, exact on every target: what validation and budgets check.
+    pub fn n_bins_u64(&self) -> u64 {
         let (under, over) = self.flow();
-        self.n_regular_bins() + usize::from(under) + usize::from(over)
+        let regular = match &self.kind {
+            AxisKind::Regular { bins, .. } => u64::from(*bins),
+            AxisKind::Variable { edges, .. } => (edges.len() as u64).saturating_sub(1),
+            AxisKind::Integer { lower, upper, .. } => (i64::from(*upper) - i64::from(*lower)).max(0) as u64,
+            AxisKind::Category { categories, .. } => categories.len() as u64,
+        };
+        regular + u64::from(under) + u64::from(over)
     }
 
     /// The named categories of a category axis; empty for numeric axes.
@@ -239,9 +261,18 @@ impl Axis {
         if id.is_empty() {
             return Err("an axis has an empty id".into());
         }
+        // First, in u64: everything below (and every per-bin array later) may then count in usize.
+        let n_bins = self.n_bins_u64();
+        if n_bins > u64::from(u16::MAX) {
+            return Err(format!("axis `{id}`: {n_bins} bins is more than the format's 65535"));
+        }
         match &self.kind {
             AxisKind::Regular { bins, lower, upper, .. } => {
-                if *bins == 0 || !(lower.is_finite() && upper.is_finite() && lower < upper) {
+                // The width must be finite too: −1e308..1e308 has finite ends but an infinite
+                // width, which would make every edge NaN.
+                if *bins == 0
+                    || !(lower.is_finite() && upper.is_finite() && lower < upper && (upper - lower).is_finite())
+                {
                     return Err(format!("axis `{id}`: regular axis needs bins > 0 and finite lower < upper"));
                 }
             }
@@ -259,15 +290,13 @@ impl Axis {
                 if categories.is_empty() {
                     return Err(format!("axis `{id}`: category axis needs at least one category"));
                 }
-                for (i, c) in categories.iter().enumerate() {
-                    if categories[..i].iter().any(|o| o.id == c.id) {
-                        return Err(format!("axis `{id}`: category `{}` appears twice", c.id));
-                    }
+                // A set, not a scan of the ones before: 65 535 categories compared pairwise took
+                // over a minute (found by the structure-aware fuzz target), a frozen tab.
+                let mut seen = std::collections::HashSet::with_capacity(categories.len());
+                if let Some(c) = categories.iter().find(|c| !seen.insert(c.id.as_str())) {
+                    return Err(format!("axis `{id}`: category `{}` appears twice", c.id));
                 }
             }
-        }
-        if self.n_bins() > usize::from(u16::MAX) {
-            return Err(format!("axis `{id}`: {} bins is more than the format's 65535", self.n_bins()));
         }
         Ok(())
     }
@@ -324,5 +353,25 @@ mod tests {
         assert_eq!(c.index(2.0), Some(2));
         assert_eq!(c.categories()[1].label_key, "category.channel.mumu");
         assert!(Axis::category("c", &["a", "a"]).validate().is_err());
+    }
+
+    #[test]
+    fn hostile_sizes_and_ranges_are_refused_without_wrapping() {
+        // u32::MAX bins plus two flow bins is 2³² + 1: 1 if counted in a 32-bit usize.
+        let huge = Axis::new(
+            "x",
+            "",
+            AxisKind::Regular { bins: u32::MAX, lower: 0.0, upper: 1.0, underflow: true, overflow: true },
+        );
+        assert_eq!(huge.n_bins_u64(), (1 << 32) + 1);
+        assert!(huge.validate().unwrap_err().contains("more than the format's 65535"));
+        let wide =
+            Axis::new("x", "", AxisKind::Integer { lower: i32::MIN, upper: i32::MAX, underflow: true, overflow: true });
+        assert!(wide.validate().is_err());
+        // Finite ends, infinite width.
+        assert!(Axis::regular("x", "", 10, -1e308, 1e308).validate().is_err());
+        assert!(Axis::regular("x", "", 10, 0.0, f64::INFINITY).validate().is_err());
+        assert!(Axis::regular("x", "", 65533, 0.0, 1.0).validate().is_ok());
+        assert!(Axis::regular("x", "", 65534, 0.0, 1.0).validate().is_err());
     }
 }

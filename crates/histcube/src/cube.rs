@@ -12,15 +12,20 @@ use crate::CubeError;
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Cells {
     /// `coords[axis][cell]`: the cell's bin on that axis (flow bins included).
+    #[serde(deserialize_with = "crate::budget::vec_of_vecs")]
     pub coords: Vec<Vec<u16>>,
     /// Index into the manifest's processes.
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub process: Vec<u8>,
     /// Σw. Stored as f32 to halve the file; every sum over cells is taken in f64, where adding
     /// f32 values is exact for any realistic spread of weights, so sums can also be undone.
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub sumw: Vec<f32>,
     /// Σw², for the statistical uncertainty √Σw².
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub sumw2: Vec<f32>,
     /// Raw number of events.
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub count: Vec<u32>,
 }
 
@@ -43,10 +48,14 @@ pub struct Cube {
 
 impl Cube {
     /// Builds a cube from parts after checking that they fit together: column lengths, bin and
-    /// process indices in range, finite weights. Everything that reads a cube goes through here.
+    /// process indices in range, finite weights with Σw² ≥ 0, and an engine that fits the memory
+    /// budget ([`crate::budget`]). Everything that reads a cube goes through here, so an
+    /// [`Engine`](crate::Engine) built from any `Cube` allocates a bounded amount.
     pub fn from_parts(manifest: Manifest, cells: Cells) -> Result<Self, CubeError> {
         manifest.validate().map_err(CubeError::Invalid)?;
         let n = cells.len();
+        // Before anything sizes an allocation by the axes (the engine's histograms).
+        crate::budget::check_engine(&manifest, n as u64).map_err(|e| CubeError::TooLarge(e))?;
         if cells.coords.len() != manifest.axes.len() {
             return Err(CubeError::Invalid(format!(
                 "the cells have {} coordinate columns but the manifest has {} axes",
@@ -83,6 +92,15 @@ impl Cube {
         }
         if cells.sumw.iter().chain(&cells.sumw2).any(|w| !w.is_finite()) {
             return Err(CubeError::Invalid("a cell has a weight that is not a finite number".into()));
+        }
+        // A sum of squares cannot be negative; the error bars √Σw² would be NaN.
+        if cells.sumw2.iter().any(|w2| *w2 < 0.0) {
+            return Err(CubeError::Invalid("a cell has a negative sum of squared weights".into()));
+        }
+        // The engine treats a bin whose event count drops to zero as exactly empty, so weight in
+        // a cell of no events would appear and vanish as cuts change.
+        if (0..n).any(|i| cells.count[i] == 0 && (cells.sumw[i] != 0.0 || cells.sumw2[i] != 0.0)) {
+            return Err(CubeError::Invalid("a cell holds weight but no events".into()));
         }
         Ok(Self { manifest, cells })
     }

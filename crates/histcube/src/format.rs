@@ -13,6 +13,13 @@
 //! Decoding checks, in order: magic (foreign file), version, length (truncated or trailing
 //! bytes), checksum (corrupt), bincode decoding, then [`Cube::from_parts`] validation. Each has
 //! its own [`CubeError`] variant; no input makes the decoder panic.
+//!
+//! The checksum only catches accidents: a hostile file carries a valid one. So decoding runs
+//! within memory budgets sized to the payload ([`crate::budget`]): a limit on what bincode reads
+//! ([`decode_limit`], at most [`MAX_DECODE_LIMIT`]) and a charge for every list before it is
+//! allocated, so any file of `n` bytes allocates at most about 16 × n + 1 MiB while decoding;
+//! [`Cube::from_parts`] then checks the engine's memory before anything is built from the axes.
+//! `fuzz/` holds the coverage-guided fuzz targets for this path (docs/reliability.md).
 
 use crate::cube::{Cells, Cube};
 use crate::manifest::Manifest;
@@ -23,16 +30,29 @@ pub const MAGIC: &[u8; 8] = b"HISTCUBE";
 /// 2: processes record whether they are estimated from data (`Process::data_driven`).
 pub const FORMAT_VERSION: u16 = 2;
 pub const HEADER_LEN: usize = 24;
-/// Upper bound on what a payload may make the decoder allocate, against hostile length fields.
-const DECODE_LIMIT: usize = 1 << 31;
+/// The most bincode may read (text and numbers, counted in memory) for any payload: 64 MiB,
+/// about 25 MB of cube file. A smaller payload gets a smaller limit ([`decode_limit`]).
+pub const MAX_DECODE_LIMIT: usize = 64 << 20;
 
-fn config() -> impl bincode::config::Config {
-    bincode::config::standard().with_limit::<DECODE_LIMIT>()
+fn config<const LIMIT: usize>() -> impl bincode::config::Config {
+    bincode::config::standard().with_limit::<LIMIT>()
+}
+
+/// The largest power of two from 512 KiB to [`MAX_DECODE_LIMIT`] within half the decode budget
+/// of a payload of `payload_len` bytes ([`crate::budget::decode_budget`]): bincode's limit is a
+/// constant, so it comes in steps. A real cube reads about 3 × its size in numbers and text.
+pub fn decode_limit(payload_len: usize) -> usize {
+    let budget = crate::budget::decode_budget(payload_len);
+    let mut limit = 512 << 10;
+    while limit < MAX_DECODE_LIMIT && limit * 2 <= budget {
+        limit *= 2;
+    }
+    limit
 }
 
 /// Serialises a cube with header and checksum.
 pub fn encode(cube: &Cube) -> Vec<u8> {
-    let payload = bincode::serde::encode_to_vec((cube.manifest(), cube.cells()), config())
+    let payload = bincode::serde::encode_to_vec((cube.manifest(), cube.cells()), bincode::config::standard())
         .expect("encoding plain data structures into memory cannot fail");
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(MAGIC);
@@ -73,10 +93,47 @@ pub fn decode(bytes: &[u8]) -> Result<Cube, CubeError> {
     if crc32fast::hash(payload) != checksum {
         return Err(CubeError::ChecksumMismatch);
     }
-    let ((manifest, cells), read): ((Manifest, Cells), usize) =
-        bincode::serde::decode_from_slice(payload, config()).map_err(|e| CubeError::Malformed(e.to_string()))?;
+    let ((manifest, cells), read) = crate::budget::with_budget(crate::budget::decode_budget(payload.len()), || {
+        match decode_limit(payload.len()) {
+            limit if limit <= 512 << 10 => decode_payload::<{ 512 << 10 }>(payload),
+            limit if limit <= 1 << 20 => decode_payload::<{ 1 << 20 }>(payload),
+            limit if limit <= 2 << 20 => decode_payload::<{ 2 << 20 }>(payload),
+            limit if limit <= 4 << 20 => decode_payload::<{ 4 << 20 }>(payload),
+            limit if limit <= 8 << 20 => decode_payload::<{ 8 << 20 }>(payload),
+            limit if limit <= 16 << 20 => decode_payload::<{ 16 << 20 }>(payload),
+            limit if limit <= 32 << 20 => decode_payload::<{ 32 << 20 }>(payload),
+            _ => decode_payload::<MAX_DECODE_LIMIT>(payload),
+        }
+    })?;
     if read != payload.len() {
-        return Err(CubeError::Malformed(format!("{} unread bytes after the cube", payload.len() - read)));
+        return Err(CubeError::Malformed(format!(
+            "{} bytes are left over after the cube's data",
+            payload.len() - read
+        )));
     }
     Cube::from_parts(manifest, cells)
+}
+
+fn decode_payload<const LIMIT: usize>(payload: &[u8]) -> Result<((Manifest, Cells), usize), CubeError> {
+    bincode::serde::decode_from_slice(payload, config::<LIMIT>()).map_err(|e| CubeError::Malformed(describe(&e)))
+}
+
+/// A bincode error in words for the person who opened the file (its debug form, such as
+/// `UnexpectedEnd { additional: 3 }`, means nothing to a student or teacher).
+fn describe(error: &bincode::error::DecodeError) -> String {
+    use bincode::error::DecodeError as E;
+    let text = match error {
+        E::UnexpectedEnd { .. } => "its data ends in the middle of a value",
+        E::LimitExceeded => "it declares more data than its size allows",
+        E::Utf8 { .. } => "a text in it is not valid UTF-8",
+        E::UnexpectedVariant { .. } | E::InvalidBooleanValue(_) | E::InvalidIntegerType { .. } => {
+            "a value in it is not one this program knows"
+        }
+        E::OutsideUsizeRange(_) => "a length in it is too large for this computer",
+        E::OtherString(message) if message.contains(crate::budget::OVER_BUDGET) => {
+            "it declares more data than its size allows"
+        }
+        _ => "its contents are not laid out as a cube",
+    };
+    text.to_owned()
 }

@@ -72,6 +72,7 @@
 //! ```
 
 pub mod axis;
+pub mod budget;
 pub mod catalog;
 pub mod cube;
 pub mod cut_text;
@@ -120,12 +121,23 @@ pub enum CubeError {
     TrailingBytes { expected: u64, found: u64 },
     #[error("the cube file is corrupt: its checksum does not match its contents")]
     ChecksumMismatch,
-    #[error("the cube file could not be decoded: {0}")]
+    #[error("the cube file is damaged or was not written by this program: {0}")]
     Malformed(String),
     #[error("the cube is inconsistent: {0}")]
     Invalid(String),
+    #[error("the cube is too large to open: {0}")]
+    TooLarge(String),
     #[error("the cubes cannot be combined: {0}")]
     Incompatible(String),
+}
+
+impl CubeError {
+    /// Whether the file itself is unusable (foreign, damaged, inconsistent or too large) rather
+    /// than cut short in transit, from another version or not combinable: an interface says
+    /// "this file is damaged", not "check your connection", for these.
+    pub fn is_damaged(&self) -> bool {
+        !matches!(self, CubeError::Truncated { .. } | CubeError::UnsupportedVersion { .. } | CubeError::Incompatible(_))
+    }
 }
 
 /// Why a cut could not be applied.

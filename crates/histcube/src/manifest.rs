@@ -20,8 +20,10 @@ pub enum DataKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum AxisCut {
     /// Keep values in any of these ranges; `None` is an open end (and keeps the flow bin).
+    #[serde(deserialize_with = "crate::budget::vec")]
     Ranges(Vec<Range>),
     /// Keep these categories (by id).
+    #[serde(deserialize_with = "crate::budget::vec")]
     Categories(Vec<String>),
 }
 
@@ -55,6 +57,7 @@ pub struct NamedCut {
 pub struct GuidedPath {
     pub id: String,
     pub title_key: String,
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub steps: Vec<GuidedStep>,
 }
 
@@ -85,12 +88,17 @@ pub struct Manifest {
     /// Integrated luminosity in fb⁻¹ that the simulation is normalised to.
     pub luminosity_fb: f64,
     pub data_kind: DataKind,
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub axes: Vec<Axis>,
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub processes: Vec<Process>,
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub default_cuts: Vec<NamedCut>,
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub guided_paths: Vec<GuidedPath>,
     /// What made the cube (tool and version) and from which inputs.
     pub producer: String,
+    #[serde(deserialize_with = "crate::budget::vec")]
     pub inputs: Vec<InputRecord>,
 }
 
@@ -129,6 +137,13 @@ impl Manifest {
     pub fn validate(&self) -> Result<(), String> {
         if self.analysis_id.is_empty() {
             return Err("the analysis id is empty".into());
+        }
+        // Shown on every plot (√s, ∫L dt) and used in the fit: a number, or the cube is refused.
+        if !(self.sqrt_s_tev.is_finite() && self.sqrt_s_tev > 0.0) {
+            return Err(format!("the centre-of-mass energy {} TeV is not a positive number", self.sqrt_s_tev));
+        }
+        if !(self.luminosity_fb.is_finite() && self.luminosity_fb >= 0.0) {
+            return Err(format!("the integrated luminosity {} fb⁻¹ is not a number ≥ 0", self.luminosity_fb));
         }
         if self.axes.is_empty() || self.axes.len() > crate::MAX_AXES {
             return Err(format!("a cube needs 1 to {} axes, this one has {}", crate::MAX_AXES, self.axes.len()));

@@ -353,12 +353,29 @@ pub fn write_columns(columns: &Columns, output: &Path) -> anyhow::Result<Report>
         .and_then(|n| n.to_str())
         .with_context(|| format!("{} has no file name", output.display()))?;
     let branches = branches(columns);
-    let bytes = rootio::file_bytes(file_name, TREE, &branches);
-    let partial = output.with_extension("root.partial");
-    std::fs::write(&partial, &bytes).with_context(|| format!("cannot write {}", partial.display()))?;
-    std::fs::rename(&partial, output)
-        .with_context(|| format!("cannot move {} to {}", partial.display(), output.display()))?;
+    let bytes = rootio::file_bytes(file_name, TREE, &branches).map_err(|problem| {
+        anyhow::anyhow!("{}: cannot write {}: {problem}", columns.folder.display(), output.display())
+    })?;
+    write_atomically(output, &bytes)?;
     Ok(Report { output: output.to_path_buf(), entries: columns.entries as u64, branches: branches.len() })
+}
+
+/// Writes through a unique temporary file next to `output` (concurrent runs never share one),
+/// synced to disk and renamed; on any error the temporary file is removed and a previous
+/// `output` is left as it was.
+fn write_atomically(output: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let folder = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".partial")
+        .tempfile_in(folder)
+        .with_context(|| format!("cannot create a temporary file in {}", folder.display()))?;
+    tmp.write_all(bytes).with_context(|| format!("cannot write {} (is the disk full?)", output.display()))?;
+    tmp.as_file().sync_all().with_context(|| format!("cannot write {} to disk", output.display()))?;
+    tmp.persist(output).map_err(|e| e.error).with_context(|| format!("cannot replace {}", output.display()))?;
+    Ok(())
 }
 
 /// The release's 81 branches filled from the columns (see the crate docs for what is not
@@ -536,8 +553,8 @@ mod tests {
     #[test]
     fn the_same_events_give_the_same_bytes() {
         let c = Columns::new(Path::new("x"), minimal()).unwrap();
-        let a = rootio::file_bytes("t.root", TREE, &branches(&c));
-        assert_eq!(a, rootio::file_bytes("t.root", TREE, &branches(&c)));
+        let a = rootio::file_bytes("t.root", TREE, &branches(&c)).unwrap();
+        assert_eq!(a, rootio::file_bytes("t.root", TREE, &branches(&c)).unwrap());
         assert_eq!(&a[..4], b"root");
     }
 

@@ -87,7 +87,8 @@ pub fn parse(bytes: &[u8]) -> anyhow::Result<Array> {
         "|u1" | "|b1" | "<u1" | "|i1" => 1,
         other => bail!("element type {other} is not one of <f4, <i4, <u4, |u1, |b1"),
     };
-    if data.len() != n * width {
+    // Checked: a shape read from the file must not wrap into a small, matching size.
+    if n.checked_mul(width) != Some(data.len()) {
         bail!("{} data bytes for {n} elements of {width} bytes", data.len());
     }
     let words = || data.chunks_exact(4).map(|c| [c[0], c[1], c[2], c[3]]);
@@ -149,5 +150,8 @@ mod tests {
         two_d = text.into_bytes();
         assert!(parse(&two_d).is_err());
         assert!(parse(&encode("<f4", 1, &[0; 4])[..12]).is_err());
+        // 2⁶² elements of 4 bytes is 0 bytes once wrapped: refused, not read as empty.
+        let err = parse(&encode("<f4", 1 << 62, &[])).unwrap_err().to_string();
+        assert!(err.contains("0 data bytes for 4611686018427387904 elements"), "{err}");
     }
 }

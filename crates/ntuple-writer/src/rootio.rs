@@ -102,6 +102,94 @@ pub struct Branch {
     pub values: Values,
 }
 
+/// The largest file this writer produces: its header and keys hold 32-bit seeks and lengths
+/// (ROOT's "small file" layout, as the release's files use), so 2 GiB − 1.
+pub const MAX_FILE_BYTES: u64 = i32::MAX as u64;
+/// The largest object (one basket, uncompressed): ROOT's byte counts keep 30 bits for the size.
+pub const MAX_OBJECT_BYTES: u64 = (1 << 30) - 1;
+/// Longest file, tree or branch name: a key's length is an `i16` and holds three names.
+const MAX_NAME_BYTES: usize = 8192;
+
+/// A size [`file_bytes`] checked fits, as the `i32` the format stores. A failure here is a
+/// bug in [`size_check`], never a silently wrapped seek.
+fn i32_of<T: TryInto<i32>>(v: T) -> i32 {
+    v.try_into().ok().expect("sizes are checked against MAX_FILE_BYTES before writing")
+}
+
+fn u32_of<T: TryInto<u32>>(v: T) -> u32 {
+    v.try_into().ok().expect("sizes are checked against MAX_FILE_BYTES before writing")
+}
+
+fn i16_of<T: TryInto<i16>>(v: T) -> i16 {
+    v.try_into().ok().expect("names are checked against MAX_NAME_BYTES before writing")
+}
+
+/// Refuses what this writer cannot encode, before writing a byte: names too long for a key,
+/// vector counts that do not add up to the elements, a basket over [`MAX_OBJECT_BYTES`], or a
+/// file that could exceed [`MAX_FILE_BYTES`]. The bound counts every basket uncompressed
+/// (compression only ever shrinks what is stored: `compress` keeps the raw bytes otherwise) plus
+/// generous allowances for the fixed records, all in `u64`.
+fn size_check(file_name: &str, tree: &str, branches: &[Branch]) -> Result<(), String> {
+    size_check_within(file_name, tree, branches, MAX_FILE_BYTES, MAX_OBJECT_BYTES)
+}
+
+/// [`size_check`] with the limits as parameters, so tests can reach them without gigabytes.
+fn size_check_within(
+    file_name: &str,
+    tree: &str,
+    branches: &[Branch],
+    max_file: u64,
+    max_object: u64,
+) -> Result<(), String> {
+    for name in [file_name, tree].into_iter().chain(branches.iter().map(|b| b.name.as_str())) {
+        if name.len() > MAX_NAME_BYTES {
+            return Err(format!("the name `{}…` is longer than {MAX_NAME_BYTES} bytes", &name[..32.min(name.len())]));
+        }
+    }
+    let names = (file_name.len() + tree.len()) as u64;
+    let mut total = (BEGIN + STREAMER_INFO.len()) as u64 + 16_384 + 8 * names;
+    for branch in branches {
+        let n = branch.values.entries() as u64;
+        let (count, width) = match &branch.values {
+            Values::I32(v) => (v.len(), 4),
+            Values::U32(v) => (v.len(), 4),
+            Values::F32(v) => (v.len(), 4),
+            Values::Bool(v) => (v.len(), 1),
+            Values::VecF32(v, _) => (v.len(), 4),
+            Values::VecI32(v, _) => (v.len(), 4),
+            Values::VecU32(v, _) => (v.len(), 4),
+            Values::VecBool(v, _) => (v.len(), 1),
+        };
+        if let Some(counts) = branch.values.counts() {
+            let sum = counts.iter().map(|&c| u64::from(c)).sum::<u64>();
+            if sum != count as u64 {
+                return Err(format!(
+                    "branch `{}`: the counts add up to {sum} elements but it has {count}",
+                    branch.name
+                ));
+            }
+        }
+        // Elements, then per entry a vector header (10 bytes) and an offset (4), the offset
+        // array's length and end, and the basket's key.
+        let object = (count as u64) * width + n * 14 + 8 + key_length("TBasket", &branch.name, tree) as u64 + 19;
+        if object > max_object {
+            return Err(format!(
+                "branch `{}` would need a basket of {object} bytes, more than ROOT's {max_object}: write fewer \
+                 events per file",
+                branch.name
+            ));
+        }
+        total += object + 22 + 4096 + 8 * (branch.name.len() as u64 + names);
+    }
+    if total > max_file {
+        return Err(format!(
+            "the file could take {total} bytes, more than the {max_file} its 32-bit seeks can address: write \
+             fewer events per file"
+        ));
+    }
+    Ok(())
+}
+
 /// A growing big-endian buffer.
 #[derive(Default)]
 struct Buf(Vec<u8>);
@@ -143,7 +231,7 @@ impl Buf {
             self.u8(s.len() as u8);
         } else {
             self.u8(255);
-            self.u32(s.len() as u32);
+            self.u32(u32_of(s.len()));
         }
         self.bytes(s.as_bytes());
     }
@@ -158,7 +246,7 @@ impl Buf {
         at
     }
     fn end(&mut self, at: usize) {
-        let n = (self.len() - at - 4) as u32;
+        let n = u32_of(self.len() - at - 4);
         self.put_u32(at, n | K_BYTE_COUNT_MASK);
     }
     /// Starts an object written through a pointer with its class name (a new class tag).
@@ -208,8 +296,8 @@ fn compress(data: &[u8]) -> Option<Vec<u8>> {
             return None;
         }
         out.extend_from_slice(b"ZL\x08");
-        out.extend_from_slice(&(compressed.len() as u32).to_le_bytes()[..3]);
-        out.extend_from_slice(&(block.len() as u32).to_le_bytes()[..3]);
+        out.extend_from_slice(&(u32_of(compressed.len())).to_le_bytes()[..3]);
+        out.extend_from_slice(&(u32_of(block.len())).to_le_bytes()[..3]);
         out.extend(compressed);
     }
     (out.len() < data.len()).then_some(out)
@@ -236,14 +324,14 @@ fn key_length(class: &str, name: &str, title: &str) -> usize {
 
 impl KeyHeader<'_> {
     fn write(&self, b: &mut Buf) {
-        b.i32(self.nbytes as i32);
+        b.i32(i32_of(self.nbytes));
         b.i16(4); // small key
-        b.i32(self.objlen as i32);
+        b.i32(i32_of(self.objlen));
         b.u32(DATIME);
-        b.i16((key_length(self.class, self.name, self.title) + self.extra) as i16);
+        b.i16(i16_of(key_length(self.class, self.name, self.title) + self.extra));
         b.i16(self.cycle);
-        b.i32(self.seek_key as i32);
-        b.i32(self.seek_pdir as i32);
+        b.i32(i32_of(self.seek_key));
+        b.i32(i32_of(self.seek_pdir));
         b.string(self.class);
         b.string(self.name);
         b.string(self.title);
@@ -290,27 +378,27 @@ fn write_basket(file: &mut Buf, branch: &Branch, tree: &str) -> Written {
     let (nev_buf_size, last) = match branch.values.counts() {
         None => {
             data.bytes(&elements);
-            (width as i32, keylen + data.len())
+            (i32_of(width), keylen + data.len())
         }
         Some(counts) => {
             let mut offsets = Vec::with_capacity(n + 1);
             let mut at = 0;
             for &c in counts {
-                offsets.push((keylen + data.len()) as i32);
+                offsets.push(i32_of(keylen + data.len()));
                 let size = c as usize * width;
-                data.u32((6 + size) as u32 | K_BYTE_COUNT_MASK);
+                data.u32(u32_of(6 + size) | K_BYTE_COUNT_MASK);
                 data.i16(9); // the vector's streamer version
-                data.i32(c as i32);
+                data.i32(i32_of(c));
                 data.bytes(&elements[at..at + size]);
                 at += size;
             }
             let last = keylen + data.len();
-            offsets.push(last as i32);
-            data.i32(offsets.len() as i32);
+            offsets.push(i32_of(last));
+            data.i32(i32_of(offsets.len()));
             for o in &offsets {
                 data.i32(*o);
             }
-            (offsets.len() as i32 + 1, last)
+            (i32_of(offsets.len()) + 1, last)
         }
     };
     let object = data.0;
@@ -333,8 +421,8 @@ fn write_basket(file: &mut Buf, branch: &Branch, tree: &str) -> Written {
     file.u16(3); // TBasket version
     file.i32(BASKET_SIZE);
     file.i32(nev_buf_size);
-    file.i32(n as i32);
-    file.i32(last as i32);
+    file.i32(i32_of(n));
+    file.i32(i32_of(last));
     file.u8(0);
     file.bytes(payload);
     Written { seek, nbytes, tot_bytes: keylen + object.len() }
@@ -388,7 +476,7 @@ fn tree_record(tree: &str, entries: usize, branches: &[Branch], written: &[Writt
     let array_at = b.begin(3);
     b.tobject(0x0300_4000);
     b.string("");
-    b.i32(branches.len() as i32);
+    b.i32(i32_of(branches.len()));
     b.i32(0);
     for (branch, w) in branches.iter().zip(written) {
         let vector = branch.values.vector_class();
@@ -408,7 +496,7 @@ fn tree_record(tree: &str, entries: usize, branches: &[Branch], written: &[Writt
         b.i64(entries as i64); // fEntryNumber
         b.io_features();
         b.i32(0); // fOffset
-        b.u32(MAX_BASKETS as u32); // fMaxBaskets
+        b.u32(u32_of(MAX_BASKETS)); // fMaxBaskets
         b.i32(if vector.is_some() { 99 } else { 0 }); // fSplitLevel
         b.i64(entries as i64); // fEntries
         b.i64(0); // fFirstEntry
@@ -421,7 +509,7 @@ fn tree_record(tree: &str, entries: usize, branches: &[Branch], written: &[Writt
         b.string("");
         b.i32(1);
         b.i32(0);
-        leaf_refs.push((keylen + b.len()) as u32 + K_MAP_OFFSET);
+        leaf_refs.push(u32_of(keylen + b.len()) + K_MAP_OFFSET);
         match vector {
             Some(_) => {
                 let any = b.begin_any("TLeafElement");
@@ -475,7 +563,7 @@ fn tree_record(tree: &str, entries: usize, branches: &[Branch], written: &[Writt
         b.empty_tobjarray(); // fBaskets
         b.u8(1);
         for i in 0..MAX_BASKETS {
-            b.i32(if i == 0 { w.nbytes as i32 } else { 0 }); // fBasketBytes
+            b.i32(if i == 0 { i32_of(w.nbytes) } else { 0 }); // fBasketBytes
         }
         b.u8(1);
         for i in 0..MAX_BASKETS {
@@ -512,7 +600,7 @@ fn tree_record(tree: &str, entries: usize, branches: &[Branch], written: &[Writt
     let leaves_at = b.begin(3);
     b.tobject(0x0300_0000);
     b.string("");
-    b.i32(leaf_refs.len() as i32);
+    b.i32(i32_of(leaf_refs.len()));
     b.i32(0);
     for r in &leaf_refs {
         b.u32(*r);
@@ -539,10 +627,14 @@ fn uuid(name: &str) -> [u8; 16] {
 }
 
 /// The bytes of a ROOT file named `file_name` holding the tree `tree` with `branches`
-/// (all with the same number of entries, at least one).
-pub fn file_bytes(file_name: &str, tree: &str, branches: &[Branch]) -> Vec<u8> {
+/// (all with the same number of entries, at least one), or why it cannot be written
+/// ([`size_check`]).
+pub fn file_bytes(file_name: &str, tree: &str, branches: &[Branch]) -> Result<Vec<u8>, String> {
     let entries = branches.first().map_or(0, |b| b.values.entries());
-    assert!(branches.iter().all(|b| b.values.entries() == entries), "branches of one tree must have the same entries");
+    if let Some(b) = branches.iter().find(|b| b.values.entries() != entries) {
+        return Err(format!("branch `{}` has {} entries where the tree has {entries}", b.name, b.values.entries()));
+    }
+    size_check(file_name, tree, branches)?;
     let id = uuid(file_name);
     let mut file = Buf::default();
     file.bytes(&[0; BEGIN]);
@@ -627,7 +719,7 @@ pub fn file_bytes(file_name: &str, tree: &str, branches: &[Branch]) -> Vec<u8> {
     }
     .write(&mut file);
     file.u16(1);
-    file.i32(end as i32);
+    file.i32(i32_of(end));
     file.i32(2_000_000_000);
     assert_eq!(file.len(), end);
 
@@ -636,11 +728,11 @@ pub fn file_bytes(file_name: &str, tree: &str, branches: &[Branch]) -> Vec<u8> {
     d.i16(5);
     d.u32(DATIME);
     d.u32(DATIME);
-    d.i32(keys_nbytes as i32);
-    d.i32(nbytes_name as i32);
-    d.i32(BEGIN as i32);
+    d.i32(i32_of(keys_nbytes));
+    d.i32(i32_of(nbytes_name));
+    d.i32(i32_of(BEGIN));
     d.i32(0);
-    d.i32(keys_seek as i32);
+    d.i32(i32_of(keys_seek));
     d.u16(1);
     d.bytes(&id);
     d.bytes(&[0; 12]);
@@ -650,18 +742,44 @@ pub fn file_bytes(file_name: &str, tree: &str, branches: &[Branch]) -> Vec<u8> {
     let mut h = Buf::default();
     h.bytes(b"root");
     h.i32(ROOT_VERSION);
-    h.i32(BEGIN as i32);
-    h.i32(end as i32);
-    h.i32(free_seek as i32);
-    h.i32(free_nbytes as i32);
+    h.i32(i32_of(BEGIN));
+    h.i32(i32_of(end));
+    h.i32(i32_of(free_seek));
+    h.i32(i32_of(free_nbytes));
     h.i32(1); // nfree
-    h.i32(nbytes_name as i32);
+    h.i32(i32_of(nbytes_name));
     h.u8(4); // fUnits
     h.i32(COMPRESS);
-    h.i32(info_seek as i32);
-    h.i32(info_nbytes as i32);
+    h.i32(i32_of(info_seek));
+    h.i32(i32_of(info_nbytes));
     h.u16(1);
     h.bytes(&id);
     file.0[..h.len()].copy_from_slice(&h.0);
-    file.0
+    Ok(file.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn floats(name: &str, n: usize) -> Branch {
+        Branch { name: name.to_owned(), values: Values::F32(vec![1.0; n]) }
+    }
+
+    #[test]
+    fn sizes_it_cannot_encode_are_refused_before_writing() {
+        let small = [floats("a", 1000)];
+        assert_eq!(size_check("t.root", "mini", &small), Ok(()));
+        // The same checks with limits a test can reach: a basket or a file too large.
+        let basket = size_check_within("t.root", "mini", &small, u64::MAX, 3000).unwrap_err();
+        assert!(basket.contains("branch `a` would need a basket of"), "{basket}");
+        let file = size_check_within("t.root", "mini", &[floats("a", 1000), floats("b", 1000)], 60_000, u64::MAX);
+        assert!(file.unwrap_err().contains("32-bit seeks"));
+        let counts = [Branch { name: "v".into(), values: Values::VecF32(vec![1.0; 3], vec![1, 1]) }];
+        assert!(size_check("t.root", "mini", &counts).unwrap_err().contains("add up to 2 elements but it has 3"));
+        let long = "x".repeat(MAX_NAME_BYTES + 1);
+        assert!(size_check(&long, "mini", &small).is_err());
+        let uneven = file_bytes("t.root", "mini", &[floats("a", 2), floats("b", 3)]).unwrap_err();
+        assert!(uneven.contains("`b` has 3 entries where the tree has 2"), "{uneven}");
+    }
 }

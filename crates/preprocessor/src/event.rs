@@ -10,7 +10,7 @@ pub const ELECTRON: u32 = 11;
 pub const MUON: u32 = 13;
 
 /// One reconstructed lepton (electron or muon).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Lepton {
     /// Transverse momentum in GeV.
     pub pt: f64,
@@ -37,7 +37,7 @@ impl Lepton {
 }
 
 /// One reconstructed small-radius jet.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Jet {
     /// Transverse momentum in GeV.
     pub pt: f64,
@@ -52,7 +52,7 @@ pub struct Jet {
 }
 
 /// Per-event weights of simulated events, as stored in the ntuples (all 0 or 1 in data).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SimulationWeights {
     pub mc_weight: f64,
     pub pileup: f64,
@@ -93,7 +93,8 @@ impl SimulationWeights {
 }
 
 /// One collision event.
-#[derive(Clone, Debug, Default, PartialEq)]
+// Serialisable so a reader process can send events to the build (crate::isolated).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub run_number: i32,
     /// DSID for simulated events; the run number for recorded data.

@@ -153,6 +153,8 @@ pub mod analysis;
 pub mod build;
 pub mod csv_import;
 pub mod event;
+pub mod isolated;
+pub mod output;
 pub mod physics;
 pub mod pseudo_data;
 pub mod root;

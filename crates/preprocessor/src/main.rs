@@ -89,6 +89,9 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Internal: reads one ROOT file under a memory limit for `build` (preprocessor::isolated).
+    #[command(hide = true)]
+    ReadRoot { file: PathBuf },
 }
 
 #[derive(clap::Args)]
@@ -222,12 +225,15 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             eprintln!("wrote {} ({} analyses)", output.display(), catalog.analyses.len());
             Ok(ExitCode::SUCCESS)
         }
+        Command::ReadRoot { file } => Ok(ExitCode::from(preprocessor::isolated::serve(&file))),
     }
 }
 
 fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let analysis = analysis::by_id(&args.analysis).context("unknown analysis")?;
     let files = build::expand_inputs(&args.inputs)?;
+    // Each file is read by a child process with a memory limit: no corrupt file can abort the run.
+    preprocessor::root::read_in_child_processes(std::env::current_exe().context("cannot find this program's path")?);
     let options = BuildOptions {
         luminosity_fb: args.lumi,
         data_kind: args.data_kind.map(DataKind::from),
@@ -330,18 +336,10 @@ fn write_cube(path: &Path, cube: &Cube) -> anyhow::Result<()> {
 const CELL_BUDGET: usize = 100_000;
 const GZIP_BUDGET_BYTES: usize = 1_500_000;
 
-/// Writes through a temporary file in the same folder, so an interrupted run never leaves a
-/// half-written cube where the app would load it.
+/// Writes through a unique temporary file in the same folder, synced, then renamed
+/// (preprocessor::output), so a failed or interrupted run never leaves a half-written file.
 fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create folder {}", parent.display()))?;
-    }
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".partial");
-    let tmp = PathBuf::from(tmp);
-    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot move {} to {}", tmp.display(), path.display()))?;
-    Ok(())
+    preprocessor::output::write_atomically(path, bytes)
 }
 
 /// Parses `axis=lo:hi` or `axis=a,b` (`histcube::cut_text`) and applies it.

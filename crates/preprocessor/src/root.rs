@@ -72,6 +72,21 @@ pub enum Problem {
     BadEntry { tree: String, branch: String, entry: u64, what: String },
     #[error("tree `{tree}`{}: the ROOT reader failed ({message}); the file is probably corrupt or truncated", branch_suffix(.branch))]
     ReaderPanicked { tree: String, branch: Option<String>, message: String },
+    /// The reader process stopped without an answer (crate::isolated): typically it ran out of
+    /// its memory limit on a length field no sound file has.
+    #[error("the ROOT reader process stopped ({status}{}); the file is probably corrupt", crash_detail(.message))]
+    ReaderCrashed { status: String, message: String },
+    /// What the reader process reported (already naming tree, branch and entry).
+    #[error("{0}")]
+    Child(String),
+}
+
+fn crash_detail(message: &str) -> String {
+    if message.is_empty() {
+        String::new()
+    } else {
+        format!(": {message}")
+    }
 }
 
 fn quoted_list(names: &[String]) -> String {
@@ -321,22 +336,53 @@ pub fn inspect(path: &Path) -> Result<FileInfo, RootError> {
 pub struct Ntuple {
     /// The path as given, for error messages.
     file: String,
-    tree: ReaderTree,
+    source: Source,
+}
+
+/// Where an ntuple is read: here, or by a child process ([`read_in_child_processes`]).
+enum Source {
+    Here(ReaderTree),
+    Child(std::cell::RefCell<crate::isolated::ChildReader>),
+}
+
+/// The program whose `read-root` subcommand reads files in child processes, once set.
+static CHILD_READER: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+/// From now on every [`Ntuple`] is read by a child process running `exe read-root`, under a
+/// memory limit, so that no file can abort this process (crate::isolated). `preprocess build`
+/// does this; library users and tests read in-process unless they call it.
+pub fn read_in_child_processes(exe: std::path::PathBuf) {
+    let _ = CHILD_READER.set(exe);
 }
 
 impl Ntuple {
     /// Opens `path` and its `mini` tree, reading only metadata.
     pub fn open(path: &Path) -> Result<Self, RootError> {
+        match CHILD_READER.get() {
+            Some(exe) => {
+                let file = path.display().to_string();
+                let reader = crate::isolated::open(exe, path, &file)?;
+                Ok(Self { file, source: Source::Child(std::cell::RefCell::new(reader)) })
+            }
+            None => Self::open_here(path),
+        }
+    }
+
+    /// Opens `path` in this process, whatever [`read_in_child_processes`] says.
+    pub fn open_here(path: &Path) -> Result<Self, RootError> {
         let file = path.display().to_string();
         let error = |problem| RootError { file: file.clone(), problem };
         let mut root_file = open(path).map_err(error)?;
         let tree = get_tree(&mut root_file, TREE).map_err(error)?;
-        Ok(Self { file, tree })
+        Ok(Self { file, source: Source::Here(tree) })
     }
 
     /// Number of events.
     pub fn entries(&self) -> u64 {
-        self.tree.entries().max(0) as u64
+        match &self.source {
+            Source::Here(tree) => tree.entries().max(0) as u64,
+            Source::Child(reader) => reader.borrow().entries,
+        }
     }
 }
 
@@ -430,7 +476,17 @@ impl Ntuple {
     /// Reads every event, calling `on_event` for each; returns the number read. A panic in
     /// `on_event` is reported as a reader failure naming the file, so it must not panic.
     pub fn read_events(&self, needs: Needs, mut on_event: impl FnMut(&Event)) -> Result<u64, RootError> {
-        read_tree(&self.file, &self.tree, needs, &mut on_event)
+        match &self.source {
+            Source::Here(tree) => read_tree(&self.file, tree, needs, &mut on_event),
+            Source::Child(reader) => {
+                let error = |problem| RootError { file: self.file.clone(), problem };
+                let mut reader = reader.borrow_mut();
+                // As in-process: a panic in `on_event` is a failure naming the file.
+                guarded(|| reader.read_events(needs, &mut on_event))
+                    .map_err(|message| error(Problem::ReaderPanicked { tree: TREE.to_owned(), branch: None, message }))?
+                    .map_err(error)
+            }
+        }
     }
 }
 
@@ -523,6 +579,7 @@ fn fill_event(
     w.sum_of_weights = scalars.sum_of_weights;
     event.met = scalars.met / MEV_PER_GEV;
     event.met_phi = scalars.met_phi;
+    check_weights(event)?;
 
     let n_leptons = vectors[LEP_PT].len();
     let lepton_slots: &[usize] = if needs.lepton_quality { &LEPTON_SLOTS_WITH_QUALITY } else { &LEPTON_SLOTS };
@@ -555,6 +612,36 @@ fn fill_event(
             jvt: vectors[JET_JVT][i],
             mv2c10: vectors[JET_MV2C10][i],
         }));
+    }
+    Ok(())
+}
+
+/// A simulated event's weight factors must be finite and `SumWeights` non-zero, or its weight
+/// is not a number and the cube could only fail at the end, naming no file. Caught here, the
+/// error names the file, branch and entry, and `--keep-going` skips the file. Recorded data
+/// weighs 1 whatever these branches say (they are 0 in the data files), so it is not checked.
+fn check_weights(event: &Event) -> Result<(), (&'static str, String)> {
+    if event.is_data() {
+        return Ok(());
+    }
+    let w = &event.weights;
+    let factors = [
+        ("mcWeight", w.mc_weight),
+        ("scaleFactor_PILEUP", w.pileup),
+        ("scaleFactor_ELE", w.electron),
+        ("scaleFactor_MUON", w.muon),
+        ("scaleFactor_LepTRIGGER", w.lepton_trigger),
+        ("XSection", w.cross_section_pb),
+        ("SumWeights", w.sum_of_weights),
+    ];
+    if let Some((branch, value)) = factors.iter().find(|(_, v)| !v.is_finite()) {
+        return Err((branch, format!("the weight factor is {value}, not a finite number")));
+    }
+    if w.sum_of_weights == 0.0 {
+        return Err(("SumWeights", "is 0, so the event weight σ / SumWeights is not a number".to_owned()));
+    }
+    if !w.event_weight(1.0).is_finite() {
+        return Err(("mcWeight", "the product of the weight factors overflows".to_owned()));
     }
     Ok(())
 }
@@ -666,6 +753,29 @@ mod tests {
         let formatted = guarded(|| -> u8 { panic!("bad basket {}", 3) });
         assert_eq!(formatted, Err("bad basket 3".to_owned()));
         assert!(!INSIDE_ROOT_READER.with(Cell::get), "the quiet flag is cleared after a caught panic");
+    }
+
+    #[test]
+    fn bad_weights_of_simulated_events_are_named_and_data_is_not_checked() {
+        let mut event = Event { run_number: 284500, channel_number: 345060, ..Event::default() };
+        assert_eq!(check_weights(&event), Ok(()));
+        event.weights.sum_of_weights = 0.0;
+        assert_eq!(check_weights(&event).unwrap_err().0, "SumWeights");
+        event.weights.sum_of_weights = 1.0;
+        event.weights.muon = f64::NAN;
+        let (branch, what) = check_weights(&event).unwrap_err();
+        assert_eq!((branch, what.as_str()), ("scaleFactor_MUON", "the weight factor is NaN, not a finite number"));
+        event.weights.muon = 1e300;
+        event.weights.electron = 1e300;
+        assert_eq!(check_weights(&event).unwrap_err().0, "mcWeight");
+        // Data: weights 0 in the files, weight 1 in the cube.
+        let data = Event {
+            run_number: 300000,
+            channel_number: 300000,
+            weights: crate::event::SimulationWeights { sum_of_weights: 0.0, ..Default::default() },
+            ..Event::default()
+        };
+        assert_eq!(check_weights(&data), Ok(()));
     }
 
     #[test]

@@ -7,6 +7,9 @@
 //!   Content-Security-Policy (no `'unsafe-inline'`) blocks. It is moved into its own file,
 //!   `boot-<hash>.js`, loaded with `<script type=module src>`, so the page runs under
 //!   `script-src 'self' 'wasm-unsafe-eval'` (docs/embedding.md).
+//! - The page gets the app's Content-Security-Policy as a `<meta http-equiv>` ([`CSP`]), so
+//!   static hosts that cannot set headers (GitHub Pages, a USB stick's server) still ship it.
+//!   `frame-ancestors` cannot be set that way; docs/embedding.md gives it as a header.
 //! - The service worker `sw.js` gets the build's version and the list of every file to
 //!   precache, so after one visit the app works with the network off, and a new build replaces
 //!   the old cache instead of mixing with it (docs/offline.md).
@@ -43,6 +46,15 @@ pub fn dist(root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The app's Content-Security-Policy, as the built page carries it: no inline script and no
+/// `eval` (`'wasm-unsafe-eval'` only lets WebAssembly compile), no inline `<style>`, everything
+/// from the app's own origin. `style-src-attr 'unsafe-inline'` is for plotters' SVG export, which
+/// measures text on a styled `<span>` (docs/embedding.md). `frame-ancestors` is ignored in a
+/// `<meta>`, so it is not here: hosts that can set headers add it (docs/embedding.md).
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+     style-src-attr 'unsafe-inline'; img-src 'self'; connect-src 'self'; worker-src 'self'; \
+     base-uri 'none'; object-src 'none'; form-action 'none'";
+
 /// The steps every release build gets after Trunk; see the module documentation.
 pub fn finish(dist: &Path) -> Result<()> {
     let index_path = dist.join("index.html");
@@ -50,9 +62,26 @@ pub fn finish(dist: &Path) -> Result<()> {
     let (index, boot) = move_inline_bootstrap(&index)?;
     if let Some((name, code)) = boot {
         fs::write(dist.join(&name), code)?;
-        fs::write(&index_path, index)?;
     }
+    fs::write(&index_path, insert_csp(&index)?)?;
     write_service_worker(dist)
+}
+
+/// Puts the policy right after `<meta charset>`, before any script or stylesheet it governs;
+/// a page that already has it is left alone.
+fn insert_csp(index: &str) -> Result<String> {
+    if index.contains("Content-Security-Policy") {
+        return Ok(index.to_owned());
+    }
+    let Some(charset) = index.find("<meta charset") else { bail!("index.html has no <meta charset>") };
+    let Some(end) = index[charset..].find('>') else { bail!("index.html: <meta charset> is not closed") };
+    let at = charset + end + 1;
+    let before_scripts = index[..at].find("<script").is_none() && index[..at].find("<link").is_none();
+    if !before_scripts {
+        bail!("index.html loads scripts or styles before <meta charset>; the policy must come first");
+    }
+    let meta = format!("<meta http-equiv=Content-Security-Policy content=\"{CSP}\">");
+    Ok(format!("{}{meta}{}", &index[..at], &index[at..]))
 }
 
 /// Moves Trunk's inline module bootstrap into a file: returns the new page and the file's name
@@ -206,7 +235,7 @@ fn kib(bytes: u64) -> String {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// FNV-1a, 64 bits: a stable content hash for file and cache names (not for security).
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     fnv1a_continue(FNV_OFFSET, bytes)
 }
 
@@ -235,6 +264,19 @@ mod tests {
         // A finished page is left alone.
         let (again, none) = move_inline_bootstrap(&page).unwrap();
         assert_eq!((again.as_str(), none), (page.as_str(), None));
+    }
+
+    #[test]
+    fn the_policy_goes_first_and_only_once() {
+        let page = "<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport content=x><script src=./a.js></script>";
+        let with = insert_csp(page).unwrap();
+        assert!(with.starts_with(
+            "<!doctype html><html lang=en><meta charset=utf-8><meta http-equiv=Content-Security-Policy content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"
+        ));
+        let script_src = CSP.split(';').find(|d| d.trim().starts_with("script-src ")).unwrap();
+        assert!(!script_src.split_whitespace().any(|t| t == "'unsafe-inline'" || t == "'unsafe-eval'"));
+        assert_eq!(insert_csp(&with).unwrap(), with);
+        assert!(insert_csp("<script src=a.js></script><meta charset=utf-8>").is_err());
     }
 
     #[test]

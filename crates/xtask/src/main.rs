@@ -8,6 +8,7 @@
 //! cargo xtask setup      # only install the tools (idempotent)
 //! cargo xtask dist       # the release app as one offline folder dist/ and a zip (docs/offline.md)
 //! cargo xtask generate   # simulated samples (Pythia 8) and the bundled cubes (docs/simulation.md)
+//! cargo xtask fuzz --time 600   # fuzz the cube decoder and engine (docs/reliability.md)
 //! ```
 //!
 //! Every tool is installed at a pinned version and skipped when already present at that version,
@@ -16,6 +17,7 @@
 
 mod bench;
 mod dist;
+mod fuzz;
 mod generate;
 mod tidy;
 mod tools;
@@ -57,6 +59,9 @@ enum Task {
     /// Regenerate the simulated samples and the bundled cubes (the first run builds Pythia 8:
     /// about an hour on two cores; docs/simulation.md).
     Generate(generate::Options),
+    /// Fuzz the cube decoder and engine with cargo-fuzz, niced, one target at a time, and keep
+    /// the minimised corpus in fuzz/seeds (docs/reliability.md).
+    Fuzz(fuzz::Options),
 }
 
 fn main() -> Result<()> {
@@ -78,6 +83,7 @@ fn main() -> Result<()> {
         Task::Bench => bench::bench(&root),
         Task::Dist => dist::dist(&root),
         Task::Generate(options) => generate::generate(&root, &options),
+        Task::Fuzz(options) => fuzz::fuzz(&root, &options),
     }
 }
 

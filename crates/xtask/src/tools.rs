@@ -52,7 +52,7 @@ pub fn install_wasm_target() -> Result<()> {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-fn install_cargo_tool(name: &str, version: &str, extra: &[&str]) -> Result<()> {
+pub(crate) fn install_cargo_tool(name: &str, version: &str, extra: &[&str]) -> Result<()> {
     install_cargo_tool_as(name, name, version, extra)
 }
 

@@ -22,7 +22,7 @@ const MIME_TYPES = {
 
 /**
  * Serves `root`. `overrides` maps a URL path (e.g. '/assets/cubes/hzz4l.cube') to
- * `{ status, body }`, answered instead of the file; with `pauseAfter: N` (and `pauseMs`) the
+ * `{ status, body, type? }`, answered instead of the file; with `pauseAfter: N` (and `pauseMs`) the
  * body is sent with its Content-Length (unless `noLength`), its first N bytes at once and the rest
  * after the pause, so a test can watch a download in progress. `headers` are added to every file served
  * (e.g. COOP/COEP, which make a page cross-origin isolated and its clock finer).
@@ -35,7 +35,7 @@ export async function startStaticServer(root, overrides = {}, { headers = {} } =
       const urlPath = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
       const canned = overrides[urlPath];
       if (canned) {
-        const type = MIME_TYPES[path.extname(urlPath)] ?? 'application/octet-stream';
+        const type = canned.type ?? MIME_TYPES[path.extname(urlPath)] ?? 'application/octet-stream';
         if (canned.pauseAfter !== undefined) {
           const body = Buffer.from(canned.body);
           // `noLength: true` leaves Content-Length out (a chunked answer), as gzipping hosts do.

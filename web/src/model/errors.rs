@@ -24,6 +24,12 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// Whether the file arrived but is damaged or hostile (not a connection problem): the page
+    /// then says reloading will not help instead of "check your connection".
+    pub fn is_damaged_file(&self) -> bool {
+        matches!(self, LoadError::Cube { error, .. } if error.is_damaged())
+    }
+
     /// The reason in the page's language, e.g. "could not load assets/cubes/hzz4l.cube: the
     /// server answered 404 Not Found".
     pub fn message(&self) -> String {

@@ -12,6 +12,7 @@ pub mod guide;
 pub mod histogram;
 pub mod history;
 pub mod labels;
+pub mod link_notice;
 pub mod numbers;
 pub mod range_cut;
 pub mod ticks;

@@ -124,7 +124,11 @@ fn start_from_link(state: AnalysisState) -> (ViewState, Vec<String>) {
         // The engine refused a cut the link asked for: start from no cut rather than half of it.
         state.clear_all_cuts();
         view.cuts = axes.iter().map(BinCut::none).collect();
-        ignored.push(labels::fill("error-link-cuts-refused", &[("reason", &AppError::from(error).message())]));
+        // Named "cut" so the notice counts it under that parameter (model::link_notice).
+        ignored.push(format!(
+            "cut ({})",
+            labels::fill("error-link-cuts-refused", &[("reason", &AppError::from(error).message())])
+        ));
     }
     // The language the page asked for could not be downloaded (crate::locale): it is English.
     ignored.extend(crate::locale::unavailable());
@@ -214,12 +218,13 @@ fn keep_address_in_step(state: AnalysisState, analysis_id: &str) {
 /// The parts of the link that could not be applied, until dismissed.
 #[component]
 fn LinkNotice(ignored: Vec<String>) -> impl IntoView {
-    let notice = RwSignal::new((!ignored.is_empty()).then(|| ignored.join("; ")));
+    // Key names only, bounded: a link cannot put its own words on the page (model::link_notice).
+    let notice = RwSignal::new(crate::model::link_notice::notice(&ignored));
     move || {
-        notice.get().map(|ignored| {
+        notice.get().map(|notice_text| {
             view! {
                 <div class="notice" role="status" data-testid="link-notice">
-                    <p>{labels::fill("app-link-ignored", &[("parts", &ignored)])}</p>
+                    <p>{notice_text}</p>
                     <button type="button" data-testid="link-notice-dismiss" on:click=move |_| notice.set(None)>
                         {labels::text("app-dismiss")}
                     </button>

@@ -21,7 +21,8 @@ use crate::ui::teacher::TeacherPage;
 #[derive(Clone)]
 enum Page {
     Loading,
-    Failed(AppError),
+    /// The reason, and whether the file itself is damaged (reloading will not help).
+    Failed(AppError, bool),
     Ready(AnalysisState),
 }
 
@@ -306,7 +307,10 @@ pub fn App(
             Err(error) => {
                 // The alert is the first view: nothing else will come to wait for.
                 crate::ui::after_next_paint(crate::ui::announce_first_view);
-                Page::Failed(AppError::from(error))
+                {
+                    let damaged = error.is_damaged_file();
+                    Page::Failed(AppError::from(error), damaged)
+                }
             }
         });
     });
@@ -316,7 +320,7 @@ pub fn App(
             {move || navigate.map(|navigate| view! { <BackLink navigate /> })}
             {move || match page.get() {
                 Page::Loading => view! { <LoadingProgress progress expected_bytes /> }.into_any(),
-                Page::Failed(error) => view! { <ErrorBanner message=error.message() navigate /> }.into_any(),
+                Page::Failed(error, damaged) => view! { <ErrorBanner message=error.message() navigate damaged /> }.into_any(),
                 Page::Ready(state) => view! { <AnalysisView state /> }.into_any(),
             }}
         </main>
@@ -380,12 +384,16 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signa
 
 /// A readable alert in place of the analysis, with the way back to the other analyses.
 #[component]
-pub(crate) fn ErrorBanner(message: String, navigate: Option<Callback<Route>>) -> impl IntoView {
+pub(crate) fn ErrorBanner(
+    message: String,
+    navigate: Option<Callback<Route>>,
+    #[prop(optional)] damaged: bool,
+) -> impl IntoView {
     view! {
         <div class="banner" role="alert" data-testid="load-error">
             <p class="banner-title">{labels::text("loading-error-title")}</p>
             <p class="banner-detail">{message}</p>
-            <p class="banner-hint">{labels::text("loading-error-hint")}</p>
+            <p class="banner-hint">{labels::text(if damaged { "loading-error-damaged-hint" } else { "loading-error-hint" })}</p>
             {navigate.map(|navigate| view! { <BackLink navigate /> })}
         </div>
     }
