@@ -213,3 +213,13 @@ fit-download-title = The fitted model as a pyhf JSON workspace, to fit it again 
 fit-download-failed = The workspace could not be saved.
 fit-explain-summary = What do μ̂, the scan and Z mean?
 fit-explain = The signal strength μ says how much signal the data contain compared with the Standard Model: μ = 1 is exactly the Standard Model prediction, μ = 0 means no signal at all (no Higgs boson, or no tt̄Z). The fit finds the best value μ̂; the narrower the scan curve, the more precise the measurement, and where it crosses 1 gives the ±1σ uncertainty. Z, from the test statistic q₀, says how strongly the data rule out μ = 0: 3σ counts as evidence, 5σ as a discovery.
+
+## Explorer (analyses/explorer.toml)
+
+analysis-explorer-title = Explore: make your own final state
+analysis-explorer-sentence = Every simulated two-lepton process on its own: cut on flavour, charge, jets, b-jets and MET, and see which process your final state isolates.
+axis-sign = Charge, opposite or same sign of the two leptons
+category-sign-os = opposite sign
+category-sign-ss = same sign
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

@@ -212,3 +212,13 @@ fit-download-title = El modelo ajustado como workspace JSON de pyhf, para volver
 fit-download-failed = No se pudo guardar el workspace.
 fit-explain-summary = ¿Qué significan μ̂, el barrido y Z?
 fit-explain = La intensidad de la señal μ indica cuánta señal contienen los datos en comparación con el Modelo Estándar: μ = 1 es exactamente la predicción del Modelo Estándar y μ = 0 significa que no hay ninguna señal (ni bosón de Higgs ni tt̄Z). El ajuste encuentra el mejor valor μ̂; cuanto más estrecha es la curva del barrido, más precisa es la medida, y donde cruza 1 da la incertidumbre de ±1σ. Z, obtenida del estadístico q₀, dice con qué fuerza los datos descartan μ = 0: 3σ cuenta como evidencia, 5σ como descubrimiento.
+
+## Explorador (analyses/explorer.toml)
+
+analysis-explorer-title = Explora: construye tu propio estado final
+analysis-explorer-sentence = Cada proceso simulado con dos leptones por separado: corta en sabor, carga, jets, jets b y MET, y mira qué proceso aísla tu estado final.
+axis-sign = Carga, signo opuesto o igual de los dos leptones
+category-sign-os = signo opuesto
+category-sign-ss = mismo signo
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

@@ -212,3 +212,13 @@ fit-download-title = Le modèle ajusté comme espace de travail JSON pyhf, pour 
 fit-download-failed = L'espace de travail n'a pas pu être enregistré.
 fit-explain-summary = Que signifient μ̂, le balayage et Z ?
 fit-explain = L'intensité du signal μ indique combien de signal contiennent les données par rapport au Modèle standard : μ = 1 correspond exactement à la prédiction du Modèle standard, μ = 0 à l'absence de tout signal (ni boson de Higgs ni tt̄Z). L'ajustement trouve la meilleure valeur μ̂ ; plus la courbe du balayage est étroite, plus la mesure est précise, et là où elle croise 1 se lit l'incertitude à ±1σ. Z, tiré de la statistique de test q₀, dit avec quelle force les données excluent μ = 0 : 3σ vaut mise en évidence, 5σ découverte.
+
+## Explorateur (analyses/explorer.toml)
+
+analysis-explorer-title = Explorer : construisez votre propre état final
+analysis-explorer-sentence = Chaque processus simulé à deux leptons séparément : coupez sur la saveur, la charge, les jets, les jets b et la MET, et voyez quel processus votre état final isole.
+axis-sign = Charge, signes opposés ou identiques des deux leptons
+category-sign-os = signes opposés
+category-sign-ss = même signe
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

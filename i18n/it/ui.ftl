@@ -212,3 +212,13 @@ fit-download-title = Il modello del fit come workspace JSON di pyhf, per rifare 
 fit-download-failed = Non è stato possibile salvare il workspace.
 fit-explain-summary = Che cosa significano μ̂, la scansione e Z?
 fit-explain = L'intensità del segnale μ dice quanto segnale contengono i dati rispetto al Modello Standard: μ = 1 è esattamente la previsione del Modello Standard, μ = 0 significa nessun segnale (né bosone di Higgs né tt̄Z). Il fit trova il valore migliore μ̂; più è stretta la curva della scansione, più è precisa la misura, e dove attraversa 1 si legge l'incertezza di ±1σ. Z, ricavata dalla statistica di test q₀, dice quanto nettamente i dati escludono μ = 0: 3σ vale come evidenza, 5σ come scoperta.
+
+## Esploratore (analyses/explorer.toml)
+
+analysis-explorer-title = Esplora: costruisci il tuo stato finale
+analysis-explorer-sentence = Ogni processo simulato con due leptoni separatamente: taglia su sapore, carica, jet, jet b e MET, e guarda quale processo isola il tuo stato finale.
+axis-sign = Carica, segno opposto o uguale dei due leptoni
+category-sign-os = segno opposto
+category-sign-ss = stesso segno
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

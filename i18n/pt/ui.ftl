@@ -212,3 +212,13 @@ fit-download-title = O modelo ajustado como workspace JSON do pyhf, para ajustá
 fit-download-failed = Não foi possível salvar o workspace.
 fit-explain-summary = O que significam μ̂, a varredura e Z?
 fit-explain = A intensidade do sinal μ diz quanto sinal os dados contêm em comparação com o Modelo Padrão: μ = 1 é exatamente a previsão do Modelo Padrão e μ = 0 significa nenhum sinal (nem bóson de Higgs nem tt̄Z). O ajuste encontra o melhor valor μ̂; quanto mais estreita a curva da varredura, mais precisa a medida, e onde ela cruza 1 dá a incerteza de ±1σ. Z, obtido da estatística de teste q₀, diz com que força os dados excluem μ = 0: 3σ conta como evidência, 5σ como descoberta.
+
+## Explorador (analyses/explorer.toml)
+
+analysis-explorer-title = Explore: construa o seu próprio estado final
+analysis-explorer-sentence = Cada processo simulado com dois léptons separadamente: corte em sabor, carga, jatos, jatos b e MET, e veja que processo o seu estado final isola.
+axis-sign = Carga, sinais opostos ou iguais dos dois léptons
+category-sign-os = sinais opostos
+category-sign-ss = mesmo sinal
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

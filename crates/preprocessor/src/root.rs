@@ -91,6 +91,8 @@ pub struct Needs {
     pub jets: bool,
     /// `met_et`, `met_phi`.
     pub met: bool,
+    /// `trigE`, `trigM`.
+    pub trigger: bool,
 }
 
 impl Needs {
@@ -104,6 +106,9 @@ impl Needs {
         }
         if self.met {
             names.extend(["met_et", "met_phi"]);
+        }
+        if self.trigger {
+            names.extend(["trigE", "trigM"]);
         }
         names
     }
@@ -523,6 +528,8 @@ fn fill_event(
     w.sum_of_weights = scalars.sum_of_weights;
     event.met = scalars.met / MEV_PER_GEV;
     event.met_phi = scalars.met_phi;
+    event.trigger_electron = scalars.trigger_electron != 0.0;
+    event.trigger_muon = scalars.trigger_muon != 0.0;
 
     let n_leptons = vectors[LEP_PT].len();
     let lepton_slots: &[usize] = if needs.lepton_quality { &LEPTON_SLOTS_WITH_QUALITY } else { &LEPTON_SLOTS };
@@ -585,6 +592,8 @@ struct Scalars {
     sum_of_weights: f64,
     met: f64,
     met_phi: f64,
+    trigger_electron: f64,
+    trigger_muon: f64,
 }
 
 impl Scalars {
@@ -601,6 +610,8 @@ impl Scalars {
             "SumWeights" => &mut self.sum_of_weights,
             "met_et" => &mut self.met,
             "met_phi" => &mut self.met_phi,
+            "trigE" => &mut self.trigger_electron,
+            "trigM" => &mut self.trigger_muon,
             _ => return,
         };
         *slot = v;
