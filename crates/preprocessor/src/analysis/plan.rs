@@ -6,6 +6,8 @@
 //! indices, and each cut and axis value is a [`Quantity`] computed from them. No strings are
 //! looked up and nothing is allocated per event once the buffers have grown to the largest event.
 
+use std::cell::Cell;
+
 use crate::event::{Event, ELECTRON, MUON};
 use crate::physics::{delta_phi, delta_r, transverse_mass, FourVector};
 
@@ -204,16 +206,51 @@ pub struct Scratch {
     /// Indices into the event's leptons or jets, per collection.
     selected: Vec<Vec<u32>>,
     pairs: Vec<[u32; 2]>,
+    /// Each lepton's and jet's four-vector, computed when first needed in the event: several
+    /// values and pairings sum the same objects, and the conversion takes a sine, a cosine and
+    /// a hyperbolic sine.
+    lepton_p4: Vec<Cell<Option<FourVector>>>,
+    jet_p4: Vec<Cell<Option<FourVector>>>,
+}
+
+impl Scratch {
+    fn four_vector(&self, base: Base, event: &Event, i: u32) -> FourVector {
+        let cache = match base {
+            Base::Leptons => &self.lepton_p4[i as usize],
+            Base::Jets => &self.jet_p4[i as usize],
+        };
+        if let Some(p) = cache.get() {
+            return p;
+        }
+        let p = match base {
+            Base::Leptons => event.leptons[i as usize].p4(),
+            Base::Jets => {
+                let j = &event.jets[i as usize];
+                FourVector::from_pt_eta_phi_e(j.pt, j.eta, j.phi, j.e)
+            }
+        };
+        cache.set(Some(p));
+        p
+    }
 }
 
 impl Plan {
     /// Buffers sized for this plan.
     pub fn scratch(&self) -> Scratch {
-        Scratch { selected: vec![Vec::with_capacity(8); self.collections.len()], pairs: vec![[0; 2]; self.pair_slots] }
+        Scratch {
+            selected: vec![Vec::with_capacity(8); self.collections.len()],
+            pairs: vec![[0; 2]; self.pair_slots],
+            lepton_p4: Vec::with_capacity(8),
+            jet_p4: Vec::with_capacity(16),
+        }
     }
 
     /// Runs the selection on `event`; on success writes one value per axis into `out`.
     pub fn evaluate(&self, event: &Event, scratch: &mut Scratch, out: &mut [f64]) -> Outcome {
+        scratch.lepton_p4.clear();
+        scratch.lepton_p4.resize(event.leptons.len(), Cell::new(None));
+        scratch.jet_p4.clear();
+        scratch.jet_p4.resize(event.jets.len(), Cell::new(None));
         for (k, collection) in self.collections.iter().enumerate() {
             let (before, rest) = scratch.selected.split_at_mut(k);
             let selected = &mut rest[0];
@@ -312,15 +349,7 @@ impl Plan {
             return None;
         }
         let base = self.base(set);
-        Some(
-            indices
-                .iter()
-                .map(|&i| {
-                    let (pt, eta, phi, e) = self.object(base, event, i);
-                    FourVector::from_pt_eta_phi_e(pt, eta, phi, e)
-                })
-                .sum(),
-        )
+        Some(indices.iter().map(|&i| scratch.four_vector(base, event, i)).sum())
     }
 
     /// (pT, η, φ) of a set: one object's own values (not rounded through a four-vector), or
@@ -417,7 +446,8 @@ const SPLITS: [[(usize, usize); 2]; 3] = [[(0, 1), (2, 3)], [(0, 2), (1, 3)], [(
 fn pair(pairing: &Pairing, event: &Event, scratch: &mut Scratch) -> bool {
     let leptons = &scratch.selected[pairing.of];
     let lepton = |i: usize| &event.leptons[leptons[i] as usize];
-    let mass = |(i, j): (usize, usize)| (lepton(i).p4() + lepton(j).p4()).mass();
+    let p4 = |i: usize| scratch.four_vector(Base::Leptons, event, leptons[i]);
+    let mass = |(i, j): (usize, usize)| (p4(i) + p4(j)).mass();
     let same_flavour = |(i, j): (usize, usize)| lepton(i).kind == lepton(j).kind;
     let opposite_sign = |(i, j): (usize, usize)| lepton(i).charge + lepton(j).charge == 0;
     match pairing.rule {
