@@ -153,7 +153,7 @@ pub fn structured_target(data: &[u8]) {
         let Some(n) = engine.allowed_len(axis) else { continue };
         let pattern: Vec<bool> =
             (0..n).map(|b| allowed.get(b % allowed.len().max(1)).copied().unwrap_or(true)).collect();
-        engine.set_allowed(axis, &pattern).expect("a pattern of the axis's length is accepted");
+        engine.set_cut_mask(axis, &pattern).expect("a pattern of the axis's length is accepted");
         check_against_recount(&engine);
     }
 }
@@ -164,7 +164,7 @@ trait AllowedLen {
 
 impl AllowedLen for Engine {
     fn allowed_len(&self, axis: usize) -> Option<usize> {
-        (axis < self.n_axes()).then(|| self.allowed(axis).len())
+        (axis < self.n_axes()).then(|| self.cut_mask(axis).len())
     }
 }
 
@@ -206,7 +206,7 @@ fn check_against_recount(engine: &Engine) {
     let mut scale = vec![0.0f64; engine.n_processes()];
     let mut counts = vec![0u64; engine.n_processes()];
     for i in 0..cells.len() {
-        let passes = (0..engine.n_axes()).all(|a| engine.allowed(a)[usize::from(cells.coords[a][i])]);
+        let passes = (0..engine.n_axes()).all(|a| engine.cut_mask(a)[usize::from(cells.coords[a][i])]);
         let p = usize::from(cells.process[i]);
         scale[p] += f64::from(cells.sumw[i]).abs();
         if passes {

@@ -250,3 +250,13 @@ link-no-process = kein Prozess „{ $process }“
 link-not-a-number = „{ $text }“ ist keine Zahl
 link-empty-range = leerer Bereich
 link-no-category-kept = keine Kategorie behalten
+
+## Entdecken (analyses/explorer.toml)
+
+analysis-explorer-title = Entdecken: bau deinen eigenen Endzustand
+analysis-explorer-sentence = Jeder simulierte Prozess mit zwei Leptonen einzeln: schneide auf Flavour, Ladung, Jets, b-Jets und MET und sieh, welchen Prozess dein Endzustand isoliert.
+axis-sign = Ladung, entgegengesetzte oder gleiche Vorzeichen der zwei Leptonen
+category-sign-os = entgegengesetzte Ladung
+category-sign-ss = gleiche Ladung
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

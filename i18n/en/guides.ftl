@@ -60,3 +60,32 @@ path-ttz-2 = Keep a dilepton mass between { $lower } and { $upper } GeV. The two
 path-ttz-3 = Keep events with at least one b-tagged jet. Each top quark decays to a b quark, so requiring a b-jet removes most Z + jets events, which rarely contain b quarks.
 path-ttz-4 = Keep events with at least five jets. Two tops decaying to quarks give up to six jets, more than a Z with ordinary extra jets.
 path-ttz-5 = Look at the missing transverse momentum. With both tops decaying to quarks there are no neutrinos from the W bosons, so the signal has little MET.
+
+## Isolate WW (explorer)
+
+path-isolate_ww-title = Isolate WW
+path-isolate_ww-intro = Two W bosons, each decaying to a lepton and a neutrino. Can you build a final state in which WW is the largest process?
+path-isolate_ww-1 = Keep opposite-sign pairs. The two W bosons have opposite charges, and so do their leptons.
+path-isolate_ww-2 = Keep electron–muon pairs. Z bosons decay to ee or μμ, never to eμ, so most Z events go while WW stays.
+path-isolate_ww-3 = Keep events with no b-tagged jet. Top quarks decay to b quarks; WW events rarely have one.
+path-isolate_ww-4 = Keep events with no jet above 30 GeV. WW is mostly produced without extra jets, while a top-quark pair always brings two b quarks.
+path-isolate_ww-5 = Keep a dilepton mass above { $lower } GeV. Z → ττ gives soft eμ pairs of low mass; the leptons of two real W bosons carry more energy.
+
+## Isolate tt̄ (explorer)
+
+path-isolate_ttbar-title = Isolate tt̄
+path-isolate_ttbar-intro = A top-quark pair: each top decays to a b quark and a W boson, here both W bosons to a lepton and a neutrino. Find its fingerprint.
+path-isolate_ttbar-1 = Keep opposite-sign pairs. The two W bosons of a top pair have opposite charges.
+path-isolate_ttbar-2 = Keep electron–muon pairs, which no Z boson gives.
+path-isolate_ttbar-3 = Keep events with at least { $lower } b-tagged jet. Each top quark gives a b quark, and almost nothing else in this selection does.
+path-isolate_ttbar-4 = Keep events with at least { $lower } jets: the two b quarks make two jets, and extra radiation often more.
+
+## Isolate Z → ττ (explorer)
+
+path-isolate_ztautau-title = Isolate Z → ττ
+path-isolate_ztautau-intro = A Z boson decaying to two τ leptons, each τ to an electron or a muon and two neutrinos. It hides under much larger processes: find it.
+path-isolate_ztautau-1 = Keep opposite-sign pairs: the two τ leptons of a Z have opposite charges.
+path-isolate_ztautau-2 = Keep electron–muon pairs. Z → ee and Z → μμ are far more common but never give eμ; one τ decaying to an electron and the other to a muon does.
+path-isolate_ztautau-3 = Keep events with no b-tagged jet, which removes most top-quark pairs.
+path-isolate_ztautau-4 = Keep a dilepton mass between { $lower } and { $upper } GeV. The neutrinos carry energy away, so the two leptons have less than the Z mass.
+path-isolate_ztautau-5 = Keep leptons at least { $lower } rad apart in φ. The Z is made almost at rest in the transverse plane, so the τ leptons fly apart back to back.

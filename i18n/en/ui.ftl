@@ -251,3 +251,13 @@ link-no-process = no process "{ $process }"
 link-not-a-number = "{ $text }" is not a number
 link-empty-range = empty range
 link-no-category-kept = no category kept
+
+## Explorer (analyses/explorer.toml)
+
+analysis-explorer-title = Explore: make your own final state
+analysis-explorer-sentence = Every simulated two-lepton process on its own: cut on flavour, charge, jets, b-jets and MET, and see which process your final state isolates.
+axis-sign = Charge, opposite or same sign of the two leptons
+category-sign-os = opposite sign
+category-sign-ss = same sign
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

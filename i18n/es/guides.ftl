@@ -58,3 +58,32 @@ path-ttz-2 = Quédate con una masa de los dos leptones entre { $lower } y { $upp
 path-ttz-3 = Quédate con los eventos con al menos un jet b. Cada quark top se desintegra en un quark b, así que exigir un jet b elimina la mayoría de los eventos Z + jets, que rara vez contienen quarks b.
 path-ttz-4 = Quédate con los eventos con al menos cinco jets. Dos top que se desintegran en quarks dan hasta seis jets, más que un Z con jets adicionales comunes.
 path-ttz-5 = Mira el momento transverso faltante. Como los dos top se desintegran en quarks, no hay neutrinos de los bosones W y la señal tiene poca MET.
+
+## Aísla WW (explorador)
+
+path-isolate_ww-title = Aísla WW
+path-isolate_ww-intro = Dos bosones W, cada uno se desintegra en un leptón y un neutrino. ¿Puedes construir un estado final en el que WW sea el proceso más grande?
+path-isolate_ww-1 = Quédate con los pares de signo opuesto. Los dos bosones W tienen cargas opuestas, y también sus leptones.
+path-isolate_ww-2 = Quédate con los pares electrón–muón. Los bosones Z se desintegran en ee o μμ, nunca en eμ, así que la mayoría de eventos Z desaparecen y WW se queda.
+path-isolate_ww-3 = Quédate con los eventos sin jets b. Los quarks top se desintegran en quarks b; los eventos WW rara vez tienen uno.
+path-isolate_ww-4 = Quédate con los eventos sin jets por encima de 30 GeV. WW se produce casi siempre sin jets adicionales, mientras que un par de quarks top siempre trae dos quarks b.
+path-isolate_ww-5 = Quédate con una masa dileptónica por encima de { $lower } GeV. Z → ττ da pares eμ blandos de masa baja; los leptones de dos bosones W reales llevan más energía.
+
+## Aísla tt̄ (explorador)
+
+path-isolate_ttbar-title = Aísla tt̄
+path-isolate_ttbar-intro = Un par de quarks top: cada top se desintegra en un quark b y un bosón W, aquí los dos W en un leptón y un neutrino. Encuentra su huella.
+path-isolate_ttbar-1 = Quédate con los pares de signo opuesto. Los dos bosones W de un par de top tienen cargas opuestas.
+path-isolate_ttbar-2 = Quédate con los pares electrón–muón, que ningún bosón Z produce.
+path-isolate_ttbar-3 = Quédate con los eventos con al menos { $lower } jet b. Cada quark top da un quark b, y casi nada más en esta selección lo hace.
+path-isolate_ttbar-4 = Quédate con los eventos con al menos { $lower } jets: los dos quarks b dan dos jets, y la radiación adicional a menudo más.
+
+## Aísla Z → ττ (explorador)
+
+path-isolate_ztautau-title = Aísla Z → ττ
+path-isolate_ztautau-intro = Un bosón Z que se desintegra en dos leptones τ, cada τ en un electrón o un muon y dos neutrinos. Se esconde bajo procesos mucho más grandes: encuéntralo.
+path-isolate_ztautau-1 = Quédate con los pares de signo opuesto: los dos leptones τ de un Z tienen cargas opuestas.
+path-isolate_ztautau-2 = Quédate con los pares electrón–muón. Z → ee y Z → μμ son mucho más frecuentes pero nunca dan eμ; un τ que da un electrón y el otro un muon sí.
+path-isolate_ztautau-3 = Quédate con los eventos sin jets b, lo que elimina la mayoría de los pares de quarks top.
+path-isolate_ztautau-4 = Quédate con una masa dileptónica entre { $lower } y { $upper } GeV. Los neutrinos se llevan energía, así que los dos leptones tienen menos que la masa del Z.
+path-isolate_ztautau-5 = Quédate con leptones separados al menos { $lower } rad en φ. El Z se produce casi en reposo en el plano transverso, así que los leptones τ salen uno contra otro.

@@ -250,3 +250,13 @@ link-no-process = no hay ningún proceso "{ $process }"
 link-not-a-number = "{ $text }" no es un número
 link-empty-range = intervalo vacío
 link-no-category-kept = no queda ninguna categoría
+
+## Explorador (analyses/explorer.toml)
+
+analysis-explorer-title = Explora: construye tu propio estado final
+analysis-explorer-sentence = Cada proceso simulado con dos leptones por separado: corta en sabor, carga, jets, jets b y MET, y mira qué proceso aísla tu estado final.
+axis-sign = Carga, signo opuesto o igual de los dos leptones
+category-sign-os = signo opuesto
+category-sign-ss = mismo signo
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

@@ -56,3 +56,32 @@ path-ttz-2 = Gardez une masse des deux leptons entre { $lower } et { $upper } Ge
 path-ttz-3 = Gardez les événements avec au moins un jet b. Chaque quark top donne un quark b : exiger un jet b retire la plupart des événements Z + jets, qui contiennent rarement des quarks b.
 path-ttz-4 = Gardez les événements avec au moins cinq jets. Deux tops se désintégrant en quarks donnent jusqu'à six jets, plus qu'un Z accompagné de jets ordinaires.
 path-ttz-5 = Regardez l'impulsion transverse manquante. Les deux tops se désintégrant en quarks, les bosons W ne donnent pas de neutrinos : le signal a peu de MET.
+
+## Isolez WW (explorateur)
+
+path-isolate_ww-title = Isolez WW
+path-isolate_ww-intro = Deux bosons W, chacun se désintégrant en un lepton et un neutrino. Pouvez-vous construire un état final où WW est le plus grand processus ?
+path-isolate_ww-1 = Gardez les paires de signes opposés. Les deux bosons W ont des charges opposées, et leurs leptons aussi.
+path-isolate_ww-2 = Gardez les paires électron–muon. Les bosons Z se désintègrent en ee ou μμ, jamais en eμ : la plupart des événements Z disparaissent et WW reste.
+path-isolate_ww-3 = Gardez les événements sans jet b. Les quarks top se désintègrent en quarks b ; les événements WW en ont rarement.
+path-isolate_ww-4 = Gardez les événements sans jet au-dessus de 30 GeV. WW est surtout produit sans jet supplémentaire, alors qu'une paire de quarks top apporte toujours deux quarks b.
+path-isolate_ww-5 = Gardez une masse dileptonique au-dessus de { $lower } GeV. Z → ττ donne des paires eμ molles de faible masse ; les leptons de deux vrais bosons W portent plus d'énergie.
+
+## Isolez tt̄ (explorateur)
+
+path-isolate_ttbar-title = Isolez tt̄
+path-isolate_ttbar-intro = Une paire de quarks top : chaque top se désintègre en un quark b et un boson W, ici les deux W en un lepton et un neutrino. Trouvez son empreinte.
+path-isolate_ttbar-1 = Gardez les paires de signes opposés. Les deux bosons W d'une paire de tops ont des charges opposées.
+path-isolate_ttbar-2 = Gardez les paires électron–muon, qu'aucun boson Z ne donne.
+path-isolate_ttbar-3 = Gardez les événements avec au moins { $lower } jet b. Chaque quark top donne un quark b, et presque rien d'autre dans cette sélection.
+path-isolate_ttbar-4 = Gardez les événements avec au moins { $lower } jets : les deux quarks b font deux jets, et le rayonnement supplémentaire souvent davantage.
+
+## Isolez Z → ττ (explorateur)
+
+path-isolate_ztautau-title = Isolez Z → ττ
+path-isolate_ztautau-intro = Un boson Z se désintégrant en deux leptons τ, chaque τ en un électron ou un muon et deux neutrinos. Il se cache sous des processus bien plus grands : trouvez-le.
+path-isolate_ztautau-1 = Gardez les paires de signes opposés : les deux leptons τ d'un Z ont des charges opposées.
+path-isolate_ztautau-2 = Gardez les paires électron–muon. Z → ee et Z → μμ sont bien plus fréquents mais ne donnent jamais eμ ; un τ donnant un électron et l'autre un muon, si.
+path-isolate_ztautau-3 = Gardez les événements sans jet b, ce qui retire la plupart des paires de quarks top.
+path-isolate_ztautau-4 = Gardez une masse dileptonique entre { $lower } et { $upper } GeV. Les neutrinos emportent de l'énergie, donc les deux leptons ont moins que la masse du Z.
+path-isolate_ztautau-5 = Gardez des leptons séparés d'au moins { $lower } rad en φ. Le Z est produit presque au repos dans le plan transverse, donc les leptons τ partent dos à dos.

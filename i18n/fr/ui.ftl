@@ -250,3 +250,13 @@ link-no-process = pas de processus « { $process } »
 link-not-a-number = « { $text } » n'est pas un nombre
 link-empty-range = intervalle vide
 link-no-category-kept = aucune catégorie gardée
+
+## Explorateur (analyses/explorer.toml)
+
+analysis-explorer-title = Explorer : construisez votre propre état final
+analysis-explorer-sentence = Chaque processus simulé à deux leptons séparément : coupez sur la saveur, la charge, les jets, les jets b et la MET, et voyez quel processus votre état final isole.
+axis-sign = Charge, signes opposés ou identiques des deux leptons
+category-sign-os = signes opposés
+category-sign-ss = même signe
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

@@ -250,3 +250,13 @@ link-no-process = nessun processo "{ $process }"
 link-not-a-number = "{ $text }" non è un numero
 link-empty-range = intervallo vuoto
 link-no-category-kept = nessuna categoria tenuta
+
+## Esploratore (analyses/explorer.toml)
+
+analysis-explorer-title = Esplora: costruisci il tuo stato finale
+analysis-explorer-sentence = Ogni processo simulato con due leptoni separatamente: taglia su sapore, carica, jet, jet b e MET, e guarda quale processo isola il tuo stato finale.
+axis-sign = Carica, segno opposto o uguale dei due leptoni
+category-sign-os = segno opposto
+category-sign-ss = stesso segno
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

@@ -56,3 +56,32 @@ path-ttz-2 = Fique com uma massa dos dois léptons entre { $lower } e { $upper }
 path-ttz-3 = Fique com os eventos com pelo menos um jato b. Cada quark top decai em um quark b, então exigir um jato b remove a maioria dos eventos Z + jatos, que raramente contêm quarks b.
 path-ttz-4 = Fique com os eventos com pelo menos cinco jatos. Dois tops decaindo em quarks dão até seis jatos, mais do que um Z com jatos extras comuns.
 path-ttz-5 = Observe o momento transverso faltante. Como os dois tops decaem em quarks, não há neutrinos dos bósons W e o sinal tem pouca MET.
+
+## Isole WW (explorador)
+
+path-isolate_ww-title = Isole WW
+path-isolate_ww-intro = Dois bósons W, cada um decaindo em um lépton e um neutrino. Consegue construir um estado final em que WW seja o maior processo?
+path-isolate_ww-1 = Fique com os pares de sinais opostos. Os dois bósons W têm cargas opostas, e os seus léptons também.
+path-isolate_ww-2 = Fique com os pares elétron–múon. Os bósons Z decaem em ee ou μμ, nunca em eμ, então a maioria dos eventos Z sai e WW fica.
+path-isolate_ww-3 = Fique com os eventos sem jatos b. Os quarks top decaem em quarks b; eventos WW raramente têm um.
+path-isolate_ww-4 = Fique com os eventos sem jatos acima de 30 GeV. WW é produzido quase sempre sem jatos extras, enquanto um par de quarks top sempre traz dois quarks b.
+path-isolate_ww-5 = Fique com uma massa dileptônica acima de { $lower } GeV. Z → ττ dá pares eμ suaves de massa baixa; os léptons de dois bósons W reais levam mais energia.
+
+## Isole tt̄ (explorador)
+
+path-isolate_ttbar-title = Isole tt̄
+path-isolate_ttbar-intro = Um par de quarks top: cada top decai em um quark b e um bóson W, aqui os dois W em um lépton e um neutrino. Encontre a sua impressão digital.
+path-isolate_ttbar-1 = Fique com os pares de sinais opostos. Os dois bósons W de um par de tops têm cargas opostas.
+path-isolate_ttbar-2 = Fique com os pares elétron–múon, que nenhum bóson Z produz.
+path-isolate_ttbar-3 = Fique com os eventos com pelo menos { $lower } jato b. Cada quark top dá um quark b, e quase nada mais nesta seleção dá.
+path-isolate_ttbar-4 = Fique com os eventos com pelo menos { $lower } jatos: os dois quarks b fazem dois jatos, e a radiação extra muitas vezes mais.
+
+## Isole Z → ττ (explorador)
+
+path-isolate_ztautau-title = Isole Z → ττ
+path-isolate_ztautau-intro = Um bóson Z decaindo em dois léptons τ, cada τ em um elétron ou um múon e dois neutrinos. Ele se esconde sob processos muito maiores: encontre-o.
+path-isolate_ztautau-1 = Fique com os pares de sinais opostos: os dois léptons τ de um Z têm cargas opostas.
+path-isolate_ztautau-2 = Fique com os pares elétron–múon. Z → ee e Z → μμ são muito mais comuns mas nunca dão eμ; um τ dando um elétron e o outro um múon, sim.
+path-isolate_ztautau-3 = Fique com os eventos sem jatos b, o que remove a maioria dos pares de quarks top.
+path-isolate_ztautau-4 = Fique com uma massa dileptônica entre { $lower } e { $upper } GeV. Os neutrinos levam energia, então os dois léptons têm menos que a massa do Z.
+path-isolate_ztautau-5 = Fique com léptons separados por pelo menos { $lower } rad em φ. O Z é produzido quase em repouso no plano transverso, então os léptons τ saem costas com costas.

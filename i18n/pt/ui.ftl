@@ -250,3 +250,13 @@ link-no-process = não há processo "{ $process }"
 link-not-a-number = "{ $text }" não é um número
 link-empty-range = intervalo vazio
 link-no-category-kept = nenhuma categoria mantida
+
+## Explorador (analyses/explorer.toml)
+
+analysis-explorer-title = Explore: construa o seu próprio estado final
+analysis-explorer-sentence = Cada processo simulado com dois léptons separadamente: corte em sabor, carga, jatos, jatos b e MET, e veja que processo o seu estado final isola.
+axis-sign = Carga, sinais opostos ou iguais dos dois léptons
+category-sign-os = sinais opostos
+category-sign-ss = mesmo sinal
+process-zll = Z → ee, μμ
+process-ztautau = Z → ττ

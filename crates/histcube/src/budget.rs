@@ -150,7 +150,7 @@ fn push<T, E: serde::de::Error>(out: &mut Vec<T>, item: T) -> Result<(), E> {
 pub fn engine_bytes(manifest: &Manifest, n_cells: u64) -> (u64, u64) {
     let n_proc = manifest.processes.len() as u64;
     let axes = manifest.axes.len() as u64;
-    let bins: u64 = manifest.axes.iter().map(|a| a.n_bins_u64()).fold(0, u64::saturating_add);
+    let bins: u64 = manifest.axes.iter().map(super::axis::Axis::n_bins_u64).fold(0, u64::saturating_add);
     let entries = bins.saturating_mul(n_proc).saturating_add(n_proc);
     let sums = entries.saturating_mul(24);
     // Per cell: a row of axes + 1 slots (u32), one index entry per axis (u32), a fail mask (u32)

@@ -55,7 +55,7 @@ impl Cube {
         manifest.validate().map_err(CubeError::Invalid)?;
         let n = cells.len();
         // Before anything sizes an allocation by the axes (the engine's histograms).
-        crate::budget::check_engine(&manifest, n as u64).map_err(|e| CubeError::TooLarge(e))?;
+        crate::budget::check_engine(&manifest, n as u64).map_err(CubeError::TooLarge)?;
         if cells.coords.len() != manifest.axes.len() {
             return Err(CubeError::Invalid(format!(
                 "the cells have {} coordinate columns but the manifest has {} axes",

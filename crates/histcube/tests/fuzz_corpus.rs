@@ -1,8 +1,8 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Replays the fuzzing corpus kept in the repository (`fuzz/seeds/*.bundle`, written by
 //! `cargo xtask fuzz`) through the same harness the fuzz targets run, so every input the fuzzer
 //! found interesting stays a regression test without cargo-fuzz or nightly. The same bundles run
 //! in Chromium in `tests/wasm.rs`.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../../../fuzz/harness.rs"]
 mod harness;

@@ -25,7 +25,7 @@ fn main() -> anyhow::Result<()> {
         let id = cube.manifest().analysis_id.clone();
         let Some(analysis) = analysis::by_id(&id) else { bail!("{path}: no analysis `{id}` in the preprocessor") };
         let mut manifest = cube.manifest().clone();
-        manifest.guided_paths = analysis.guided_paths();
+        manifest.guided_paths = analysis.guided_paths().to_vec();
         manifest.validate().map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
         let n_paths = manifest.guided_paths.len();
         let cube = cube.with_manifest(manifest).with_context(|| format!("{path}: the new manifest does not fit"))?;

@@ -10,7 +10,8 @@ use histcube::{Cube, CubeBuilder, DataKind, InputRecord, Manifest};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::analysis::{self, Analysis, DATA};
+use crate::analysis::plan::Outcome;
+use crate::analysis::{Analysis, DATA};
 use crate::pseudo_data;
 use crate::root;
 
@@ -30,8 +31,9 @@ pub struct BuildOptions {
     /// Worker threads; `None`: one per core.
     pub jobs: Option<usize>,
     pub show_progress: bool,
-    /// Seed of the Poisson draws of pseudo-data (same seed, same cube).
-    pub pseudo_data_seed: u64,
+    /// Seed of the Poisson draws of pseudo-data (same seed, same cube); `None`: the analysis
+    /// file's `pseudo_data_seed`, else [`pseudo_data::DEFAULT_SEED`].
+    pub pseudo_data_seed: Option<u64>,
 }
 
 impl Default for BuildOptions {
@@ -42,7 +44,7 @@ impl Default for BuildOptions {
             keep_going: false,
             jobs: None,
             show_progress: false,
-            pseudo_data_seed: pseudo_data::DEFAULT_SEED,
+            pseudo_data_seed: None,
         }
     }
 }
@@ -139,13 +141,8 @@ fn collect_root_files(folder: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<
 }
 
 /// The manifest of a new cube of `analysis`.
-pub fn manifest(analysis: &dyn Analysis, luminosity_fb: f64, data_kind: DataKind) -> Manifest {
-    let mut m = Manifest::new(analysis.id(), SQRT_S_TEV, luminosity_fb, data_kind);
-    m.axes = analysis.axes();
-    m.processes = analysis::processes(analysis, data_kind);
-    m.guided_paths = analysis.guided_paths();
-    m.producer = format!("preprocess {}", env!("CARGO_PKG_VERSION"));
-    m
+pub fn manifest(analysis: &Analysis, luminosity_fb: f64, data_kind: DataKind) -> Manifest {
+    analysis.manifest(luminosity_fb, data_kind)
 }
 
 /// Everything one worker produces for one file.
@@ -156,7 +153,7 @@ struct FileResult {
 }
 
 /// Builds the cube of `analysis` from `files`.
-pub fn build(analysis: &dyn Analysis, files: &[PathBuf], options: &BuildOptions) -> anyhow::Result<BuildReport> {
+pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> anyhow::Result<BuildReport> {
     if files.is_empty() {
         bail!("no input files");
     }
@@ -229,7 +226,8 @@ pub fn build(analysis: &dyn Analysis, files: &[PathBuf], options: &BuildOptions)
         .collect();
     let mut cube = builder.finish()?;
     if data_kind == DataKind::PseudoData {
-        cube = pseudo_data::replace_data(&cube, options.pseudo_data_seed)?;
+        let seed = options.pseudo_data_seed.or(analysis.pseudo_data_seed()).unwrap_or(pseudo_data::DEFAULT_SEED);
+        cube = pseudo_data::replace_data(&cube, seed)?;
     }
     report.cube = cube;
     Ok(report)
@@ -256,7 +254,7 @@ fn progress_bar(show: bool, total_bytes: u64) -> ProgressBar {
 const PROGRESS_STRIDE: u64 = 4096;
 
 fn fill_file(
-    analysis: &dyn Analysis,
+    analysis: &Analysis,
     path: &Path,
     file_bytes: u64,
     template: &CubeBuilder,
@@ -271,7 +269,11 @@ fn fill_file(
     // Only cubes of real data hold a data-driven background (`analysis::processes`).
     let data_driven =
         analysis.data_driven_background().and_then(|d| manifest.process_index(&d.process.id)).map(|i| i as u8);
+    let mut scratch = analysis.scratch();
     let mut values = vec![0.0; axes.len()];
+    // A file holds one or a few DSIDs: the last one's process index saves a lookup by name per
+    // event. (DSID, process index or None when the cube leaves the process out, process id).
+    let mut last_dsid: Option<(i32, Option<u8>, &str, bool)> = None;
     let mut bins = vec![0u16; axes.len()];
     let mut report = FileReport {
         path: path.to_path_buf(),
@@ -303,14 +305,24 @@ fn fill_file(
             } else {
                 report.simulated_events += 1;
             }
-            if !analysis.values(event, &mut values) {
-                // A recorded event failing the selection may be in the data-driven background's
-                // control region, which then fills that background with its transfer factor.
-                let Some(process) = data_driven.filter(|_| is_data) else { return };
-                let Some(transfer_factor) = analysis.control_region(event, &mut values) else { return };
-                fill(&mut builder, &mut bins, axes, &values, process, transfer_factor * event.weight(luminosity_fb));
-                report.control_region_events += 1;
-                return;
+            match analysis.evaluate(event, &mut scratch, &mut values) {
+                Outcome::Rejected => return,
+                Outcome::Selected => {}
+                Outcome::ControlRegion(transfer_factor) => {
+                    // A recorded event in the data-driven background's control region fills
+                    // that background with its transfer factor; simulated ones fill nothing.
+                    let Some(process) = data_driven.filter(|_| is_data) else { return };
+                    fill(
+                        &mut builder,
+                        &mut bins,
+                        axes,
+                        &values,
+                        process,
+                        transfer_factor * event.weight(luminosity_fb),
+                    );
+                    report.control_region_events += 1;
+                    return;
+                }
             }
             let process = if is_data {
                 // Recorded data only goes into cubes declared as holding real data.
@@ -322,14 +334,23 @@ fn fill_file(
                     }
                 }
             } else {
-                let (id, known) = analysis::process_for_dsid(analysis, event.channel_number);
+                let dsid = event.channel_number;
+                let (index, id, known) = match last_dsid {
+                    Some((last, index, id, known)) if last == dsid => (index, id, known),
+                    _ => {
+                        let (id, known) = analysis.process_for_dsid(dsid);
+                        let index = manifest.process_index(id).map(|i| i as u8);
+                        last_dsid = Some((dsid, index, id, known));
+                        (index, id, known)
+                    }
+                };
                 if !known {
-                    *unknown_dsids.entry(event.channel_number).or_insert(0u64) += 1;
+                    *unknown_dsids.entry(dsid).or_insert(0u64) += 1;
                 }
-                match manifest.process_index(id) {
-                    Some(i) => i as u8,
+                match index {
+                    Some(i) => i,
                     None => {
-                        *replaced_simulation.entry((event.channel_number, id)).or_insert(0u64) += 1;
+                        *replaced_simulation.entry((dsid, id.to_owned())).or_insert(0u64) += 1;
                         return;
                     }
                 }
@@ -344,7 +365,7 @@ fn fill_file(
 
     if let Some(((dsid, id), _)) = replaced_simulation.first_key_value() {
         let events: u64 = replaced_simulation.values().sum();
-        let replacement = analysis.data_driven_background().map_or_else(String::new, |d| d.process.id);
+        let replacement = analysis.data_driven_background().map_or_else(String::new, |d| d.process.id.clone());
         bail!(
             "{}: {events} selected simulated events (DSID {dsid}{}) belong to `{id}`, which {}'s cubes of real data \
              estimate from the data instead (`{replacement}`); filling them too would count that background twice. \

@@ -105,6 +105,10 @@ pub struct Event {
     /// Missing transverse momentum magnitude in GeV and its azimuth.
     pub met: f64,
     pub met_phi: f64,
+    /// The single-electron and single-muon triggers fired (`trigE`, `trigM`; read only for
+    /// analyses that ask, false otherwise).
+    pub trigger_electron: bool,
+    pub trigger_muon: bool,
 }
 
 impl Event {

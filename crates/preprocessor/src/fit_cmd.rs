@@ -14,8 +14,9 @@ use super::{apply_cut, read_cube, write_atomically};
 pub struct ModelArgs {
     cube: PathBuf,
     /// The discriminant axis fitted (e.g. m4l, mt, njets); its own cut is the fit range.
+    /// Default: the `fit_axis` of the bundled analysis file with the cube's analysis id.
     #[arg(long)]
-    axis: String,
+    axis: Option<String>,
     /// A cut: `axis=lo:hi` (either end may be empty) or `axis=cat1,cat2`. Repeat for several axes.
     #[arg(long = "cut", value_name = "AXIS=RANGE")]
     cuts: Vec<String>,
@@ -62,9 +63,16 @@ impl ModelArgs {
             apply_cut(&mut engine, cut)?;
         }
         let manifest = engine.cube().manifest();
-        let Some(axis) = manifest.axis_index(&self.axis) else {
+        let axis_id =
+            match &self.axis {
+                Some(axis) => axis.as_str(),
+                None => preprocessor::analysis::by_id(&manifest.analysis_id).and_then(|a| a.fit_axis()).with_context(
+                    || format!("no --axis given, and no bundled analysis `{}` names a fit axis", manifest.analysis_id),
+                )?,
+            };
+        let Some(axis) = manifest.axis_index(axis_id) else {
             let ids: Vec<&str> = manifest.axes.iter().map(|a| a.id.as_str()).collect();
-            bail!("the cube has no axis `{}` (axes: {})", self.axis, ids.join(", "));
+            bail!("the cube has no axis `{axis_id}` (axes: {})", ids.join(", "));
         };
         let mut enabled = vec![true; manifest.processes.len()];
         for id in &self.hide {

@@ -39,11 +39,11 @@ fn bincode_config() -> impl bincode::config::Config {
 }
 
 pub(crate) fn needs_byte(needs: Needs) -> u8 {
-    u8::from(needs.lepton_quality) | u8::from(needs.jets) << 1 | u8::from(needs.met) << 2
+    u8::from(needs.lepton_quality) | u8::from(needs.jets) << 1 | u8::from(needs.met) << 2 | u8::from(needs.trigger) << 3
 }
 
 fn needs_of(byte: u8) -> Needs {
-    Needs { lepton_quality: byte & 1 != 0, jets: byte & 2 != 0, met: byte & 4 != 0 }
+    Needs { lepton_quality: byte & 1 != 0, jets: byte & 2 != 0, met: byte & 4 != 0, trigger: byte & 8 != 0 }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -79,7 +79,7 @@ pub fn open(exe: &Path, path: &Path, file: &str) -> Result<ChildReader, RootErro
         text
     });
     let mut reader = ChildReader { child, stdin, stdout, stderr: Some(stderr), entries: 0 };
-    match reader.record().map_err(|p| error(p))? {
+    match reader.record().map_err(&error)? {
         (b'N', payload) if payload.len() == 8 => {
             reader.entries = u64::from_le_bytes(payload.try_into().expect("8 bytes"));
             Ok(reader)
@@ -207,11 +207,8 @@ fn send(out: &mut impl Write, tag: u8, payload: &[u8]) -> std::io::Result<()> {
 
 #[cfg(unix)]
 fn limit_address_space(bytes: u64) {
-    let limit = libc::rlimit { rlim_cur: bytes as libc::rlim_t, rlim_max: bytes as libc::rlim_t };
-    // SAFETY: setrlimit reads the struct we pass and changes only this process's limits.
-    let status = unsafe { libc::setrlimit(libc::RLIMIT_AS, &limit) };
-    if status != 0 {
-        eprintln!("warning: could not limit the reader's memory: {}", std::io::Error::last_os_error());
+    if let Err(error) = rlimit::setrlimit(rlimit::Resource::AS, bytes, bytes) {
+        eprintln!("warning: could not limit the reader's memory: {error}");
     }
 }
 

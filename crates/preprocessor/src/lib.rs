@@ -2,7 +2,8 @@
 //!
 //! It reads the 13 TeV 2020 release's ROOT ntuples (TTree `mini`, energies in MeV), applies one
 //! analysis's fixed preselection, computes the variables that become the cube's axes and fills
-//! a [`histcube::CubeBuilder`]: every further cut is left to the student in the browser. It can
+//! a [`histcube::CubeBuilder`]: every further cut is left to the student in the browser. An
+//! analysis is a TOML file (`analyses/*.toml`, [`analysis`], docs/analysis-files.md). It can
 //! also import the older Histogram Analyser's per-event CSV files. The binary is `preprocess`.
 //!
 //! ```no_run
@@ -18,8 +19,9 @@
 //! # Commands
 //!
 //! ```text
-//! preprocess build hzz4l ../shared/data/opendata-2020/4lep/Data -o assets/cubes/hzz4l.cube
+//! preprocess build analyses/hzz4l.toml ../shared/data/opendata-2020/4lep/Data -o assets/cubes/hzz4l.cube
 //! preprocess build hww 'ntuples/2lep/**/*.root' -o hww.cube --lumi 10.064 --keep-going --jobs 2
+//! preprocess build my_analysis.toml ntuples/2lep -o mine.cube
 //! preprocess inspect data_A.4lep.root            # trees, branches with types, entries
 //! preprocess summary hzz4l.cube [--json]         # axes, processes, yields ± √Σw², inputs
 //! preprocess export hzz4l.cube -o h.json --cut channel=4mu --cut m4l=115:135
@@ -27,7 +29,8 @@
 //! preprocess import-csv hzz_newData.csv --config crates/preprocessor/configs/hzz_legacy.toml -o legacy.cube
 //! ```
 //!
-//! `build` takes files, folders (searched recursively for `*.root`, in sorted order) and glob
+//! `build`'s first argument is an analysis file, or the id of one of the repository's files
+//! (`hzz4l`, `hww`, `ttz`, `explorer`), which are compiled into the binary. It takes files, folders (searched recursively for `*.root`, in sorted order) and glob
 //! patterns. Files are read in parallel (one [`histcube::CubeBuilder`] per file, absorbed in
 //! input order), with a progress bar when stderr is a terminal. It prints the cube's size raw
 //! and gzip-compressed, its cell count, the events read and selected per file and the yield of
@@ -60,25 +63,29 @@
 //!
 //! with `XSection` (pb, filter efficiency and k-factor included) and `SumWeights` taken from
 //! each event's own branches. Simulated events go to the analysis's processes by DSID through
-//! the sample table in [`samples`] (derived once from the release's `samples_2020_13TeV.csv`);
-//! DSIDs not in it are filled as `other` and listed at the end of `build`.
+//! the sample table in [`samples`] (derived once from the release's `samples_2020_13TeV.csv`)
+//! and the analysis file's `[[process]]` groups and DSIDs; DSIDs not in the table fill the
+//! file's `rest` process (`other`) and are listed at the end of `build`.
 //!
 //! # Analyses
+//!
+//! The repository's analysis files (`analyses/<id>.toml`):
 //!
 //! | id | skim | fixed preselection | axes | processes |
 //! |---|---|---|---|---|
 //! | `hzz4l` | 4lep | ≥ 4 leptons; leading four with Σq = 0, Σtype ∈ {44, 48, 52} | m4l, mz1, mz2, channel, lead_lep_pt | data, hzz, zz, other |
 //! | `hww` | 2lep | 2 tight isolated opposite-sign leptons > 25 GeV; MET < 200, 10 < mℓℓ < 105, pTℓℓ < 200 GeV | channel, mll, njets, nbjets, ptll, met, dphi_ll_met, dphi_ll, mt | data, hww, ww, ttbar, zjets, other |
 //! | `ttz` | 2lep | as hww but leptons > 30 / 15 GeV and ≥ 3 jets > 30 GeV; b-tag at 77 % | channel, mll, njets, nbjets, ptll, met, drll, dphill | data, ttz, ttbar, zjets, other |
+//! | `explorer` | 2lep | 2 tight isolated leptons > 15 GeV (leading > 25), trigger, mℓℓ > 10 GeV; any charge and flavour | channel, sign, njets, nbjets, met, mll, ptll, lead_lep_pt, dphi_ll | data, hww, ww, wz, zz, ttbar, ttz, zll, ztautau, other |
 //!
 //! The details (object definitions, the Z-candidate pairing rule of `hzz4l`, binning) are in
-//! [`analysis::hzz4l`], [`analysis::hww`], [`analysis::ttz`] and [`analysis::objects`]. Binning
+//! the files themselves, with comments saying why. Binning
 //! is chosen so that a cube of the full samples stays near 100k occupied cells (≤ 1.5 MB gzip);
 //! `build` prints the cell count and gzip size to check.
 //!
-//! The data kind goes into the manifest so the app can say what "data" is: `--data-kind real`
-//! (default for `hzz4l`) fills it from recorded data; `--data-kind pseudo` (default for `hww`
-//! and `ttz`, whose real 2lep data is not available here) draws it from the summed simulation,
+//! The data kind goes into the manifest so the app can say what "data" is (the file's `data`
+//! is the default): `--data-kind real` (hzz4l) fills it from recorded data; `--data-kind pseudo`
+//! (hww, ttz and explorer, whose real 2lep data is not available here) draws it from the summed simulation,
 //! bin by bin, with a seeded Poisson generator (`--seed`; see [`pseudo_data`]) and refuses
 //! recorded-data inputs; `--data-kind none` makes a cube without a data process.
 //!

@@ -96,8 +96,8 @@ enum Command {
 
 #[derive(clap::Args)]
 struct BuildArgs {
-    /// Analysis id: hzz4l, hww or ttz.
-    #[arg(value_parser = analysis_ids())]
+    /// The analysis: its file (analyses/hzz4l.toml; format in docs/analysis-files.md), or the id
+    /// of one bundled into this binary (hzz4l, hww, ttz, explorer).
     analysis: String,
     /// ROOT files, folders (searched recursively for *.root) or glob patterns.
     #[arg(required = true)]
@@ -108,13 +108,15 @@ struct BuildArgs {
     /// Integrated luminosity the simulation is normalised to, fb⁻¹.
     #[arg(long, default_value_t = DEFAULT_LUMINOSITY_FB)]
     lumi: f64,
-    /// What the cube's data is. Default: real for hzz4l, pseudo for hww and ttz. With `pseudo`
+    /// What the cube's data is. Default: the analysis file's `data` (real for hzz4l, pseudo for
+    /// hww, ttz and explorer). With `pseudo`
     /// the data is drawn from the summed simulation and recorded-data inputs are refused.
     #[arg(long, value_enum)]
     data_kind: Option<DataKindArg>,
-    /// Seed of the pseudo-data draws.
-    #[arg(long, default_value_t = preprocessor::pseudo_data::DEFAULT_SEED)]
-    seed: u64,
+    /// Seed of the pseudo-data draws (default: the analysis file's `pseudo_data_seed`, else
+    /// the preprocessor's fixed seed).
+    #[arg(long)]
+    seed: Option<u64>,
     /// Skip files that cannot be read, list them at the end and exit with status 2.
     #[arg(long)]
     keep_going: bool,
@@ -138,12 +140,6 @@ impl From<DataKindArg> for DataKind {
             DataKindArg::None => DataKind::None,
         }
     }
-}
-
-fn analysis_ids() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(
-        analysis::ALL.iter().map(|a| clap::builder::PossibleValue::new(a.id()).help(a.description())),
-    )
 }
 
 fn main() -> ExitCode {
@@ -230,7 +226,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
 }
 
 fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
-    let analysis = analysis::by_id(&args.analysis).context("unknown analysis")?;
+    let analysis = analysis::resolve(&args.analysis)?;
     let files = build::expand_inputs(&args.inputs)?;
     // Each file is read by a child process with a memory limit: no corrupt file can abort the run.
     preprocessor::root::read_in_child_processes(std::env::current_exe().context("cannot find this program's path")?);
@@ -242,7 +238,7 @@ fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
         show_progress: std::io::stderr().is_terminal(),
         pseudo_data_seed: args.seed,
     };
-    let report = build::build(analysis, &files, &options)?;
+    let report = build::build(&analysis, &files, &options)?;
     // Control-region events (filling a background estimated from data) are shown apart.
     let control_region = |n: u64| if n > 0 { format!(" {n:>8} in the control region") } else { String::new() };
     for file in &report.files {
@@ -262,6 +258,17 @@ fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
         // The content decides what is data; a file name saying otherwise deserves a look.
         let name = build::file_name(&file.path);
         let named_data = name.starts_with("data");
+        // The release names its files <sample>.<skim>.root.
+        if let Some(skim) = analysis.skim() {
+            let file_skim = name.strip_suffix(".root").and_then(|stem| stem.rsplit_once('.')).map(|(_, s)| s);
+            if file_skim.is_some_and(|s| s.ends_with("lep") && s != skim) {
+                eprintln!(
+                    "note: {name} looks like a file of the {} skim; {} reads the {skim} skim",
+                    file_skim.unwrap_or(""),
+                    analysis.id()
+                );
+            }
+        }
         if (named_data && file.simulated_events > 0) || (!named_data && file.data_events > 0) {
             eprintln!(
                 "note: {name} holds {} recorded-data and {} simulated events (data: channelNumber = runNumber), \

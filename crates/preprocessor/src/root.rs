@@ -106,6 +106,8 @@ pub struct Needs {
     pub jets: bool,
     /// `met_et`, `met_phi`.
     pub met: bool,
+    /// `trigE`, `trigM`.
+    pub trigger: bool,
 }
 
 impl Needs {
@@ -119,6 +121,9 @@ impl Needs {
         }
         if self.met {
             names.extend(["met_et", "met_phi"]);
+        }
+        if self.trigger {
+            names.extend(["trigE", "trigM"]);
         }
         names
     }
@@ -341,7 +346,7 @@ pub struct Ntuple {
 
 /// Where an ntuple is read: here, or by a child process ([`read_in_child_processes`]).
 enum Source {
-    Here(ReaderTree),
+    Here(Box<ReaderTree>),
     Child(std::cell::RefCell<crate::isolated::ChildReader>),
 }
 
@@ -374,7 +379,7 @@ impl Ntuple {
         let error = |problem| RootError { file: file.clone(), problem };
         let mut root_file = open(path).map_err(error)?;
         let tree = get_tree(&mut root_file, TREE).map_err(error)?;
-        Ok(Self { file, source: Source::Here(tree) })
+        Ok(Self { file, source: Source::Here(Box::new(tree)) })
     }
 
     /// Number of events.
@@ -579,6 +584,8 @@ fn fill_event(
     w.sum_of_weights = scalars.sum_of_weights;
     event.met = scalars.met / MEV_PER_GEV;
     event.met_phi = scalars.met_phi;
+    event.trigger_electron = scalars.trigger_electron != 0.0;
+    event.trigger_muon = scalars.trigger_muon != 0.0;
     check_weights(event)?;
 
     let n_leptons = vectors[LEP_PT].len();
@@ -672,6 +679,8 @@ struct Scalars {
     sum_of_weights: f64,
     met: f64,
     met_phi: f64,
+    trigger_electron: f64,
+    trigger_muon: f64,
 }
 
 impl Scalars {
@@ -688,6 +697,8 @@ impl Scalars {
             "SumWeights" => &mut self.sum_of_weights,
             "met_et" => &mut self.met,
             "met_phi" => &mut self.met_phi,
+            "trigE" => &mut self.trigger_electron,
+            "trigM" => &mut self.trigger_muon,
             _ => return,
         };
         *slot = v;

@@ -80,3 +80,29 @@ fn bad_requests_are_refused_with_a_message() {
     refused(&["--axis", "m", "--mu-bounds", "1:5"], "lower ≤ 0 < upper");
     refused(&["--axis", "m", "--cut", "m=130:120"], "empty");
 }
+
+#[test]
+fn without_axis_the_fit_uses_the_analysis_files_fit_axis() {
+    // A cube of the hzz4l analysis from its committed small simulated 4lep samples.
+    let dir = tempfile::tempdir().unwrap();
+    let cube_path = dir.path().join("hzz4l.cube");
+    let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ntuple-writer/tests/data/simulated");
+    let build = preprocess()
+        .args(["build", "hzz4l", "--data-kind", "none", "-o"])
+        .arg(&cube_path)
+        .arg(samples.join("mc_345060.ggH125_ZZ4lep.4lep.root"))
+        .arg(samples.join("mc_363490.llll.4lep.root"))
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let out = preprocess().arg("fit").arg(&cube_path).args(["--asimov", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["axis"], "m4l", "analyses/hzz4l.toml's fit_axis");
+
+    // A cube of an analysis the binary does not bundle needs --axis.
+    std::fs::write(dir.path().join("fit.cube"), histcube::encode(&synthetic::fit_cube(2, 1.0))).unwrap();
+    let refused = preprocess().arg("fit").arg(dir.path().join("fit.cube")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success() && stderr.contains("no --axis given"), "{stderr}");
+}

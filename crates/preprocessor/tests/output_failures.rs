@@ -1,6 +1,8 @@
-#![cfg(unix)]
 //! A full disk or an output that cannot be replaced: the command fails naming the output, no
 //! `*.partial` file is left behind, and a previous output is unchanged byte for byte.
+#![cfg(unix)]
+// Setting a child's file-size limit between fork and exec needs `pre_exec`, which is unsafe.
+#![allow(unsafe_code)]
 
 use std::os::unix::process::CommandExt;
 use std::path::Path;

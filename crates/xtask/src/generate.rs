@@ -7,9 +7,10 @@
 //! 2. `tools/generator/generate.py`: Pythia 8 + FastJet + the detector response, every sample in
 //!    seeded chunks on all cores, into folders of `.npy` columns;
 //! 3. `ntuple-writer`: those folders as ROOT files in the 2020 release's format;
-//! 4. `preprocess build`: `hzz4l` from the real 4lep data and the simulated 4lep samples, `hww`
-//!    and `ttz` from the simulated 2lep samples with seeded Poisson pseudo-data; then
-//!    `preprocess catalog` for the home page's index.
+//! 4. `preprocess build analyses/<id>.toml`: `hzz4l` from the real 4lep data and the simulated
+//!    4lep samples, `hww`, `ttz` and `explorer` from the simulated 2lep samples with seeded
+//!    Poisson pseudo-data (each file's `data = "pseudo"`); then `preprocess catalog` for the home
+//!    page's index.
 //!
 //! `--small` makes the small samples committed for the tests instead
 //! (`crates/ntuple-writer/tests/data/simulated/`) and their cubes in `target/simulated-small/`.
@@ -21,6 +22,11 @@ use std::process::Command;
 use anyhow::{bail, Context, Result};
 
 use crate::run;
+
+/// The analyses of `analyses/*.toml` built from the simulated 2lep samples.
+const TWO_LEPTON_ANALYSES: [&str; 3] = ["hww", "ttz", "explorer"];
+/// Every bundled cube, in the catalog's order.
+const ALL_ANALYSES: [&str; 4] = ["hzz4l", "hww", "ttz", "explorer"];
 
 /// Options of `cargo xtask generate`.
 #[derive(clap::Args)]
@@ -160,23 +166,26 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
     let four = listing(&root_files, ".4lep.root")?;
     let two = listing(&root_files, ".2lep.root")?;
     let preprocess = bin.join("preprocess");
+    let analysis_file = |id: &str| root.join("analyses").join(format!("{id}.toml"));
     run(Command::new(&preprocess)
-        .args(["build", "hzz4l"])
+        .arg("build")
+        .arg(analysis_file("hzz4l"))
         .arg(&real_4lep)
         .args(&four)
         .arg("-o")
         .arg(cubes.join("hzz4l.cube")))?;
-    for analysis in ["hww", "ttz"] {
+    for analysis in TWO_LEPTON_ANALYSES {
         run(Command::new(&preprocess)
-            .args(["build", analysis, "--data-kind", "pseudo"])
+            .arg("build")
+            .arg(analysis_file(analysis))
             .args(&two)
             .arg("-o")
             .arg(cubes.join(format!("{analysis}.cube"))))?;
     }
     // The home page's index of the bundled cubes (sizes change with the cubes).
-    let all: Vec<PathBuf> = ["hzz4l", "hww", "ttz"].iter().map(|a| cubes.join(format!("{a}.cube"))).collect();
+    let all: Vec<PathBuf> = ALL_ANALYSES.iter().map(|a| cubes.join(format!("{a}.cube"))).collect();
     run(Command::new(&preprocess).arg("catalog").args(&all).arg("-o").arg(cubes.join("catalog.json")))?;
-    for analysis in ["hzz4l", "hww", "ttz"] {
+    for analysis in ALL_ANALYSES {
         let path = cubes.join(format!("{analysis}.cube"));
         let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
         eprintln!("xtask> {}: {} bytes, {} gzip", path.display(), bytes.len(), gzip_size(&bytes)?);

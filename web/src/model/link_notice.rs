@@ -64,7 +64,8 @@ pub fn notice(ignored: &[String]) -> Option<String> {
     notice_parts(ignored).map(|parts| labels::fill("app-link-ignored", &[("parts", &parts)]))
 }
 
-#[cfg(test)]
+// Native only: the property test's proptest is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::model::fixtures;
@@ -75,7 +76,7 @@ mod tests {
     fn ignored_of(query: &str) -> Vec<String> {
         let engine = fixtures::four_lepton_engine();
         let manifest = engine.cube().manifest();
-        parse_query(query, &manifest.axes, &manifest.processes).ignored
+        parse_query(query, &manifest.axes, &manifest.processes).ignored.iter().map(ToString::to_string).collect()
     }
 
     #[test]

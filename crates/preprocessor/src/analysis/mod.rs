@@ -1,244 +1,308 @@
-//! The analyses: fixed preselection, the variables that become cube axes, and the mapping of
-//! simulated samples to the analysis's processes.
+//! The analyses, defined by files: `analyses/<id>.toml` at the repository root says which
+//! samples fill which processes, which objects count, the event selection, the variables that
+//! become the cube's axes, the guided paths and, optionally, a background estimated from data.
+//! The format and its vocabulary of physics functions are documented in `docs/analysis-files.md`.
 //!
-//! Each analysis's selection is a pure function of an [`Event`] returning a small struct of
-//! variables (tested on hand-built events); [`Analysis::values`] flattens it into one number per
-//! axis, category axes taking the category's index.
+//! [`file::parse`] reads a file, checks everything (an error names the file, line and column and
+//! what was expected) and compiles it into a [`plan::Plan`]: names become indices once, so the
+//! per-event work ([`Analysis::evaluate`]) does no string lookups and, after the first events, no
+//! allocation. The repository's own files (`hzz4l`, `hww`, `ttz`, `explorer`) are compiled into
+//! the binary too, so `preprocess build hzz4l …` works from any folder ([`by_id`]).
 //!
-//! An analysis may also estimate one background from recorded data
-//! ([`Analysis::data_driven_background`]): recorded events failing the preselection in one
-//! requirement only (a control region) fill it, each weighted by a transfer factor. Only cubes
-//! of real data hold it, in place of the simulated process it stands for.
+//! ```
+//! let text = r#"
+//! [analysis]
+//! id = "zmass"
+//! description = "Z → ℓℓ: the dilepton mass"
+//! data = "none"
+//!
+//! [[process]]
+//! id = "zjets"
+//! role = "signal"
+//! groups = ["zjets"]
+//!
+//! [[process]]
+//! id = "other"
+//! role = "background"
+//! rest = true
+//!
+//! [[object]]
+//! name = "lep"
+//! from = "leptons"
+//! pt_above = 25
+//!
+//! [selection]
+//! cuts = ["count(lep) == 2", "charge(lep) == 0"]
+//!
+//! [[axis]]
+//! id = "mll"
+//! value = "mass(lep)"
+//! unit = "GeV"
+//! regular = { bins = 30, lower = 60, upper = 120 }
+//! "#;
+//! let analysis = preprocessor::analysis::file::parse("zmass.toml", text).unwrap();
+//! assert_eq!(analysis.axes()[0].id, "mll");
+//! ```
+//!
+//! An analysis may estimate one background from recorded data (`[data_driven]`): recorded
+//! events passing the selection with one cut replaced by another (a control region) fill it,
+//! each weighted by a transfer factor. Only cubes of real data hold it, in place of the
+//! simulated process it stands for.
 
-pub mod hww;
-pub mod hzz4l;
-pub mod objects;
-pub mod ttz;
+pub mod expr;
+pub mod file;
+pub mod plan;
 
-use histcube::{Axis, AxisCut, DataKind, GuidedPath, GuidedStep, Process, Role};
+use std::path::Path;
+use std::sync::OnceLock;
+
+use anyhow::Context;
+use histcube::{Axis, DataKind, GuidedPath, Manifest, NamedCut, Process, Role};
 
 use crate::event::Event;
 use crate::root::Needs;
 use crate::samples::{self, PhysicsGroup};
+use plan::{Outcome, Plan, Scratch};
 
-/// One analysis the preprocessor can build a cube for.
-pub trait Analysis: Sync {
-    /// Stable id, also the cube's `analysis_id` (`hzz4l`, `hww`, `ttz`).
-    fn id(&self) -> &'static str;
-    /// One line for `--help` and error messages.
-    fn description(&self) -> &'static str;
-    /// Which ntuple branches the selection reads.
-    fn needs(&self) -> Needs;
-    /// The cube's axes, in the order [`Analysis::values`] fills them.
-    fn axes(&self) -> Vec<Axis>;
-    /// Simulated processes with their roles; `data` is added by the builder when the cube has data.
-    fn simulated_processes(&self) -> Vec<Process>;
-    /// The data kind used when the user does not choose one.
-    fn default_data_kind(&self) -> DataKind;
-    /// The process id a simulated sample of this group belongs to.
-    fn process_for_group(&self, group: PhysicsGroup) -> &'static str;
-    /// Applies the preselection; on success writes one value per axis into `out` and returns true.
-    fn values(&self, event: &Event, out: &mut [f64]) -> bool;
-    /// The guided paths the browser walks a student through, written into the manifest.
-    fn guided_paths(&self) -> Vec<GuidedPath> {
-        Vec::new()
-    }
-    /// A background estimated from recorded data, filled by [`Analysis::control_region`] in
-    /// cubes of real data only; `None` (the default) when everything is simulated.
-    fn data_driven_background(&self) -> Option<DataDrivenBackground> {
-        None
-    }
-    /// For a recorded event that fails [`Analysis::values`]: if it is in the control region of
-    /// the data-driven background, writes one value per axis into `out` and returns the event's
-    /// weight (the transfer factor from the control region to the selection).
-    fn control_region(&self, _event: &Event, _out: &mut [f64]) -> Option<f64> {
-        None
-    }
+/// Process id of recorded or pseudo-data.
+pub const DATA: &str = "data";
+
+/// A mistake in an analysis file, with where it is.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct AnalysisFileError {
+    pub file: String,
+    /// From 1.
+    pub line: usize,
+    /// From 1, in characters.
+    pub column: usize,
+    pub message: String,
 }
 
-/// A background estimated from recorded events of a control region (see
-/// [`Analysis::control_region`]) instead of simulation.
+/// A background estimated from recorded events of a control region instead of simulation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DataDrivenBackground {
     /// Its process, with [`Process::data_driven`] set.
     pub process: Process,
     /// The simulated process it stands for. Cubes of real data leave that process out, and
     /// refuse simulated events that would fill it, so no background is counted twice.
-    pub replaces: &'static str,
+    pub replaces: String,
 }
 
-/// A guided path `id` whose title is `path.<id>.title` and whose step `n` (from 1) reads
-/// `path.<id>.<n>`; each step names the axis to look at and the cut "show me" applies, if any.
-/// A range cut's ends fill the step text's `$lower` and `$upper`, so text and cut cannot
-/// disagree; they must be bin edges (checked by the tests).
-pub fn guided_path(id: &str, steps: Vec<(&str, Option<AxisCut>)>) -> GuidedPath {
-    GuidedPath {
-        id: id.to_owned(),
-        title_key: format!("path.{id}.title"),
-        steps: steps
-            .into_iter()
-            .enumerate()
-            .map(|(i, (axis, cut))| GuidedStep {
-                text_key: format!("path.{id}.{}", i + 1),
-                axis: Some(axis.to_owned()),
-                cut,
-            })
-            .collect(),
+/// How simulated samples map to processes: by DSID first, then by the sample table's group,
+/// else the `rest` process (by index into the simulated processes).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct ProcessRule {
+    pub(crate) by_dsid: Vec<(i32, usize)>,
+    pub(crate) by_group: Vec<(PhysicsGroup, usize)>,
+    pub(crate) rest: usize,
+}
+
+/// One analysis, read from its file and compiled.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub(crate) id: String,
+    pub(crate) description: String,
+    pub(crate) skim: Option<String>,
+    pub(crate) title_key: String,
+    pub(crate) default_data_kind: DataKind,
+    pub(crate) sqrt_s_tev: f64,
+    pub(crate) pseudo_data_seed: Option<u64>,
+    pub(crate) fit_axis: Option<String>,
+    pub(crate) axes: Vec<Axis>,
+    pub(crate) simulated_processes: Vec<Process>,
+    pub(crate) rules: ProcessRule,
+    pub(crate) data_driven: Option<DataDrivenBackground>,
+    pub(crate) default_cuts: Vec<NamedCut>,
+    pub(crate) guided_paths: Vec<GuidedPath>,
+    pub(crate) needs: Needs,
+    pub(crate) plan: Plan,
+}
+
+impl Analysis {
+    /// Stable id, also the cube's `analysis_id`.
+    pub fn id(&self) -> &str {
+        &self.id
     }
-}
 
-/// Every analysis, for the command line and tests.
-pub const ALL: &[&dyn Analysis] = &[&hzz4l::Hzz4l, &hww::Hww, &ttz::Ttz];
-
-/// The analysis with this id.
-pub fn by_id(id: &str) -> Option<&'static dyn Analysis> {
-    ALL.iter().copied().find(|a| a.id() == id)
-}
-
-/// Process id of the catch-all background every analysis has.
-pub const OTHER: &str = "other";
-/// Process id of recorded or pseudo-data.
-pub const DATA: &str = "data";
-
-/// How a simulated DSID maps to a process of `analysis`: its group's process, or `other` when the
-/// DSID is not in the release's sample table (the caller reports those).
-pub fn process_for_dsid(analysis: &dyn Analysis, dsid: i32) -> (&'static str, bool) {
-    match samples::sample(dsid) {
-        Some(sample) => (analysis.process_for_group(sample.group), true),
-        None => (OTHER, false),
+    /// One line for `--help` and messages.
+    pub fn description(&self) -> &str {
+        &self.description
     }
-}
 
-/// The full process list of a cube: `data` first when the cube has data, then the simulation;
-/// with real data, the data-driven background (if any) in the place of the process it replaces.
-pub fn processes(analysis: &dyn Analysis, data_kind: DataKind) -> Vec<Process> {
-    let mut out = Vec::new();
-    if data_kind != DataKind::None {
-        out.push(Process::new(DATA, Role::Data));
+    /// The release's skim the analysis reads (`2lep`, `4lep` …), if the file says.
+    pub fn skim(&self) -> Option<&str> {
+        self.skim.as_deref()
     }
-    let data_driven = analysis.data_driven_background().filter(|_| data_kind == DataKind::Real);
-    for process in analysis.simulated_processes() {
-        match &data_driven {
-            Some(d) if d.replaces == process.id => out.push(d.process.clone()),
-            _ => out.push(process),
+
+    /// Which ntuple branches the selection reads.
+    pub fn needs(&self) -> Needs {
+        self.needs
+    }
+
+    /// The cube's axes, in the order [`Analysis::evaluate`] fills them.
+    pub fn axes(&self) -> &[Axis] {
+        &self.axes
+    }
+
+    /// Simulated processes with their roles; `data` is added by the builder.
+    pub fn simulated_processes(&self) -> &[Process] {
+        &self.simulated_processes
+    }
+
+    /// The data kind used when the user does not choose one.
+    pub fn default_data_kind(&self) -> DataKind {
+        self.default_data_kind
+    }
+
+    /// The seed of the pseudo-data draws the file asks for, if any.
+    pub fn pseudo_data_seed(&self) -> Option<u64> {
+        self.pseudo_data_seed
+    }
+
+    /// The axis the signal-strength fit uses, if the file names one.
+    pub fn fit_axis(&self) -> Option<&str> {
+        self.fit_axis.as_deref()
+    }
+
+    /// The guided paths written into the manifest.
+    pub fn guided_paths(&self) -> &[GuidedPath] {
+        &self.guided_paths
+    }
+
+    /// The cuts the browser starts with.
+    pub fn default_cuts(&self) -> &[NamedCut] {
+        &self.default_cuts
+    }
+
+    /// The background estimated from recorded data, if any.
+    pub fn data_driven_background(&self) -> Option<&DataDrivenBackground> {
+        self.data_driven.as_ref()
+    }
+
+    /// The compiled per-event program.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Buffers for [`Analysis::evaluate`], one per thread.
+    pub fn scratch(&self) -> Scratch {
+        self.plan.scratch()
+    }
+
+    /// Selects `event`: writes one value per axis into `out` when it is selected or in the
+    /// data-driven background's control region.
+    pub fn evaluate(&self, event: &Event, scratch: &mut Scratch, out: &mut [f64]) -> Outcome {
+        self.plan.evaluate(event, scratch, out)
+    }
+
+    /// Whether `event` passes the selection, writing its axis values (allocates; for tests).
+    pub fn values(&self, event: &Event, out: &mut [f64]) -> bool {
+        self.evaluate(event, &mut self.scratch(), out) == Outcome::Selected
+    }
+
+    /// The control-region weight of `event`, if it is in the control region (allocates; for tests).
+    pub fn control_region(&self, event: &Event, out: &mut [f64]) -> Option<f64> {
+        match self.evaluate(event, &mut self.scratch(), out) {
+            Outcome::ControlRegion(weight) => Some(weight),
+            _ => None,
         }
     }
-    out
+
+    /// The process of a simulated DSID, and whether the DSID is known (named by the file or in
+    /// the release's sample table; the caller reports unknown ones, which fill the `rest` process).
+    pub fn process_for_dsid(&self, dsid: i32) -> (&str, bool) {
+        let index = |i: usize| self.simulated_processes[i].id.as_str();
+        if let Some((_, i)) = self.rules.by_dsid.iter().find(|(d, _)| *d == dsid) {
+            return (index(*i), true);
+        }
+        match samples::sample(dsid) {
+            Some(sample) => {
+                let i =
+                    self.rules.by_group.iter().find(|(g, _)| *g == sample.group).map_or(self.rules.rest, |(_, i)| *i);
+                (index(i), true)
+            }
+            None => (index(self.rules.rest), false),
+        }
+    }
+
+    /// The full process list of a cube: `data` first when the cube has data, then the
+    /// simulation; with real data, the data-driven background (if any) in the place of the
+    /// process it replaces.
+    pub fn processes(&self, data_kind: DataKind) -> Vec<Process> {
+        let mut out = Vec::new();
+        if data_kind != DataKind::None {
+            out.push(Process::new(DATA, Role::Data));
+        }
+        let data_driven = self.data_driven.as_ref().filter(|_| data_kind == DataKind::Real);
+        for process in &self.simulated_processes {
+            match data_driven {
+                Some(d) if d.replaces == process.id => out.push(d.process.clone()),
+                _ => out.push(process.clone()),
+            }
+        }
+        out
+    }
+
+    /// The manifest of a new cube of this analysis.
+    pub fn manifest(&self, luminosity_fb: f64, data_kind: DataKind) -> Manifest {
+        let mut m = Manifest::new(&self.id, self.sqrt_s_tev, luminosity_fb, data_kind);
+        m.title_key = self.title_key.clone();
+        m.axes = self.axes.clone();
+        m.processes = self.processes(data_kind);
+        m.default_cuts = self.default_cuts.clone();
+        m.guided_paths = self.guided_paths.clone();
+        m.producer = format!("preprocess {}", env!("CARGO_PKG_VERSION"));
+        m
+    }
 }
 
-/// Same-flavour lepton-pair channel shared by the dilepton analyses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DileptonChannel {
-    Ee,
-    MuMu,
-    EMu,
+/// The repository's analysis files, compiled into the binary: (id, file name, text).
+pub const BUNDLED: &[(&str, &str, &str)] = &[
+    ("hzz4l", "analyses/hzz4l.toml", include_str!("../../../../analyses/hzz4l.toml")),
+    ("hww", "analyses/hww.toml", include_str!("../../../../analyses/hww.toml")),
+    ("ttz", "analyses/ttz.toml", include_str!("../../../../analyses/ttz.toml")),
+    ("explorer", "analyses/explorer.toml", include_str!("../../../../analyses/explorer.toml")),
+];
+
+/// Every bundled analysis, compiled once. They are checked by the tests, so a mistake in one
+/// is a bug of this build, not of the user's input.
+pub fn bundled() -> &'static [Analysis] {
+    static ANALYSES: OnceLock<Vec<Analysis>> = OnceLock::new();
+    ANALYSES.get_or_init(|| {
+        BUNDLED
+            .iter()
+            .map(|(_, name, text)| file::parse(name, text).unwrap_or_else(|e| panic!("bundled analysis: {e}")))
+            .collect()
+    })
 }
 
-impl DileptonChannel {
-    /// Category ids, in axis order.
-    pub const IDS: [&'static str; 3] = ["ee", "mumu", "emu"];
+/// The bundled analysis with this id.
+pub fn by_id(id: &str) -> Option<&'static Analysis> {
+    bundled().iter().find(|a| a.id == id)
+}
 
-    pub fn index(self) -> usize {
-        self as usize
+/// Reads and compiles an analysis file.
+pub fn load(path: &Path) -> anyhow::Result<Analysis> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(file::parse(&path.display().to_string(), &text)?)
+}
+
+/// What `preprocess build` accepts as its analysis: a file (a path ending in `.toml`, or any
+/// existing file), else the id of a bundled analysis.
+pub fn resolve(arg: &str) -> anyhow::Result<Analysis> {
+    let path = Path::new(arg);
+    if arg.ends_with(".toml") || path.is_file() {
+        return load(path);
+    }
+    match by_id(arg) {
+        Some(analysis) => Ok(analysis.clone()),
+        None => anyhow::bail!(
+            "`{arg}` is neither an analysis file (…/name.toml) nor a bundled analysis ({})",
+            BUNDLED.iter().map(|(id, _, _)| *id).collect::<Vec<_>>().join(", ")
+        ),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_analysis_has_valid_axes_and_known_process_ids() {
-        for analysis in ALL {
-            for kind in [DataKind::Real, DataKind::PseudoData, DataKind::None] {
-                let mut m = histcube::Manifest::new(analysis.id(), 13.0, 10.064, kind);
-                m.axes = analysis.axes();
-                m.processes = processes(*analysis, kind);
-                m.validate().unwrap_or_else(|e| panic!("{}: {e}", analysis.id()));
-            }
-            for p in
-                analysis.simulated_processes().into_iter().chain(analysis.data_driven_background().map(|d| d.process))
-            {
-                assert!(
-                    histcube::palette::KNOWN.iter().any(|(id, _)| *id == p.id),
-                    "{}: process `{}` has no palette colour",
-                    analysis.id(),
-                    p.id
-                );
-            }
-            // Simulation that no process of its own takes goes to `other`; with real data an
-            // analysis may estimate that part from data instead, in `other`'s place.
-            assert!(analysis.simulated_processes().iter().any(|p| p.id == OTHER));
-            if let Some(d) = analysis.data_driven_background() {
-                assert!(d.process.data_driven && d.process.role == Role::Background, "{}", analysis.id());
-                assert!(analysis.simulated_processes().iter().any(|p| p.id == d.replaces), "{}", analysis.id());
-                let real: Vec<_> = processes(*analysis, DataKind::Real).into_iter().map(|p| p.id).collect();
-                assert!(real.contains(&d.process.id) && !real.iter().any(|id| id == d.replaces), "{real:?}");
-                let pseudo = processes(*analysis, DataKind::PseudoData);
-                assert!(pseudo.iter().all(|p| !p.data_driven) && pseudo.iter().any(|p| p.id == d.replaces));
-            }
-            let mut out = vec![0.0; analysis.axes().len()];
-            assert!(!analysis.values(&Event::default(), &mut out), "an empty event must fail every preselection");
-            assert!(analysis.control_region(&Event::default(), &mut out).is_none(), "nor enter a control region");
-        }
-    }
-
-    #[test]
-    fn guided_paths_validate_cut_on_bin_edges_and_have_english_text() {
-        let english = i18n::Catalogue::new(i18n::Lang::En);
-        let ids: Vec<_> = ALL.iter().flat_map(|a| a.guided_paths()).map(|p| p.id).collect();
-        assert_eq!(ids, ["hzz", "separate", "hww", "ttz"]);
-        for analysis in ALL {
-            let mut m = histcube::Manifest::new(analysis.id(), 13.0, 10.064, DataKind::PseudoData);
-            m.axes = analysis.axes();
-            m.processes = processes(*analysis, DataKind::PseudoData);
-            m.guided_paths = analysis.guided_paths();
-            m.validate().unwrap_or_else(|e| panic!("{}: {e}", analysis.id()));
-            let mut keys = vec![m.title_key.clone()];
-            keys.extend(m.axes.iter().map(|a| a.label_key.clone()));
-            keys.extend(m.axes.iter().flat_map(|a| a.categories().iter().map(|c| c.label_key.clone())));
-            keys.extend(processes(*analysis, DataKind::Real).iter().chain(&m.processes).map(|p| p.label_key.clone()));
-            for path in &m.guided_paths {
-                assert!(path.steps.len() >= 3, "{}: a path of {} steps", path.id, path.steps.len());
-                keys.push(path.title_key.clone());
-                keys.push(format!("path.{}.intro", path.id));
-                for step in &path.steps {
-                    keys.push(step.text_key.clone());
-                    let axis = &m.axes[m.axis_index(step.axis.as_deref().unwrap()).unwrap()];
-                    if let Some(AxisCut::Ranges(ranges)) = &step.cut {
-                        let edges = axis.edges();
-                        for end in ranges.iter().flat_map(|r| [r.lower, r.upper]).flatten() {
-                            assert!(
-                                edges.iter().any(|e| (e - end).abs() < 1e-9 * (1.0 + end.abs())),
-                                "{}: {} cut at {end} is not a bin edge of {:?}",
-                                path.id,
-                                axis.id,
-                                edges
-                            );
-                        }
-                    }
-                }
-            }
-            for key in keys {
-                assert!(english.get(&key, &[]).is_some(), "{}: no English text for `{key}`", analysis.id());
-            }
-        }
-    }
-
-    #[test]
-    fn samples_map_to_the_analysis_processes() {
-        let hzz = by_id("hzz4l").unwrap();
-        assert_eq!(process_for_dsid(hzz, 345060), ("hzz", true));
-        assert_eq!(process_for_dsid(hzz, 363490), ("zz", true));
-        assert_eq!(process_for_dsid(hzz, 410000), ("other", true));
-        assert_eq!(process_for_dsid(hzz, 999999), ("other", false));
-        let hww = by_id("hww").unwrap();
-        assert_eq!(process_for_dsid(hww, 345324).0, "hww");
-        assert_eq!(process_for_dsid(hww, 363492).0, "ww");
-        assert_eq!(process_for_dsid(hww, 364100).0, "zjets");
-        assert_eq!(process_for_dsid(hww, 410000).0, "ttbar");
-        let ttz = by_id("ttz").unwrap();
-        assert_eq!(process_for_dsid(ttz, 410218).0, "ttz");
-        assert_eq!(process_for_dsid(ttz, 410155).0, "other");
-    }
-}
+mod tests;
