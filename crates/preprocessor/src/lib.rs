@@ -28,7 +28,8 @@
 //! ```
 //!
 //! `build` takes files, folders (searched recursively for `*.root`, in sorted order) and glob
-//! patterns. Files are read in parallel (one [`histcube::CubeBuilder`] per file, absorbed in
+//! patterns, and `http(s)://` URLs of ROOT files, downloaded into a cache first with resume and
+//! size and checksum checks ([`remote`]; `URL#sha256=<hex>`, `--cache-dir`). Files are read in parallel (one [`histcube::CubeBuilder`] per file, absorbed in
 //! input order), with a progress bar when stderr is a terminal. It prints the cube's size raw
 //! and gzip-compressed, its cell count, the events read and selected per file and the yield of
 //! every process. Without `--keep-going` the first unreadable file stops the run (exit status 1,
@@ -155,6 +156,7 @@ pub mod csv_import;
 pub mod event;
 pub mod physics;
 pub mod pseudo_data;
+pub mod remote;
 pub mod root;
 pub mod samples;
 pub mod summary;
