@@ -11,6 +11,7 @@ pub mod guide;
 pub mod histogram;
 pub mod history;
 pub mod labels;
+pub mod local_cube;
 pub mod selection;
 pub mod view_state;
 pub mod yields;

@@ -10,6 +10,7 @@ use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, C
 use crate::model::guide::selection_for;
 use crate::model::histogram::StackedHistogram;
 use crate::model::history::{History, UNDO_LIMIT};
+use crate::model::local_cube::local_query;
 use crate::model::selection::{cuts_summary, AxisName, AxisSelection};
 use crate::model::view_state::{parse_query, with_page_params, ParsedView, ViewState};
 use crate::model::{format, labels};
@@ -21,6 +22,7 @@ use crate::ui::export;
 use crate::ui::glossary::Glossary;
 use crate::ui::guide::GuidePanel;
 use crate::ui::loader::{fetch_text, load_engine_with_progress};
+use crate::ui::open_cube::{LocalAnalysis, OpenCube};
 use crate::ui::plot::{HistogramPlot, Legend};
 use crate::ui::state::AnalysisState;
 use crate::ui::teacher::TeacherPage;
@@ -53,6 +55,7 @@ pub fn Root() -> impl IntoView {
             Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
             Route::Glossary => "page=glossary".to_owned(),
             Route::Teachers => "page=teachers".to_owned(),
+            Route::Local(name) => local_query(name),
         };
         push_page_query(&query);
         route.set(next);
@@ -121,6 +124,7 @@ pub fn Root() -> impl IntoView {
             Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
             Route::Glossary => view! { <main class="analyser page"><Glossary /></main> }.into_any(),
             Route::Teachers => view! { <main class="analyser page"><TeacherPage /></main> }.into_any(),
+            Route::Local(name) => view! { <LocalAnalysis name navigate /> }.into_any(),
         }}
     }
     .into_any()
@@ -138,6 +142,7 @@ fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoVie
                 Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
                 Route::Glossary => "page=glossary".to_owned(),
                 Route::Teachers => "page=teachers".to_owned(),
+                Route::Local(name) => local_query(name),
             };
             let query = with_page_params(&query, &page_query());
             if query.is_empty() {
@@ -257,6 +262,7 @@ fn Home(catalog: RwSignal<Option<Result<Vec<CatalogEntry>, String>>>, navigate: 
                 <p class="intro">{labels::text("ui.home.intro")}</p>
             </header>
             {cards}
+            <OpenCube navigate />
         </main>
     }
 }
@@ -302,7 +308,7 @@ pub fn App(
 
 /// The link back to the cards.
 #[component]
-fn BackLink(navigate: Callback<Route>) -> impl IntoView {
+pub(crate) fn BackLink(navigate: Callback<Route>) -> impl IntoView {
     let home = window().location().pathname().unwrap_or_default();
     view! {
         <nav class="back-nav">
@@ -371,8 +377,10 @@ fn ErrorBanner(message: String, navigate: Option<Callback<Route>>) -> impl IntoV
 /// Title, provenance, the summary of every cut with undo and redo, the page options, one linked
 /// plot with its cut control per axis, and the yields. The view starts from the page's URL and
 /// keeps the URL in step, so a link shares exactly what is on screen.
+/// `address` is the start of the page's address in place of `a=<analysis id>` (a local file's
+/// `local=<file name>`).
 #[component]
-fn AnalysisView(state: AnalysisState) -> impl IntoView {
+pub(crate) fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<String>) -> impl IntoView {
     let (analysis_id, title, provenance, lumi, names, axes, processes, legend) =
         state.with_untracked(|engine: &Engine| {
             let manifest = engine.cube().manifest();
@@ -531,7 +539,7 @@ fn AnalysisView(state: AnalysisState) -> impl IntoView {
     // come faster than that are written once, at the latest.
     let url_axes = StoredValue::new(axes);
     let url_processes = StoredValue::new(processes);
-    let analysis_part = analysis_query(&analysis_id);
+    let analysis_part = address.unwrap_or_else(|| analysis_query(&analysis_id));
     Effect::new(move |_| {
         let view = ViewState {
             selections: selections.get(),

@@ -12,6 +12,7 @@ mod fit_panel;
 pub mod glossary;
 pub mod guide;
 pub mod loader;
+mod open_cube;
 pub mod plot;
 pub mod state;
 pub mod teacher;
