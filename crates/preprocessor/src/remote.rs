@@ -11,7 +11,9 @@
 //!   `~/.cache/opendata-histogram-analyser/inputs`;
 //! - is written to `<file>.part` and renamed only once complete, so the cache never holds half a
 //!   file under the real name; an interrupted download keeps its `.part` and continues from it
-//!   with an HTTP `Range` request, within the same run (a few attempts) or the next one;
+//!   with an HTTP `Range` request, within the same run (a few attempts) or the next one, with
+//!   `If-Range` (the ETag or date kept in `<file>.part.version`) so that a file changed on the
+//!   server in between is downloaded afresh instead of spliced onto the old part;
 //! - is checked against the size the server announced (`Content-Length`, or the total of a
 //!   `Content-Range`), and against a SHA-256 given in the URL's fragment
 //!   (`https://…/file.root#sha256=<64 hex digits>`), which is also checked on a cached file;
@@ -234,7 +236,10 @@ pub fn download(remote: &RemoteFile, options: &DownloadOptions) -> anyhow::Resul
         .build()
         .into();
     let progress = progress_bar(options.show_progress, &file_label(&target));
-    eprintln!("downloading {url} into {}", target.display());
+    match std::fs::metadata(&part).map_or(0, |m| m.len()) {
+        0 => eprintln!("downloading {url} into {}", target.display()),
+        kept => eprintln!("continuing the download of {url} into {} from byte {kept}", target.display()),
+    }
     let mut attempt = 0;
     loop {
         match download_once(&agent, url, &part, &progress) {
@@ -276,6 +281,7 @@ pub fn download(remote: &RemoteFile, options: &DownloadOptions) -> anyhow::Resul
     }
     std::fs::rename(&part, &target)
         .with_context(|| format!("{url}: cannot move {} to {}", part.display(), target.display()))?;
+    _ = std::fs::remove_file(version_path(&part));
     eprintln!("downloaded {url} ({} bytes)", std::fs::metadata(&target).map_or(0, |m| m.len()));
     Ok(target)
 }
@@ -285,6 +291,13 @@ fn part_path(target: &Path) -> PathBuf {
     let mut part = target.as_os_str().to_owned();
     part.push(".part");
     PathBuf::from(part)
+}
+
+/// `<file>.part.version`: the version (ETag or Last-Modified) of the file a part belongs to.
+fn version_path(part: &Path) -> PathBuf {
+    let mut version = part.as_os_str().to_owned();
+    version.push(".version");
+    PathBuf::from(version)
 }
 
 fn file_label(path: &Path) -> String {
@@ -301,9 +314,16 @@ enum Failure {
 /// One request for the rest of the file: the bytes already in `part` are asked for no more.
 fn download_once(agent: &ureq::Agent, url: &str, part: &Path, progress: &ProgressBar) -> Result<(), Failure> {
     let have = std::fs::metadata(part).map_or(0, |m| m.len());
+    let version_file = version_path(part);
     let mut request = agent.get(url);
     if have > 0 {
         request = request.header("Range", format!("bytes={have}-"));
+        // Only the rest of the same file: if it changed on the server since the part was
+        // written, the server sends the whole new file (200) rather than splicing two versions.
+        let version = std::fs::read_to_string(&version_file).ok().map(|v| v.trim().to_owned());
+        if let Some(version) = version.filter(|v| !v.is_empty()) {
+            request = request.header("If-Range", version);
+        }
     }
     let mut response = request
         .call()
@@ -351,6 +371,13 @@ fn download_once(agent: &ureq::Agent, url: &str, part: &Path, progress: &Progres
         }
     };
     let io = |what: String| move |e: std::io::Error| Failure::Final(anyhow::Error::new(e).context(what));
+    // What identifies this version of the file (a strong ETag, else its date), for a later
+    // resume's If-Range.
+    match header("etag").filter(|e| !e.starts_with("W/")).or_else(|| header("last-modified")) {
+        Some(version) => std::fs::write(&version_file, version)
+            .map_err(io(format!("{url}: cannot write {}", version_file.display())))?,
+        None => _ = std::fs::remove_file(&version_file),
+    }
     let mut file = OpenOptions::new()
         .create(true)
         .write(true)

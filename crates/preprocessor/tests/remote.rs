@@ -25,39 +25,53 @@ fn sample_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../ntuple-writer/tests/data/simulated").join(SAMPLE)
 }
 
-/// One request the server answered: its path and the first byte a `Range` asked for.
+/// One request the server answered: its path, the first byte a `Range` asked for and the
+/// version an `If-Range` named.
 #[derive(Clone, Debug, PartialEq)]
 struct Seen {
     path: String,
     range_from: Option<u64>,
+    if_range: Option<String>,
 }
 
-/// A file server on a free port of 127.0.0.1 that answers `Range: bytes=N-` with 206 and can cut
-/// its next responses off after a number of body bytes (Content-Length still announcing all).
+/// What the server holds: URL path → (bytes, ETag).
+type Files = Arc<Mutex<HashMap<String, (Vec<u8>, String)>>>;
+
+/// A file server on a free port of 127.0.0.1 that answers `Range: bytes=N-` with 206 (unless an
+/// `If-Range` names another version than the file's ETag) and can cut its next responses off
+/// after a number of body bytes (Content-Length still announcing all).
 struct TestServer {
     base: String,
     seen: Arc<Mutex<Vec<Seen>>>,
+    files: Files,
 }
 
 impl TestServer {
     /// Serves `files` (URL path → bytes); the next `cuts` responses stop after `cut_after` bytes.
     fn start(files: HashMap<String, Vec<u8>>, cuts: usize, cut_after: usize) -> Self {
+        let files: Files =
+            Arc::new(Mutex::new(files.into_iter().map(|(path, bytes)| (path, (bytes, "\"v1\"".to_owned()))).collect()));
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let seen = Arc::new(Mutex::new(Vec::new()));
         let cuts_left = AtomicUsize::new(cuts);
-        let seen_by_thread = seen.clone();
+        let (seen_by_thread, files_by_thread) = (seen.clone(), files.clone());
         // The thread ends with the test process.
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                answer(stream, &files, &seen_by_thread, &cuts_left, cut_after);
+                answer(stream, &files_by_thread, &seen_by_thread, &cuts_left, cut_after);
             }
         });
-        Self { base, seen }
+        Self { base, seen, files }
     }
 
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// Puts a new version of the file at `path`.
+    fn replace(&self, path: &str, bytes: Vec<u8>, etag: &str) {
+        self.files.lock().unwrap().insert(path.to_owned(), (bytes, etag.to_owned()));
     }
 
     fn seen(&self) -> Vec<Seen> {
@@ -67,7 +81,7 @@ impl TestServer {
 
 fn answer(
     mut stream: TcpStream,
-    files: &HashMap<String, Vec<u8>>,
+    files: &Mutex<HashMap<String, (Vec<u8>, String)>>,
     seen: &Mutex<Vec<Seen>>,
     cuts_left: &AtomicUsize,
     cut_after: usize,
@@ -78,7 +92,7 @@ fn answer(
         return;
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_owned();
-    let mut range_from = None;
+    let (mut range_from, mut if_range) = (None, None);
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
@@ -88,15 +102,21 @@ fn answer(
             if name.trim().eq_ignore_ascii_case("range") {
                 range_from =
                     value.trim().strip_prefix("bytes=").and_then(|r| r.strip_suffix('-')).and_then(|n| n.parse().ok());
+            } else if name.trim().eq_ignore_ascii_case("if-range") {
+                if_range = Some(value.trim().to_owned());
             }
         }
     }
-    seen.lock().unwrap().push(Seen { path: path.clone(), range_from });
-    let Some(file) = files.get(&path) else {
+    seen.lock().unwrap().push(Seen { path: path.clone(), range_from, if_range: if_range.clone() });
+    let Some((file, etag)) = files.lock().unwrap().get(&path).cloned() else {
         let _ = stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found");
         return;
     };
     let total = file.len() as u64;
+    // A range of another version than the one served is not what the client wants: all of it is.
+    if if_range.is_some_and(|version| version != etag) {
+        range_from = None;
+    }
     let (head, body) = match range_from {
         Some(from) if from >= total => (
             format!("HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */{total}\r\nContent-Length: 0\r\n"),
@@ -114,8 +134,9 @@ fn answer(
     };
     let cut = cuts_left.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok();
     let sent = if cut { &body[..cut_after.min(body.len())] } else { body };
-    let _ = stream
-        .write_all(format!("{head}Content-Type: application/octet-stream\r\nConnection: close\r\n\r\n").as_bytes());
+    let _ = stream.write_all(
+        format!("{head}ETag: {etag}\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n").as_bytes(),
+    );
     let _ = stream.write_all(sent);
     let _ = stream.flush();
     let _ = stream.shutdown(Shutdown::Both);
@@ -203,9 +224,9 @@ fn a_download_broken_off_twice_continues_with_range_requests_in_the_same_run() {
     assert_eq!(
         server.seen(),
         [
-            Seen { path: path.clone(), range_from: None },
-            Seen { path: path.clone(), range_from: Some(20_000) },
-            Seen { path, range_from: Some(40_000) },
+            Seen { path: path.clone(), range_from: None, if_range: None },
+            Seen { path: path.clone(), range_from: Some(20_000), if_range: Some("\"v1\"".to_owned()) },
+            Seen { path, range_from: Some(40_000), if_range: Some("\"v1\"".to_owned()) },
         ]
     );
     assert!(bytes.len() > 40_000);
@@ -231,6 +252,29 @@ fn an_interrupted_download_keeps_its_part_and_the_next_run_resumes_from_it() {
     assert_eq!(server.seen().last().unwrap().range_from, Some(25_000), "only the rest was asked for");
     assert!(!part.exists());
     assert_eq!(std::fs::read(&out).unwrap(), local_cube(dir.path()));
+}
+
+#[test]
+fn a_file_changed_on_the_server_is_downloaded_afresh_not_spliced_onto_the_old_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let (server, _) = serve_sample(1, 25_000);
+    let path = format!("/release/4lep/MC/{SAMPLE}");
+    let url = server.url(&path);
+    assert_failure(&build(&url, &dir.path().join("first.cube"), &cache, &["--retries", "0"]));
+
+    // A new version of the file, as the portal might publish between two lessons.
+    let sample_dir = sample_path().parent().unwrap().to_path_buf();
+    let newer = std::fs::read(sample_dir.join("mc_344235.VBFH125_ZZ4lep.4lep.root")).unwrap();
+    server.replace(&path, newer.clone(), "\"v2\"");
+    let stderr = assert_success(&build(&url, &dir.path().join("second.cube"), &cache, &[]));
+    assert!(stderr.contains("continuing the download") && stderr.contains("from byte 25000"), "{stderr}");
+    let last = server.seen().last().unwrap().clone();
+    assert_eq!((last.range_from, last.if_range.as_deref()), (Some(25_000), Some("\"v1\"")));
+    let host = server.base.trim_start_matches("http://").replace(':', "_");
+    let cached = cache.join(host).join(path.trim_start_matches('/'));
+    assert_eq!(std::fs::read(&cached).unwrap(), newer, "the new version whole, not the old part plus the new rest");
+    assert!(!Path::new(&format!("{}.part.version", cached.display())).exists());
 }
 
 #[test]
