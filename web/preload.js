@@ -5,7 +5,8 @@
 //
 // - The cube of the analysis the address names (web/src/model/catalog.rs, route_of): `a=<id>`
 //   opens that analysis, any other query hzz4l; the home page (no query but `lang=` and
-//   `embed=`) and the explanations, glossary and teacher pages download no cube.
+//   `embed=`), a local file's page (`local=`) and the explanations, glossary and teacher pages
+//   download no cube.
 // - The language files the page will ask for (web/src/locale.rs, start): the language is `?lang=`,
 //   else the first of the browser's languages that the app speaks, else English
 //   (crates/i18n, negotiate); for a language other than English its interface and guides, and
@@ -46,14 +47,17 @@
     document.head.appendChild(link);
   };
 
-  var page = first('page=');
+  // A cube file opened from the computer (`local=<name>`, model/local_cube.rs) is read from
+  // the disk, never downloaded: no cube and no page texts to preload.
+  var local = !!first('local=');
+  var page = local ? null : first('page=');
   var onDemand = page === 'explain' || page === 'glossary' ? 'explain' : page === 'teachers' ? 'teacher' : null;
   var plain = function (id) { return id !== null && /^[A-Za-z0-9_-]+$/.test(id); };
   if (embedParam === '1') {
     // Embedded (web/src/ui/embed.rs): always one analysis, hzz4l unless the route names another.
     preload('assets/cubes/' + (!onDemand && plain(first('a=')) ? first('a=') : 'hzz4l') + '.cube');
     onDemand = null;
-  } else if (route.length && !onDemand) {
+  } else if (route.length && !onDemand && !local) {
     var id = first('a=');
     if (id === null) id = 'hzz4l';
     if (plain(id)) preload('assets/cubes/' + id + '.cube');

@@ -31,7 +31,8 @@
 //!
 //! `build`'s first argument is an analysis file, or the id of one of the repository's files
 //! (`hzz4l`, `hww`, `ttz`, `explorer`), which are compiled into the binary. It takes files, folders (searched recursively for `*.root`, in sorted order) and glob
-//! patterns. Files are read in parallel (one [`histcube::CubeBuilder`] per file, absorbed in
+//! patterns, and `http(s)://` URLs of ROOT files, downloaded into a cache first with resume and
+//! size and checksum checks ([`remote`]; `URL#sha256=<hex>`, `--cache-dir`). Files are read in parallel (one [`histcube::CubeBuilder`] per file, absorbed in
 //! input order), with a progress bar when stderr is a terminal. It prints the cube's size raw
 //! and gzip-compressed, its cell count, the events read and selected per file and the yield of
 //! every process. Without `--keep-going` the first unreadable file stops the run (exit status 1,
@@ -164,6 +165,7 @@ pub mod isolated;
 pub mod output;
 pub mod physics;
 pub mod pseudo_data;
+pub mod remote;
 pub mod root;
 pub mod samples;
 pub mod summary;

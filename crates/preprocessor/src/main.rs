@@ -11,6 +11,7 @@ use histcube::{Cube, DataKind, Engine, NamedCut};
 use preprocessor::analysis;
 use preprocessor::build::{self, BuildOptions, DEFAULT_LUMINOSITY_FB};
 use preprocessor::csv_import::{self, CsvConfig};
+use preprocessor::remote;
 use preprocessor::summary::{self, Summary};
 
 mod fit_cmd;
@@ -99,7 +100,8 @@ struct BuildArgs {
     /// The analysis: its file (analyses/hzz4l.toml; format in docs/analysis-files.md), or the id
     /// of one bundled into this binary (hzz4l, hww, ttz, explorer).
     analysis: String,
-    /// ROOT files, folders (searched recursively for *.root) or glob patterns.
+    /// ROOT files, folders (searched recursively for *.root), glob patterns, or http(s):// URLs of
+    /// ROOT files (downloaded into the cache first; `URL#sha256=<hex>` checks the file).
     #[arg(required = true)]
     inputs: Vec<String>,
     /// Where to write the cube.
@@ -123,6 +125,16 @@ struct BuildArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short)]
     jobs: Option<usize>,
+    /// Where downloaded inputs are kept. Default: $PREPROCESS_CACHE_DIR, else
+    /// $XDG_CACHE_HOME/opendata-histogram-analyser/inputs, else ~/.cache/opendata-histogram-analyser/inputs.
+    #[arg(long, value_name = "DIR")]
+    cache_dir: Option<PathBuf>,
+    /// Further attempts when a download breaks off, each continuing where the last stopped.
+    #[arg(long, default_value_t = remote::DEFAULT_RETRIES)]
+    retries: u32,
+    /// Milliseconds before the first retry of a download (the next ones wait longer).
+    #[arg(long, default_value_t = 2000, hide = true)]
+    retry_pause_ms: u64,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -227,7 +239,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
 
 fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let analysis = analysis::resolve(&args.analysis)?;
-    let files = build::expand_inputs(&args.inputs)?;
+    let inputs = download_remote_inputs(&args)?;
+    let files = build::expand_inputs(&inputs)?;
     // Each file is read by a child process with a memory limit: no corrupt file can abort the run.
     preprocessor::root::read_in_child_processes(std::env::current_exe().context("cannot find this program's path")?);
     let options = BuildOptions {
@@ -290,6 +303,20 @@ fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
         eprintln!("  {:#}", skipped.error);
     }
     Ok(ExitCode::from(2))
+}
+
+/// The inputs with each URL replaced by its file in the download cache (downloaded if needed).
+fn download_remote_inputs(args: &BuildArgs) -> anyhow::Result<Vec<String>> {
+    if !args.inputs.iter().any(|input| remote::is_url(input)) {
+        return Ok(args.inputs.clone());
+    }
+    let options = remote::DownloadOptions {
+        retries: args.retries,
+        retry_pause: std::time::Duration::from_millis(args.retry_pause_ms),
+        show_progress: std::io::stderr().is_terminal(),
+        ..remote::DownloadOptions::new(remote::cache_dir(args.cache_dir.clone())?)
+    };
+    remote::download_inputs(&args.inputs, &options)
 }
 
 fn print_inspect(info: &preprocessor::root::FileInfo) {

@@ -66,6 +66,9 @@ pub enum Route {
     Glossary,
     /// "For teachers" (`page=teachers`).
     Teachers,
+    /// A cube file opened from the student's computer, by file name (`local=<name>`;
+    /// [`crate::model::local_cube`]).
+    Local(String),
 }
 
 impl Route {
@@ -78,6 +81,7 @@ impl Route {
             Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
             Route::Glossary => "page=glossary".to_owned(),
             Route::Teachers => "page=teachers".to_owned(),
+            Route::Local(name) => crate::model::local_cube::local_query(name),
         }
     }
 
@@ -88,7 +92,7 @@ impl Route {
         match self {
             Route::Explain(_) | Route::Glossary => Some(i18n::Group::Explain),
             Route::Teachers => Some(i18n::Group::Teacher),
-            Route::Home | Route::Analysis(_) => None,
+            Route::Home | Route::Analysis(_) | Route::Local(_) => None,
         }
     }
 }
@@ -99,6 +103,7 @@ impl Route {
 /// this page will ask for: it opens the home page. The page-wide parameters (`lang=`, `embed=`,
 /// [`crate::model::view_state::PAGE_PARAMS`]) do not count: `?lang=es` is the home page in
 /// Spanish. `page=explain|glossary|teachers` opens those pages (`explain` for the `a=` analysis).
+/// `local=<file name>` is a cube file opened from the computer ([`Route::Local`]).
 pub fn route_of(query: &str) -> Route {
     let query = query.trim_start_matches('?');
     let pairs: Vec<&str> = query
@@ -108,6 +113,9 @@ pub fn route_of(query: &str) -> Route {
         .collect();
     if pairs.is_empty() {
         return Route::Home;
+    }
+    if let Some(name) = crate::model::local_cube::local_name(query) {
+        return Route::Local(name);
     }
     let analysis = pairs.iter().find_map(|pair| pair.strip_prefix("a="));
     match pairs.iter().find_map(|pair| pair.strip_prefix("page=")) {

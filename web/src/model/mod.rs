@@ -13,6 +13,7 @@ pub mod histogram;
 pub mod history;
 pub mod labels;
 pub mod link_notice;
+pub mod local_cube;
 pub mod numbers;
 pub mod range_cut;
 pub mod ticks;

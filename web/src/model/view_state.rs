@@ -193,6 +193,8 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
             "view" => parse_view_mode(&value).map(|shapes| view.shapes = shapes),
             // The analysis was chosen before the cube was opened (catalog::route_of).
             "a" => Ok(()),
+            // A file opened from the computer (model::local_cube): the page chose it already.
+            "local" => Ok(()),
             // Read before the view exists (crate::locale, crate::ui::embed) and kept as they are.
             "lang" => i18n::Lang::from_tag(&value).map(drop).ok_or(LinkProblem::UnknownLanguage),
             "embed" => parse_flag(&value).map(drop),
@@ -286,7 +288,7 @@ fn parse_hidden(list: &str, processes: &[Process]) -> Result<Vec<usize>, LinkPro
 }
 
 /// Percent-encodes everything but letters, digits, `-._~` (ids are normally plain words).
-fn encode(text: &str) -> String {
+pub(crate) fn encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => char::from(b).to_string(),
@@ -296,7 +298,7 @@ fn encode(text: &str) -> String {
 }
 
 /// Undoes percent-encoding and `+` for space; a malformed escape is kept as written.
-fn decode(text: &str) -> String {
+pub(crate) fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

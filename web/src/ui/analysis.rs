@@ -59,9 +59,10 @@ impl Facts {
     }
 }
 
-/// The analysis view of `state`'s engine.
+/// The analysis view of `state`'s engine. `address` is the start of the page's address in place
+/// of `a=<analysis id>` (a local file's `local=<file name>`).
 #[component]
-pub fn AnalysisView(state: AnalysisState) -> impl IntoView {
+pub fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<String>) -> impl IntoView {
     let facts = state.with_untracked(Facts::of);
     let Some(legend) = facts.legend else {
         let message = labels::text("error-cube-no-axis");
@@ -72,7 +73,7 @@ pub fn AnalysisView(state: AnalysisState) -> impl IntoView {
     let cuts = Cuts::provide(state, linked.cuts);
     restyle_page_for_projector(options);
     listen_for_undo_keys(cuts);
-    keep_address_in_step(state, &facts.analysis_id);
+    keep_address_in_step(state, address.unwrap_or_else(|| analysis_query(&facts.analysis_id)));
     let names = StoredValue::new(facts.names);
     let axis_count = names.with_value(Vec::len);
 
@@ -194,13 +195,12 @@ fn undo_shortcut(ev: &web_sys::KeyboardEvent) -> Option<Shortcut> {
 
 /// The address bar follows every change of the cuts and options without reloading or adding
 /// history entries, written in a task of its own just after the change (`ui::address`).
-fn keep_address_in_step(state: AnalysisState, analysis_id: &str) {
+fn keep_address_in_step(state: AnalysisState, analysis_part: String) {
     let (cuts, options) = (Cuts::expect(), ViewOptions::expect());
     let (axes, processes) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
         (StoredValue::new(manifest.axes.clone()), StoredValue::new(manifest.processes.clone()))
     });
-    let analysis_part = analysis_query(analysis_id);
     Effect::new(move |_| {
         let view = ViewState {
             cuts: cuts.with(<[BinCut]>::to_vec),

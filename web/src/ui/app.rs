@@ -15,6 +15,7 @@ use crate::ui::embed::{self, EmbedButton, OpenFullLink};
 use crate::ui::explain::Explain;
 use crate::ui::glossary::Glossary;
 use crate::ui::loader::{fetch_text, load_engine_with_progress};
+use crate::ui::open_cube::{LocalAnalysis, OpenCube};
 use crate::ui::state::AnalysisState;
 use crate::ui::teacher::TeacherPage;
 
@@ -108,6 +109,7 @@ fn RoutedPage(route: RwSignal<Route>, navigate: Callback<Route>, catalog: Catalo
         Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
         Route::Glossary => view! { <main class="analyser page"><Glossary /></main> }.into_any(),
         Route::Teachers => view! { <main class="analyser page"><TeacherPage /></main> }.into_any(),
+        Route::Local(name) => view! { <LocalAnalysis name navigate /> }.into_any(),
     }
 }
 
@@ -237,6 +239,7 @@ fn Home(catalog: CatalogState, navigate: Callback<Route>) -> impl IntoView {
                 <p class="intro">{labels::text("home-intro")}</p>
             </header>
             {cards}
+            <OpenCube navigate />
         </main>
     }
 }
@@ -329,7 +332,7 @@ pub fn App(
 
 /// The link back to the cards.
 #[component]
-fn BackLink(navigate: Callback<Route>) -> impl IntoView {
+pub(crate) fn BackLink(navigate: Callback<Route>) -> impl IntoView {
     let home = window().location().pathname().unwrap_or_default();
     view! {
         <nav class="back-nav">

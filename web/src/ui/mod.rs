@@ -15,6 +15,7 @@ mod fit_panel;
 pub mod glossary;
 pub mod guide;
 pub mod loader;
+mod open_cube;
 pub mod plot;
 pub mod state;
 mod summary_bar;
