@@ -191,22 +191,6 @@ yields-raw-hint = Rohereignisse: wie viele simulierte (oder aufgezeichnete) Erei
 yields-raw-from-data = { $count } aus Daten
 summary-bar-label = Signal, Untergrund und Signifikanz mit den aktuellen Schnitten
 
-ui-home-title = Histogramm-Analysator: ATLAS Open Data bei 13 TeV
-ui-home-intro = Wähle eine Analyse. Jede öffnet verknüpfte Histogramme, auf denen du schneiden kannst, mit dem erwarteten Signal, Untergrund und den Daten.
-ui-home-catalog_loading = Die Analysen werden gesucht…
-ui-home-catalog_error = Die Liste der Analysen konnte nicht geladen werden: { $reason }
-ui-page-texts_loading = Der Text dieser Seite wird geladen…
-ui-page-texts_error = Der Text dieser Seite konnte nicht geladen werden: { $reason }. Prüfe deine Verbindung und lade die Seite neu.
-ui-home-data_label = Daten:
-ui-home-size = { $size } zum Herunterladen
-ui-home-open = { $title } öffnen
-ui-home-list_label = Analysen
-ui-back = ← Zurück zu den Analysen
-ui-loading-progress = Die Analysedaten werden geladen: { $received } von { $total }
-ui-loading-progress_unknown = Die Analysedaten werden geladen: { $received }
-ui-loading-label = Download der Analysedaten
-ui-error-title = Die Analyse konnte nicht geöffnet werden.
-ui-error-hint = Prüfe deine Verbindung und lade die Seite neu, oder geh zurück und wähle eine andere Analyse.
 open-heading = Eigenen Würfel öffnen
 open-intro = Hast du selbst einen Würfel mit preprocess build erstellt? Öffne ihn hier. Die Datei wird von diesem Browser gelesen und nirgendwohin gesendet.
 open-choose = .cube-Datei auswählen
@@ -227,35 +211,6 @@ open-too-large = { $file } ist zu groß, um im Browser geöffnet zu werden ({ $d
 open-unreadable = { $file } konnte nicht als Würfel gelesen werden ({ $detail }). Erstelle die Datei mit preprocess build neu.
 local-notice = Von diesem Computer geöffnet: { $file }. Die Adresse nennt die Datei, aber ein Link auf diese Seite kann sie nicht mitnehmen: Um diese Analyse zu teilen, schick die .cube-Datei selbst.
 local-missing = Diese Adresse zeigte { $file }, eine von einem Computer geöffnete Würfel-Datei. Ein Link kann die Datei nicht mitnehmen: Öffne sie hier noch einmal.
-ui-plot-atlas = ATLAS Open Data
-ui-plot-simulation = Simulation
-ui-plot-pseudo = Pseudodaten (simuliert)
-ui-plot-energy_lumi = √s = { $sqrt_s } TeV, ∫L dt = { $lumi } fb⁻¹
-ui-plot-events_per_bin = Ereignisse / Bin
-ui-plot-events_per_width = Ereignisse / { $width } { $unit }
-ui-plot-fraction_per_bin = Anteil der Ereignisse / Bin
-ui-plot-ratio = Daten / Sim.
-ui-plot-mc_stat = Statistische Unsicherheit der Simulation
-ui-plot-aria_stack = Histogramm von { $axis }: simulierte Prozesse gestapelt, ihre statistische Unsicherheit schraffiert, Daten als Punkte mit Fehlerbalken und darunter das Verhältnis Daten/Simulation. Alle Schnitte außer dem eigenen gelten; der vom eigenen Schnitt entfernte Teil ist schattiert. Ziehe über das Diagramm, um auf { $axis } zu schneiden.
-ui-plot-aria_shapes = Formen von { $axis }: jeder Prozess auf Fläche eins normiert und als Linie gezeichnet, um zu vergleichen, wo Signal und Untergrund liegen. Ziehe über das Diagramm, um auf { $axis } zu schneiden.
-ui-plot-download_svg = SVG herunterladen
-ui-plot-download_svg_label = Das Histogramm von { $axis } als SVG-Vektorbild herunterladen
-ui-plot-drag_hint = Ziehe über ein Diagramm (Maus oder Finger), um auf seine Variable zu schneiden; die Enden rasten an Bin-Grenzen ein.
-ui-table-summary = Tabelle des Histogramms von { $axis }
-ui-table-bin = Bin
-ui-table-stack = Summe der Simulation
-ui-table-mc_stat = ± stat. Sim.
-ui-table-caption = Ereignisse pro Bin von { $axis } mit allen Schnitten außer dem eigenen: jeder simulierte Prozess, ihre Summe und die Daten.
-ui-table-underflow = unter { $edge }
-ui-table-overflow = { $edge } und darüber
-ui-view-shapes = Formen vergleichen (jeder Prozess normiert)
-ui-view-projector = Projektormodus (hoher Kontrast, große Schrift)
-ui-yields-meter_label = Signifikanzanzeige, Asimov-Z
-ui-yields-meter_text = Z = { $z } σ
-ui-yields-meter_none = Z ist ohne Untergrund nicht definiert
-ui-yields-meter_marks = 3σ: Hinweis · 5σ: Entdeckung
-ui-yields-raw_hint = Rohereignisse: wie viele simulierte (oder aufgezeichnete) Ereignisse hinter jeder Zahl stehen.
-ui-yields-raw_from_data = { $count } aus Daten
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

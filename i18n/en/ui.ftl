@@ -192,22 +192,6 @@ yields-raw-hint = Raw events: how many simulated (or recorded) events stand behi
 yields-raw-from-data = { $count } from data
 summary-bar-label = Signal, background and significance of the current cuts
 
-ui-home-title = Histogram analyser: ATLAS Open Data at 13 TeV
-ui-home-intro = Choose an analysis. Each one opens linked histograms you can cut on, with the expected signal, background and data.
-ui-home-catalog_loading = Looking for the analyses…
-ui-home-catalog_error = The list of analyses could not be loaded: { $reason }
-ui-page-texts_loading = Loading the text of this page…
-ui-page-texts_error = The text of this page could not be loaded: { $reason }. Check your connection and reload the page.
-ui-home-data_label = Data:
-ui-home-size = { $size } to download
-ui-home-open = Open { $title }
-ui-home-list_label = Analyses
-ui-back = ← Back to analyses
-ui-loading-progress = Loading the analysis data: { $received } of { $total }
-ui-loading-progress_unknown = Loading the analysis data: { $received }
-ui-loading-label = Download of the analysis data
-ui-error-title = The analysis could not be opened.
-ui-error-hint = Check your connection and reload the page, or go back and choose another analysis.
 open-heading = Open your own cube
 open-intro = Made a cube yourself with preprocess build? Open it here. The file is read by this browser and is not sent anywhere.
 open-choose = Choose a .cube file
@@ -228,35 +212,6 @@ open-too-large = { $file } is too large for this analyser to open in a browser (
 open-unreadable = { $file } could not be read as a cube ({ $detail }). Build it again with preprocess build.
 local-notice = Opened from this computer: { $file }. The address names the file, but a link to this page cannot carry it: to share this analysis, send the .cube file itself.
 local-missing = This address showed { $file }, a cube file opened from a computer. A link cannot carry the file itself: open it again here.
-ui-plot-atlas = ATLAS Open Data
-ui-plot-simulation = Simulation
-ui-plot-pseudo = pseudo-data (simulated)
-ui-plot-energy_lumi = √s = { $sqrt_s } TeV, ∫L dt = { $lumi } fb⁻¹
-ui-plot-events_per_bin = Events / bin
-ui-plot-events_per_width = Events / { $width } { $unit }
-ui-plot-fraction_per_bin = Fraction of events / bin
-ui-plot-ratio = Data / Sim.
-ui-plot-mc_stat = Simulation stat. uncertainty
-ui-plot-aria_stack = Histogram of { $axis }: simulated processes stacked with their statistical uncertainty hatched, data as points with error bars, and the data-to-simulation ratio below. Every cut but its own applies; the part its own cut removes is shaded. Drag across the plot to cut on { $axis }.
-ui-plot-aria_shapes = Shapes of { $axis }: every process normalised to unit area, drawn as lines, to compare where signal and background lie. Drag across the plot to cut on { $axis }.
-ui-plot-download_svg = Download SVG
-ui-plot-download_svg_label = Download the { $axis } histogram as an SVG vector image
-ui-plot-drag_hint = Drag across a plot (mouse or touch) to cut on its variable; the ends snap to bin edges.
-ui-table-summary = Table of the { $axis } histogram
-ui-table-bin = Bin
-ui-table-stack = Total simulation
-ui-table-mc_stat = ± sim. stat.
-ui-table-caption = Events per bin of { $axis } with every cut but its own: each simulated process, their sum, and the data.
-ui-table-underflow = below { $edge }
-ui-table-overflow = { $edge } and above
-ui-view-shapes = Compare shapes (each process normalised)
-ui-view-projector = Projector mode (high contrast, large text)
-ui-yields-meter_label = Significance meter, Asimov Z
-ui-yields-meter_text = Z = { $z } σ
-ui-yields-meter_none = Z is not defined without background
-ui-yields-meter_marks = 3σ: evidence · 5σ: discovery
-ui-yields-raw_hint = Raw events: how many simulated (or recorded) events stand behind each yield.
-ui-yields-raw_from_data = { $count } from data
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

@@ -191,22 +191,6 @@ yields-raw-hint = Eventos sin ponderar: cuántos eventos simulados (o registrado
 yields-raw-from-data = { $count } de los datos
 summary-bar-label = Señal, fondo y significancia con los cortes actuales
 
-ui-home-title = Analizador de histogramas: ATLAS Open Data a 13 TeV
-ui-home-intro = Elige un análisis. Cada uno abre histogramas enlazados en los que puedes cortar, con la señal, el fondo y los datos esperados.
-ui-home-catalog_loading = Buscando los análisis…
-ui-home-catalog_error = No se pudo cargar la lista de análisis: { $reason }
-ui-page-texts_loading = Cargando el texto de esta página…
-ui-page-texts_error = No se pudo cargar el texto de esta página: { $reason }. Revisa tu conexión y vuelve a cargar la página.
-ui-home-data_label = Datos:
-ui-home-size = { $size } para descargar
-ui-home-open = Abrir { $title }
-ui-home-list_label = Análisis
-ui-back = ← Volver a los análisis
-ui-loading-progress = Cargando los datos del análisis: { $received } de { $total }
-ui-loading-progress_unknown = Cargando los datos del análisis: { $received }
-ui-loading-label = Descarga de los datos del análisis
-ui-error-title = No se pudo abrir el análisis.
-ui-error-hint = Revisa tu conexión y vuelve a cargar la página, o vuelve atrás y elige otro análisis.
 open-heading = Abre tu propio cubo
 open-intro = ¿Has hecho un cubo con preprocess build? Ábrelo aquí. El archivo lo lee este navegador y no se envía a ninguna parte.
 open-choose = Elige un archivo .cube
@@ -227,35 +211,6 @@ open-too-large = { $file } es demasiado grande para abrirlo en un navegador ({ $
 open-unreadable = { $file } no se pudo leer como cubo ({ $detail }). Vuelve a generarlo con preprocess build.
 local-notice = Abierto desde este ordenador: { $file }. La dirección nombra el archivo, pero un enlace a esta página no puede llevarlo consigo: para compartir este análisis, envía el propio archivo .cube.
 local-missing = Esta dirección mostraba { $file }, un archivo de cubo abierto desde un ordenador. Un enlace no puede llevar el archivo: ábrelo de nuevo aquí.
-ui-plot-atlas = ATLAS Open Data
-ui-plot-simulation = Simulación
-ui-plot-pseudo = pseudodatos (simulados)
-ui-plot-energy_lumi = √s = { $sqrt_s } TeV, ∫L dt = { $lumi } fb⁻¹
-ui-plot-events_per_bin = Eventos / bin
-ui-plot-events_per_width = Eventos / { $width } { $unit }
-ui-plot-fraction_per_bin = Fracción de eventos / bin
-ui-plot-ratio = Datos / Sim.
-ui-plot-mc_stat = Incertidumbre estadística de la simulación
-ui-plot-aria_stack = Histograma de { $axis }: procesos simulados apilados con su incertidumbre estadística rayada, datos como puntos con barras de error y el cociente datos/simulación debajo. Se aplican todos los cortes menos el suyo; la parte que su propio corte elimina está sombreada. Arrastra sobre el gráfico para cortar en { $axis }.
-ui-plot-aria_shapes = Formas de { $axis }: cada proceso normalizado a área uno, dibujado como línea, para comparar dónde están la señal y el fondo. Arrastra sobre el gráfico para cortar en { $axis }.
-ui-plot-download_svg = Descargar SVG
-ui-plot-download_svg_label = Descargar el histograma de { $axis } como imagen vectorial SVG
-ui-plot-drag_hint = Arrastra sobre un gráfico (con el ratón o el dedo) para cortar en su variable; los extremos se ajustan a los bordes de los bins.
-ui-table-summary = Tabla del histograma de { $axis }
-ui-table-bin = Bin
-ui-table-stack = Total simulado
-ui-table-mc_stat = ± estad. sim.
-ui-table-caption = Eventos por bin de { $axis } con todos los cortes menos el suyo: cada proceso simulado, su suma y los datos.
-ui-table-underflow = debajo de { $edge }
-ui-table-overflow = { $edge } o más
-ui-view-shapes = Comparar formas (cada proceso normalizado)
-ui-view-projector = Modo proyector (alto contraste, letra grande)
-ui-yields-meter_label = Medidor de significancia, Z de Asimov
-ui-yields-meter_text = Z = { $z } σ
-ui-yields-meter_none = Z no está definida sin fondo
-ui-yields-meter_marks = 3σ: evidencia · 5σ: descubrimiento
-ui-yields-raw_hint = Eventos sin ponderar: cuántos eventos simulados (o registrados) hay detrás de cada número.
-ui-yields-raw_from_data = { $count } de los datos
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

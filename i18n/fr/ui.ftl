@@ -191,22 +191,6 @@ yields-raw-hint = Événements bruts : combien d'événements simulés (ou enreg
 yields-raw-from-data = { $count } des données
 summary-bar-label = Signal, bruit de fond et significance avec les coupures actuelles
 
-ui-home-title = Analyseur d'histogrammes : ATLAS Open Data à 13 TeV
-ui-home-intro = Choisissez une analyse. Chacune ouvre des histogrammes liés sur lesquels vous pouvez couper, avec le signal, le bruit de fond et les données attendus.
-ui-home-catalog_loading = Recherche des analyses…
-ui-home-catalog_error = Impossible de charger la liste des analyses : { $reason }
-ui-page-texts_loading = Chargement du texte de cette page…
-ui-page-texts_error = Impossible de charger le texte de cette page : { $reason }. Vérifiez votre connexion et rechargez la page.
-ui-home-data_label = Données :
-ui-home-size = { $size } à télécharger
-ui-home-open = Ouvrir { $title }
-ui-home-list_label = Analyses
-ui-back = ← Retour aux analyses
-ui-loading-progress = Chargement des données de l'analyse : { $received } sur { $total }
-ui-loading-progress_unknown = Chargement des données de l'analyse : { $received }
-ui-loading-label = Téléchargement des données de l'analyse
-ui-error-title = Impossible d'ouvrir l'analyse.
-ui-error-hint = Vérifiez votre connexion et rechargez la page, ou revenez en arrière et choisissez une autre analyse.
 open-heading = Ouvrir votre propre cube
 open-intro = Vous avez fait un cube avec preprocess build ? Ouvrez-le ici. Le fichier est lu par ce navigateur et n'est envoyé nulle part.
 open-choose = Choisir un fichier .cube
@@ -227,35 +211,6 @@ open-too-large = { $file } est trop grand pour être ouvert dans un navigateur (
 open-unreadable = { $file } n'a pas pu être lu comme un cube ({ $detail }). Refaites-le avec preprocess build.
 local-notice = Ouvert depuis cet ordinateur : { $file }. L'adresse nomme le fichier, mais un lien vers cette page ne peut pas le transporter : pour partager cette analyse, envoyez le fichier .cube lui-même.
 local-missing = Cette adresse affichait { $file }, un fichier cube ouvert depuis un ordinateur. Un lien ne peut pas transporter le fichier : ouvrez-le à nouveau ici.
-ui-plot-atlas = ATLAS Open Data
-ui-plot-simulation = Simulation
-ui-plot-pseudo = pseudo-données (simulées)
-ui-plot-energy_lumi = √s = { $sqrt_s } TeV, ∫L dt = { $lumi } fb⁻¹
-ui-plot-events_per_bin = Événements / bin
-ui-plot-events_per_width = Événements / { $width } { $unit }
-ui-plot-fraction_per_bin = Fraction des événements / bin
-ui-plot-ratio = Données / Sim.
-ui-plot-mc_stat = Incertitude statistique de la simulation
-ui-plot-aria_stack = Histogramme de { $axis } : processus simulés empilés avec leur incertitude statistique hachurée, données en points avec barres d'erreur, et rapport données/simulation en dessous. Toutes les coupures sauf la sienne s'appliquent ; la partie retirée par sa propre coupure est ombrée. Faites glisser sur le graphique pour couper sur { $axis }.
-ui-plot-aria_shapes = Formes de { $axis } : chaque processus normalisé à l'unité, tracé en ligne, pour comparer où se trouvent le signal et le bruit de fond. Faites glisser sur le graphique pour couper sur { $axis }.
-ui-plot-download_svg = Télécharger en SVG
-ui-plot-download_svg_label = Télécharger l'histogramme de { $axis } en image vectorielle SVG
-ui-plot-drag_hint = Faites glisser sur un graphique (souris ou doigt) pour couper sur sa variable ; les bouts s'alignent sur les bords des bins.
-ui-table-summary = Tableau de l'histogramme de { $axis }
-ui-table-bin = Bin
-ui-table-stack = Total simulé
-ui-table-mc_stat = ± stat. sim.
-ui-table-caption = Événements par bin de { $axis } avec toutes les coupures sauf la sienne : chaque processus simulé, leur somme et les données.
-ui-table-underflow = sous { $edge }
-ui-table-overflow = { $edge } et plus
-ui-view-shapes = Comparer les formes (chaque processus normalisé)
-ui-view-projector = Mode projecteur (contraste élevé, grand texte)
-ui-yields-meter_label = Jauge de significance, Z d'Asimov
-ui-yields-meter_text = Z = { $z } σ
-ui-yields-meter_none = Z n'est pas défini sans bruit de fond
-ui-yields-meter_marks = 3σ : indice · 5σ : découverte
-ui-yields-raw_hint = Événements bruts : combien d'événements simulés (ou enregistrés) il y a derrière chaque nombre.
-ui-yields-raw_from_data = { $count } des données
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

@@ -191,22 +191,6 @@ yields-raw-hint = Eventi grezzi: quanti eventi simulati (o registrati) ci sono d
 yields-raw-from-data = { $count } dai dati
 summary-bar-label = Segnale, fondo e significatività con i tagli attuali
 
-ui-home-title = Analizzatore di istogrammi: ATLAS Open Data a 13 TeV
-ui-home-intro = Scegli un'analisi. Ognuna apre istogrammi collegati su cui puoi tagliare, con il segnale, il fondo e i dati attesi.
-ui-home-catalog_loading = Ricerca delle analisi…
-ui-home-catalog_error = Non è stato possibile caricare l'elenco delle analisi: { $reason }
-ui-page-texts_loading = Caricamento del testo di questa pagina…
-ui-page-texts_error = Non è stato possibile caricare il testo di questa pagina: { $reason }. Controlla la connessione e ricarica la pagina.
-ui-home-data_label = Dati:
-ui-home-size = { $size } da scaricare
-ui-home-open = Apri { $title }
-ui-home-list_label = Analisi
-ui-back = ← Torna alle analisi
-ui-loading-progress = Caricamento dei dati dell'analisi: { $received } di { $total }
-ui-loading-progress_unknown = Caricamento dei dati dell'analisi: { $received }
-ui-loading-label = Download dei dati dell'analisi
-ui-error-title = Non è stato possibile aprire l'analisi.
-ui-error-hint = Controlla la connessione e ricarica la pagina, oppure torna indietro e scegli un'altra analisi.
 open-heading = Apri il tuo cubo
 open-intro = Hai creato un cubo con preprocess build? Aprilo qui. Il file viene letto da questo browser e non viene inviato da nessuna parte.
 open-choose = Scegli un file .cube
@@ -227,35 +211,6 @@ open-too-large = { $file } è troppo grande per essere aperto in un browser ({ $
 open-unreadable = Non è stato possibile leggere { $file } come cubo ({ $detail }). Ricrealo con preprocess build.
 local-notice = Aperto da questo computer: { $file }. L'indirizzo nomina il file, ma un link a questa pagina non può portarlo con sé: per condividere questa analisi, invia il file .cube stesso.
 local-missing = Questo indirizzo mostrava { $file }, un file cubo aperto da un computer. Un link non può portare con sé il file: aprilo di nuovo qui.
-ui-plot-atlas = ATLAS Open Data
-ui-plot-simulation = Simulazione
-ui-plot-pseudo = pseudo-dati (simulati)
-ui-plot-energy_lumi = √s = { $sqrt_s } TeV, ∫L dt = { $lumi } fb⁻¹
-ui-plot-events_per_bin = Eventi / bin
-ui-plot-events_per_width = Eventi / { $width } { $unit }
-ui-plot-fraction_per_bin = Frazione di eventi / bin
-ui-plot-ratio = Dati / Sim.
-ui-plot-mc_stat = Incertezza statistica della simulazione
-ui-plot-aria_stack = Istogramma di { $axis }: processi simulati impilati con l'incertezza statistica tratteggiata, dati come punti con barre d'errore e il rapporto dati/simulazione sotto. Valgono tutti i tagli tranne il suo; la parte che il suo taglio rimuove è ombreggiata. Trascina sul grafico per tagliare su { $axis }.
-ui-plot-aria_shapes = Forme di { $axis }: ogni processo normalizzato ad area unitaria, disegnato come linea, per confrontare dove stanno segnale e fondo. Trascina sul grafico per tagliare su { $axis }.
-ui-plot-download_svg = Scarica SVG
-ui-plot-download_svg_label = Scarica l'istogramma di { $axis } come immagine vettoriale SVG
-ui-plot-drag_hint = Trascina su un grafico (mouse o dito) per tagliare sulla sua variabile; gli estremi si allineano ai bordi dei bin.
-ui-table-summary = Tabella dell'istogramma di { $axis }
-ui-table-bin = Bin
-ui-table-stack = Totale simulato
-ui-table-mc_stat = ± stat. sim.
-ui-table-caption = Eventi per bin di { $axis } con tutti i tagli tranne il suo: ogni processo simulato, la loro somma e i dati.
-ui-table-underflow = sotto { $edge }
-ui-table-overflow = { $edge } e oltre
-ui-view-shapes = Confronta le forme (ogni processo normalizzato)
-ui-view-projector = Modalità proiettore (alto contrasto, testo grande)
-ui-yields-meter_label = Indicatore di significatività, Z di Asimov
-ui-yields-meter_text = Z = { $z } σ
-ui-yields-meter_none = Z non è definita senza fondo
-ui-yields-meter_marks = 3σ: evidenza · 5σ: scoperta
-ui-yields-raw_hint = Eventi grezzi: quanti eventi simulati (o registrati) ci sono dietro ogni numero.
-ui-yields-raw_from_data = { $count } dai dati
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 

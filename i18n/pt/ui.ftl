@@ -191,22 +191,6 @@ yields-raw-hint = Eventos brutos: quantos eventos simulados (ou registrados) est
 yields-raw-from-data = { $count } dos dados
 summary-bar-label = Sinal, fundo e significância com os cortes atuais
 
-ui-home-title = Analisador de histogramas: ATLAS Open Data a 13 TeV
-ui-home-intro = Escolha uma análise. Cada uma abre histogramas ligados em que você pode fazer cortes, com o sinal, o fundo e os dados esperados.
-ui-home-catalog_loading = Procurando as análises…
-ui-home-catalog_error = Não foi possível carregar a lista de análises: { $reason }
-ui-page-texts_loading = Carregando o texto desta página…
-ui-page-texts_error = Não foi possível carregar o texto desta página: { $reason }. Verifique sua conexão e recarregue a página.
-ui-home-data_label = Dados:
-ui-home-size = { $size } para baixar
-ui-home-open = Abrir { $title }
-ui-home-list_label = Análises
-ui-back = ← Voltar às análises
-ui-loading-progress = Carregando os dados da análise: { $received } de { $total }
-ui-loading-progress_unknown = Carregando os dados da análise: { $received }
-ui-loading-label = Download dos dados da análise
-ui-error-title = Não foi possível abrir a análise.
-ui-error-hint = Verifique sua conexão e recarregue a página, ou volte e escolha outra análise.
 open-heading = Abra o seu próprio cubo
 open-intro = Fez um cubo com preprocess build? Abra-o aqui. O arquivo é lido por este navegador e não é enviado a lugar nenhum.
 open-choose = Escolher um arquivo .cube
@@ -227,35 +211,6 @@ open-too-large = { $file } é grande demais para ser aberto num navegador ({ $de
 open-unreadable = Não foi possível ler { $file } como um cubo ({ $detail }). Gere-o novamente com preprocess build.
 local-notice = Aberto a partir deste computador: { $file }. O endereço nomeia o arquivo, mas um link para esta página não pode levá-lo: para compartilhar esta análise, envie o próprio arquivo .cube.
 local-missing = Este endereço mostrava { $file }, um arquivo de cubo aberto a partir de um computador. Um link não pode levar o arquivo: abra-o novamente aqui.
-ui-plot-atlas = ATLAS Open Data
-ui-plot-simulation = Simulação
-ui-plot-pseudo = pseudodados (simulados)
-ui-plot-energy_lumi = √s = { $sqrt_s } TeV, ∫L dt = { $lumi } fb⁻¹
-ui-plot-events_per_bin = Eventos / bin
-ui-plot-events_per_width = Eventos / { $width } { $unit }
-ui-plot-fraction_per_bin = Fração de eventos / bin
-ui-plot-ratio = Dados / Sim.
-ui-plot-mc_stat = Incerteza estatística da simulação
-ui-plot-aria_stack = Histograma de { $axis }: processos simulados empilhados com a incerteza estatística hachurada, dados como pontos com barras de erro e a razão dados/simulação embaixo. Valem todos os cortes exceto o seu; a parte que o próprio corte remove está sombreada. Arraste sobre o gráfico para cortar em { $axis }.
-ui-plot-aria_shapes = Formas de { $axis }: cada processo normalizado à área unitária, desenhado como linha, para comparar onde estão o sinal e o fundo. Arraste sobre o gráfico para cortar em { $axis }.
-ui-plot-download_svg = Baixar SVG
-ui-plot-download_svg_label = Baixar o histograma de { $axis } como imagem vetorial SVG
-ui-plot-drag_hint = Arraste sobre um gráfico (mouse ou toque) para cortar na sua variável; os extremos se ajustam às bordas dos bins.
-ui-table-summary = Tabela do histograma de { $axis }
-ui-table-bin = Bin
-ui-table-stack = Total simulado
-ui-table-mc_stat = ± estat. sim.
-ui-table-caption = Eventos por bin de { $axis } com todos os cortes exceto o seu: cada processo simulado, a soma e os dados.
-ui-table-underflow = abaixo de { $edge }
-ui-table-overflow = { $edge } ou mais
-ui-view-shapes = Comparar formas (cada processo normalizado)
-ui-view-projector = Modo projetor (alto contraste, letra grande)
-ui-yields-meter_label = Medidor de significância, Z de Asimov
-ui-yields-meter_text = Z = { $z } σ
-ui-yields-meter_none = Z não é definido sem fundo
-ui-yields-meter_marks = 3σ: evidência · 5σ: descoberta
-ui-yields-raw_hint = Eventos brutos: quantos eventos simulados (ou registrados) estão por trás de cada número.
-ui-yields-raw_from_data = { $count } dos dados
 
 ## Signal-strength fit (web/src/model/fit_view.rs, web/src/ui/fit_panel.rs)
 
