@@ -107,11 +107,16 @@ impl Axis {
 
     /// Number of in-range bins (without flow bins).
     pub fn n_regular_bins(&self) -> usize {
+        usize::try_from(self.n_regular_bins_u64()).unwrap_or(usize::MAX)
+    }
+
+    /// [`Axis::n_regular_bins`] in `u64`, exact on every target.
+    fn n_regular_bins_u64(&self) -> u64 {
         match &self.kind {
-            AxisKind::Regular { bins, .. } => *bins as usize,
-            AxisKind::Variable { edges, .. } => edges.len().saturating_sub(1),
-            AxisKind::Integer { lower, upper, .. } => (i64::from(*upper) - i64::from(*lower)).max(0) as usize,
-            AxisKind::Category { categories, .. } => categories.len(),
+            AxisKind::Regular { bins, .. } => u64::from(*bins),
+            AxisKind::Variable { edges, .. } => (edges.len() as u64).saturating_sub(1),
+            AxisKind::Integer { lower, upper, .. } => (i64::from(*upper) - i64::from(*lower)).max(0) as u64,
+            AxisKind::Category { categories, .. } => categories.len() as u64,
         }
     }
 
@@ -135,13 +140,7 @@ impl Axis {
     /// [`Axis::n_bins`] in `u64`, exact on every target: what validation and budgets check.
     pub fn n_bins_u64(&self) -> u64 {
         let (under, over) = self.flow();
-        let regular = match &self.kind {
-            AxisKind::Regular { bins, .. } => u64::from(*bins),
-            AxisKind::Variable { edges, .. } => (edges.len() as u64).saturating_sub(1),
-            AxisKind::Integer { lower, upper, .. } => (i64::from(*upper) - i64::from(*lower)).max(0) as u64,
-            AxisKind::Category { categories, .. } => categories.len() as u64,
-        };
-        regular + u64::from(under) + u64::from(over)
+        self.n_regular_bins_u64() + u64::from(under) + u64::from(over)
     }
 
     /// The named categories of a category axis; empty for numeric axes.
