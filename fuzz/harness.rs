@@ -11,22 +11,12 @@
 #![allow(dead_code)]
 
 use arbitrary::{Arbitrary, Unstructured};
-use histcube::format::{HEADER_LEN, MAGIC};
-use histcube::{
-    decode, encode, Axis, AxisKind, Category, Cells, Cube, DataKind, Engine, Manifest, Process, Role, FORMAT_VERSION,
-};
+use histcube::{decode, encode, Axis, AxisKind, Category, Cells, Cube, DataKind, Engine, Manifest, Process, Role};
 
 /// Wraps `payload` in a valid header (magic, version, length, CRC), so the fuzzer's bytes reach
 /// the bincode decoder and validation instead of stopping at the checksum.
 pub fn wrap(payload: &[u8]) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(HEADER_LEN + payload.len());
-    bytes.extend_from_slice(MAGIC);
-    bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    bytes.extend_from_slice(&[0, 0]);
-    bytes.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    bytes.extend_from_slice(&crc32fast::hash(payload).to_le_bytes());
-    bytes.extend_from_slice(payload);
-    bytes
+    histcube::format::frame(payload)
 }
 
 /// The header-wrapped target: arbitrary payload bytes behind a valid header. What decodes must
@@ -150,21 +140,14 @@ pub fn structured_target(data: &[u8]) {
     let mut engine = exercise(cube);
     for (axis, allowed) in &input.cuts {
         let axis = usize::from(*axis);
-        let Some(n) = engine.allowed_len(axis) else { continue };
+        if axis >= engine.n_axes() {
+            continue;
+        }
+        let n = engine.cut_mask(axis).len();
         let pattern: Vec<bool> =
             (0..n).map(|b| allowed.get(b % allowed.len().max(1)).copied().unwrap_or(true)).collect();
         engine.set_cut_mask(axis, &pattern).expect("a pattern of the axis's length is accepted");
         check_against_recount(&engine);
-    }
-}
-
-trait AllowedLen {
-    fn allowed_len(&self, axis: usize) -> Option<usize>;
-}
-
-impl AllowedLen for Engine {
-    fn allowed_len(&self, axis: usize) -> Option<usize> {
-        (axis < self.n_axes()).then(|| self.cut_mask(axis).len())
     }
 }
 

@@ -54,13 +54,20 @@ pub fn decode_limit(payload_len: usize) -> usize {
 pub fn encode(cube: &Cube) -> Vec<u8> {
     let payload = bincode::serde::encode_to_vec((cube.manifest(), cube.cells()), bincode::config::standard())
         .expect("encoding plain data structures into memory cannot fail");
+    frame(&payload)
+}
+
+/// `payload` behind this format's header: magic, version, two reserved bytes, payload length
+/// and CRC-32. [`encode`] frames a serialised cube; the fuzz harness frames raw bytes so they
+/// reach the decoder past the checksum.
+pub fn frame(payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&[0, 0]);
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
+    out.extend_from_slice(&crc32fast::hash(payload).to_le_bytes());
+    out.extend_from_slice(payload);
     out
 }
 
