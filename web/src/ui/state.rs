@@ -4,6 +4,7 @@
 //! [`StoredValue`] and a revision counter tells the components when to read it again. Every
 //! change goes through [`AnalysisState`], which is what keeps the counter honest.
 
+use crate::model::cut_controller::CutTarget;
 use histcube::{AxisCut, CutError, Engine};
 use leptos::prelude::*;
 
@@ -50,29 +51,9 @@ impl AnalysisState {
         }
         let result = self
             .engine
-            .try_update_value(|engine| {
-                cuts.iter().try_for_each(|(axis, cut)| match cut {
-                    Some(cut) => engine.set_cut(*axis, cut).map(drop),
-                    None => engine.clear_cut(*axis).map(drop),
-                })
-            })
+            .try_update_value(|engine| CutTarget::set_cuts(engine, cuts))
             .expect("the engine lives as long as the analysis view");
         self.revision.update(|r| *r += 1);
-        result
-    }
-
-    /// Replaces the cut on one axis (`None` removes it) and tells every reader.
-    pub fn set_cut(&self, axis: usize, cut: Option<&AxisCut>) -> Result<(), CutError> {
-        let result = self
-            .engine
-            .try_update_value(|engine| match cut {
-                Some(cut) => engine.set_cut(axis, cut).map(drop),
-                None => engine.clear_cut(axis).map(drop),
-            })
-            .expect("the engine lives as long as the analysis view");
-        if result.is_ok() {
-            self.revision.update(|r| *r += 1);
-        }
         result
     }
 }
