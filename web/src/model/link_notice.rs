@@ -19,12 +19,9 @@ const KNOWN: [&str; 8] = ["a", "cut", "hide", "logy", "view", "proj", "lang", "e
 pub const MAX_PARTS_CHARS: usize = 160;
 
 /// The parameter an ignored part belongs to: the text before its `=`, or before ` (` for the
-/// app's own entries (`every cut of the link (…)` belongs to `cut`), if it is one of [`KNOWN`].
+/// app's own entries (`cut (…)` when the engine refused the link's cuts), if it is one of [`KNOWN`].
 fn known_key(ignored: &str) -> Option<&'static str> {
     let key = ignored.split(['=', ' ']).next().unwrap_or("");
-    if ignored.starts_with("every cut of the link") {
-        return Some("cut");
-    }
     KNOWN.iter().copied().find(|k| *k == key)
 }
 
@@ -87,7 +84,7 @@ mod tests {
         assert_eq!(parts, "cut (2), hide, logy, unknown parameters: 2");
         assert!(!parts.contains("evil") && !parts.contains("mass") && !parts.contains("ttbar"));
         assert_eq!(notice_parts(&[]), None);
-        assert_eq!(notice_parts(&["every cut of the link (no axis 5)".to_owned()]).unwrap(), "cut");
+        assert_eq!(notice_parts(&["cut (every cut of the link (no axis 5))".to_owned()]).unwrap(), "cut");
         assert_eq!(notice_parts(&["lang=es (could not load i18n/es/ui.ftl: 404)".to_owned()]).unwrap(), "lang");
         let whole = notice(&ignored).unwrap();
         assert!(whole.starts_with("Parts of this link could not be used") && whole.ends_with(&parts), "{whole}");
