@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
-use histcube::{Cube, CubeBuilder, DataKind, InputRecord, Manifest};
+use histcube::{Cube, CubeBuilder, DataKind, InputRecord};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
@@ -140,11 +140,6 @@ fn collect_root_files(folder: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<
     Ok(())
 }
 
-/// The manifest of a new cube of `analysis`.
-pub fn manifest(analysis: &Analysis, luminosity_fb: f64, data_kind: DataKind) -> Manifest {
-    analysis.manifest(luminosity_fb, data_kind)
-}
-
 /// Everything one worker produces for one file.
 struct FileResult {
     builder: CubeBuilder,
@@ -161,7 +156,7 @@ pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> 
         bail!("the luminosity must be a positive number of fb⁻¹, not {}", options.luminosity_fb);
     }
     let data_kind = options.data_kind.unwrap_or_else(|| analysis.default_data_kind());
-    let template = CubeBuilder::new(manifest(analysis, options.luminosity_fb, data_kind))?;
+    let template = CubeBuilder::new(analysis.manifest(options.luminosity_fb, data_kind))?;
 
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))

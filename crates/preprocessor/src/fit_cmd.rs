@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use histcube::fit::FitOptions;
 use histcube::{Engine, FitData, FitResult};
+use preprocessor::output::write_atomically;
 
-use super::{apply_cut, read_cube, write_atomically};
+use super::{apply_cut, read_cube};
 
 /// The model: which cube, axis, cuts, uncertainties and data.
 #[derive(clap::Args)]

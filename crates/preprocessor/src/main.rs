@@ -11,6 +11,7 @@ use histcube::{Cube, DataKind, Engine, NamedCut};
 use preprocessor::analysis;
 use preprocessor::build::{self, BuildOptions, DEFAULT_LUMINOSITY_FB};
 use preprocessor::csv_import::{self, CsvConfig};
+use preprocessor::output::write_atomically;
 use preprocessor::remote;
 use preprocessor::summary::{self, Summary};
 
@@ -369,12 +370,6 @@ fn write_cube(path: &Path, cube: &Cube) -> anyhow::Result<()> {
 /// What the browser app is designed to load quickly: about 100k occupied cells, 1.5 MB gzip.
 const CELL_BUDGET: usize = 100_000;
 const GZIP_BUDGET_BYTES: usize = 1_500_000;
-
-/// Writes through a unique temporary file in the same folder, synced, then renamed
-/// (preprocessor::output), so a failed or interrupted run never leaves a half-written file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    preprocessor::output::write_atomically(path, bytes)
-}
 
 /// Parses `axis=lo:hi` or `axis=a,b` (`histcube::cut_text`) and applies it.
 fn apply_cut(engine: &mut Engine, spec: &str) -> anyhow::Result<()> {
