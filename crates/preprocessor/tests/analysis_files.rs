@@ -1,6 +1,8 @@
 //! Analysis files from the command line, and the explorer analysis built on the committed small
 //! simulated samples (its bundled cube needs the full samples: `cargo xtask generate`).
 
+mod common;
+
 use std::path::PathBuf;
 
 use assert_cmd::Command;
@@ -12,22 +14,15 @@ fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn simulated_2lep() -> Vec<PathBuf> {
-    let dir = workspace().join("crates/ntuple-writer/tests/data/simulated");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with(".2lep.root"))
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
 fn the_explorer_shows_every_two_lepton_process_apart() {
     let explorer = analysis::by_id("explorer").unwrap();
-    let report =
-        build::build(explorer, &simulated_2lep(), &BuildOptions { jobs: Some(2), ..BuildOptions::default() }).unwrap();
+    let report = build::build(
+        explorer,
+        &common::simulated(".2lep.root"),
+        &BuildOptions { jobs: Some(2), ..BuildOptions::default() },
+    )
+    .unwrap();
     assert!(report.unknown_dsids.is_empty(), "{:?}", report.unknown_dsids);
     let cube = report.cube;
     let m = cube.manifest().clone();
@@ -76,14 +71,16 @@ fn build_takes_an_analysis_file_and_reports_its_mistakes_with_line_and_column() 
         .unwrap()
         .arg("build")
         .arg(workspace().join("analyses/ttz.toml"))
-        .args(simulated_2lep())
+        .args(common::simulated(".2lep.root"))
         .arg("-o")
         .arg(&out)
         .output()
         .unwrap();
     assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
     let by_file = histcube::decode(&std::fs::read(&out).unwrap()).unwrap();
-    let by_id = build::build(analysis::by_id("ttz").unwrap(), &simulated_2lep(), &BuildOptions::default()).unwrap();
+    let by_id =
+        build::build(analysis::by_id("ttz").unwrap(), &common::simulated(".2lep.root"), &BuildOptions::default())
+            .unwrap();
     assert_eq!(histcube::encode(&by_file), histcube::encode(&by_id.cube), "the file and the bundled id agree");
 
     let text = std::fs::read_to_string(workspace().join("analyses/ttz.toml")).unwrap();
@@ -93,7 +90,7 @@ fn build_takes_an_analysis_file_and_reports_its_mistakes_with_line_and_column() 
         .unwrap()
         .arg("build")
         .arg(&bad)
-        .args(simulated_2lep())
+        .args(common::simulated(".2lep.root"))
         .arg("-o")
         .arg(dir.path().join("bad.cube"))
         .output()

@@ -20,17 +20,6 @@ use histcube::{Cube, DataKind};
 use preprocessor::analysis;
 use preprocessor::build::{self, BuildOptions};
 
-fn simulated(suffix: &str) -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ntuple-writer/tests/data/simulated");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with(suffix))
-        .collect();
-    files.sort();
-    files
-}
-
 fn golden_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(format!("{name}.cube"))
 }
@@ -70,21 +59,21 @@ fn check(name: &str, id: &str, files: Vec<PathBuf>, data_kind: DataKind) {
 #[test]
 fn hzz4l_real_data_with_its_control_region_and_the_4lep_simulation() {
     let mut files = common::data_files();
-    files.extend(simulated(".4lep.root"));
+    files.extend(common::simulated(".4lep.root"));
     check("hzz4l-real", "hzz4l", files, DataKind::Real);
 }
 
 #[test]
 fn hzz4l_simulation_only() {
-    check("hzz4l-none", "hzz4l", simulated(".4lep.root"), DataKind::None);
+    check("hzz4l-none", "hzz4l", common::simulated(".4lep.root"), DataKind::None);
 }
 
 #[test]
 fn hww_on_the_2lep_simulation_with_pseudo_data() {
-    check("hww-pseudo", "hww", simulated(".2lep.root"), DataKind::PseudoData);
+    check("hww-pseudo", "hww", common::simulated(".2lep.root"), DataKind::PseudoData);
 }
 
 #[test]
 fn ttz_on_the_2lep_simulation_with_pseudo_data() {
-    check("ttz-pseudo", "ttz", simulated(".2lep.root"), DataKind::PseudoData);
+    check("ttz-pseudo", "ttz", common::simulated(".2lep.root"), DataKind::PseudoData);
 }

@@ -1,4 +1,5 @@
-//! Shared helpers of the integration tests: where the real Open Data files are.
+//! Shared helpers of the integration tests: where the real Open Data files and the committed
+//! simulated samples are.
 
 #![allow(dead_code)] // Each test binary uses a different subset.
 
@@ -27,4 +28,17 @@ pub fn data_files() -> Vec<PathBuf> {
 
 pub fn data_file(period: &str) -> PathBuf {
     data_dir().join(format!("data_{period}.4lep.root"))
+}
+
+/// The committed small simulated samples whose names end in `suffix` (`.2lep.root`,
+/// `.4lep.root`), sorted.
+pub fn simulated(suffix: &str) -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ntuple-writer/tests/data/simulated");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect();
+    files.sort();
+    files
 }
