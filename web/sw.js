@@ -77,7 +77,7 @@ async function navigate(event) {
     // Another file of the site in a tab: the network's answer if any, else this build's copy.
     // Never stored, and never stored as the shell.
     if (response) return response;
-    return (await cache.match(request, { ignoreSearch: true })) ?? fetch(request);
+    return cacheFirst(request);
   }
   const cached = await cache.match('./');
   if (!response) {
