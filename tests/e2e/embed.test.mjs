@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { waitForEveryPlot } from './support/analyser.mjs';
-import { launchChromium, openPage } from './support/browser.mjs';
+import { launchChromium, openPageRecordingViolations } from './support/browser.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
 
@@ -41,17 +41,6 @@ after(async () => {
   await server?.close();
 });
 
-/** A page that records every CSP violation of its frames in `window.__violations`. */
-async function pageRecordingViolations() {
-  const opened = await openPage(browser);
-  await opened.page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-  return opened;
-}
-
-
 test('the page has no inline script', async () => {
   const index = await readFile(path.join(DIST_DIR, 'index.html'), 'utf8');
   for (const tag of index.matchAll(/<script\b[^>]*>/g)) {
@@ -60,7 +49,7 @@ test('the page has no inline script', async () => {
 });
 
 test('the analyser runs under the strict policy', async () => {
-  const { page, problems } = await pageRecordingViolations();
+  const { page, problems } = await openPageRecordingViolations(browser);
   try {
     await page.goto(`${server.url}?a=hzz4l`);
     await waitForEveryPlot(page);
@@ -72,7 +61,7 @@ test('the analyser runs under the strict policy', async () => {
 });
 
 test('the example host page resizes its iframe to the compact analyser', async () => {
-  const { page, problems } = await pageRecordingViolations();
+  const { page, problems } = await openPageRecordingViolations(browser);
   try {
     await page.goto(`${server.url}embed/example.html`);
     const iframe = page.getByTestId('embedded');
@@ -126,7 +115,7 @@ test('the example host page resizes its iframe to the compact analyser', async (
 });
 
 test('the Embed button gives the frame code of the view on screen', async () => {
-  const { page, problems } = await pageRecordingViolations();
+  const { page, problems } = await openPageRecordingViolations(browser);
   try {
     await page.goto(`${server.url}?a=hzz4l&cut=m4l:115:135&lang=es`);
     await waitForEveryPlot(page);

@@ -24,7 +24,7 @@ import { launchChromium, openPage } from './support/browser.mjs';
 import { loadCatalogue } from './support/catalogue.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
-import { plotCanvas, textOf, waitForEveryPlot, waitForRedraw } from './support/analyser.mjs';
+import { plotCanvas, plotRevision, textOf, waitForEveryPlot, waitForRedraw } from './support/analyser.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 
@@ -153,7 +153,7 @@ describe('on a phone', () => {
       };
       await same();
       // A cut typed on the m₄ℓ plot's control: the bar follows.
-      const revision = Number(await plotCanvas(page, 'm4l').getAttribute('data-revision'));
+      const revision = await plotRevision(page);
       const minimum = page.getByTestId('cut-min-m4l');
       await minimum.fill('115');
       await minimum.press('Enter');

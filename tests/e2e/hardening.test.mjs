@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { waitForEveryPlot } from './support/analyser.mjs';
-import { launchChromium, openPage } from './support/browser.mjs';
+import { launchChromium, openPage, openPageRecordingViolations } from './support/browser.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
 
@@ -22,21 +22,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** A page recording every CSP violation (of its own document) in `window.__violations`. */
-async function pageRecordingViolations(context) {
-  const page = await (context ?? browser).newPage({ viewport: { width: 1280, height: 900 } });
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
-  return { page, problems };
-}
 
 test('the built page carries a strict policy in a meta element, before any script', async () => {
   const index = await readFile(path.join(DIST_DIR, 'index.html'), 'utf8');
@@ -68,7 +53,7 @@ test('every route runs under the meta policy alone with no violation', async () 
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     for (const route of ROUTES) {
-      const { page, problems } = await pageRecordingViolations(context);
+      const { page, problems } = await openPageRecordingViolations(context);
       await page.goto(`${server.url}${route.query}`);
       await route.ready(page);
       // The fit panel and guides are built after the first paint: let them come.

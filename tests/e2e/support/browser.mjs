@@ -34,3 +34,16 @@ export async function openPage(browser) {
   });
   return { page, problems };
 }
+
+/**
+ * [`openPage`] on `browser` (or a browser context), also recording every Content-Security-Policy
+ * violation of the page's documents in `window.__violations`.
+ */
+export async function openPageRecordingViolations(browser) {
+  const opened = await openPage(browser);
+  await opened.page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  return opened;
+}
