@@ -56,7 +56,7 @@ pub(crate) fn with_budget<R>(bytes: usize, f: impl FnOnce() -> R) -> R {
 }
 
 /// Takes `bytes` from the active budget, or says the file declares more than it can hold.
-fn charge(bytes: usize) -> Result<(), &'static str> {
+pub(crate) fn charge(bytes: usize) -> Result<(), &'static str> {
     REMAINING.with(|r| match r.get() {
         None => Ok(()),
         Some(left) if bytes <= left => {

@@ -7,12 +7,20 @@
 //! 10      2     reserved, zero
 //! 12      8     payload length in bytes, u64 little-endian
 //! 20      4     CRC-32 (IEEE) of the payload, u32 little-endian
-//! 24      …     payload: bincode 2 (standard config) of (Manifest, Cells) through serde
+//! 24      …     payload: the manifest in bincode 2 (standard config) through serde, then the
+//!               cells section (crate::cell_codec: key differences, weight kinds, byte planes)
 //! ```
 //!
+//! The cells are not bincode: laid out column by column, with each cell's bins as the difference
+//! from the previous cell's and the weights a data cell or a single event implies left out, they
+//! compress to about half of what bincode's rows did (docs/benchmarks.md, "cube encoding"), and
+//! the compressing is left to the wire (the `.br` / `.gz` files beside each cube in `dist/`),
+//! so the browser needs no decompressor of its own.
+//!
 //! Decoding checks, in order: magic (foreign file), version, length (truncated or trailing
-//! bytes), checksum (corrupt), bincode decoding, then [`Cube::from_parts`] validation. Each has
-//! its own [`CubeError`] variant; no input makes the decoder panic.
+//! bytes), checksum (corrupt), bincode decoding of the manifest, its validation, the cells
+//! section, then [`Cube::from_parts`] validation. Each has its own [`CubeError`] variant; no
+//! input makes the decoder panic.
 //!
 //! The checksum only catches accidents: a hostile file carries a valid one. So decoding runs
 //! within memory budgets sized to the payload ([`crate::budget`]): a limit on what bincode reads
@@ -21,14 +29,15 @@
 //! [`Cube::from_parts`] then checks the engine's memory before anything is built from the axes.
 //! `fuzz/` holds the coverage-guided fuzz targets for this path (docs/reliability.md).
 
-use crate::cube::{Cells, Cube};
+use crate::cube::Cube;
 use crate::manifest::Manifest;
 use crate::CubeError;
 
 pub const MAGIC: &[u8; 8] = b"HISTCUBE";
 /// Bumped whenever the payload's layout changes; readers refuse other versions.
 /// 2: processes record whether they are estimated from data (`Process::data_driven`).
-pub const FORMAT_VERSION: u16 = 2;
+/// 3: the cells in their own columnar section after the manifest (crate::cell_codec).
+pub const FORMAT_VERSION: u16 = 3;
 pub const HEADER_LEN: usize = 24;
 /// The most bincode may read (text and numbers, counted in memory) for any payload: 64 MiB,
 /// about 25 MB of cube file. A smaller payload gets a smaller limit ([`decode_limit`]).
@@ -52,8 +61,9 @@ pub fn decode_limit(payload_len: usize) -> usize {
 
 /// Serialises a cube with header and checksum.
 pub fn encode(cube: &Cube) -> Vec<u8> {
-    let payload = bincode::serde::encode_to_vec((cube.manifest(), cube.cells()), bincode::config::standard())
+    let mut payload = bincode::serde::encode_to_vec(cube.manifest(), bincode::config::standard())
         .expect("encoding plain data structures into memory cannot fail");
+    payload.extend(crate::cell_codec::encode_cells(cube.manifest(), cube.cells()));
     frame(&payload)
 }
 
@@ -100,28 +110,26 @@ pub fn decode(bytes: &[u8]) -> Result<Cube, CubeError> {
     if crc32fast::hash(payload) != checksum {
         return Err(CubeError::ChecksumMismatch);
     }
-    let ((manifest, cells), read) = crate::budget::with_budget(crate::budget::decode_budget(payload.len()), || {
-        match decode_limit(payload.len()) {
-            limit if limit <= 512 << 10 => decode_payload::<{ 512 << 10 }>(payload),
-            limit if limit <= 1 << 20 => decode_payload::<{ 1 << 20 }>(payload),
-            limit if limit <= 2 << 20 => decode_payload::<{ 2 << 20 }>(payload),
-            limit if limit <= 4 << 20 => decode_payload::<{ 4 << 20 }>(payload),
-            limit if limit <= 8 << 20 => decode_payload::<{ 8 << 20 }>(payload),
-            limit if limit <= 16 << 20 => decode_payload::<{ 16 << 20 }>(payload),
-            limit if limit <= 32 << 20 => decode_payload::<{ 32 << 20 }>(payload),
-            _ => decode_payload::<MAX_DECODE_LIMIT>(payload),
-        }
+    let (manifest, cells) = crate::budget::with_budget(crate::budget::decode_budget(payload.len()), || {
+        let (manifest, read) = match decode_limit(payload.len()) {
+            limit if limit <= 512 << 10 => decode_manifest::<{ 512 << 10 }>(payload),
+            limit if limit <= 1 << 20 => decode_manifest::<{ 1 << 20 }>(payload),
+            limit if limit <= 2 << 20 => decode_manifest::<{ 2 << 20 }>(payload),
+            limit if limit <= 4 << 20 => decode_manifest::<{ 4 << 20 }>(payload),
+            limit if limit <= 8 << 20 => decode_manifest::<{ 8 << 20 }>(payload),
+            limit if limit <= 16 << 20 => decode_manifest::<{ 16 << 20 }>(payload),
+            limit if limit <= 32 << 20 => decode_manifest::<{ 32 << 20 }>(payload),
+            _ => decode_manifest::<MAX_DECODE_LIMIT>(payload),
+        }?;
+        // The cells section sizes its reads by the axes: they must be valid first.
+        manifest.validate().map_err(CubeError::Invalid)?;
+        let cells = crate::cell_codec::decode_cells(&manifest, &payload[read..])?;
+        Ok::<_, CubeError>((manifest, cells))
     })?;
-    if read != payload.len() {
-        return Err(CubeError::Malformed(format!(
-            "{} bytes are left over after the cube's data",
-            payload.len() - read
-        )));
-    }
     Cube::from_parts(manifest, cells)
 }
 
-fn decode_payload<const LIMIT: usize>(payload: &[u8]) -> Result<((Manifest, Cells), usize), CubeError> {
+fn decode_manifest<const LIMIT: usize>(payload: &[u8]) -> Result<(Manifest, usize), CubeError> {
     bincode::serde::decode_from_slice(payload, config::<LIMIT>()).map_err(|e| CubeError::Malformed(describe(&e)))
 }
 

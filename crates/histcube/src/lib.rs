@@ -74,6 +74,7 @@
 pub mod axis;
 pub mod budget;
 pub mod catalog;
+mod cell_codec;
 pub mod cube;
 pub mod cut_text;
 pub mod engine;
