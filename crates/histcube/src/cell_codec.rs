@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cells      := n (varint) · coordinates · kinds · counts · sumw · sumw2
-//! coordinates:= 0 · n varints (u128): the first cell's key, then each key minus the one before
+//! coordinates:= 0 · n varints (u64): the first cell's key, then each key minus the one before
 //!             | 1 · per axis n bins (one byte each if the axis has ≤ 256 bins, else u16 LE)
 //!                 · n process bytes
 //! kinds      := n bytes: 0 weights stored, 1 Σw stored and Σw² = Σw·Σw (f32),
@@ -19,8 +19,10 @@
 //!
 //! A cell's *key* is its bins and process as one mixed-radix number (axes in the manifest's
 //! order, the process last): the order [`crate::CubeBuilder`] emits cells in, so the differences
-//! are small and positive. Cubes whose keys do not increase, or do not fit in 128 bits, use the
-//! plain columns. Varints are LEB128 (7 bits a byte, least significant first).
+//! are small and positive. Cubes whose keys do not increase, or do not fit in 64 bits, use the
+//! plain columns. Keys are 64 bits, not 128: a wasm32 division of 128-bit numbers
+//! costs kilobytes of code, and a cube of more than 2⁶⁴ possible cells has far fewer filled ones
+//! than its span (it gets the columns). Varints are LEB128 (7 bits a byte, least significant first).
 //!
 //! Every choice above (key differences or columns, planes or dictionary, each cell's kind) is
 //! made one way by [`encode_cells`], and [`decode_cells`] accepts only that way: it re-encodes
@@ -48,23 +50,23 @@ const DICTIONARY_RATIO: usize = 8;
 const MIN_BYTES_PER_CELL: usize = 3;
 
 /// The mixed radices of a cell key (one per axis, each the product of the bins of the later
-/// axes and the number of processes), or `None` when the whole span does not fit in 128 bits.
-fn radices(manifest: &Manifest) -> Option<Vec<u128>> {
+/// axes and the number of processes), or `None` when the whole span does not fit in 64 bits.
+fn radices(manifest: &Manifest) -> Option<Vec<u64>> {
     let mut radices = Vec::with_capacity(manifest.axes.len());
-    let mut span = manifest.processes.len() as u128;
+    let mut span = manifest.processes.len() as u64;
     for axis in manifest.axes.iter().rev() {
         radices.push(span);
-        span = span.checked_mul(u128::from(axis.n_bins_u64()))?;
+        span = span.checked_mul(axis.n_bins_u64())?;
     }
     radices.reverse();
     Some(radices)
 }
 
-/// Cell `i`'s key, `None` if it does not fit in 128 bits.
-fn key(cells: &Cells, radices: &[u128], i: usize) -> Option<u128> {
-    let mut key = u128::from(cells.process[i]);
+/// Cell `i`'s key, `None` if it does not fit in 64 bits.
+fn key(cells: &Cells, radices: &[u64], i: usize) -> Option<u64> {
+    let mut key = u64::from(cells.process[i]);
     for (column, radix) in cells.coords.iter().zip(radices) {
-        key = key.checked_add(u128::from(column[i]).checked_mul(*radix)?)?;
+        key = key.checked_add(u64::from(column[i]).checked_mul(*radix)?)?;
     }
     Some(key)
 }
@@ -72,7 +74,7 @@ fn key(cells: &Cells, radices: &[u128], i: usize) -> Option<u128> {
 /// The radices of the cells' keys, if every key is larger than the one before (computed twice,
 /// here and while writing, rather than held: 16 bytes a cell would count against the decoder's
 /// memory allowance when it re-encodes).
-fn increasing_keys(manifest: &Manifest, cells: &Cells) -> Option<Vec<u128>> {
+fn increasing_keys(manifest: &Manifest, cells: &Cells) -> Option<Vec<u64>> {
     let radices = radices(manifest)?;
     let mut previous = None;
     for i in 0..cells.len() {
@@ -98,11 +100,21 @@ fn kind(sumw: f32, sumw2: f32, count: u32) -> u8 {
 }
 
 /// Cell indices process by process, each process's cells in cell order (u32: a cube's cells
-/// are far fewer, and it halves this list's memory on 64-bit machines).
+/// are far fewer, and it halves this list's memory on 64-bit machines). A counting sort: one
+/// pass, and far less wasm than the standard library's stable sort.
 fn by_process(cells: &Cells) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..cells.len() as u32).collect();
-    // Stable, so each process keeps its cells' order.
-    order.sort_by_key(|i| cells.process[*i as usize]);
+    let mut starts = [0u32; 257];
+    for p in &cells.process {
+        starts[usize::from(*p) + 1] += 1;
+    }
+    for p in 1..starts.len() {
+        starts[p] += starts[p - 1];
+    }
+    let mut order = vec![0u32; cells.len()];
+    for (i, p) in cells.process.iter().enumerate() {
+        order[starts[usize::from(*p)] as usize] = i as u32;
+        starts[usize::from(*p)] += 1;
+    }
     order
 }
 
@@ -110,7 +122,7 @@ fn by_process(cells: &Cells) -> Vec<u32> {
 pub(crate) fn encode_cells(manifest: &Manifest, cells: &Cells) -> Vec<u8> {
     let n = cells.len();
     let mut out = Vec::new();
-    write_varint(&mut out, n as u128);
+    write_varint(&mut out, n as u64);
     match increasing_keys(manifest, cells) {
         Some(radices) => {
             out.push(LAYOUT_KEYS);
@@ -138,7 +150,7 @@ pub(crate) fn encode_cells(manifest: &Manifest, cells: &Cells) -> Vec<u8> {
     let kinds: Vec<u8> = (0..n).map(|i| kind(cells.sumw[i], cells.sumw2[i], cells.count[i])).collect();
     out.extend_from_slice(&kinds);
     for count in &cells.count {
-        write_varint(&mut out, u128::from(*count));
+        write_varint(&mut out, u64::from(*count));
     }
     let order = by_process(cells);
     let sumw: Vec<f32> =
@@ -150,7 +162,7 @@ pub(crate) fn encode_cells(manifest: &Manifest, cells: &Cells) -> Vec<u8> {
     out
 }
 
-fn write_varint(out: &mut Vec<u8>, mut value: u128) {
+fn write_varint(out: &mut Vec<u8>, mut value: u64) {
     while value >= 0x80 {
         out.push((value as u8 & 0x7f) | 0x80);
         value >>= 7;
@@ -170,11 +182,11 @@ fn write_floats(out: &mut Vec<u8>, values: &[f32]) {
     distinct.dedup();
     if distinct.len() * DICTIONARY_RATIO < values.len() {
         out.push(FLOATS_DICTIONARY);
-        write_varint(out, distinct.len() as u128);
+        write_varint(out, distinct.len() as u64);
         write_planes(out, &distinct.iter().map(|b| f32::from_bits(*b)).collect::<Vec<_>>());
         for value in values {
             let index = distinct.binary_search(&value.to_bits()).expect("every value is in the dictionary");
-            write_varint(out, index as u128);
+            write_varint(out, index as u64);
         }
     } else {
         out.push(FLOATS_PLANES);
@@ -186,8 +198,8 @@ fn write_floats(out: &mut Vec<u8>, values: &[f32]) {
 /// already be valid ([`Manifest::validate`]), so the axes' bin counts can be trusted.
 pub(crate) fn decode_cells(manifest: &Manifest, section: &[u8]) -> Result<Cells, CubeError> {
     let mut reader = Reader { bytes: section, at: 0 };
-    let n = reader.varint(u64::MAX.into())?;
-    if n > (reader.left() / MIN_BYTES_PER_CELL) as u128 {
+    let n = reader.varint(u64::MAX)?;
+    if n > (reader.left() / MIN_BYTES_PER_CELL) as u64 {
         return Err(malformed("it declares more cells than it holds"));
     }
     let n = n as usize;
@@ -205,12 +217,12 @@ pub(crate) fn decode_cells(manifest: &Manifest, section: &[u8]) -> Result<Cells,
     match reader.byte()? {
         LAYOUT_KEYS => {
             let radices = radices(manifest).ok_or_else(|| malformed("its cell keys cannot address its axes"))?;
-            let span = radices.first().map_or(manifest.processes.len() as u128, |r| {
-                r.saturating_mul(u128::from(manifest.axes[0].n_bins_u64()))
-            });
-            let mut key: u128 = 0;
+            let span = radices
+                .first()
+                .map_or(manifest.processes.len() as u64, |r| r.saturating_mul(manifest.axes[0].n_bins_u64()));
+            let mut key: u64 = 0;
             for i in 0..n {
-                let step = reader.varint(u128::MAX)?;
+                let step = reader.varint(u64::MAX)?;
                 if i > 0 && step == 0 {
                     return Err(malformed("two of its cells have the same bins"));
                 }
@@ -318,11 +330,11 @@ impl<'a> Reader<'a> {
     }
 
     /// A LEB128 number no larger than `max`.
-    fn varint(&mut self, max: u128) -> Result<u128, CubeError> {
-        let mut value: u128 = 0;
-        for shift in (0..128).step_by(7) {
+    fn varint(&mut self, max: u64) -> Result<u64, CubeError> {
+        let mut value: u64 = 0;
+        for shift in (0..64).step_by(7) {
             let byte = self.byte()?;
-            let bits = u128::from(byte & 0x7f);
+            let bits = u64::from(byte & 0x7f);
             if shift > 0 && bits.leading_zeros() < shift {
                 return Err(malformed("a number in it is too large"));
             }
@@ -343,7 +355,7 @@ impl<'a> Reader<'a> {
         match self.byte()? {
             FLOATS_PLANES => self.planes(m),
             FLOATS_DICTIONARY => {
-                let d = self.varint(u128::from(u32::MAX))? as usize;
+                let d = self.varint(u32::MAX.into())? as usize;
                 if d > self.left() / 4 {
                     return Err(malformed(ENDS_EARLY));
                 }
@@ -352,7 +364,7 @@ impl<'a> Reader<'a> {
                 let table = self.planes(d)?;
                 let mut values = Vec::with_capacity(m);
                 for _ in 0..m {
-                    let index = self.varint(u128::from(u32::MAX))? as usize;
+                    let index = self.varint(u32::MAX.into())? as usize;
                     values.push(*table.get(index).ok_or_else(|| malformed("a weight in it refers to no value"))?);
                 }
                 Ok(values)
@@ -378,7 +390,7 @@ mod tests {
         let cube = synthetic::cube(500, 7);
         let section = round_trip(&cube);
         let mut n = Reader { bytes: &section, at: 0 };
-        n.varint(u128::MAX).unwrap();
+        n.varint(u64::MAX).unwrap();
         assert_eq!(n.byte().unwrap(), LAYOUT_KEYS);
         // The same cells backwards: keys decrease, so the plain columns carry them.
         let (manifest, mut cells) = cube.into_parts();
@@ -393,7 +405,7 @@ mod tests {
         let reversed = Cube::from_parts(manifest, cells).unwrap();
         let section = round_trip(&reversed);
         let mut n = Reader { bytes: &section, at: 0 };
-        n.varint(u128::MAX).unwrap();
+        n.varint(u64::MAX).unwrap();
         assert_eq!(n.byte().unwrap(), LAYOUT_COLUMNS);
     }
 
