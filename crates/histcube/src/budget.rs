@@ -44,7 +44,7 @@ thread_local! {
 
 /// Runs `f` with a list budget of `bytes`; restores the previous state afterwards (also when
 /// `f` unwinds), so nested or later decodes start clean.
-pub(crate) fn with_budget<R>(bytes: usize, f: impl FnOnce() -> R) -> R {
+pub fn with_budget<R>(bytes: usize, f: impl FnOnce() -> R) -> R {
     struct Restore(Option<usize>);
     impl Drop for Restore {
         fn drop(&mut self) {

@@ -105,6 +105,18 @@ impl FitOptions {
     pub fn asimov() -> Self {
         Self { data: FitData::Asimov, ..Self::default() }
     }
+
+    /// The fit the cube's analysis chose ([`crate::manifest::FitSetup`]): its normalisation
+    /// uncertainties (none if it chose no fit), fitted to `data`.
+    pub fn for_manifest(manifest: &crate::Manifest, data: FitData) -> Self {
+        let norm_uncertainties = manifest
+            .fit
+            .iter()
+            .flat_map(|fit| &fit.norm_uncertainties)
+            .map(|norm| (norm.process.clone(), norm.relative))
+            .collect();
+        Self { data, norm_uncertainties, ..Self::default() }
+    }
 }
 
 /// Why a fit could not be set up.

@@ -36,7 +36,8 @@ use crate::CubeError;
 pub const MAGIC: &[u8; 8] = b"HISTCUBE";
 /// Bumped whenever the payload's layout changes; readers refuse other versions.
 /// 2: processes record whether they are estimated from data (`Process::data_driven`).
-/// 3: the cells in their own columnar section after the manifest (crate::cell_codec).
+/// 3: the cells in their own columnar section after the manifest (crate::cell_codec), and the
+///    manifest carries the analysis's fit (`Manifest::fit`: axis, normalisation uncertainties).
 pub const FORMAT_VERSION: u16 = 3;
 pub const HEADER_LEN: usize = 24;
 /// The most bincode may read (text and numbers, counted in memory) for any payload: 64 MiB,
@@ -81,8 +82,10 @@ pub fn frame(payload: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Parses and validates a cube file.
-pub fn decode(bytes: &[u8]) -> Result<Cube, CubeError> {
+/// The payload of a framed file of any format version, with that version, after checking
+/// magic, reserved bytes, length and checksum. [`decode`] goes on only for [`FORMAT_VERSION`];
+/// `preprocess upgrade` reads older payloads with their own layout.
+pub fn unframe(bytes: &[u8]) -> Result<(u16, &[u8]), CubeError> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         return Err(CubeError::NotACube);
     }
@@ -90,9 +93,6 @@ pub fn decode(bytes: &[u8]) -> Result<Cube, CubeError> {
         return Err(CubeError::Truncated { expected: HEADER_LEN as u64, found: bytes.len() as u64 });
     }
     let version = u16::from_le_bytes([bytes[8], bytes[9]]);
-    if version != FORMAT_VERSION {
-        return Err(CubeError::UnsupportedVersion { found: version, supported: FORMAT_VERSION });
-    }
     // Reserved for future flags: a reader that ignored them could misread a newer file.
     if bytes[10..12] != [0, 0] {
         return Err(CubeError::Malformed("reserved header bytes 10–11 are not zero".into()));
@@ -110,6 +110,20 @@ pub fn decode(bytes: &[u8]) -> Result<Cube, CubeError> {
     if crc32fast::hash(payload) != checksum {
         return Err(CubeError::ChecksumMismatch);
     }
+    Ok((version, payload))
+}
+
+/// Parses and validates a cube file.
+pub fn decode(bytes: &[u8]) -> Result<Cube, CubeError> {
+    // The version is checked before anything else is trusted: a file of another version may be
+    // laid out differently from the header on.
+    if bytes.len() >= HEADER_LEN && bytes[..MAGIC.len()] == MAGIC[..] {
+        let version = u16::from_le_bytes([bytes[8], bytes[9]]);
+        if version != FORMAT_VERSION {
+            return Err(CubeError::UnsupportedVersion { found: version, supported: FORMAT_VERSION });
+        }
+    }
+    let (_, payload) = unframe(bytes)?;
     let (manifest, cells) = crate::budget::with_budget(crate::budget::decode_budget(payload.len()), || {
         let (manifest, read) = match decode_limit(payload.len()) {
             limit if limit <= 512 << 10 => decode_manifest::<{ 512 << 10 }>(payload),

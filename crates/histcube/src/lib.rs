@@ -94,7 +94,9 @@ pub use cut_text::CutSyntaxError;
 pub use engine::{cut_mask, Engine, Significance, Sums, UpdateStats};
 pub use fit::{FitData, FitError, FitModel, FitOptions, FitResult, FitSample};
 pub use format::{decode, encode, FORMAT_VERSION};
-pub use manifest::{AxisCut, DataKind, GuidedPath, GuidedStep, InputRecord, Manifest, NamedCut, Range};
+pub use manifest::{
+    AxisCut, DataKind, FitSetup, GuidedPath, GuidedStep, InputRecord, Manifest, NamedCut, NormUncertainty, Range,
+};
 pub use process::{palette, Process, Rgb, Role};
 
 /// Axes per cube: the engine keeps one bit per axis in a `u32`.

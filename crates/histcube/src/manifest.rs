@@ -61,6 +61,23 @@ pub struct GuidedPath {
     pub steps: Vec<GuidedStep>,
 }
 
+impl GuidedPath {
+    /// Every cut the whole path applies, one per axis in the order first cut: a later step on
+    /// the same axis replaces an earlier one, exactly as pressing each "show me" in turn does.
+    /// The app's challenge, `preprocess fit --path` and `summary --json` all read it from here.
+    pub fn cuts(&self) -> Vec<NamedCut> {
+        let mut out: Vec<NamedCut> = Vec::new();
+        for step in &self.steps {
+            let (Some(axis), Some(cut)) = (&step.axis, &step.cut) else { continue };
+            match out.iter_mut().find(|c| c.axis == *axis) {
+                Some(existing) => existing.cut = cut.clone(),
+                None => out.push(NamedCut { axis: axis.clone(), cut: cut.clone() }),
+            }
+        }
+        out
+    }
+}
+
 /// One step: text to read, an axis to look at, and optionally the cut "show me" applies.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GuidedStep {
@@ -75,6 +92,26 @@ pub struct InputRecord {
     pub name: String,
     pub events_read: u64,
     pub events_selected: u64,
+}
+
+/// The signal-strength fit an analysis chose: the discriminant it fits μ on and the normalisation
+/// uncertainties every fit of the cube includes unless asked otherwise. Carried in the cube so
+/// that the app, `preprocess fit` and a teacher reproducing a guided path's numbers all fit the
+/// same model, stated once in the analysis file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FitSetup {
+    /// Id of the fitted axis; its own cut is the fit range.
+    pub axis: String,
+    /// Backgrounds whose normalisation is uncertain, each a pyhf `normsys` in the fit.
+    #[serde(deserialize_with = "crate::budget::vec")]
+    pub norm_uncertainties: Vec<NormUncertainty>,
+}
+
+/// A background's relative normalisation uncertainty (0.5 = ±50 %), e.g. a data-driven estimate's.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NormUncertainty {
+    pub process: String,
+    pub relative: f64,
 }
 
 /// Everything about a cube except its cells.
@@ -96,6 +133,8 @@ pub struct Manifest {
     pub default_cuts: Vec<NamedCut>,
     #[serde(deserialize_with = "crate::budget::vec")]
     pub guided_paths: Vec<GuidedPath>,
+    /// The fit of μ the analysis chose, if it has a discriminant.
+    pub fit: Option<FitSetup>,
     /// What made the cube (tool and version) and from which inputs.
     pub producer: String,
     #[serde(deserialize_with = "crate::budget::vec")]
@@ -115,6 +154,7 @@ impl Manifest {
             processes: Vec::new(),
             default_cuts: Vec::new(),
             guided_paths: Vec::new(),
+            fit: None,
             producer: String::new(),
             inputs: Vec::new(),
         }
@@ -126,6 +166,11 @@ impl Manifest {
 
     pub fn process_index(&self, id: &str) -> Option<usize> {
         self.processes.iter().position(|p| p.id == id)
+    }
+
+    /// The index of the axis the analysis fits μ on ([`FitSetup::axis`]), if it chose one.
+    pub fn fit_axis_index(&self) -> Option<usize> {
+        self.axis_index(&self.fit.as_ref()?.axis)
     }
 
     /// Indices of processes with the given role.
@@ -171,6 +216,31 @@ impl Manifest {
                      role in a cube of real data (role {:?}, data {:?})",
                     p.id, p.role, self.data_kind
                 ));
+            }
+        }
+        if let Some(fit) = &self.fit {
+            if self.axis_index(&fit.axis).is_none() {
+                return Err(format!("the fit axis `{}` is not an axis of the cube", fit.axis));
+            }
+            for (i, norm) in fit.norm_uncertainties.iter().enumerate() {
+                let role = self.process_index(&norm.process).map(|p| self.processes[p].role);
+                if role != Some(Role::Background) {
+                    return Err(format!(
+                        "the fit's normalisation uncertainty names `{}`, not a background",
+                        norm.process
+                    ));
+                }
+                if fit.norm_uncertainties[..i].iter().any(|o| o.process == norm.process) {
+                    return Err(format!("the fit names `{}`'s normalisation uncertainty twice", norm.process));
+                }
+                // A normsys scales the background by 1 − x at α = −1, which must stay positive; zero is no
+                // uncertainty at all and is left out rather than listed.
+                if !(norm.relative.is_finite() && norm.relative > 0.0 && norm.relative < 1.0) {
+                    return Err(format!(
+                        "`{}`'s normalisation uncertainty {} is not between 0 and 1",
+                        norm.process, norm.relative
+                    ));
+                }
             }
         }
         let cuts = self.default_cuts.iter().map(|c| (&c.axis, Some(&c.cut)));

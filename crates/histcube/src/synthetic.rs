@@ -2,7 +2,7 @@
 //! measure exactly the same work. The shapes are H→WW-like (nine axes, six processes) with
 //! peaked, correlated distributions, so cell occupancy resembles a real analysis cube.
 
-use crate::{Axis, AxisCut, Cube, CubeBuilder, DataKind, Engine, Manifest, Process, Role};
+use crate::{Axis, AxisCut, Cube, CubeBuilder, DataKind, Engine, FitSetup, Manifest, Process, Role};
 
 /// Deterministic SplitMix64: benchmarks must see the same cube every run.
 struct SplitMix(u64);
@@ -66,6 +66,7 @@ pub fn manifest() -> Manifest {
         Process::new("zjets", Role::Background),
         Process::new("other", Role::Background),
     ];
+    m.fit = Some(FitSetup { axis: "mt".into(), norm_uncertainties: Vec::new() });
     m
 }
 

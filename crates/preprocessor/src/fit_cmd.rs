@@ -5,26 +5,52 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use histcube::fit::FitOptions;
-use histcube::{Engine, FitData, FitResult};
+use histcube::{Engine, FitData, FitResult, NamedCut};
 use preprocessor::output::write_atomically;
 
 use super::{apply_cut, read_cube};
+
+/// Sets every cut of the cube's guided path `id` ([`histcube::GuidedPath::cuts`]).
+fn apply_path(engine: &mut Engine, id: &str) -> anyhow::Result<()> {
+    let manifest = engine.cube().manifest();
+    let Some(path) = manifest.guided_paths.iter().find(|p| p.id == id) else {
+        let ids: Vec<&str> = manifest.guided_paths.iter().map(|p| p.id.as_str()).collect();
+        let known = if ids.is_empty() { "it has none".to_owned() } else { format!("its paths: {}", ids.join(", ")) };
+        bail!("--path {id}: the cube has no guided path `{id}` ({known})");
+    };
+    // The manifest was validated on decoding: each of its cuts names an axis of the cube.
+    let cuts: Vec<(usize, NamedCut)> =
+        path.cuts().into_iter().filter_map(|cut| Some((manifest.axis_index(&cut.axis)?, cut))).collect();
+    for (axis, cut) in cuts {
+        engine.set_cut(axis, &cut.cut).with_context(|| format!("--path {id}: the cut on `{}`", cut.axis))?;
+    }
+    Ok(())
+}
 
 /// The model: which cube, axis, cuts, uncertainties and data.
 #[derive(clap::Args)]
 pub struct ModelArgs {
     cube: PathBuf,
     /// The discriminant axis fitted (e.g. m4l, mt, njets); its own cut is the fit range.
-    /// Default: the `fit_axis` of the bundled analysis file with the cube's analysis id.
+    /// Default: the fit axis the cube's analysis chose (its manifest's, from `fit_axis`).
     #[arg(long)]
     axis: Option<String>,
-    /// A cut: `axis=lo:hi` (either end may be empty) or `axis=cat1,cat2`. Repeat for several axes.
+    /// Apply every cut of this guided path first, as pressing each of its "show me" steps in the
+    /// app does, to reproduce the numbers the path shows. `preprocess summary` lists the paths.
+    #[arg(long, value_name = "ID")]
+    path: Option<String>,
+    /// A cut: `axis=lo:hi` (either end may be empty) or `axis=cat1,cat2`. Repeat for several
+    /// axes. Applied after `--path`'s cuts, replacing any on the same axis.
     #[arg(long = "cut", value_name = "AXIS=RANGE")]
     cuts: Vec<String>,
     /// A relative normalisation uncertainty of a background, e.g. `zz=0.1` for ±10 % (a pyhf
-    /// normsys). Repeat for several backgrounds.
+    /// normsys), added to or replacing the ones the cube's analysis chose. Repeatable.
     #[arg(long = "norm-unc", value_name = "PROCESS=X")]
     norm_unc: Vec<String>,
+    /// Leave out the normalisation uncertainties the cube's analysis chose (statistical
+    /// uncertainties only, apart from any `--norm-unc`).
+    #[arg(long)]
+    without_norm_unc: bool,
     /// Leave a signal or background process out, as hiding it in the app does. Repeatable.
     #[arg(long = "hide", value_name = "PROCESS")]
     hide: Vec<String>,
@@ -60,17 +86,18 @@ pub struct FitArgs {
 impl ModelArgs {
     fn engine_and_options(&self) -> anyhow::Result<(Engine, usize, Vec<bool>, FitOptions)> {
         let mut engine = Engine::new(read_cube(&self.cube)?);
+        if let Some(id) = &self.path {
+            apply_path(&mut engine, id)?;
+        }
         for cut in &self.cuts {
             apply_cut(&mut engine, cut)?;
         }
         let manifest = engine.cube().manifest();
-        let axis_id =
-            match &self.axis {
-                Some(axis) => axis.as_str(),
-                None => preprocessor::analysis::by_id(&manifest.analysis_id).and_then(|a| a.fit_axis()).with_context(
-                    || format!("no --axis given, and no bundled analysis `{}` names a fit axis", manifest.analysis_id),
-                )?,
-            };
+        let axis_id = match (&self.axis, &manifest.fit) {
+            (Some(axis), _) => axis.as_str(),
+            (None, Some(fit)) => fit.axis.as_str(),
+            (None, None) => bail!("the cube's analysis `{}` names no fit axis: give --axis", manifest.analysis_id),
+        };
         let Some(axis) = manifest.axis_index(axis_id) else {
             let ids: Vec<&str> = manifest.axes.iter().map(|a| a.id.as_str()).collect();
             bail!("the cube has no axis `{axis_id}` (axes: {})", ids.join(", "));
@@ -80,8 +107,11 @@ impl ModelArgs {
             let p = manifest.process_index(id).with_context(|| format!("--hide {id}: the cube has no such process"))?;
             enabled[p] = false;
         }
-        let mut options =
-            FitOptions { data: if self.asimov { FitData::Asimov } else { FitData::Observed }, ..FitOptions::default() };
+        let data = if self.asimov { FitData::Asimov } else { FitData::Observed };
+        let mut options = FitOptions::for_manifest(manifest, data);
+        if self.without_norm_unc {
+            options.norm_uncertainties.clear();
+        }
         for spec in &self.norm_unc {
             let Some((process, x)) = spec.split_once('=') else { bail!("--norm-unc `{spec}`: expected PROCESS=X") };
             let x: f64 = x.trim().parse().with_context(|| format!("--norm-unc `{spec}`: `{x}` is not a number"))?;

@@ -169,3 +169,4 @@ pub mod remote;
 pub mod root;
 pub mod samples;
 pub mod summary;
+pub mod upgrade;

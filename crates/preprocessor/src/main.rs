@@ -57,6 +57,17 @@ enum Command {
         #[arg(long = "cut", value_name = "AXIS=RANGE")]
         cuts: Vec<String>,
     },
+    /// Rewrites a cube of an earlier format version in the current one: same cells, the
+    /// manifest's new fields from the analysis file.
+    Upgrade {
+        cube: PathBuf,
+        /// The analysis file (or bundled analysis id) the cube was built with. Default: the
+        /// bundled analysis with the cube's id.
+        #[arg(long)]
+        analysis: Option<String>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Makes a cube from the older Histogram Analyser's per-event CSV, mapped by a TOML config
     /// (format in the crate docs; examples in crates/preprocessor/configs/).
     ///
@@ -187,6 +198,20 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             } else {
                 print!("{}", s.text());
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Upgrade { cube, analysis, output } => {
+            let bytes = std::fs::read(&cube).with_context(|| format!("cannot read {}", cube.display()))?;
+            let analysis = match analysis {
+                Some(arg) => analysis::resolve(&arg)?,
+                None => {
+                    let id = preprocessor::upgrade::analysis_id(&bytes).with_context(|| cube.display().to_string())?;
+                    analysis::resolve(&id).with_context(|| format!("{}: give --analysis", cube.display()))?
+                }
+            };
+            let upgraded =
+                preprocessor::upgrade::upgrade(&bytes, &analysis).with_context(|| cube.display().to_string())?;
+            write_cube(&output, &upgraded)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { cube, output, cuts } => {

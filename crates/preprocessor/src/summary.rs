@@ -56,6 +56,24 @@ pub struct InputSummary {
     pub events_selected: u64,
 }
 
+/// The fit the cube's analysis chose ([`histcube::FitSetup`]).
+#[derive(Serialize)]
+pub struct FitSummary {
+    pub axis: String,
+    /// Relative normalisation uncertainty per background, in every fit unless switched off.
+    pub norm_uncertainties: Vec<(String, f64)>,
+}
+
+/// A guided path as `preprocess fit --path <id>` reproduces it.
+#[derive(Serialize)]
+pub struct PathSummary {
+    pub id: String,
+    /// Every cut the whole path applies, one per axis, as `--cut` writes them (`m4l=115:135`).
+    pub cuts: Vec<String>,
+    /// The axis its fit is made on: the analysis's fit axis.
+    pub fit_axis: Option<String>,
+}
+
 /// Everything `summary` shows.
 #[derive(Serialize)]
 pub struct Summary {
@@ -68,6 +86,8 @@ pub struct Summary {
     pub size: Size,
     pub axes: Vec<AxisSummary>,
     pub processes: Vec<ProcessSummary>,
+    pub fit: Option<FitSummary>,
+    pub guided_paths: Vec<PathSummary>,
     pub inputs: Vec<InputSummary>,
 }
 
@@ -124,6 +144,19 @@ impl Summary {
             size,
             axes,
             processes,
+            fit: m.fit.as_ref().map(|fit| FitSummary {
+                axis: fit.axis.clone(),
+                norm_uncertainties: fit.norm_uncertainties.iter().map(|n| (n.process.clone(), n.relative)).collect(),
+            }),
+            guided_paths: m
+                .guided_paths
+                .iter()
+                .map(|path| PathSummary {
+                    id: path.id.clone(),
+                    cuts: path.cuts().iter().map(ToString::to_string).collect(),
+                    fit_axis: m.fit.as_ref().map(|fit| fit.axis.clone()),
+                })
+                .collect(),
             inputs,
         }
     }
@@ -174,6 +207,18 @@ impl Summary {
         let _ = writeln!(out, "\nprocesses (no cuts)");
         for line in self.process_table().lines() {
             let _ = writeln!(out, "  {line}");
+        }
+        if let Some(fit) = &self.fit {
+            let norms: Vec<String> =
+                fit.norm_uncertainties.iter().map(|(p, x)| format!("{p} ±{:.0} %", 100.0 * x)).collect();
+            let norms = if norms.is_empty() { String::new() } else { format!(", normalisation {}", norms.join(", ")) };
+            let _ = writeln!(out, "\nfit        μ on {}{norms}", fit.axis);
+        }
+        if !self.guided_paths.is_empty() {
+            let _ = writeln!(out, "\nguided paths (reproduce one with `preprocess fit --path <id> <cube>`)");
+            for path in &self.guided_paths {
+                let _ = writeln!(out, "  {:<14} {}", path.id, path.cuts.join("  "));
+            }
         }
         let _ = writeln!(out, "\ninputs ({})", self.inputs.len());
         for i in &self.inputs {

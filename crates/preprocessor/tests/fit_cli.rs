@@ -82,7 +82,7 @@ fn bad_requests_are_refused_with_a_message() {
 }
 
 #[test]
-fn without_axis_the_fit_uses_the_analysis_files_fit_axis() {
+fn without_axis_the_fit_uses_the_cubes_fit_axis_and_a_path_its_cuts() {
     // A cube of the hzz4l analysis from its committed small simulated 4lep samples.
     let dir = tempfile::tempdir().unwrap();
     let cube_path = dir.path().join("hzz4l.cube");
@@ -98,11 +98,26 @@ fn without_axis_the_fit_uses_the_analysis_files_fit_axis() {
     let out = preprocess().arg("fit").arg(&cube_path).args(["--asimov", "--json"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["axis"], "m4l", "analyses/hzz4l.toml's fit_axis");
+    assert_eq!(json["axis"], "m4l", "analyses/hzz4l.toml's fit_axis, carried in the manifest");
 
-    // A cube of an analysis the binary does not bundle needs --axis.
+    // The guided path's cuts: its last m4l step, 115–135 GeV, leaves at most four 5 GeV bins to
+    // fit (fewer where the small samples leave a bin empty).
+    let out = preprocess().arg("fit").arg(&cube_path).args(["--asimov", "--json", "--path", "hzz"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["bins"][0], "[115, 120)", "{json}");
+    assert!(json["n_bins"].as_u64().is_some_and(|n| (1..=4).contains(&n)), "{json}");
+    let summary = preprocess().arg("summary").arg(&cube_path).arg("--json").output().unwrap();
+    let summary: Value = serde_json::from_slice(&summary.stdout).unwrap();
+    assert_eq!(summary["guided_paths"][0]["cuts"], serde_json::json!(["mz1=48:108", "mz2=12:116", "m4l=115:135"]));
+    assert_eq!(summary["guided_paths"][0]["fit_axis"], "m4l");
+    let unknown = preprocess().arg("fit").arg(&cube_path).args(["--path", "nope"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&unknown.stderr);
+    assert!(!unknown.status.success() && stderr.contains("no guided path `nope` (its paths: hzz)"), "{stderr}");
+
+    // A cube whose manifest names no fit needs --axis.
     std::fs::write(dir.path().join("fit.cube"), histcube::encode(&synthetic::fit_cube(2, 1.0))).unwrap();
     let refused = preprocess().arg("fit").arg(dir.path().join("fit.cube")).output().unwrap();
     let stderr = String::from_utf8_lossy(&refused.stderr);
-    assert!(!refused.status.success() && stderr.contains("no --axis given"), "{stderr}");
+    assert!(!refused.status.success() && stderr.contains("names no fit axis: give --axis"), "{stderr}");
 }

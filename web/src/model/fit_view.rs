@@ -11,27 +11,16 @@ use histcube::{DataKind, Engine, FitData, FitError, FitOptions, FitResult, Manif
 use crate::model::labels;
 use crate::model::numbers::fixed;
 
-/// The discriminant each bundled analysis fits μ on (analysis id → axis id).
-///
-/// This is the one place the choice is made. It belongs with the cube's other physics choices,
-/// but the manifest has no field for it, and adding one means a new cube format version and
-/// regenerating every bundled cube while they are being produced; a table keyed by analysis id
-/// keeps the choice in one reviewable line per analysis until then. An analysis missing here,
-/// or whose cube lacks the axis, shows that there is nothing to fit ([`FitFailure::NoFitAxis`]).
-/// For ttZ the jet multiplicity is used rather than mℓℓ: the Z peak in mℓℓ is shared with the
-/// WZ and ZZ backgrounds, while tt̄Z stands out at high jet counts.
-pub const FIT_AXES: &[(&str, &str)] = &[("hzz4l", "m4l"), ("hww", "mt"), ("ttz", "njets")];
-
 /// The highest −2Δln L the scan plot shows; the scan spans μ̂ ± 3σ, where it is about 9.
 pub const SCAN_Y_CAP: f64 = 10.0;
 
 /// Decimals of μ̂, its errors and Z on the page (and in the end-to-end comparison).
 pub const FIT_DECIMALS: usize = 2;
 
-/// The index of the axis `manifest`'s analysis fits on, if it has one.
+/// The index of the axis `manifest`'s analysis fits on, if its cube names one
+/// ([`histcube::FitSetup`], from the analysis file's `fit_axis`).
 pub fn fit_axis(manifest: &Manifest) -> Option<usize> {
-    let (_, axis_id) = FIT_AXES.iter().find(|(analysis, _)| *analysis == manifest.analysis_id)?;
-    manifest.axes.iter().position(|axis| axis.id == *axis_id)
+    manifest.fit_axis_index()
 }
 
 /// Whether the cube has data to fit: a data process, recorded or pseudo-data.
@@ -41,19 +30,33 @@ pub fn has_data(manifest: &Manifest) -> bool {
 
 /// The fit the panel makes: the cube's data when it has any (real or pseudo-data), otherwise
 /// the Asimov data set, which gives the *expected* result and is labelled so.
+/// Either way with the normalisation uncertainties the analysis chose.
 pub fn fit_options(manifest: &Manifest) -> FitOptions {
-    if has_data(manifest) {
-        FitOptions::observed()
-    } else {
-        FitOptions::asimov()
-    }
+    let data = if has_data(manifest) { FitData::Observed } else { FitData::Asimov };
+    FitOptions::for_manifest(manifest, data)
+}
+
+/// The sentence under the fit naming the backgrounds whose normalisation is uncertain in it
+/// (e.g. "The fit lets the reducible background vary by ±50 %."), if any.
+pub fn norm_uncertainty_note(manifest: &Manifest) -> Option<String> {
+    let fit = manifest.fit.as_ref()?;
+    let parts: Vec<String> = fit
+        .norm_uncertainties
+        .iter()
+        .filter_map(|norm| {
+            let process = &manifest.processes[manifest.process_index(&norm.process)?];
+            let name = labels::fill(&process.label_key, &[]);
+            Some(fill("fit-norm-part", &[("process", name), ("percent", fixed(100.0 * norm.relative, 0))]))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| fill("fit-norm-included", &[("backgrounds", parts.join(", "))]))
 }
 
 /// Why there is no fit result to show. Each engine error has its own case, so its message is
 /// chosen by what went wrong, never by the error's English text.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FitFailure {
-    /// The analysis has no discriminant in [`FIT_AXES`], or its cube lacks that axis.
+    /// The cube names no discriminant to fit ([`Manifest::fit`]).
     NoFitAxis,
     /// No enabled signal is expected in the fit range.
     NoSignal { axis: String },
@@ -254,7 +257,7 @@ impl FitOutcome {
             Ok(result) if result.data == FitData::Observed => {
                 let summary = FitSummary::new(&result);
                 // Only its Z is read: no profile scan (41 more fits on every cut step).
-                let expected = FitOptions { scan_points: 0, ..FitOptions::asimov() };
+                let expected = FitOptions { scan_points: 0, ..FitOptions::for_manifest(manifest, FitData::Asimov) };
                 match engine.fit(axis, &enabled, &expected) {
                     Ok(asimov) => FitOutcome::Fitted(summary.with_expected(&asimov)),
                     Err(_) => FitOutcome::Fitted(summary),
@@ -297,6 +300,8 @@ pub const MESSAGE_KEYS: &[&str] = &[
     "fit-fluctuation-pseudo",
     "fit-fluctuation-real",
     "fit-axis",
+    "fit-norm-included",
+    "fit-norm-part",
     "fit-expected",
     "fit-expected-hint",
     "fit-error-no-axis",
@@ -328,15 +333,31 @@ mod tests {
     use crate::model::fixtures::{four_lepton_engine, four_lepton_engine_with};
 
     #[test]
-    fn each_bundled_analysis_fits_its_discriminant() {
-        for (analysis, axis) in FIT_AXES {
-            assert!(!axis.is_empty(), "{analysis}");
-        }
+    fn the_cube_names_the_axis_it_is_fitted_on() {
         let engine = four_lepton_engine();
-        assert_eq!(fit_axis(engine.cube().manifest()), Some(0), "hzz4l fits m4l, the fixture's first axis");
-        let mut unknown = engine.cube().manifest().clone();
-        unknown.analysis_id = "newthing".to_owned();
-        assert_eq!(fit_axis(&unknown), None);
+        assert_eq!(fit_axis(engine.cube().manifest()), Some(0), "the fixture fits m4l, its first axis");
+        let mut without = engine.cube().manifest().clone();
+        without.fit = None;
+        assert_eq!(fit_axis(&without), None);
+        let engine = Engine::new(engine.cube().clone().with_manifest(without).unwrap());
+        assert_eq!(FitOutcome::compute(&engine, &[]), FitOutcome::Failed(FitFailure::NoFitAxis));
+    }
+
+    #[test]
+    fn the_analysis_normalisation_uncertainties_enter_the_fit_and_are_named() {
+        let plain = four_lepton_engine();
+        assert_eq!(norm_uncertainty_note(plain.cube().manifest()), None);
+        let mut manifest = plain.cube().manifest().clone();
+        let norm = histcube::NormUncertainty { process: "zz".into(), relative: 0.3 };
+        manifest.fit.as_mut().unwrap().norm_uncertainties.push(norm);
+        let engine = Engine::new(plain.cube().clone().with_manifest(manifest).unwrap());
+        let manifest = engine.cube().manifest();
+        assert_eq!(fit_options(manifest).norm_uncertainties.get("zz"), Some(&0.3));
+        let note = norm_uncertainty_note(manifest).expect("ZZ's normalisation is uncertain");
+        assert!(note.contains("30"), "{note}");
+        let with_norm = engine.fit(0, &[true; 3], &fit_options(manifest)).unwrap();
+        let stat_only = plain.fit(0, &[true; 3], &FitOptions::observed()).unwrap();
+        assert!(with_norm.sigma > stat_only.sigma, "the normsys widens the interval");
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! | higgs (sig) | 125 (1.0), 125 (0.5)                           | 1.5   |
 //! | zz (bkg)    | 90 (0.75), 130 (0.5), 130 (0.25), 150 (0.25)   | 1.75  |
 
-use histcube::{Axis, CubeBuilder, DataKind, Engine, Manifest, Process, Role};
+use histcube::{Axis, CubeBuilder, DataKind, Engine, FitSetup, Manifest, Process, Role};
 
 pub fn four_lepton_engine() -> Engine {
     four_lepton_engine_with(DataKind::Real)
@@ -24,6 +24,7 @@ pub fn four_lepton_engine_with(data_kind: DataKind) -> Engine {
         Process::new("higgs", Role::Signal),
         Process::new("zz", Role::Background),
     ];
+    manifest.fit = Some(FitSetup { axis: "m4l".into(), norm_uncertainties: Vec::new() });
     let mut builder = CubeBuilder::new(manifest).expect("valid manifest");
     let events: [(u8, f64, &str, f64); 10] = [
         (0, 90.0, "4mu", 1.0),

@@ -82,17 +82,9 @@ pub fn step_args(step: &GuidedStep) -> Vec<(&'static str, Arg)> {
     args
 }
 
-/// Every cut the whole path applies, one per axis: a later step on the same axis replaces an
-/// earlier one, exactly as pressing each "show me" in turn does.
+/// Every cut the whole path applies, one per axis ([`GuidedPath::cuts`]), by axis index; a cut on an axis the cube lacks is left out.
 pub fn path_cuts(manifest: &Manifest, path: &GuidedPath) -> Vec<(usize, AxisCut)> {
-    let mut out: Vec<(usize, AxisCut)> = Vec::new();
-    for (axis, cut) in path.steps.iter().filter_map(|s| step_cut(manifest, s)) {
-        match out.iter_mut().find(|(a, _)| *a == axis) {
-            Some(existing) => existing.1 = cut,
-            None => out.push((axis, cut)),
-        }
-    }
-    out
+    path.cuts().into_iter().filter_map(|c| Some((manifest.axis_index(&c.axis)?, c.cut))).collect()
 }
 
 /// s, b and Z of `cube` under exactly the path's cuts, on a fresh engine so the student's own

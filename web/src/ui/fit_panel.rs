@@ -12,7 +12,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::model::fit_view::{explanation, fill, fit_axis, fit_options, workspace_file_name, FitOutcome, FitSummary};
+use crate::model::fit_view::{
+    explanation, fill, fit_axis, fit_options, norm_uncertainty_note, workspace_file_name, FitOutcome, FitSummary,
+};
 use crate::model::{labels, numbers as format};
 use crate::ui::canvas::Canvas2d;
 use crate::ui::export;
@@ -39,12 +41,13 @@ pub fn FitPanel(
     if let Some(mu_shown) = mu_shown {
         Effect::new(move |_| mu_shown.set(outcome.with(FitOutcome::mu_text)));
     }
-    let (analysis_id, axis_id, axis_label, pseudo_data) = state.with_untracked(|engine| {
+    let (analysis_id, axis_id, axis_label, norm_note, pseudo_data) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
         let axis = fit_axis(manifest).map(|axis| &manifest.axes[axis]);
         let label = axis.map(|axis| labels::short(&labels::fill(&axis.label_key, &[])).to_owned());
         let pseudo_data = manifest.data_kind == histcube::DataKind::PseudoData;
-        (manifest.analysis_id.clone(), axis.map(|axis| axis.id.clone()), label, pseudo_data)
+        let norm_note = norm_uncertainty_note(manifest);
+        (manifest.analysis_id.clone(), axis.map(|axis| axis.id.clone()), label, norm_note, pseudo_data)
     });
     let fitted = move || outcome.with(|o| matches!(o, FitOutcome::Fitted(_)));
     let numbers = move || outcome.with(|outcome| fit_numbers(outcome, pseudo_data));
@@ -62,6 +65,7 @@ pub fn FitPanel(
         >
             <h3 id="fit-heading" class="fit-heading">{labels::fill("fit-heading", &[])}</h3>
             {axis_label.map(|axis| view! { <p class="hint">{fill("fit-axis", &[("axis", axis)])}</p> })}
+            {norm_note.map(|note| view! { <p class="hint" data-testid="fit-norm">{note}</p> })}
             // Polite, like the yields: a screen reader hears the new μ̂ and Z once per change.
             <div aria-live="polite">{numbers}</div>
             <ScanFigure outcome />

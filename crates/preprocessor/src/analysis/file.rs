@@ -80,6 +80,7 @@ struct ProcessDoc {
     rest: bool,
     colour: Option<Spanned<String>>,
     label: Option<String>,
+    norm_uncertainty: Option<Spanned<f64>>,
 }
 
 #[derive(Deserialize)]
@@ -141,6 +142,7 @@ struct DataDrivenDoc {
     transfer_factor: Spanned<f64>,
     colour: Option<Spanned<String>>,
     label: Option<String>,
+    norm_uncertainty: Option<Spanned<f64>>,
 }
 
 #[derive(Deserialize)]
@@ -641,6 +643,20 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
     }
 
     // Processes.
+    // A relative normalisation uncertainty lies strictly between 0 and 1 (the fit's normsys
+    // scales a background by 1 − x at α = −1); the analysis's fit includes it by default.
+    let norm_uncertainty = |norm: &Spanned<f64>| -> Result<f64> {
+        let x = *norm.get_ref();
+        if header.fit_axis.is_none() {
+            return source.at(norm.span(), "a `norm_uncertainty` enters the fit: give the analysis a `fit_axis`");
+        }
+        if x.is_finite() && x > 0.0 && x < 1.0 {
+            Ok(x)
+        } else {
+            source.at(norm.span(), "`norm_uncertainty` must lie between 0 and 1 (0.5 means ±50 %)")
+        }
+    };
+    let mut norm_uncertainties: Vec<(String, f64)> = Vec::new();
     let mut processes: Vec<Process> = Vec::new();
     let mut rules = ProcessRule::default();
     let mut rest_process = None;
@@ -667,6 +683,12 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
         }
         if let Some(label) = &doc.label {
             process.label_key = label.clone();
+        }
+        if let Some(norm) = &doc.norm_uncertainty {
+            if role != Role::Background {
+                return source.at(norm.span(), "only a background can have a `norm_uncertainty`");
+            }
+            norm_uncertainties.push((pid.clone(), norm_uncertainty(norm)?));
         }
         for group in &doc.groups {
             let Some((_, g)) = GROUPS.iter().find(|(n, _)| n == group.get_ref()) else {
@@ -1021,6 +1043,9 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
         if let Some(label) = &dd.label {
             process.label_key = label.clone();
         }
+        if let Some(norm) = &dd.norm_uncertainty {
+            norm_uncertainties.push((pid.clone(), norm_uncertainty(norm)?));
+        }
         let normalise = |s: &str| s.split_whitespace().collect::<String>();
         let Some(instead_of) =
             doc.selection.cuts.iter().position(|c| normalise(c.get_ref()) == normalise(dd.instead_of.get_ref()))
@@ -1160,6 +1185,7 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
         sqrt_s_tev: sqrt_s_tev.unwrap_or(crate::build::SQRT_S_TEV),
         pseudo_data_seed: header.pseudo_data_seed,
         fit_axis,
+        norm_uncertainties,
         axes,
         simulated_processes: processes,
         rules,

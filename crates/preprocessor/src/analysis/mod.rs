@@ -57,7 +57,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use anyhow::Context;
-use histcube::{Axis, DataKind, GuidedPath, Manifest, NamedCut, Process, Role};
+use histcube::{Axis, DataKind, FitSetup, GuidedPath, Manifest, NamedCut, NormUncertainty, Process, Role};
 
 use crate::event::Event;
 use crate::root::Needs;
@@ -109,6 +109,8 @@ pub struct Analysis {
     pub(crate) sqrt_s_tev: f64,
     pub(crate) pseudo_data_seed: Option<u64>,
     pub(crate) fit_axis: Option<String>,
+    /// Relative normalisation uncertainties of backgrounds (process id, x), in the file's order.
+    pub(crate) norm_uncertainties: Vec<(String, f64)>,
     pub(crate) axes: Vec<Axis>,
     pub(crate) simulated_processes: Vec<Process>,
     pub(crate) rules: ProcessRule,
@@ -252,6 +254,16 @@ impl Analysis {
         m.processes = self.processes(data_kind);
         m.default_cuts = self.default_cuts.clone();
         m.guided_paths = self.guided_paths.clone();
+        m.fit = self.fit_axis.as_ref().map(|axis| FitSetup {
+            axis: axis.clone(),
+            // Only the backgrounds this cube has: the data-driven one exists in cubes of real data.
+            norm_uncertainties: self
+                .norm_uncertainties
+                .iter()
+                .filter(|(process, _)| m.process_index(process).is_some())
+                .map(|(process, relative)| NormUncertainty { process: process.clone(), relative: *relative })
+                .collect(),
+        });
         m.producer = format!("preprocess {}", env!("CARGO_PKG_VERSION"));
         m
     }
