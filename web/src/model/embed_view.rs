@@ -120,10 +120,11 @@ pub fn parse_layout(query: &str, manifest: &Manifest) -> (Option<FocusedLayout>,
                 Ok(())
             }
             "controls" => match value.as_str() {
-                "1" | "true" => Ok(layout.controls = true),
-                "0" | "false" => Ok(layout.controls = false),
+                "1" | "true" => Ok(true),
+                "0" | "false" => Ok(false),
                 _ => Err(LinkProblem::ExpectedFlag),
-            },
+            }
+            .map(|on| layout.controls = on),
             "panel" => Panel::of_id(&value).map(|panel| layout.panel = panel).ok_or(LinkProblem::ExpectedPanel),
             "path" => manifest
                 .guided_paths
