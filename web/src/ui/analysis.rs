@@ -165,10 +165,11 @@ fn FocusedView(
             <p class="focused-title" data-testid="analysis-title">{title}</p>
             <LinkNotice ignored />
             <CutError />
+            // A lesson reads the step first, then looks at the plots it names.
+            {guide}
             <Legend histogram=legend hidden=options.hidden.into() on_toggle=options.toggle_callback() />
             <div class="plot-grid focused-plots">{plots}</div>
             {numbers}
-            {guide}
         </div>
     }
 }
