@@ -116,7 +116,9 @@ pub fn parse_layout(query: &str, manifest: &Manifest) -> (Option<FocusedLayout>,
             "plots" => {
                 let (chosen, problems) = parse_plots(&value, &manifest.axes);
                 plots = Some(chosen);
-                ignored.extend(problems.into_iter().map(|problem| IgnoredPart { part: format!("plots={value}"), problem }));
+                ignored.extend(
+                    problems.into_iter().map(|problem| IgnoredPart { part: format!("plots={value}"), problem }),
+                );
                 Ok(())
             }
             "controls" => match value.as_str() {
@@ -168,7 +170,8 @@ fn parse_plots(list: &str, axes: &[Axis]) -> (Vec<usize>, Vec<LinkProblem>) {
 /// view, in the frame's language (`lang=` of `frame_query`), without `embed` or the focus
 /// parameters.
 pub fn full_analyser_query(view_query: &str, frame_query: &str) -> String {
-    let lang = frame_query.trim_start_matches('?').split('&').filter(|p| p.split_once('=').is_some_and(|(k, _)| k == "lang"));
+    let lang =
+        frame_query.trim_start_matches('?').split('&').filter(|p| p.split_once('=').is_some_and(|(k, _)| k == "lang"));
     let parts: Vec<&str> = view_query.split('&').filter(|p| !p.is_empty() && !is_page_param(p)).chain(lang).collect();
     parts.join("&")
 }
@@ -311,7 +314,10 @@ mod tests {
     #[test]
     fn the_defaults_are_every_plot_with_controls_and_the_numbers() {
         let (layout, _) = parse("embed=1&panel=numbers");
-        assert_eq!(layout, Some(FocusedLayout { plots: vec![0, 1, 2], controls: true, panel: Panel::Numbers, path: None }));
+        assert_eq!(
+            layout,
+            Some(FocusedLayout { plots: vec![0, 1, 2], controls: true, panel: Panel::Numbers, path: None })
+        );
         let (layout, _) = parse("embed=1&plots=");
         assert_eq!(layout.map(|l| l.plots), Some(vec![]), "plots= with nothing shows no plot");
     }

@@ -180,11 +180,8 @@ fn embed_choices(state: AnalysisState) -> EmbedChoices {
     state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
         let cut: Vec<bool> = cuts.with_untracked(|all| all.iter().map(BinCut::is_cut).collect());
-        let first_plots = if cut.iter().any(|&c| c) {
-            cut
-        } else {
-            (0..manifest.axes.len()).map(|axis| axis == 0).collect()
-        };
+        let first_plots =
+            if cut.iter().any(|&c| c) { cut } else { (0..manifest.axes.len()).map(|axis| axis == 0).collect() };
         EmbedChoices {
             axes: manifest.axes.clone(),
             axis_labels: manifest.axes.iter().map(|a| labels::short(&labels::text(&a.label_key)).to_owned()).collect(),

@@ -372,7 +372,11 @@ pub fn OpenFullLink(view_query: RwSignal<String>) -> impl IntoView {
     let path = window().location().pathname().unwrap_or_default();
     let href = move || {
         let query = full_analyser_query(&view_query.get(), &frame_query);
-        if query.is_empty() { path.clone() } else { format!("{path}?{query}") }
+        if query.is_empty() {
+            path.clone()
+        } else {
+            format!("{path}?{query}")
+        }
     };
     view! {
         <a class="open-full" href=href target="_blank" rel="noopener" data-testid="open-full">
