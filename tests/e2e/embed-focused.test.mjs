@@ -152,6 +152,7 @@ describe('a focused frame', () => {
       assert.equal(await content.getByTestId('guide-panel').count(), 1);
       assert.equal(await content.getByTestId('guide-path-hzz').count(), 0, 'no choice of paths: the one path starts');
       assert.match(await content.getByTestId('guide-step-text').innerText(), /\S/);
+      assert.equal(await content.getByTestId('guide-back').count(), 0, 'no way back from the first step of the only path');
       const before = await content.getByTestId('summary-b').innerText();
       // Steps 1 and 2 look; step 3 cuts on m(Z1).
       await content.getByTestId('guide-next').click();
@@ -166,6 +167,24 @@ describe('a focused frame', () => {
       await page.close();
     }
   });
+});
+
+test('the article-style example page runs its three focused frames under its strict policy', async () => {
+  const { page, problems } = await openPageRecordingViolations(browser);
+  try {
+    await page.goto(`${server.url}embed/article.html`);
+    for (const id of ['single', 'path', 'pair']) {
+      const content = await (await page.getByTestId(id).elementHandle()).contentFrame();
+      await waitForEveryPlot(content);
+      assert.equal(await content.getByTestId('focused-embed').count(), 1, `the ${id} frame is focused`);
+      await page.waitForFunction((testid) => document.querySelector(`[data-testid="${testid}"]`).dataset.histanalyserHeight, id);
+      assert.deepEqual(await content.evaluate(() => window.__violations), [], `no violation in the ${id} frame`);
+    }
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no violation on the host page');
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
 });
 
 test("the Embed button's code makes exactly the frame its preview shows", async () => {

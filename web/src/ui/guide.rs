@@ -230,7 +230,15 @@ fn StepNav(guide: Guide, path: usize, step: usize, last: bool) -> impl IntoView 
     };
     view! {
         <div class="guide-nav">
-            <button type="button" data-testid="guide-back" on:click=back>{labels::text("guide-back")}</button>
+            // An embedded lesson's first step has nothing to go back to.
+            {(step > 0 || guide.only_path.is_none())
+                .then(|| {
+                    view! {
+                        <button type="button" data-testid="guide-back" on:click=back>
+                            {labels::text("guide-back")}
+                        </button>
+                    }
+                })}
             <button type="button" data-testid="guide-next" on:click=next>
                 {labels::text(if last { "guide-finish" } else { "guide-next" })}
             </button>
