@@ -127,12 +127,28 @@ nav-teachers = Für Lehrkräfte
 nav-aria = Bereiche
 embed-button = Einbetten
 embed-heading = Diese Ansicht in deine Seite einbetten
-embed-hint = Kopiere diesen Code in deine Seite. Der Rahmen zeigt die aktuellen Schnitte und die Sprache; füge das Skript hinzu, damit er seine Höhe selbst an den Inhalt anpasst.
 embed-copy = Kopieren
 embed-copied = Kopiert
 embed-close = Schließen
 embed-frame-title = Histogramm-Analysator für ATLAS Open Data
 embed-open-full = Den vollständigen Analysator öffnen
+embed-hint = Wählen Sie, was der Rahmen zeigt, prüfen Sie die Vorschau und kopieren Sie dann den Code in Ihre Seite. Der Rahmen beginnt mit den aktuellen Schnitten; das Skript passt ihn an seinen Inhalt an.
+embed-plots = Diagramme
+embed-controls = Schnittregler unter den Diagrammen
+embed-panel = Zahlen
+embed-panel-numbers = s, b, Z und μ̂ in einer Zeile
+embed-panel-yields = Die Ertragstabelle und der Fit
+embed-panel-none = Keine Zahlen
+embed-path = Geführter Pfad
+embed-path-none = Keiner
+embed-language = Sprache
+embed-width = Breite
+embed-width-column = Die Breite der Spalte
+embed-width-pixels = { $px } px
+embed-preview = Vorschau
+embed-numbers-label = Die Zahlen der Auswahl
+link-expected-panel = numbers, yields oder none erwartet
+link-no-path = kein geführter Pfad „{ $path }“
 
 ## Startseite, Laden, Diagrammkonventionen, Tabellen, Ansichten
 

@@ -128,12 +128,28 @@ nav-teachers = For teachers
 nav-aria = Sections
 embed-button = Embed
 embed-heading = Embed this view in your page
-embed-hint = Copy this code into your page. The frame shows the current cuts and language; add the script to make it resize itself to its content.
 embed-copy = Copy
 embed-copied = Copied
 embed-close = Close
 embed-frame-title = ATLAS Open Data histogram analyser
 embed-open-full = Open the full analyser
+embed-hint = Choose what the frame shows, check the preview, then copy the code into your page. The frame starts with the current cuts; the script makes it fit its content.
+embed-plots = Plots
+embed-controls = Cut controls under the plots
+embed-panel = Numbers
+embed-panel-numbers = s, b, Z and μ̂ in one line
+embed-panel-yields = The yields table and the fit
+embed-panel-none = No numbers
+embed-path = Guided path
+embed-path-none = None
+embed-language = Language
+embed-width = Width
+embed-width-column = The column's width
+embed-width-pixels = { $px } px
+embed-preview = Preview
+embed-numbers-label = The numbers of the selection
+link-expected-panel = expected numbers, yields or none
+link-no-path = no guided path "{ $path }"
 
 ## Home page, loading, plot conventions, tables, views (keys the analysis view uses)
 

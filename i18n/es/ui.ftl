@@ -127,12 +127,28 @@ nav-teachers = Para docentes
 nav-aria = Secciones
 embed-button = Insertar
 embed-heading = Inserta esta vista en tu página
-embed-hint = Copia este código en tu página. El marco muestra los cortes y el idioma actuales; agrega el script para que se ajuste solo a su contenido.
 embed-copy = Copiar
 embed-copied = Copiado
 embed-close = Cerrar
 embed-frame-title = Analizador de histogramas de ATLAS Open Data
 embed-open-full = Abrir el analizador completo
+embed-hint = Elige qué muestra el marco, revisa la vista previa y copia el código en tu página. El marco empieza con los cortes actuales; el script lo ajusta a su contenido.
+embed-plots = Gráficos
+embed-controls = Controles de corte bajo los gráficos
+embed-panel = Números
+embed-panel-numbers = s, b, Z y μ̂ en una línea
+embed-panel-yields = La tabla de rendimientos y el ajuste
+embed-panel-none = Sin números
+embed-path = Recorrido guiado
+embed-path-none = Ninguno
+embed-language = Idioma
+embed-width = Ancho
+embed-width-column = El ancho de la columna
+embed-width-pixels = { $px } px
+embed-preview = Vista previa
+embed-numbers-label = Los números de la selección
+link-expected-panel = se esperaba numbers, yields o none
+link-no-path = no hay ningún recorrido guiado "{ $path }"
 
 ## Portada, carga, convenciones de los gráficos, tablas, vistas
 

@@ -127,12 +127,28 @@ nav-teachers = Pour les enseignants
 nav-aria = Sections
 embed-button = Intégrer
 embed-heading = Intégrer cette vue dans votre page
-embed-hint = Copiez ce code dans votre page. Le cadre montre les coupures et la langue actuelles ; ajoutez le script pour qu'il s'adapte tout seul à son contenu.
 embed-copy = Copier
 embed-copied = Copié
 embed-close = Fermer
 embed-frame-title = Analyseur d'histogrammes ATLAS Open Data
 embed-open-full = Ouvrir l'analyseur complet
+embed-hint = Choisissez ce que montre le cadre, vérifiez l'aperçu, puis copiez le code dans votre page. Le cadre part des coupures actuelles ; le script l'ajuste à son contenu.
+embed-plots = Graphiques
+embed-controls = Contrôles de coupure sous les graphiques
+embed-panel = Nombres
+embed-panel-numbers = s, b, Z et μ̂ sur une ligne
+embed-panel-yields = Le tableau des rendements et l'ajustement
+embed-panel-none = Aucun nombre
+embed-path = Parcours guidé
+embed-path-none = Aucun
+embed-language = Langue
+embed-width = Largeur
+embed-width-column = La largeur de la colonne
+embed-width-pixels = { $px } px
+embed-preview = Aperçu
+embed-numbers-label = Les nombres de la sélection
+link-expected-panel = numbers, yields ou none attendu
+link-no-path = pas de parcours guidé « { $path } »
 
 ## Accueil, chargement, conventions des graphiques, tableaux, vues
 

@@ -127,12 +127,28 @@ nav-teachers = Per gli insegnanti
 nav-aria = Sezioni
 embed-button = Incorpora
 embed-heading = Incorpora questa vista nella tua pagina
-embed-hint = Copia questo codice nella tua pagina. Il riquadro mostra i tagli e la lingua attuali; aggiungi lo script perché si adatti da solo al contenuto.
 embed-copy = Copia
 embed-copied = Copiato
 embed-close = Chiudi
 embed-frame-title = Analizzatore di istogrammi di ATLAS Open Data
 embed-open-full = Apri l'analizzatore completo
+embed-hint = Scegli cosa mostra il riquadro, controlla l'anteprima, poi copia il codice nella tua pagina. Il riquadro parte dai tagli attuali; lo script lo adatta al suo contenuto.
+embed-plots = Grafici
+embed-controls = Controlli di taglio sotto i grafici
+embed-panel = Numeri
+embed-panel-numbers = s, b, Z e μ̂ su una riga
+embed-panel-yields = La tabella delle rese e il fit
+embed-panel-none = Nessun numero
+embed-path = Percorso guidato
+embed-path-none = Nessuno
+embed-language = Lingua
+embed-width = Larghezza
+embed-width-column = La larghezza della colonna
+embed-width-pixels = { $px } px
+embed-preview = Anteprima
+embed-numbers-label = I numeri della selezione
+link-expected-panel = atteso numbers, yields o none
+link-no-path = nessun percorso guidato "{ $path }"
 
 ## Pagina iniziale, caricamento, convenzioni dei grafici, tabelle, viste
 

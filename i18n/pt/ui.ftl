@@ -127,12 +127,28 @@ nav-teachers = Para professores
 nav-aria = Seções
 embed-button = Incorporar
 embed-heading = Incorpore esta vista na sua página
-embed-hint = Copie este código na sua página. O quadro mostra os cortes e o idioma atuais; adicione o script para que ele se ajuste sozinho ao conteúdo.
 embed-copy = Copiar
 embed-copied = Copiado
 embed-close = Fechar
 embed-frame-title = Analisador de histogramas do ATLAS Open Data
 embed-open-full = Abrir o analisador completo
+embed-hint = Escolha o que a moldura mostra, confira a pré-visualização e copie o código para a sua página. A moldura começa com os cortes atuais; o script ajusta-a ao seu conteúdo.
+embed-plots = Gráficos
+embed-controls = Controles de corte sob os gráficos
+embed-panel = Números
+embed-panel-numbers = s, b, Z e μ̂ numa linha
+embed-panel-yields = A tabela de rendimentos e o ajuste
+embed-panel-none = Sem números
+embed-path = Roteiro guiado
+embed-path-none = Nenhum
+embed-language = Idioma
+embed-width = Largura
+embed-width-column = A largura da coluna
+embed-width-pixels = { $px } px
+embed-preview = Pré-visualização
+embed-numbers-label = Os números da seleção
+link-expected-panel = esperava-se numbers, yields ou none
+link-no-path = não há roteiro guiado "{ $path }"
 
 ## Página inicial, carregamento, convenções dos gráficos, tabelas, vistas
 

@@ -22,7 +22,11 @@
 //! - `embed=1`: the compact view for an iframe (no header), with the resize messages of
 //!   docs/embedding.md.
 //!
-//! `lang` and `embed` are about the page rather than the view ([`PAGE_PARAMS`]): every address
+//! - `plots=`, `controls=`, `panel=`, `path=`: what a focused frame shows
+//!   ([`crate::model::embed_view`]).
+//!
+//! `lang`, `embed` and the focus parameters are about the page rather than the view
+//! ([`PAGE_PARAMS`]): every address
 //! the view writes keeps them as they are ([`with_page_params`]).
 //!
 //! Only what differs from the defaults is written, in axis and manifest order, so the same view
@@ -88,8 +92,9 @@ impl ViewState {
     }
 }
 
-/// The parameters about the page rather than the view.
-pub const PAGE_PARAMS: [&str; 2] = ["lang", "embed"];
+/// The parameters about the page rather than the view: the language, the embedded mode and what
+/// a focused frame shows ([`crate::model::embed_view::FOCUS_PARAMS`]).
+pub const PAGE_PARAMS: [&str; 6] = ["lang", "embed", "plots", "controls", "panel", "path"];
 
 /// `query` followed by the page parameters of `current` (another query string), as they were.
 pub fn with_page_params(query: &str, current: &str) -> String {
@@ -137,9 +142,13 @@ pub enum LinkProblem {
     ExpectedCategories,
     ExpectedFlag,
     ExpectedViewMode,
+    /// A `panel=` that is not `numbers`, `yields` or `none`.
+    ExpectedPanel,
     NoAxis(String),
     NoCategory(String),
     NoProcess(String),
+    /// A `path=` naming no guided path of the analysis.
+    NoPath(String),
     /// A range end, as written.
     NotANumber(String),
     EmptyRange,
@@ -157,9 +166,11 @@ impl LinkProblem {
             LinkProblem::ExpectedCategories => labels::text("link-expected-categories"),
             LinkProblem::ExpectedFlag => labels::text("link-expected-flag"),
             LinkProblem::ExpectedViewMode => labels::text("link-expected-view"),
+            LinkProblem::ExpectedPanel => labels::text("link-expected-panel"),
             LinkProblem::NoAxis(id) => labels::fill("link-no-axis", &[("axis", id)]),
             LinkProblem::NoCategory(id) => labels::fill("link-no-category", &[("category", id)]),
             LinkProblem::NoProcess(id) => labels::fill("link-no-process", &[("process", id)]),
+            LinkProblem::NoPath(id) => labels::fill("link-no-path", &[("path", id)]),
             LinkProblem::NotANumber(text) => labels::fill("link-not-a-number", &[("text", text)]),
             LinkProblem::EmptyRange => labels::text("link-empty-range"),
             LinkProblem::NoCategoryKept => labels::text("link-no-category-kept"),
@@ -198,6 +209,8 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
             // Read before the view exists (crate::locale, crate::ui::embed) and kept as they are.
             "lang" => i18n::Lang::from_tag(&value).map(drop).ok_or(LinkProblem::UnknownLanguage),
             "embed" => parse_flag(&value).map(drop),
+            // What a focused frame shows: read, and its problems named, by model::embed_view.
+            "plots" | "controls" | "panel" | "path" => Ok(()),
             _ => Err(LinkProblem::UnknownParameter),
         };
         if let Err(problem) = outcome {

@@ -1,6 +1,10 @@
 //! One analysis on screen: title and provenance, the notice of link parts not applied, the cuts
-//! bar (summary, undo / redo, reset, view options, histogram download), one linked plot with its
-//! cut control per axis, and the side panels (yields, fit, guided paths).
+//! bar (summary, undo / redo, reset, view options, histogram download, embedding code), one
+//! linked plot with its cut control per axis, and the side panels (yields, fit, guided paths).
+//!
+//! A focused embed (`?embed=1&plots=…`, [`crate::model::embed_view`]) shows only what its
+//! address chose: a title line, the chosen plots (with or without their controls), the numbers
+//! strip or the yields panel, and a guided path.
 //!
 //! The view starts from the page's address and keeps the address in step, so a link shares
 //! exactly what is on screen. Its state is provided through context — the cuts ([`Cuts`]) and
@@ -12,6 +16,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::bin_cut::{cuts_summary, AxisName, BinCut};
 use crate::model::catalog::analysis_query;
+use crate::model::embed_view::{parse_layout, FocusedLayout, Panel};
 use crate::model::errors::AppError;
 use crate::model::histogram::StackedHistogram;
 use crate::model::view_state::{parse_query, ParsedView, ViewState};
@@ -21,11 +26,14 @@ use crate::ui::app::ErrorBanner;
 use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
 use crate::ui::cuts::Cuts;
+use crate::ui::embed::{self, EmbedButton, EmbedChoices, ViewQuery};
 use crate::ui::export;
+use crate::ui::fit_panel::fitted_mu_text;
 use crate::ui::guide::GuidePanel;
 use crate::ui::loader::describe;
 use crate::ui::plot::{HistogramPlot, Legend};
 use crate::ui::state::AnalysisState;
+use crate::ui::summary_bar::SummaryBar;
 use crate::ui::view_options::ViewOptions;
 use crate::ui::yields::YieldsPanel;
 
@@ -68,12 +76,22 @@ pub fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<Stri
         let message = labels::text("error-cube-no-axis");
         return view! { <ErrorBanner message navigate=None /> }.into_any();
     };
-    let (linked, ignored) = start_from_link(state);
+    let (linked, mut ignored) = start_from_link(state);
+    // Only a bundled analysis can be framed: a file opened from the computer has an address.
+    let framable = address.is_none();
+    let layout = if framable && embed::requested() {
+        let (layout, problems) = state.with_untracked(|engine| parse_layout(&page_query(), engine.cube().manifest()));
+        ignored.extend(problems.iter().map(ToString::to_string));
+        layout
+    } else {
+        None
+    };
     let options = ViewOptions::provide(&linked, facts.ratio);
     let cuts = Cuts::provide(state, linked.cuts);
     restyle_page_for_projector(options);
     listen_for_undo_keys(cuts);
-    keep_address_in_step(state, address.unwrap_or_else(|| analysis_query(&facts.analysis_id)));
+    let view_query = use_context::<ViewQuery>().map_or_else(|| RwSignal::new(String::new()), |q| q.0);
+    keep_address_in_step(state, address.unwrap_or_else(|| analysis_query(&facts.analysis_id)), view_query);
     let names = StoredValue::new(facts.names);
     let axis_count = names.with_value(Vec::len);
 
@@ -89,13 +107,19 @@ pub fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<Stri
         crate::ui::announce_first_view();
     });
 
+    if let Some(layout) = layout {
+        let title = format!("{} · {}", facts.title, facts.provenance);
+        return view! { <FocusedView state layout title legend ignored settled /> }.into_any();
+    }
+    let embed_choices = (framable && !embed::requested()).then(|| embed_choices(state));
+
     view! {
         <header class="analysis-header">
             <h1 data-testid="analysis-title">{facts.title}</h1>
             <p class="provenance" data-testid="data-provenance">{facts.provenance}</p>
         </header>
         <LinkNotice ignored />
-        <CutsBar state names />
+        <CutsBar state names embed_choices view_query />
         <CutError />
         <div class="analysis-body">
             <PlotsSection state legend lumi=facts.lumi axis_count />
@@ -103,6 +127,68 @@ pub fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<Stri
         </div>
     }
     .into_any()
+}
+
+/// A focused embed: a title line, the chosen plots, the numbers and the guided path, nothing else.
+#[component]
+fn FocusedView(
+    state: AnalysisState,
+    layout: FocusedLayout,
+    title: String,
+    legend: StackedHistogram,
+    ignored: Vec<String>,
+    settled: RwSignal<bool>,
+) -> impl IntoView {
+    let (cuts, options) = (Cuts::expect(), ViewOptions::expect());
+    let controls = layout.controls;
+    let plots = layout.plots.iter().map(|&axis| view! { <AxisPanel state axis controls /> }).collect_view();
+    let hidden: Signal<Vec<bool>> = options.hidden.into();
+    let numbers = match layout.panel {
+        Panel::Numbers => {
+            let table = Memo::new(move |_| {
+                hidden.with(|hidden| state.with(|engine| crate::model::yields::YieldTable::with_hidden(engine, hidden)))
+            });
+            let mu = fitted_mu_text(state, hidden);
+            view! { <SummaryBar table mu strip=true /> }.into_any()
+        }
+        Panel::Yields => {
+            view! { <YieldsPanel state hidden on_toggle=options.toggle_callback() fit_when=settled /> }.into_any()
+        }
+        Panel::None => ().into_any(),
+    };
+    let show_me = Callback::new(move |(axis, cut): (usize, AxisCut)| cuts.show(axis, &cut));
+    let guide = layout.path.map(|only_path| {
+        view! { <GuidePanel state enabled=options.enabled() show_me only_path /> }
+    });
+    view! {
+        <div class="focused" data-testid="focused-embed">
+            <p class="focused-title" data-testid="analysis-title">{title}</p>
+            <LinkNotice ignored />
+            <CutError />
+            // A lesson reads the step first, then looks at the plots it names.
+            {guide}
+            <Legend histogram=legend hidden=options.hidden.into() on_toggle=options.toggle_callback() />
+            <div class="plot-grid focused-plots">{plots}</div>
+            {numbers}
+        </div>
+    }
+}
+
+/// What the Embed form offers for this analysis.
+fn embed_choices(state: AnalysisState) -> EmbedChoices {
+    let cuts = Cuts::expect();
+    state.with_untracked(|engine| {
+        let manifest = engine.cube().manifest();
+        let cut: Vec<bool> = cuts.with_untracked(|all| all.iter().map(BinCut::is_cut).collect());
+        let first_plots =
+            if cut.iter().any(|&c| c) { cut } else { (0..manifest.axes.len()).map(|axis| axis == 0).collect() };
+        EmbedChoices {
+            axes: manifest.axes.clone(),
+            axis_labels: manifest.axes.iter().map(|a| labels::short(&labels::text(&a.label_key)).to_owned()).collect(),
+            paths: manifest.guided_paths.clone(),
+            first_plots,
+        }
+    })
 }
 
 /// The view the address asks for, applied to the engine, and the parts of the address that
@@ -195,7 +281,8 @@ fn undo_shortcut(ev: &web_sys::KeyboardEvent) -> Option<Shortcut> {
 
 /// The address bar follows every change of the cuts and options without reloading or adding
 /// history entries, written in a task of its own just after the change (`ui::address`).
-fn keep_address_in_step(state: AnalysisState, analysis_part: String) {
+/// `view_query` follows the same query (for the embedding code and the embedded frame's link).
+fn keep_address_in_step(state: AnalysisState, analysis_part: String, view_query: RwSignal<String>) {
     let (cuts, options) = (Cuts::expect(), ViewOptions::expect());
     let (axes, processes) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
@@ -211,6 +298,7 @@ fn keep_address_in_step(state: AnalysisState, analysis_part: String) {
         };
         let query = axes.with_value(|axes| processes.with_value(|processes| view.to_query(axes, processes)));
         let query = if query.is_empty() { analysis_part.clone() } else { format!("{analysis_part}&{query}") };
+        view_query.set(query.clone());
         schedule_page_query(query);
     });
 }
@@ -234,10 +322,15 @@ fn LinkNotice(ignored: Vec<String>) -> impl IntoView {
     }
 }
 
-/// Every cut in one line with undo, redo and reset, the view options and the histogram
-/// download; a failed download's alert below it.
+/// Every cut in one line with undo, redo and reset, the view options, the histogram download and
+/// (for a bundled analysis outside a frame) the embedding code; a failed download's alert below.
 #[component]
-fn CutsBar(state: AnalysisState, names: StoredValue<Vec<AxisName>>) -> impl IntoView {
+fn CutsBar(
+    state: AnalysisState,
+    names: StoredValue<Vec<AxisName>>,
+    embed_choices: Option<EmbedChoices>,
+    view_query: RwSignal<String>,
+) -> impl IntoView {
     let cuts = Cuts::expect();
     let summary = move || cuts.with(|all| names.with_value(|names| cuts_summary(names, all)));
     let export_error = RwSignal::new(None::<AppError>);
@@ -251,6 +344,7 @@ fn CutsBar(state: AnalysisState, names: StoredValue<Vec<AxisName>>) -> impl Into
                 <CutHistoryButtons />
                 <ViewToggles />
                 <DownloadHistograms state export_error />
+                {embed_choices.map(|choices| view! { <EmbedButton choices view_query /> })}
             </div>
         </section>
         {move || {
@@ -399,10 +493,11 @@ fn SidePanels(state: AnalysisState, settled: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// One axis: its histogram and the control for its cut. A drag across the plot is one cut
-/// change (one undo step), snapped to bin edges or to the categories it covers.
+/// One axis: its histogram and the control for its cut (unless `controls` is false, in a focused
+/// embed). A drag across the plot is one cut change (one undo step), snapped to bin edges or to
+/// the categories it covers.
 #[component]
-fn AxisPanel(state: AnalysisState, axis: usize) -> impl IntoView {
+fn AxisPanel(state: AnalysisState, axis: usize, #[prop(default = true)] controls: bool) -> impl IntoView {
     let (cuts, options) = (Cuts::expect(), ViewOptions::expect());
     let on_drag = Callback::new(move |(a, b): (f64, f64)| {
         cuts.change_axis(axis, cuts.with_untracked(|all| all[axis].dragged(a, b)));
@@ -447,7 +542,7 @@ fn AxisPanel(state: AnalysisState, axis: usize) -> impl IntoView {
                 ratio
                 on_drag
             />
-            {control}
+            {controls.then_some(control)}
         </article>
     }
 }

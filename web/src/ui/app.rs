@@ -11,7 +11,7 @@ use crate::model::view_state::with_page_params;
 use crate::model::{labels, numbers};
 use crate::ui::address::{discard_page_query, page_query, push_page_query};
 use crate::ui::analysis::AnalysisView;
-use crate::ui::embed::{self, EmbedButton, OpenFullLink};
+use crate::ui::embed::{self, OpenFullLink};
 use crate::ui::explain::Explain;
 use crate::ui::glossary::Glossary;
 use crate::ui::loader::{fetch_text, load_engine_with_progress};
@@ -55,12 +55,15 @@ pub fn Root() -> impl IntoView {
     // Embedded: the one analysis of the address, no header and no way to other pages but a
     // link that opens the full analyser in a new tab.
     if embed::requested() {
+        // The analysis view keeps it in step with the cuts made in the frame.
+        let view_query = RwSignal::new(page_query());
+        provide_context(embed::ViewQuery(view_query));
         let embedded = move || {
             let id = match route.get() {
                 Route::Analysis(id) => id,
                 _ => crate::model::catalog::DEFAULT_ANALYSIS.to_owned(),
             };
-            view! { <App cube_url=cube_url(&id) /> <OpenFullLink /> }
+            view! { <App cube_url=cube_url(&id) /> <OpenFullLink view_query /> }
         };
         return embedded.into_any();
     }
@@ -159,7 +162,7 @@ fn is_modified_click(ev: &leptos::ev::MouseEvent) -> bool {
     ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0
 }
 
-/// The links to every page, the language picker and, on an analysis, the embedding code.
+/// The links to every page and the language picker.
 #[component]
 fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoView {
     let link = move |target: Route, key: &'static str, testid: &'static str| {
@@ -204,7 +207,6 @@ fn SiteHeader(route: RwSignal<Route>, navigate: Callback<Route>) -> impl IntoVie
                 {link(Route::Teachers, "nav-teachers", "nav-teachers")}
             </nav>
             <div class="site-tools">
-                {move || matches!(route.get(), Route::Analysis(_)).then(|| view! { <EmbedButton /> })}
                 <crate::locale::LanguagePicker />
             </div>
         </header>

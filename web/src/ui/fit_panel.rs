@@ -79,6 +79,13 @@ pub fn FitPanel(
     }
 }
 
+/// μ̂ as the fit panel and the summary bar write it, from the same fit redone on the same
+/// changes, for the numbers strip of a focused embed (which has no fit panel).
+pub fn fitted_mu_text(state: AnalysisState, hidden: Signal<Vec<bool>>) -> Signal<Option<String>> {
+    let outcome = RefittedOnChange::new(state, hidden).outcome;
+    Signal::derive(move || outcome.with(FitOutcome::mu_text))
+}
+
 /// The fit of the selection, redone after each change of cuts or hidden processes.
 ///
 /// The same reactive path as the yields — the engine's revision and the hidden processes — but

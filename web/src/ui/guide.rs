@@ -43,6 +43,8 @@ struct Guide {
     /// Which processes count in s, b and Z (the shown ones).
     enabled: Signal<Vec<bool>>,
     show_me: Callback<(usize, AxisCut)>,
+    /// The one path of an embedded lesson: it replaces the choice of paths.
+    only_path: Option<usize>,
 }
 
 impl Guide {
@@ -67,6 +69,15 @@ impl Guide {
         self.position.set(position);
     }
 
+    /// Where "back" from the first step and "close" after the challenge lead: the choice of
+    /// paths, or the first step of the only path.
+    fn start(&self) -> Position {
+        match self.only_path {
+            Some(path) => Position::Step { path, step: 0, moved: None },
+            None => Position::Choosing,
+        }
+    }
+
     /// The figures the cuts of path `path` reach, for the challenge after it.
     fn reached_by(&self, path: usize) -> Result<Figures, histcube::CutError> {
         let (state, paths) = (self.state, self.paths);
@@ -78,19 +89,23 @@ impl Guide {
 
 /// The panel. `enabled` says which processes count in s, b and Z (the shown ones);
 /// `show_me` applies a step's cut on an axis through the view's own cut handling (history,
-/// address), so a guided cut is undone and shared like any other.
+/// address), so a guided cut is undone and shared like any other. `only_path` (an index into the
+/// manifest's paths) shows that path alone, from its first step, for an embedded lesson.
 #[component]
 pub fn GuidePanel(
     state: AnalysisState,
     #[prop(into)] enabled: Signal<Vec<bool>>,
     show_me: Callback<(usize, AxisCut)>,
+    #[prop(optional)] only_path: Option<usize>,
 ) -> impl IntoView {
     let paths: Vec<GuidedPath> = state.with_untracked(|e| e.cube().manifest().guided_paths.clone());
     if paths.is_empty() {
         return ().into_any();
     }
+    let only_path = only_path.filter(|&path| path < paths.len());
+    let start = only_path.map_or(Position::Choosing, |path| Position::Step { path, step: 0, moved: None });
     let guide =
-        Guide { state, paths: StoredValue::new(paths), position: RwSignal::new(Position::Choosing), enabled, show_me };
+        Guide { state, paths: StoredValue::new(paths), position: RwSignal::new(start), enabled, show_me, only_path };
     view! {
         <section class="guide" aria-labelledby="guide-heading" data-testid="guide-panel">
             <h2 id="guide-heading">{labels::text("guide-heading")}</h2>
@@ -204,18 +219,26 @@ fn StepNav(guide: Guide, path: usize, step: usize, last: bool) -> impl IntoView 
         if last {
             match guide.reached_by(path) {
                 Ok(reached) => guide.go(Position::Challenge { reached }),
-                Err(_) => guide.go(Position::Choosing),
+                Err(_) => guide.go(guide.start()),
             }
         } else {
             guide.go(Position::Step { path, step: step + 1, moved: None });
         }
     };
     let back = move |_| {
-        guide.go(if step == 0 { Position::Choosing } else { Position::Step { path, step: step - 1, moved: None } });
+        guide.go(if step == 0 { guide.start() } else { Position::Step { path, step: step - 1, moved: None } });
     };
     view! {
         <div class="guide-nav">
-            <button type="button" data-testid="guide-back" on:click=back>{labels::text("guide-back")}</button>
+            // An embedded lesson's first step has nothing to go back to.
+            {(step > 0 || guide.only_path.is_none())
+                .then(|| {
+                    view! {
+                        <button type="button" data-testid="guide-back" on:click=back>
+                            {labels::text("guide-back")}
+                        </button>
+                    }
+                })}
             <button type="button" data-testid="guide-next" on:click=next>
                 {labels::text(if last { "guide-finish" } else { "guide-next" })}
             </button>
@@ -244,7 +267,7 @@ fn Challenge(guide: Guide, reached: Figures) -> impl IntoView {
         </p>
         <p class="guide-status" role="status" data-testid="guide-challenge-status">{status}</p>
         <div class="guide-nav">
-            <button type="button" data-testid="guide-close" on:click=move |_| guide.go(Position::Choosing)>
+            <button type="button" data-testid="guide-close" on:click=move |_| guide.go(guide.start())>
                 {labels::text("guide-close")}
             </button>
         </div>
