@@ -107,8 +107,12 @@ pub fn upgrade(bytes: &[u8], analysis: &Analysis) -> Result<Cube, UpgradeError> 
 /// yet validated ([`Cube::from_parts`] does that).
 pub fn decode_v2_payload(payload: &[u8]) -> Result<(Manifest, Cells), CubeError> {
     let config = bincode::config::standard().with_limit::<MAX_DECODE_LIMIT>();
-    let ((m, c), read): ((ManifestV2, CellsV2), usize) = bincode::serde::decode_from_slice(payload, config)
-        .map_err(|e| CubeError::Malformed(format!("not a version 2 cube: {e}")))?;
+    // Within the current decoder's memory budget: a hostile file declaring huge lists is refused
+    // before they are allocated (the `budget::vec` fields charge it).
+    let budget = histcube::budget::decode_budget(payload.len());
+    let ((m, c), read): ((ManifestV2, CellsV2), usize) =
+        histcube::budget::with_budget(budget, || bincode::serde::decode_from_slice(payload, config))
+            .map_err(|e| CubeError::Malformed(format!("not a version 2 cube: {e}")))?;
     if read != payload.len() {
         return Err(CubeError::Malformed(format!("{} bytes follow the version 2 cube", payload.len() - read)));
     }
@@ -192,6 +196,17 @@ mod tests {
         assert_eq!(upgraded, current);
         assert_eq!(histcube::decode(&histcube::encode(&upgraded)).unwrap(), current);
         assert_eq!(analysis_id(&old).unwrap(), "hzz4l");
+    }
+
+    #[test]
+    fn a_version_2_payload_declaring_a_huge_list_is_an_error_not_an_allocation() {
+        // A fuzzer's input of the version-2 corpus: its axis list declares far more entries than
+        // 32 bytes can hold.
+        let payload = [
+            0x04, 0x77, 0x65, 0x65, 0x64, 0x00, 0x01, 0x28, 0x00, 0x61, 0x00, 0x00, 0x00, 0x40, 0x00, 0x2a, 0x00, 0x00,
+            0x24, 0x00, 0x00, 0x40, 0x01, 0xfd, 0xd3, 0xd3, 0xd3, 0x00, 0x00, 0xff, 0xff, 0xff,
+        ];
+        assert!(matches!(decode_v2_payload(&payload), Err(CubeError::Malformed(_))));
     }
 
     #[test]
