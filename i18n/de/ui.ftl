@@ -240,8 +240,8 @@ fit-at-lower-bound = μ̂ liegt an seiner unteren Grenze, 0: in dieser Auswahl l
 fit-fluctuation-pseudo = Diese Pseudodaten wurden zufällig aus der Simulation gezogen und schwanken daher wie echte Daten: wenn das Standardmodell stimmt, liegt das beobachtete Z etwa zwei von drei Malen weniger als 1σ vom erwarteten entfernt und etwa einmal in zwanzig mehr als 2σ.
 fit-fluctuation-real = Daten schwanken: wenn das Standardmodell stimmt, liegt das beobachtete Z etwa zwei von drei Malen weniger als 1σ vom erwarteten entfernt und etwa einmal in zwanzig mehr als 2σ.
 fit-axis = Gefittet an das Histogramm von { $axis }: seine Bins innerhalb seines eigenen Schnitts, mit allen anderen Schnitten.
-fit-norm-included = Der Fit lässt die Normierung von { $backgrounds } innerhalb ihrer Unsicherheit variieren.
-fit-norm-part = { $process } (±{ $percent } %)
+fit-norm-included = Normierungsunsicherheiten im Fit: { $backgrounds }.
+fit-norm-part = { $process } ±{ $percent } %
 fit-expected = erwartet (Asimov)
 fit-expected-hint = Diese Analyse hat keine Daten, daher nutzt der Fit die erwarteten Anzahlen (den Asimov-Datensatz, Signal + Untergrund bei μ = 1): Er zeigt die Genauigkeit, die eine Messung erreichen würde.
 fit-error-no-axis = Diese Analyse hat keine Variable, an die die Signalstärke gefittet werden kann.

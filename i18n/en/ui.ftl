@@ -241,8 +241,8 @@ fit-at-lower-bound = μ̂ sits at its lower bound, 0: in this selection the data
 fit-fluctuation-pseudo = These pseudo-data were drawn at random from the simulation, so they fluctuate as real data would: if the Standard Model is right, the observed Z lies within 1σ of the expected one about two times in three, and more than 2σ away from it about once in twenty.
 fit-fluctuation-real = Data fluctuate: if the Standard Model is right, the observed Z lies within 1σ of the expected one about two times in three, and more than 2σ away from it about once in twenty.
 fit-axis = Fitted to the { $axis } histogram: its bins inside its own cut, with every other cut applied.
-fit-norm-included = The fit lets the normalisation of { $backgrounds } float within its uncertainty.
-fit-norm-part = { $process } (±{ $percent } %)
+fit-norm-included = Normalisation uncertainties in the fit: { $backgrounds }.
+fit-norm-part = { $process } ±{ $percent } %
 fit-expected = expected (Asimov)
 fit-expected-hint = This analysis has no data, so the fit uses the expected counts (the Asimov data set, signal + background at μ = 1): it shows the precision a measurement would reach.
 fit-error-no-axis = This analysis has no variable to fit the signal strength on.

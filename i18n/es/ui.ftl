@@ -240,8 +240,8 @@ fit-at-lower-bound = μ̂ está en su límite inferior, 0: en esta selección lo
 fit-fluctuation-pseudo = Estos pseudodatos se sortearon a partir de la simulación, así que fluctúan como lo harían los datos reales: si el Modelo Estándar es correcto, la Z observada queda a menos de 1σ de la esperada unas dos veces de cada tres, y a más de 2σ cerca de una vez de cada veinte.
 fit-fluctuation-real = Los datos fluctúan: si el Modelo Estándar es correcto, la Z observada queda a menos de 1σ de la esperada unas dos veces de cada tres, y a más de 2σ cerca de una vez de cada veinte.
 fit-axis = Ajustado al histograma de { $axis }: sus bins dentro de su propio corte, con todos los demás cortes aplicados.
-fit-norm-included = El ajuste deja variar la normalización de { $backgrounds } dentro de su incertidumbre.
-fit-norm-part = { $process } (±{ $percent } %)
+fit-norm-included = Incertidumbres de normalización en el ajuste: { $backgrounds }.
+fit-norm-part = { $process } ±{ $percent } %
 fit-expected = esperado (Asimov)
 fit-expected-hint = Este análisis no tiene datos, así que el ajuste usa los números esperados (el conjunto de datos de Asimov, señal + fondo con μ = 1): muestra la precisión que alcanzaría una medida.
 fit-error-no-axis = Este análisis no tiene ninguna variable en la que ajustar la intensidad de la señal.

@@ -240,8 +240,8 @@ fit-at-lower-bound = μ̂ est à sa borne inférieure, 0 : dans cette sélection
 fit-fluctuation-pseudo = Ces pseudo-données ont été tirées au hasard à partir de la simulation : elles fluctuent comme le feraient des données réelles. Si le Modèle standard est juste, le Z observé est à moins de 1σ du Z attendu environ deux fois sur trois, et à plus de 2σ environ une fois sur vingt.
 fit-fluctuation-real = Les données fluctuent : si le Modèle standard est juste, le Z observé est à moins de 1σ du Z attendu environ deux fois sur trois, et à plus de 2σ environ une fois sur vingt.
 fit-axis = Ajusté sur l'histogramme de { $axis } : ses bins à l'intérieur de sa propre coupure, toutes les autres coupures appliquées.
-fit-norm-included = L'ajustement laisse varier la normalisation de { $backgrounds } dans son incertitude.
-fit-norm-part = { $process } (±{ $percent } %)
+fit-norm-included = Incertitudes de normalisation dans l'ajustement : { $backgrounds }.
+fit-norm-part = { $process } ±{ $percent } %
 fit-expected = attendu (Asimov)
 fit-expected-hint = Cette analyse n'a pas de données : l'ajustement utilise les nombres attendus (le jeu de données d'Asimov, signal + bruit de fond à μ = 1) et montre la précision qu'atteindrait une mesure.
 fit-error-no-axis = Cette analyse n'a aucune variable sur laquelle ajuster l'intensité du signal.

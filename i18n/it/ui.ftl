@@ -240,8 +240,8 @@ fit-at-lower-bound = μ̂ è al suo limite inferiore, 0: in questa selezione i d
 fit-fluctuation-pseudo = Questi pseudo-dati sono stati estratti a caso dalla simulazione, quindi fluttuano come farebbero i dati reali: se il Modello Standard è giusto, la Z osservata è entro 1σ da quella attesa circa due volte su tre, e a più di 2σ circa una volta su venti.
 fit-fluctuation-real = I dati fluttuano: se il Modello Standard è giusto, la Z osservata è entro 1σ da quella attesa circa due volte su tre, e a più di 2σ circa una volta su venti.
 fit-axis = Fit sull'istogramma di { $axis }: i suoi bin dentro il suo stesso taglio, con tutti gli altri tagli applicati.
-fit-norm-included = Il fit lascia variare la normalizzazione di { $backgrounds } entro la sua incertezza.
-fit-norm-part = { $process } (±{ $percent } %)
+fit-norm-included = Incertezze di normalizzazione nel fit: { $backgrounds }.
+fit-norm-part = { $process } ±{ $percent } %
 fit-expected = atteso (Asimov)
 fit-expected-hint = Questa analisi non ha dati, quindi il fit usa i conteggi attesi (il dataset di Asimov, segnale + fondo con μ = 1): mostra la precisione che una misura raggiungerebbe.
 fit-error-no-axis = Questa analisi non ha nessuna variabile su cui fare il fit dell'intensità del segnale.

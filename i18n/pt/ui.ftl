@@ -240,8 +240,8 @@ fit-at-lower-bound = μ̂ está no seu limite inferior, 0: nesta seleção os da
 fit-fluctuation-pseudo = Estes pseudodados foram sorteados a partir da simulação, então flutuam como dados reais flutuariam: se o Modelo Padrão estiver certo, o Z observado fica a menos de 1σ do esperado cerca de duas vezes em três, e a mais de 2σ cerca de uma vez em vinte.
 fit-fluctuation-real = Os dados flutuam: se o Modelo Padrão estiver certo, o Z observado fica a menos de 1σ do esperado cerca de duas vezes em três, e a mais de 2σ cerca de uma vez em vinte.
 fit-axis = Ajustado ao histograma de { $axis }: seus bins dentro do seu próprio corte, com todos os outros cortes aplicados.
-fit-norm-included = O ajuste deixa a normalização de { $backgrounds } variar dentro da sua incerteza.
-fit-norm-part = { $process } (±{ $percent } %)
+fit-norm-included = Incertezas de normalização no ajuste: { $backgrounds }.
+fit-norm-part = { $process } ±{ $percent } %
 fit-expected = esperado (Asimov)
 fit-expected-hint = Esta análise não tem dados, por isso o ajuste usa os números esperados (o conjunto de dados de Asimov, sinal + fundo com μ = 1): mostra a precisão que uma medida alcançaria.
 fit-error-no-axis = Esta análise não tem nenhuma variável em que ajustar a intensidade do sinal.

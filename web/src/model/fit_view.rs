@@ -37,7 +37,7 @@ pub fn fit_options(manifest: &Manifest) -> FitOptions {
 }
 
 /// The sentence under the fit naming the backgrounds whose normalisation is uncertain in it
-/// (e.g. "The fit lets the reducible background vary by ±50 %."), if any.
+/// (e.g. "Normalisation uncertainties in the fit: Reducible background … ±50 %."), if any.
 pub fn norm_uncertainty_note(manifest: &Manifest) -> Option<String> {
     let fit = manifest.fit.as_ref()?;
     let parts: Vec<String> = fit
