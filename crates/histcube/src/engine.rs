@@ -165,6 +165,27 @@ struct CellWeight {
     count: u32,
 }
 
+impl Significance {
+    /// s, b, data and significances of per-process `yields`, counting only the processes with
+    /// `enabled[p]` true (missing entries count).
+    pub fn of(processes: &[crate::process::Process], yields: &[Sums], enabled: &[bool]) -> Self {
+        let mut out = Significance::default();
+        for (p, (process, sums)) in processes.iter().zip(yields).enumerate() {
+            if !enabled.get(p).copied().unwrap_or(true) {
+                continue;
+            }
+            match process.role {
+                Role::Signal => out.s += *sums,
+                Role::Background => out.b += *sums,
+                Role::Data => out.data += *sums,
+            }
+        }
+        out.s_over_sqrt_b = stats::s_over_sqrt_b(out.s.sumw, out.b.sumw);
+        out.z_asimov = stats::asimov_significance(out.s.sumw, out.b.sumw);
+        out
+    }
+}
+
 impl Sums {
     fn add_cell(&mut self, w: CellWeight) {
         self.add(f64::from(w.sumw), f64::from(w.sumw2), u64::from(w.count));
@@ -412,22 +433,35 @@ impl Engine {
 
     /// s, b, data and significances, counting only processes with `enabled[p]` true.
     pub fn significance(&self, enabled: &[bool]) -> Significance {
-        let manifest = self.cube.manifest();
-        let yields = self.yields();
-        let mut out = Significance::default();
-        for (p, process) in manifest.processes.iter().enumerate() {
-            if !enabled.get(p).copied().unwrap_or(true) {
-                continue;
-            }
-            match process.role {
-                Role::Signal => out.s += yields[p],
-                Role::Background => out.b += yields[p],
-                Role::Data => out.data += yields[p],
+        Significance::of(&self.cube.manifest().processes, self.yields(), enabled)
+    }
+
+    /// Per-process yields after each step of a cut flow: entry 0 with none of the cuts on
+    /// `order`'s axes, entry `j` with the current cuts of its first `j` axes (the other axes'
+    /// cuts are not applied at all). One pass over the cells, whatever the number of steps: a
+    /// cell counts in every step before the first axis of `order` whose cut it fails. An axis
+    /// named twice counts at its first place only.
+    pub fn step_yields(&self, order: &[usize]) -> Result<Vec<Vec<Sums>>, CutError> {
+        if let Some(&axis) = order.iter().find(|&&axis| axis >= self.n_axes()) {
+            return Err(CutError::NoSuchAxis(axis));
+        }
+        let n_proc = self.n_processes();
+        // passed[k][p]: cells of process p that pass exactly the first k steps.
+        let mut passed = vec![vec![Sums::default(); n_proc]; order.len() + 1];
+        let process = &self.cube.cells().process;
+        for ((&mask, &w), &p) in self.fail_mask.iter().zip(&self.weights).zip(process) {
+            let steps_passed = order.iter().position(|&axis| mask & (1 << axis) != 0).unwrap_or(order.len());
+            passed[steps_passed][usize::from(p)].add_cell(w);
+        }
+        // A step's yield is every cell that passes at least that many steps: sums from the end.
+        let mut out = passed;
+        for k in (0..order.len()).rev() {
+            let (head, tail) = out.split_at_mut(k + 1);
+            for (into, from) in head[k].iter_mut().zip(&tail[0]) {
+                *into += *from;
             }
         }
-        out.s_over_sqrt_b = stats::s_over_sqrt_b(out.s.sumw, out.b.sumw);
-        out.z_asimov = stats::asimov_significance(out.s.sumw, out.b.sumw);
-        out
+        Ok(out)
     }
 
     /// UHI JSON of one process's histogram on one axis under the current selection.
