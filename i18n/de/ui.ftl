@@ -299,3 +299,14 @@ category-sign-os = entgegengesetzte Ladung
 category-sign-ss = gleiche Ladung
 process-zll = Z → ee, μμ
 process-ztautau = Z → ττ
+
+# Cut flow.
+cutflow-heading = Cutflow
+cutflow-hint = Eine Zeile pro Schnitt, in der Reihenfolge, in der du sie gesetzt hast. „Behalten“ ist der Anteil des Signals oder Untergrunds vor diesem Schnitt, den der Schnitt durchlässt.
+cutflow-cut = Schnitt
+cutflow-no-cut = Ohne Schnitt
+cutflow-signal-efficiency = Signal behalten
+cutflow-background-efficiency = Untergrund behalten
+cutflow-percent = { $percent } %
+cutflow-download = CSV herunterladen
+cutflow-download-title = Diese Tabelle als CSV-Datei für eine Tabellenkalkulation speichern

@@ -300,3 +300,14 @@ category-sign-os = opposite sign
 category-sign-ss = same sign
 process-zll = Z → ee, μμ
 process-ztautau = Z → ττ
+
+# The cut-flow table: each cut in the order applied, its efficiencies and significance.
+cutflow-heading = Cut flow
+cutflow-hint = One row per cut, in the order you applied them. “Kept” is the share of the signal or background before that cut which it lets through.
+cutflow-cut = Cut
+cutflow-no-cut = No cut
+cutflow-signal-efficiency = Signal kept
+cutflow-background-efficiency = Background kept
+cutflow-percent = { $percent }%
+cutflow-download = Download CSV
+cutflow-download-title = Save this table as a CSV file for a spreadsheet

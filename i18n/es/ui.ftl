@@ -299,3 +299,14 @@ category-sign-os = signo opuesto
 category-sign-ss = mismo signo
 process-zll = Z → ee, μμ
 process-ztautau = Z → ττ
+
+# Cut flow.
+cutflow-heading = Flujo de cortes
+cutflow-hint = Una fila por corte, en el orden en que los aplicaste. «Conservada» es la fracción de la señal o del fondo de antes de ese corte que el corte deja pasar.
+cutflow-cut = Corte
+cutflow-no-cut = Sin cortes
+cutflow-signal-efficiency = Señal conservada
+cutflow-background-efficiency = Fondo conservado
+cutflow-percent = { $percent } %
+cutflow-download = Descargar CSV
+cutflow-download-title = Guardar esta tabla como archivo CSV para una hoja de cálculo

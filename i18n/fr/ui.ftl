@@ -299,3 +299,14 @@ category-sign-os = signes opposés
 category-sign-ss = même signe
 process-zll = Z → ee, μμ
 process-ztautau = Z → ττ
+
+# Cut flow.
+cutflow-heading = Flux de coupures
+cutflow-hint = Une ligne par coupure, dans l'ordre où vous les avez appliquées. « Conservé » est la part du signal ou du bruit de fond d'avant cette coupure qu'elle laisse passer.
+cutflow-cut = Coupure
+cutflow-no-cut = Sans coupure
+cutflow-signal-efficiency = Signal conservé
+cutflow-background-efficiency = Bruit de fond conservé
+cutflow-percent = { $percent } %
+cutflow-download = Télécharger en CSV
+cutflow-download-title = Enregistrer ce tableau en fichier CSV pour un tableur

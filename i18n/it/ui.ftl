@@ -299,3 +299,14 @@ category-sign-os = segno opposto
 category-sign-ss = stesso segno
 process-zll = Z → ee, μμ
 process-ztautau = Z → ττ
+
+# Cut flow.
+cutflow-heading = Flusso dei tagli
+cutflow-hint = Una riga per taglio, nell'ordine in cui li hai applicati. «Conservato» è la frazione del segnale o del fondo di prima di quel taglio che il taglio lascia passare.
+cutflow-cut = Taglio
+cutflow-no-cut = Nessun taglio
+cutflow-signal-efficiency = Segnale conservato
+cutflow-background-efficiency = Fondo conservato
+cutflow-percent = { $percent } %
+cutflow-download = Scarica CSV
+cutflow-download-title = Salva questa tabella come file CSV per un foglio di calcolo

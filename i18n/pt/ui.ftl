@@ -299,3 +299,14 @@ category-sign-os = sinais opostos
 category-sign-ss = mesmo sinal
 process-zll = Z → ee, μμ
 process-ztautau = Z → ττ
+
+# Cut flow.
+cutflow-heading = Fluxo de cortes
+cutflow-hint = Uma linha por corte, na ordem em que você os aplicou. “Mantido” é a fração do sinal ou do fundo de antes desse corte que o corte deixa passar.
+cutflow-cut = Corte
+cutflow-no-cut = Sem cortes
+cutflow-signal-efficiency = Sinal mantido
+cutflow-background-efficiency = Fundo mantido
+cutflow-percent = { $percent } %
+cutflow-download = Baixar CSV
+cutflow-download-title = Salvar esta tabela como arquivo CSV para uma planilha

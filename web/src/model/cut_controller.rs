@@ -8,7 +8,10 @@
 //! - the controls change only once the engine has accepted the cuts, so they never show a cut
 //!   that the plots and yields do not; a refused cut puts the engine back as it was;
 //! - a change the student makes is one undo step; going to the cuts already shown is none;
-//! - an undo or redo the engine refuses is not taken.
+//! - an undo or redo the engine refuses is not taken;
+//! - the axes cut are remembered in the order they were first cut (the cut flow's steps): an
+//!   axis keeps its place while it stays cut, leaves when its cut is removed, and a newly cut
+//!   axis comes last.
 
 use histcube::{AxisCut, CutError, Engine};
 
@@ -35,13 +38,35 @@ impl CutTarget for Engine {
 pub struct CutController {
     cuts: Vec<BinCut>,
     history: History<Vec<BinCut>>,
+    /// The axes cut, in the order they were first cut.
+    order: Vec<usize>,
 }
 
 impl CutController {
     /// Starts at `cuts`, which the engine already has, with an empty history of `undo_limit`
     /// steps.
+    /// The axes already cut count as cut in axis order.
     pub fn new(cuts: Vec<BinCut>, undo_limit: usize) -> Self {
-        Self { cuts, history: History::new(undo_limit) }
+        let order = next_order(&[], &cuts);
+        Self { cuts, history: History::new(undo_limit), order }
+    }
+
+    /// The axes cut at the start taken in `preferred`'s order (a guided path's cuts, for a link
+    /// that arrives with them all set), the others after them in axis order.
+    pub fn with_preferred_order(mut self, preferred: &[usize]) -> Self {
+        let mut order: Vec<usize> = Vec::with_capacity(self.order.len());
+        for &axis in preferred.iter().chain(&self.order) {
+            if self.order.contains(&axis) && !order.contains(&axis) {
+                order.push(axis);
+            }
+        }
+        self.order = order;
+        self
+    }
+
+    /// The axes cut now, in the order they were first cut.
+    pub fn applied_order(&self) -> &[usize] {
+        &self.order
     }
 
     /// The cut on every axis, in axis order.
@@ -83,6 +108,7 @@ impl CutController {
             _ = engine.set_cuts(&restore);
             return Err(error);
         }
+        self.order = next_order(&self.order, &target);
         self.cuts = target;
         Ok(true)
     }
@@ -130,6 +156,14 @@ impl CutController {
         }
         outcome
     }
+}
+
+/// The order of the axes cut in `cuts`: those of `before` still cut keep their places, the
+/// newly cut ones follow in axis order.
+fn next_order(before: &[usize], cuts: &[BinCut]) -> Vec<usize> {
+    let still_cut = before.iter().copied().filter(|&axis| cuts.get(axis).is_some_and(BinCut::is_cut));
+    let newly_cut = (0..cuts.len()).filter(|axis| cuts[*axis].is_cut() && !before.contains(axis));
+    still_cut.chain(newly_cut).collect()
 }
 
 #[cfg(test)]
@@ -283,5 +317,39 @@ mod tests {
         assert!(cuts.can_undo() && !cuts.can_redo(), "the step is still there to undo");
         assert_eq!(cuts.undo(&mut engine), Ok(true));
         assert_eq!(selected(&engine), 2.0);
+    }
+
+    #[test]
+    fn the_axes_are_remembered_in_the_order_they_were_first_cut() {
+        let mut engine = engine();
+        let mut cuts = CutController::new(uncut(&engine), 10);
+        assert!(cuts.applied_order().is_empty());
+        cuts.change_axis(1, only_4mu(&engine), &mut engine).unwrap();
+        cuts.change_axis(0, window(&engine, 7, 11), &mut engine).unwrap();
+        assert_eq!(cuts.applied_order(), [1, 0]);
+        // Moving a cut keeps its place; removing it takes it out; cutting again puts it last.
+        cuts.change_axis(1, BinCut::none(&engine.cube().manifest().axes[1]), &mut engine).unwrap();
+        assert_eq!(cuts.applied_order(), [0]);
+        cuts.change_axis(1, only_4mu(&engine), &mut engine).unwrap();
+        cuts.change_axis(0, window(&engine, 6, 11), &mut engine).unwrap();
+        assert_eq!(cuts.applied_order(), [0, 1]);
+        cuts.undo(&mut engine).unwrap();
+        cuts.undo(&mut engine).unwrap();
+        assert_eq!(cuts.applied_order(), [0]);
+        cuts.reset_all(&mut engine).unwrap();
+        assert!(cuts.applied_order().is_empty());
+    }
+
+    #[test]
+    fn cuts_from_a_link_take_a_preferred_order_then_axis_order() {
+        let engine = engine();
+        let both = vec![window(&engine, 7, 11), only_4mu(&engine)];
+        assert_eq!(CutController::new(both.clone(), 10).applied_order(), [0, 1]);
+        let preferred = CutController::new(both.clone(), 10).with_preferred_order(&[1, 0]);
+        assert_eq!(preferred.applied_order(), [1, 0]);
+        let partial = CutController::new(both, 10).with_preferred_order(&[1]);
+        assert_eq!(partial.applied_order(), [1, 0]);
+        let only_m4l = vec![window(&engine, 7, 11), uncut(&engine).remove(1)];
+        assert_eq!(CutController::new(only_m4l, 10).with_preferred_order(&[1, 0]).applied_order(), [0]);
     }
 }

@@ -6,6 +6,7 @@
 pub mod bin_cut;
 pub mod catalog;
 pub mod cut_controller;
+pub mod cut_flow;
 pub mod embed_view;
 pub mod errors;
 pub mod fit_view;
