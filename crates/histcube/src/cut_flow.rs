@@ -69,8 +69,11 @@ mod tests {
     fn engine() -> Engine {
         let mut manifest = Manifest::new("demo", 13.0, 10.0, DataKind::Real);
         manifest.axes = vec![Axis::regular("m", "GeV", 4, 0.0, 40.0), Axis::category("channel", &["ee", "mumu"])];
-        manifest.processes =
-            vec![Process::new("data", Role::Data), Process::new("h", Role::Signal), Process::new("zz", Role::Background)];
+        manifest.processes = vec![
+            Process::new("data", Role::Data),
+            Process::new("h", Role::Signal),
+            Process::new("zz", Role::Background),
+        ];
         let mut builder = CubeBuilder::new(manifest).unwrap();
         // (m, channel, process, weight)
         for (m, channel, process, weight) in [

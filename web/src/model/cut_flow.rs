@@ -142,6 +142,15 @@ impl CutFlowTable {
     }
 }
 
+/// The order in which the cuts a link arrives with count as applied: the guided path `path`'s
+/// (an index into the manifest's paths; without one, the analysis's first path), whose steps
+/// are the analysis's own order of cuts. Axes the path does not name follow in axis order
+/// ([`crate::model::cut_controller::CutController::with_preferred_order`]).
+pub fn preferred_order(manifest: &Manifest, path: Option<usize>) -> Vec<usize> {
+    let Some(path) = manifest.guided_paths.get(path.unwrap_or(0)) else { return Vec::new() };
+    path.cuts().iter().filter_map(|named| manifest.axis_index(&named.axis)).collect()
+}
+
 /// The CSV file's name: `hzz4l-cutflow.csv`.
 pub fn file_name(analysis_id: &str) -> String {
     format!("{analysis_id}-cutflow.csv")
@@ -211,6 +220,29 @@ mod tests {
         assert_eq!(table.rows[1].background_efficiency, NOT_DEFINED);
         assert_eq!(table.rows[1].z_asimov, NOT_DEFINED);
         assert_eq!(CutFlowTable::of(&engine, &cuts, &[], &[]).unwrap().rows.len(), 1);
+    }
+
+    #[test]
+    fn a_link_s_cuts_take_the_guided_path_s_order() {
+        let (mut manifest, _) = fixtures::four_lepton_engine().cube().clone().into_parts();
+        assert!(preferred_order(&manifest, None).is_empty(), "no path, axis order");
+        let step = |axis: &str, cut: AxisCut| histcube::GuidedStep {
+            text_key: "guide-step".into(),
+            axis: Some(axis.into()),
+            cut: Some(cut),
+        };
+        manifest.guided_paths = vec![histcube::GuidedPath {
+            id: "find".into(),
+            title_key: "guide-find".into(),
+            steps: vec![
+                step("channel", AxisCut::categories(&["4mu"])),
+                step("m4l", AxisCut::range(Some(120.0), Some(140.0))),
+                step("channel", AxisCut::categories(&["4e"])),
+            ],
+        }];
+        assert_eq!(preferred_order(&manifest, None), [1, 0]);
+        assert_eq!(preferred_order(&manifest, Some(0)), [1, 0]);
+        assert!(preferred_order(&manifest, Some(3)).is_empty());
     }
 
     #[test]

@@ -25,6 +25,7 @@ use crate::ui::address::{page_query, schedule_page_query};
 use crate::ui::app::ErrorBanner;
 use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
+use crate::ui::cut_flow::CutFlowPanel;
 use crate::ui::cuts::Cuts;
 use crate::ui::embed::{self, EmbedButton, EmbedChoices, ViewQuery};
 use crate::ui::export;
@@ -87,7 +88,10 @@ pub fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<Stri
         None
     };
     let options = ViewOptions::provide(&linked, facts.ratio);
-    let cuts = Cuts::provide(state, linked.cuts);
+    let preferred = state.with_untracked(|engine| {
+        crate::model::cut_flow::preferred_order(engine.cube().manifest(), layout.as_ref().and_then(|l| l.path))
+    });
+    let cuts = Cuts::provide(state, linked.cuts, &preferred);
     restyle_page_for_projector(options);
     listen_for_undo_keys(cuts);
     let view_query = use_context::<ViewQuery>().map_or_else(|| RwSignal::new(String::new()), |q| q.0);
@@ -125,6 +129,8 @@ pub fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<Stri
             <PlotsSection state legend lumi=facts.lumi axis_count />
             <SidePanels state settled />
         </div>
+        // Wide enough for a column per process only below the plots; not needed for the first picture.
+        {move || settled.get().then(|| view! { <CutFlowPanel state hidden=options.hidden.into() /> })}
     }
     .into_any()
 }

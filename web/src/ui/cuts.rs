@@ -28,11 +28,12 @@ pub struct Cuts {
 }
 
 impl Cuts {
-    /// Starts at `initial` (which the engine already has) and provides the handle to every
-    /// component below the caller.
-    pub fn provide(state: AnalysisState, initial: Vec<BinCut>) -> Self {
+    /// Starts at `initial` (which the engine already has; its cuts count as applied in
+    /// `preferred` order, then axis order) and provides the handle to every component below the
+    /// caller.
+    pub fn provide(state: AnalysisState, initial: Vec<BinCut>, preferred: &[usize]) -> Self {
         let cuts = Self {
-            controller: RwSignal::new(CutController::new(initial, UNDO_LIMIT)),
+            controller: RwSignal::new(CutController::new(initial, UNDO_LIMIT).with_preferred_order(preferred)),
             state,
             error: RwSignal::new(None),
         };
@@ -48,6 +49,12 @@ impl Cuts {
     /// Reads the cut of every axis, subscribing to changes.
     pub fn with<R>(&self, read: impl FnOnce(&[BinCut]) -> R) -> R {
         self.controller.with(|controller| read(controller.cuts()))
+    }
+
+    /// Reads the cut of every axis and the axes cut in the order they were first cut,
+    /// subscribing to changes (the cut flow).
+    pub fn with_order<R>(&self, read: impl FnOnce(&[BinCut], &[usize]) -> R) -> R {
+        self.controller.with(|controller| read(controller.cuts(), controller.applied_order()))
     }
 
     /// Reads the cut of every axis without subscribing (event handlers).

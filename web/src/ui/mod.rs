@@ -6,6 +6,7 @@ mod app;
 mod canvas;
 mod category_control;
 mod cut_control;
+mod cut_flow;
 pub mod cuts;
 pub mod embed;
 pub mod explain;
