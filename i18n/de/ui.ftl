@@ -302,7 +302,7 @@ process-ztautau = Z → ττ
 
 # Cut flow.
 cutflow-heading = Cutflow
-cutflow-hint = Eine Zeile pro Schnitt, in der Reihenfolge, in der du sie gesetzt hast. „Behalten“ ist der Anteil des Signals oder Untergrunds vor diesem Schnitt, den der Schnitt durchlässt.
+cutflow-hint = Ein Schritt pro Schnitt, in der Reihenfolge, in der du sie gesetzt hast. „Behalten“ ist der Anteil des Signals oder Untergrunds vor diesem Schnitt, den der Schnitt durchlässt.
 cutflow-cut = Schnitt
 cutflow-no-cut = Ohne Schnitt
 cutflow-signal-efficiency = Signal behalten

@@ -303,7 +303,7 @@ process-ztautau = Z → ττ
 
 # The cut-flow table: each cut in the order applied, its efficiencies and significance.
 cutflow-heading = Cut flow
-cutflow-hint = One row per cut, in the order you applied them. “Kept” is the share of the signal or background before that cut which it lets through.
+cutflow-hint = One step per cut, in the order you applied them. “Kept” is the share of the signal or background before that cut which it lets through.
 cutflow-cut = Cut
 cutflow-no-cut = No cut
 cutflow-signal-efficiency = Signal kept

@@ -302,7 +302,7 @@ process-ztautau = Z → ττ
 
 # Cut flow.
 cutflow-heading = Flujo de cortes
-cutflow-hint = Una fila por corte, en el orden en que los aplicaste. «Conservada» es la fracción de la señal o del fondo de antes de ese corte que el corte deja pasar.
+cutflow-hint = Un paso por corte, en el orden en que los aplicaste. «Conservada» es la fracción de la señal o del fondo de antes de ese corte que el corte deja pasar.
 cutflow-cut = Corte
 cutflow-no-cut = Sin cortes
 cutflow-signal-efficiency = Señal conservada

@@ -302,7 +302,7 @@ process-ztautau = Z → ττ
 
 # Cut flow.
 cutflow-heading = Flux de coupures
-cutflow-hint = Une ligne par coupure, dans l'ordre où vous les avez appliquées. « Conservé » est la part du signal ou du bruit de fond d'avant cette coupure qu'elle laisse passer.
+cutflow-hint = Une étape par coupure, dans l'ordre où vous les avez appliquées. « Conservé » est la part du signal ou du bruit de fond d'avant cette coupure qu'elle laisse passer.
 cutflow-cut = Coupure
 cutflow-no-cut = Sans coupure
 cutflow-signal-efficiency = Signal conservé

@@ -302,7 +302,7 @@ process-ztautau = Z → ττ
 
 # Cut flow.
 cutflow-heading = Flusso dei tagli
-cutflow-hint = Una riga per taglio, nell'ordine in cui li hai applicati. «Conservato» è la frazione del segnale o del fondo di prima di quel taglio che il taglio lascia passare.
+cutflow-hint = Un passo per taglio, nell'ordine in cui li hai applicati. «Conservato» è la frazione del segnale o del fondo di prima di quel taglio che il taglio lascia passare.
 cutflow-cut = Taglio
 cutflow-no-cut = Nessun taglio
 cutflow-signal-efficiency = Segnale conservato

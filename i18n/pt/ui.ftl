@@ -302,7 +302,7 @@ process-ztautau = Z → ττ
 
 # Cut flow.
 cutflow-heading = Fluxo de cortes
-cutflow-hint = Uma linha por corte, na ordem em que você os aplicou. “Mantido” é a fração do sinal ou do fundo de antes desse corte que o corte deixa passar.
+cutflow-hint = Uma etapa por corte, na ordem em que você os aplicou. “Mantido” é a fração do sinal ou do fundo de antes desse corte que o corte deixa passar.
 cutflow-cut = Corte
 cutflow-no-cut = Sem cortes
 cutflow-signal-efficiency = Sinal mantido

@@ -42,11 +42,11 @@ pub fn CutFlowPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Int
             view! { <th scope="col" class=class>{column.label.clone()}</th> }
         })
         .collect_view();
-    let process_ids: Vec<String> = header.iter().map(|c| c.process_id.clone()).collect();
+    let processes: Vec<(String, String)> = header.iter().map(|c| (c.process_id.clone(), c.label.clone())).collect();
     let rows = move || {
         table.with(|t| {
             t.as_ref()
-                .map(|t| t.rows.iter().enumerate().map(|(step, row)| step_row(step, row, &process_ids)).collect_view())
+                .map(|t| t.rows.iter().enumerate().map(|(step, row)| step_row(step, row, &processes)).collect_view())
         })
     };
     view! {
@@ -70,8 +70,8 @@ pub fn CutFlowPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Int
                         view! { <p class="banner" role="alert">{error.message()}</p> }
                     })
             }}
-            // A narrow screen scrolls the table sideways rather than squeezing a dozen columns.
-            <div class="cutflow-scroll" tabindex="0" role="region" aria-labelledby="cutflow-heading">
+            // A phone shows each step as a card of name–value pairs instead (style.css).
+            <div class="cutflow-scroll">
                 <table data-testid="cutflow">
                     <thead>
                         <tr>
@@ -94,28 +94,37 @@ pub fn CutFlowPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Int
     }
 }
 
-/// One step: the cut it adds, then its numbers, each cell with a test id naming the step.
-fn step_row(step: usize, row: &CutFlowRow, process_ids: &[String]) -> impl IntoView {
-    let yields = process_ids
+/// One step: the cut it adds, then its numbers, each cell with a test id naming the step and,
+/// for a phone's layout where each step becomes a card of its own, its column's name.
+fn step_row(step: usize, row: &CutFlowRow, processes: &[(String, String)]) -> impl IntoView {
+    let yields = processes
         .iter()
         .zip(&row.yields)
-        .map(|(id, value)| {
-            view! { <td class="number" data-testid=format!("cutflow-{step}-{id}")>{value.clone()}</td> }
+        .map(|((id, label), value)| {
+            view! {
+                <td class="number" data-label=label.clone() data-testid=format!("cutflow-{step}-{id}")>
+                    {value.clone()}
+                </td>
+            }
         })
         .collect_view();
-    let cell = |name: &str, value: &String| {
-        view! { <td class="number" data-testid=format!("cutflow-{step}-{name}")>{value.clone()}</td> }
+    let cell = |name: &str, label: String, value: &String| {
+        view! {
+            <td class="number" data-label=label data-testid=format!("cutflow-{step}-{name}")>
+                {value.clone()}
+            </td>
+        }
     };
     view! {
         <tr data-testid=format!("cutflow-row-{step}")>
             <th scope="row">{row.cut.clone()}</th>
             {yields}
-            {cell("signal", &row.signal)}
-            {cell("background", &row.background)}
-            {cell("eff-signal", &row.signal_efficiency)}
-            {cell("eff-background", &row.background_efficiency)}
-            {cell("s-over-sqrt-b", &row.s_over_sqrt_b)}
-            {cell("z", &row.z_asimov)}
+            {cell("signal", "s".to_owned(), &row.signal)}
+            {cell("background", "b".to_owned(), &row.background)}
+            {cell("eff-signal", labels::text("cutflow-signal-efficiency"), &row.signal_efficiency)}
+            {cell("eff-background", labels::text("cutflow-background-efficiency"), &row.background_efficiency)}
+            {cell("s-over-sqrt-b", "s / √b".to_owned(), &row.s_over_sqrt_b)}
+            {cell("z", "Z".to_owned(), &row.z_asimov)}
         </tr>
     }
 }
