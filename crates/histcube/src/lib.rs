@@ -78,6 +78,7 @@ mod cell_codec;
 pub mod cube;
 pub mod cut_text;
 pub mod engine;
+pub mod events;
 pub mod fit;
 pub mod format;
 pub mod manifest;
@@ -92,6 +93,7 @@ pub use catalog::{Catalog, CatalogEntry, CatalogError, CATALOG_VERSION};
 pub use cube::{Cells, Cube, CubeBuilder};
 pub use cut_text::CutSyntaxError;
 pub use engine::{cut_mask, Engine, Significance, Sums, UpdateStats};
+pub use events::{decode_events, encode_events, EventFile, EventRecord, EventsError};
 pub use fit::{FitData, FitError, FitModel, FitOptions, FitResult, FitSample};
 pub use format::{decode, encode, FORMAT_VERSION};
 pub use manifest::{
