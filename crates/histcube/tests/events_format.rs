@@ -10,7 +10,7 @@ use histcube::events::{
 use proptest::prelude::*;
 
 fn arb_lepton() -> impl Strategy<Value = LeptonRecord> {
-    (any::<bool>(), any::<bool>(), 5.0f32..500.0, -2.7f32..2.7, -3.14f32..3.14).prop_map(
+    (any::<bool>(), any::<bool>(), 5.0f32..500.0, -2.7f32..2.7, -3.0f32..3.0).prop_map(
         |(electron, plus, pt, eta, phi)| LeptonRecord {
             flavour: if electron { Flavour::Electron } else { Flavour::Muon },
             charge: if plus { 1 } else { -1 },
@@ -23,7 +23,7 @@ fn arb_lepton() -> impl Strategy<Value = LeptonRecord> {
 }
 
 fn arb_jet() -> impl Strategy<Value = JetRecord> {
-    (20.0f32..800.0, -4.5f32..4.5, -3.14f32..3.14, any::<bool>()).prop_map(|(pt, eta, phi, b_tagged)| JetRecord {
+    (20.0f32..800.0, -4.5f32..4.5, -3.0f32..3.0, any::<bool>()).prop_map(|(pt, eta, phi, b_tagged)| JetRecord {
         pt,
         eta,
         phi,
@@ -43,7 +43,7 @@ fn arb_file() -> impl Strategy<Value = EventFile> {
             prop::collection::vec(arb_lepton(), 0..5),
             prop::collection::vec(arb_jet(), 0..4),
             0.0f32..300.0,
-            -3.14f32..3.14,
+            -3.0f32..3.0,
         )
             .prop_map(|(process, run, number, bins, leptons, jets, met, met_phi)| EventRecord {
                 run,
