@@ -14,13 +14,19 @@ preprocessor's hzz4l analysis does on the real ATLAS Open Data 13 TeV 4lep data:
   under "control_region" (the preprocessor's `reducible` process, whose events weigh the
   transfer factor 1);
 * histograms with the cube's binning, flow bins included, in histcube's bin order
-  (underflow, in-range bins, overflow).
+  (underflow, in-range bins, overflow);
+* every selected event's run and event number with its m4l, under "selected_events" (the event
+  records beside the cube, `assets/cubes/hzz4l.events`, are checked against them, and the
+  end-to-end test of the event display lists a bin's events from them).
 
 Its output is committed as crates/preprocessor/tests/reference/hzz4l_uproot.json, which the
 preprocessor's tests compare against. To regenerate it, from the workspace root:
 
     python -m venv .venv && .venv/bin/pip install uproot awkward numpy
     .venv/bin/python tools/validation/hzz4l_uproot.py > crates/preprocessor/tests/reference/hzz4l_uproot.json
+
+`--events-in LOWER UPPER` instead prints `run:event m4l` of each selected event with
+LOWER <= m4l < UPPER (GeV), one a line: the events an m4l bin of the app holds.
 
 `--bench SECONDS` instead times the selection (reading included) over the files, repeated until
 at least SECONDS have passed (`--bench 0`: exactly one pass), and prints {"events", "selected",
@@ -41,6 +47,7 @@ import uproot
 
 Z_MASS = 91.1876
 BRANCHES = ["lep_pt", "lep_eta", "lep_phi", "lep_E", "lep_charge", "lep_type"]
+NUMBERS = ["runNumber", "eventNumber"]
 # (id, lower, upper, bins) as in the preprocessor's hzz4l axes.
 REGULAR_AXES = [("m4l", 80.0, 250.0, 34), ("mz1", 0.0, 120.0, 30), ("mz2", 0.0, 120.0, 30)]
 CHANNELS = {44: "4e", 52: "4mu", 48: "2e2mu"}
@@ -61,9 +68,10 @@ def pair_mass(px, py, pz, e, i, j):
     return np.where(m2 >= 0, np.sqrt(np.abs(m2)), -np.sqrt(np.abs(m2)))
 
 
-def select(events, control_region=False):
+def select(events, control_region=False, numbers=False):
     """Selected events' variables as numpy arrays (m4l, mz1, mz2, channel sum of types); with
-    `control_region`, those of the same-sign control region (total charge not 0) instead."""
+    `control_region`, those of the same-sign control region (total charge not 0) instead; with
+    `numbers` (the arrays must hold NUMBERS), also their run and event numbers."""
     events = events[ak.num(events.lep_pt) >= 4]
     four = {b: events[b][:, :4] for b in BRANCHES}
     charge_sum = ak.sum(four["lep_charge"], axis=1)
@@ -101,7 +109,22 @@ def select(events, control_region=False):
     best = np.argmin(distance, axis=1)  # first minimum, as the Rust loop keeps the first
     rows = np.arange(n)
     mz1, mz2 = z1[rows, best], z2[rows, best]
+    if numbers:
+        runs, event_numbers = (ak.to_numpy(events[b][keep]).astype(np.int64) for b in NUMBERS)
+        # The ntuples store the unsigned event number in a signed 32-bit branch: read it back.
+        event_numbers = event_numbers % 2**32
+        return m4l, mz1, mz2, types, runs, event_numbers
     return m4l, mz1, mz2, types
+
+
+def selected_events(files):
+    """(run, event, m4l) of every selected event, by run and event number."""
+    rows = []
+    for path in files:
+        events = uproot.open(path)["mini"].arrays(BRANCHES + NUMBERS)
+        m4l, _, _, _, runs, numbers = select(events, numbers=True)
+        rows.extend(zip(runs.tolist(), numbers.tolist(), m4l.tolist()))
+    return sorted(rows)
 
 
 def histogram_with_flow(values, lower, upper, bins):
@@ -149,6 +172,7 @@ def reference(files):
         "histograms": histograms,
         "channels": channels,
         "control_region": {"total": control_total, "histograms": control_histograms, "channels": control_channels},
+        "selected_events": [{"run": r, "event": e, "m4l": round(m, 4)} for r, e, m in selected_events(files)],
     }
 
 
@@ -172,6 +196,8 @@ def main():
     parser.add_argument("--data-dir", type=pathlib.Path, default=default_data_dir())
     parser.add_argument("--files-from", type=pathlib.Path, metavar="LIST", help="read the files from LIST, one a line")
     parser.add_argument("--bench", type=float, metavar="SECONDS", help="time the selection instead (0: one pass)")
+    parser.add_argument("--events-in", type=float, nargs=2, metavar=("LOWER", "UPPER"),
+                        help="print run:event and m4l of the selected events with LOWER <= m4l < UPPER instead")
     args = parser.parse_args()
     if args.files_from:
         files = [pathlib.Path(line) for line in args.files_from.read_text().splitlines() if line.strip()]
@@ -179,6 +205,12 @@ def main():
         files = sorted(args.data_dir.glob("*.root"))
     if not files:
         sys.exit(f"no .root files in {args.files_from or args.data_dir}")
+    if args.events_in is not None:
+        lower, upper = args.events_in
+        for run, event, m4l in selected_events(files):
+            if lower <= m4l < upper:
+                print(f"{run}:{event} {m4l:.4f}")
+        return
     result = bench(files, args.bench) if args.bench is not None else reference(files)
     json.dump(result, sys.stdout, indent=1)
     sys.stdout.write("\n")

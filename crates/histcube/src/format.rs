@@ -72,9 +72,15 @@ pub fn encode(cube: &Cube) -> Vec<u8> {
 /// and CRC-32. [`encode`] frames a serialised cube; the fuzz harness frames raw bytes so they
 /// reach the decoder past the checksum.
 pub fn frame(payload: &[u8]) -> Vec<u8> {
+    frame_as(MAGIC, FORMAT_VERSION, payload)
+}
+
+/// `payload` behind the header with another file kind's magic and version (the event records
+/// beside a cube, [`crate::events`], share the layout).
+pub(crate) fn frame_as(magic: &[u8; 8], version: u16, payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(magic);
+    out.extend_from_slice(&version.to_le_bytes());
     out.extend_from_slice(&[0, 0]);
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
     out.extend_from_slice(&crc32fast::hash(payload).to_le_bytes());
@@ -86,7 +92,13 @@ pub fn frame(payload: &[u8]) -> Vec<u8> {
 /// magic, reserved bytes, length and checksum. [`decode`] goes on only for [`FORMAT_VERSION`];
 /// `preprocess upgrade` reads older payloads with their own layout.
 pub fn unframe(bytes: &[u8]) -> Result<(u16, &[u8]), CubeError> {
-    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+    unframe_as(MAGIC, bytes)
+}
+
+/// [`unframe`] for a file kind with its own magic; a foreign file is [`CubeError::NotACube`],
+/// which the caller names in its own words.
+pub(crate) fn unframe_as<'a>(magic: &[u8; 8], bytes: &'a [u8]) -> Result<(u16, &'a [u8]), CubeError> {
+    if bytes.len() < magic.len() || &bytes[..magic.len()] != magic {
         return Err(CubeError::NotACube);
     }
     if bytes.len() < HEADER_LEN {
@@ -149,7 +161,7 @@ fn decode_manifest<const LIMIT: usize>(payload: &[u8]) -> Result<(Manifest, usiz
 
 /// A bincode error in words for the person who opened the file (its debug form, such as
 /// `UnexpectedEnd { additional: 3 }`, means nothing to a student or teacher).
-fn describe(error: &bincode::error::DecodeError) -> String {
+pub(crate) fn describe(error: &bincode::error::DecodeError) -> String {
     use bincode::error::DecodeError as E;
     let text = match error {
         E::UnexpectedEnd { .. } => "its data ends in the middle of a value",

@@ -79,6 +79,7 @@ pub mod cube;
 pub mod cut_flow;
 pub mod cut_text;
 pub mod engine;
+pub mod events;
 pub mod fit;
 pub mod format;
 pub mod manifest;
@@ -94,6 +95,7 @@ pub use cube::{Cells, Cube, CubeBuilder};
 pub use cut_flow::{CutFlow, CutFlowStep};
 pub use cut_text::CutSyntaxError;
 pub use engine::{cut_mask, Engine, Significance, Sums, UpdateStats};
+pub use events::{decode_events, encode_events, EventFile, EventRecord, EventsError};
 pub use fit::{FitData, FitError, FitModel, FitOptions, FitResult, FitSample};
 pub use format::{decode, encode, FORMAT_VERSION};
 pub use manifest::{

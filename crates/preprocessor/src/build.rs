@@ -6,12 +6,15 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
+use histcube::events::{EventFile, EventRecord, Flavour, JetRecord, LeptonRecord, ProcessEvents};
 use histcube::{Cube, CubeBuilder, DataKind, InputRecord};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
+use crate::analysis::file::BTAG_WORKING_POINTS;
 use crate::analysis::plan::Outcome;
 use crate::analysis::{Analysis, DATA};
+use crate::event::{Event, ELECTRON};
 use crate::pseudo_data;
 use crate::root;
 
@@ -71,10 +74,20 @@ pub struct SkippedFile {
     pub error: anyhow::Error,
 }
 
+/// Simulated events per process in the event records beside a cube: the first this many in input
+/// order (a deterministic sample; recorded events, also those of a background estimated from
+/// data, are all kept). 100 per process keeps an analysis's file well under 100 KB compressed.
+pub const SIMULATED_EVENTS_PER_PROCESS: usize = 100;
+
+/// The b-tagging working point of the event records' `b_tagged` (the one ttZ selects with).
+const EVENT_RECORD_BTAG: &str = "77%";
+
 /// The result of [`build`].
 #[derive(Debug)]
 pub struct BuildReport {
     pub cube: Cube,
+    /// The event records to write beside the cube (`histcube::events`).
+    pub events: EventFile,
     pub files: Vec<FileReport>,
     pub skipped: Vec<SkippedFile>,
     /// Simulated events whose DSID is not in the sample table (filled as `other`), by DSID.
@@ -143,6 +156,10 @@ fn collect_root_files(folder: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<
 /// Everything one worker produces for one file.
 struct FileResult {
     builder: CubeBuilder,
+    /// Per process of the cube: the events selected, and those recorded (simulation: the first
+    /// [`SIMULATED_EVENTS_PER_PROCESS`]).
+    selected_per_process: Vec<u64>,
+    records: Vec<EventRecord>,
     report: FileReport,
     unknown_dsids: BTreeMap<i32, u64>,
 }
@@ -187,8 +204,17 @@ pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> 
     progress.finish_and_clear();
 
     let mut builder = template.empty_like();
+    let manifest = template.manifest();
+    let mut selected_per_process = vec![0u64; manifest.processes.len()];
+    let mut records: Vec<EventRecord> = Vec::new();
     let mut report = BuildReport {
         cube: template.empty_like().finish()?,
+        events: EventFile {
+            analysis_id: manifest.analysis_id.clone(),
+            axes: manifest.axes.iter().map(|a| a.id.clone()).collect(),
+            processes: Vec::new(),
+            events: Vec::new(),
+        },
         files: Vec::new(),
         skipped: Vec::new(),
         unknown_dsids: BTreeMap::new(),
@@ -198,6 +224,10 @@ pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> 
         match result {
             Ok(file) => {
                 builder.absorb(file.builder);
+                for (total, n) in selected_per_process.iter_mut().zip(&file.selected_per_process) {
+                    *total += n;
+                }
+                records.extend(file.records);
                 for (dsid, n) in file.unknown_dsids {
                     *report.unknown_dsids.entry(dsid).or_default() += n;
                 }
@@ -219,6 +249,7 @@ pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> 
             events_selected: f.events_selected,
         })
         .collect();
+    report.events = event_file(report.events, &template, records, selected_per_process, data_kind);
     let mut cube = builder.finish()?;
     if data_kind == DataKind::PseudoData {
         let seed = options.pseudo_data_seed.or(analysis.pseudo_data_seed()).unwrap_or(pseudo_data::DEFAULT_SEED);
@@ -226,6 +257,95 @@ pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> 
     }
     report.cube = cube;
     Ok(report)
+}
+
+/// The event records of a build: each file's records in input order, simulation cut to the
+/// first [`SIMULATED_EVENTS_PER_PROCESS`] per process, then sorted by process (data first), run
+/// and event. Two simulated samples may number events alike; the second of a pair is left out.
+/// Pseudo-data stands for no recorded collision, so its process has none.
+fn event_file(
+    mut file: EventFile,
+    template: &CubeBuilder,
+    records: Vec<EventRecord>,
+    mut selected: Vec<u64>,
+    data_kind: DataKind,
+) -> EventFile {
+    let processes = &template.manifest().processes;
+    let sampled = |p: usize| processes[p].role != histcube::Role::Data && !processes[p].data_driven;
+    if data_kind == DataKind::PseudoData {
+        if let Some(data) = processes.iter().position(|p| p.id == DATA) {
+            selected[data] = 0;
+        }
+    }
+    let mut kept = vec![0usize; processes.len()];
+    let mut seen = std::collections::BTreeSet::new();
+    let mut events: Vec<EventRecord> = Vec::new();
+    for record in records {
+        let p = usize::from(record.process);
+        if sampled(p) && kept[p] >= SIMULATED_EVENTS_PER_PROCESS {
+            continue;
+        }
+        if seen.insert((record.process, record.run, record.event)) {
+            kept[p] += 1;
+            events.push(record);
+        }
+    }
+    events.sort_by_key(|e| (e.process, e.run, e.event));
+    file.processes = processes
+        .iter()
+        .zip(selected)
+        .zip(&kept)
+        .map(|((process, selected), &recorded)| ProcessEvents {
+            id: process.id.clone(),
+            // A duplicate number left out of a complete process leaves it a sample.
+            selected: selected.max(recorded as u64),
+            recorded: recorded as u64,
+        })
+        .collect();
+    file.events = events;
+    file
+}
+
+/// The record of one filled event: numbers in f32 (the ntuples' own precision).
+/// `None` for an event without a number (its file has no `eventNumber`): it could not be named.
+fn record(event: &Event, process: u8, bins: &[u16], values: &[f64], btag_above: f64) -> Option<EventRecord> {
+    let number = event.event_number?;
+    Some(EventRecord {
+        run: event.run_number as u32,
+        // The ntuples store the unsigned 32-bit event number in a signed branch (`eventNumber`
+        // is an `Int_t`), so numbers above 2³¹ read as negative: their bits are the number.
+        event: u64::from(number as u32),
+        process,
+        bins: bins.to_vec(),
+        values: values.iter().map(|&v| v as f32).collect(),
+        leptons: event
+            .leptons
+            .iter()
+            .map(|l| LeptonRecord {
+                flavour: if l.kind == ELECTRON { Flavour::Electron } else { Flavour::Muon },
+                charge: if l.charge < 0 { -1 } else { 1 },
+                pt: l.pt as f32,
+                eta: l.eta as f32,
+                phi: l.phi as f32,
+                e: l.e as f32,
+            })
+            .take(histcube::events::MAX_OBJECTS)
+            .collect(),
+        jets: event
+            .jets
+            .iter()
+            .map(|j| JetRecord {
+                pt: j.pt as f32,
+                eta: j.eta as f32,
+                phi: j.phi as f32,
+                e: j.e as f32,
+                b_tagged: j.mv2c10 > btag_above,
+            })
+            .take(histcube::events::MAX_OBJECTS)
+            .collect(),
+        met: event.met as f32,
+        met_phi: event.met_phi as f32,
+    })
 }
 
 /// The file name without folders: cubes must not depend on where the inputs were.
@@ -279,6 +399,22 @@ fn fill_file(
         simulated_events: 0,
     };
     let mut unknown_dsids = BTreeMap::new();
+    let mut selected_per_process = vec![0u64; manifest.processes.len()];
+    let mut records = Vec::new();
+    let sampled: Vec<bool> =
+        manifest.processes.iter().map(|p| p.role != histcube::Role::Data && !p.data_driven).collect();
+    let btag_above =
+        BTAG_WORKING_POINTS.iter().find(|(name, _)| *name == EVENT_RECORD_BTAG).map_or(f64::INFINITY, |(_, cut)| *cut);
+    // The records also show what the selection does not read: every object, the MET, the number.
+    let needs = root::Needs { event_record: true, ..analysis.needs() };
+    let mut keep = |event: &Event, process: u8, bins: &[u16], values: &[f64]| {
+        let p = usize::from(process);
+        selected_per_process[p] += 1;
+        // A file's records beyond the first N of a sampled process could never be kept.
+        if !sampled[p] || selected_per_process[p] <= SIMULATED_EVENTS_PER_PROCESS as u64 {
+            records.extend(record(event, process, bins, values, btag_above));
+        }
+    };
     let mut rejected_data = 0u64;
     // Simulated events of a process the cube leaves out (replaced by a data-driven estimate), by DSID.
     let mut replaced_simulation = BTreeMap::new();
@@ -288,7 +424,7 @@ fn fill_file(
     let bytes_per_stride = file_bytes * PROGRESS_STRIDE / ntuple.entries().max(1);
     let mut since_last_tick = 0u64;
     let entries = ntuple
-        .read_events(analysis.needs(), |event| {
+        .read_events(needs, |event| {
             since_last_tick += 1;
             if since_last_tick == PROGRESS_STRIDE {
                 progress.inc(bytes_per_stride);
@@ -315,6 +451,7 @@ fn fill_file(
                         process,
                         transfer_factor * event.weight(luminosity_fb),
                     );
+                    keep(event, process, &bins, &values);
                     report.control_region_events += 1;
                     return;
                 }
@@ -351,6 +488,7 @@ fn fill_file(
                 }
             };
             fill(&mut builder, &mut bins, axes, &values, process, event.weight(luminosity_fb));
+            keep(event, process, &bins, &values);
             report.events_selected += 1;
         })
         .map_err(anyhow::Error::new)?;
@@ -378,7 +516,7 @@ fn fill_file(
             data_kind
         );
     }
-    Ok(FileResult { builder, report, unknown_dsids })
+    Ok(FileResult { builder, selected_per_process, records, report, unknown_dsids })
 }
 
 /// Fills one event: its axis values become bin indices (every axis of the analyses has an
@@ -400,6 +538,51 @@ fn fill(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn event_records_keep_all_recorded_events_and_sample_simulation() {
+        let analysis = crate::analysis::by_id("hzz4l").unwrap();
+        let template = CubeBuilder::new(analysis.manifest(DEFAULT_LUMINOSITY_FB, DataKind::Real)).unwrap();
+        let m = template.manifest();
+        let (data, zz, reducible) =
+            (m.process_index("data").unwrap(), m.process_index("zz").unwrap(), m.process_index("reducible").unwrap());
+        let record = |process: usize, run: u32, event: u64| EventRecord {
+            run,
+            event,
+            process: process as u8,
+            bins: vec![0; m.axes.len()],
+            values: vec![0.0; m.axes.len()],
+            leptons: Vec::new(),
+            jets: Vec::new(),
+            met: 0.0,
+            met_phi: 0.0,
+        };
+        let n = SIMULATED_EVENTS_PER_PROCESS as u64 + 50;
+        // Simulation first in input order, numbered downwards, with one number given twice.
+        let mut records: Vec<EventRecord> = (0..n).map(|i| record(zz, 284500, 1000 - i)).collect();
+        records.push(record(zz, 284500, 1000));
+        records.extend((0..n).map(|i| record(data, 300000, i)));
+        records.extend((0..n).map(|i| record(reducible, 300001, i)));
+        let mut selected = vec![0; m.processes.len()];
+        selected[data] = n;
+        selected[zz] = n + 1;
+        selected[reducible] = n;
+        let empty =
+            EventFile { analysis_id: "hzz4l".into(), axes: Vec::new(), processes: Vec::new(), events: Vec::new() };
+        let empty = EventFile { axes: m.axes.iter().map(|a| a.id.clone()).collect(), ..empty };
+        let file = event_file(empty, &template, records, selected, DataKind::Real);
+        file.validate().unwrap();
+        let count = |p: usize| file.events.iter().filter(|e| usize::from(e.process) == p).count() as u64;
+        assert_eq!((count(data), count(reducible)), (n, n), "recorded collisions are all kept");
+        assert_eq!(count(zz), SIMULATED_EVENTS_PER_PROCESS as u64);
+        // The first ones in input order (the highest numbers), sorted by number; data first.
+        let zz_events: Vec<u64> =
+            file.events.iter().filter(|e| usize::from(e.process) == zz).map(|e| e.event).collect();
+        assert_eq!(zz_events.first(), Some(&(1001 - SIMULATED_EVENTS_PER_PROCESS as u64)));
+        assert_eq!(zz_events.last(), Some(&1000));
+        assert_eq!(usize::from(file.events[0].process), data);
+        assert!(!file.processes[zz].complete() && file.processes[data].complete());
+    }
 
     #[test]
     fn inputs_are_expanded_from_folders_and_globs_in_sorted_order() {

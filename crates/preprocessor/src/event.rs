@@ -97,6 +97,9 @@ impl SimulationWeights {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub run_number: i32,
+    /// The event's number within its run (`eventNumber`; read only for the event records, and
+    /// `None` when the file has no such branch).
+    pub event_number: Option<i64>,
     /// DSID for simulated events; the run number for recorded data.
     pub channel_number: i32,
     pub weights: SimulationWeights,

@@ -39,11 +39,21 @@ fn bincode_config() -> impl bincode::config::Config {
 }
 
 pub(crate) fn needs_byte(needs: Needs) -> u8 {
-    u8::from(needs.lepton_quality) | u8::from(needs.jets) << 1 | u8::from(needs.met) << 2 | u8::from(needs.trigger) << 3
+    u8::from(needs.lepton_quality)
+        | u8::from(needs.jets) << 1
+        | u8::from(needs.met) << 2
+        | u8::from(needs.trigger) << 3
+        | u8::from(needs.event_record) << 4
 }
 
 fn needs_of(byte: u8) -> Needs {
-    Needs { lepton_quality: byte & 1 != 0, jets: byte & 2 != 0, met: byte & 4 != 0, trigger: byte & 8 != 0 }
+    Needs {
+        lepton_quality: byte & 1 != 0,
+        jets: byte & 2 != 0,
+        met: byte & 4 != 0,
+        trigger: byte & 8 != 0,
+        event_record: byte & 16 != 0,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -317,6 +317,7 @@ fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
         }
     }
     write_cube(&args.output, &report.cube)?;
+    write_events(&args.output.with_extension("events"), &report.events)?;
     if !report.unknown_dsids.is_empty() {
         let list: Vec<String> = report.unknown_dsids.iter().map(|(d, n)| format!("{d} ({n} events)")).collect();
         println!("DSIDs not in the 2020 sample table, filled as `other`: {}", list.join(", "));
@@ -395,6 +396,37 @@ fn write_cube(path: &Path, cube: &Cube) -> anyhow::Result<()> {
 /// What the browser app is designed to load quickly: about 100k occupied cells, 1.5 MB gzip.
 const CELL_BUDGET: usize = 100_000;
 const GZIP_BUDGET_BYTES: usize = 1_500_000;
+/// The event records' budget per analysis, compressed: a fraction of the cube's download.
+const EVENTS_GZIP_BUDGET_BYTES: usize = 100_000;
+
+/// Writes the event records beside the cube (`<cube stem>.events`, the name the app looks for).
+fn write_events(path: &Path, events: &histcube::EventFile) -> anyhow::Result<()> {
+    let bytes = histcube::encode_events(events).context("the event records are inconsistent")?;
+    write_atomically(path, &bytes)?;
+    let size = summary::size(&bytes);
+    let counts: Vec<String> = events
+        .processes
+        .iter()
+        .filter(|p| p.recorded > 0)
+        .map(|p| format!("{} {}{}", p.id, p.recorded, if p.complete() { "" } else { " (sample)" }))
+        .collect();
+    println!(
+        "wrote {}: {} events, {} bytes ({} gzip): {}",
+        path.display(),
+        events.events.len(),
+        size.bytes,
+        size.gzip_bytes,
+        counts.join(", ")
+    );
+    if size.gzip_bytes > EVENTS_GZIP_BUDGET_BYTES {
+        eprintln!(
+            "warning: the event records are larger than the app's budget ({} bytes gzip; aim for ≤ \
+             {EVENTS_GZIP_BUDGET_BYTES})",
+            size.gzip_bytes
+        );
+    }
+    Ok(())
+}
 
 /// Parses `axis=lo:hi` or `axis=a,b` (`histcube::cut_text`) and applies it.
 fn apply_cut(engine: &mut Engine, spec: &str) -> anyhow::Result<()> {

@@ -108,6 +108,10 @@ pub struct Needs {
     pub met: bool,
     /// `trigE`, `trigM`.
     pub trigger: bool,
+    /// For the event records beside a cube (`histcube::events`): `eventNumber`, and the jets and
+    /// MET when the selection does not read them. These are read where the file has them, so a
+    /// file holding only what its selection needs still builds (its records lack them).
+    pub event_record: bool,
 }
 
 impl Needs {
@@ -116,16 +120,26 @@ impl Needs {
         let mut names = EVENT_SCALARS.to_vec();
         let leptons: &[usize] = if self.lepton_quality { &LEPTON_SLOTS_WITH_QUALITY } else { &LEPTON_SLOTS };
         names.extend(leptons.iter().map(|&slot| VECTOR_NAMES[slot]));
-        if self.jets {
+        if self.jets || self.event_record {
             names.extend(JET_SLOTS.iter().map(|&slot| VECTOR_NAMES[slot]));
         }
-        if self.met {
+        if self.met || self.event_record {
             names.extend(["met_et", "met_phi"]);
         }
         if self.trigger {
             names.extend(["trigE", "trigM"]);
         }
+        if self.event_record {
+            names.push("eventNumber");
+        }
         names
+    }
+
+    /// Whether `branch` is only read for the event records, so a file may lack it.
+    fn optional(&self, branch: &str) -> bool {
+        let jet = JET_SLOTS.iter().any(|&slot| VECTOR_NAMES[slot] == branch);
+        let met = branch == "met_et" || branch == "met_phi";
+        self.event_record && (branch == "eventNumber" || (jet && !self.jets) || (met && !self.met))
     }
 }
 
@@ -497,7 +511,8 @@ impl Ntuple {
 
 fn read_tree(file: &str, tree: &ReaderTree, needs: Needs, on_event: &mut dyn FnMut(&Event)) -> Result<u64, RootError> {
     let error = |problem| RootError { file: file.to_owned(), problem };
-    let names = needs.branches();
+    let names: Vec<&'static str> =
+        needs.branches().into_iter().filter(|n| !needs.optional(n) || tree.branch(n).is_some()).collect();
     // The branch being read when oxyroot panics, to name it in the error.
     let current_branch: Cell<Option<&'static str>> = Cell::new(None);
     let outcome = guarded(|| -> Result<u64, Problem> {
@@ -574,6 +589,7 @@ fn fill_event(
     }
     let w = &mut event.weights;
     event.run_number = scalars.run_number as i32;
+    event.event_number = names.contains(&"eventNumber").then_some(scalars.event_number as i64);
     event.channel_number = scalars.channel_number as i32;
     w.mc_weight = scalars.mc_weight;
     w.pileup = scalars.pileup;
@@ -608,7 +624,7 @@ fn fill_event(
     }));
 
     event.jets.clear();
-    if needs.jets {
+    if needs.jets || needs.event_record {
         let n_jets = vectors[JET_PT].len();
         check_lengths(&vectors, &JET_SLOTS, n_jets)?;
         event.jets.extend((0..n_jets).map(|i| Jet {
@@ -669,6 +685,7 @@ fn check_lengths(vectors: &[&[f64]], slots: &[usize], n: usize) -> Result<(), (&
 #[derive(Default)]
 struct Scalars {
     run_number: f64,
+    event_number: f64,
     channel_number: f64,
     mc_weight: f64,
     pileup: f64,
@@ -687,6 +704,7 @@ impl Scalars {
     fn set(&mut self, name: &str, v: f64) {
         let slot = match name {
             "runNumber" => &mut self.run_number,
+            "eventNumber" => &mut self.event_number,
             "channelNumber" => &mut self.channel_number,
             "mcWeight" => &mut self.mc_weight,
             "scaleFactor_PILEUP" => &mut self.pileup,

@@ -145,3 +145,40 @@ fn merging_per_file_cubes_equals_building_from_both_files() {
         assert!((x - y).abs() <= f32::EPSILON * x.abs().max(1.0), "{x} vs {y}");
     }
 }
+
+/// The event records beside the cube hold every selected recorded event, with the run and
+/// event numbers and m4l of the uproot selection, and the bundled `assets/cubes/hzz4l.events`
+/// is exactly what a build of the real data writes (docs/internals.md: it is built from the data
+/// alone, as the simulated 4lep samples are not bundled).
+#[test]
+fn the_event_records_are_the_selected_events_of_uproot() {
+    let report = build(&common::data_files(), None);
+    let records = &report.events;
+    let manifest = report.cube.manifest();
+    let data = manifest.process_index("data").unwrap();
+    let m4l = manifest.axis_index("m4l").unwrap();
+    let expected = reference()["selected_events"].as_array().unwrap().clone();
+    let got: Vec<_> = records.events.iter().filter(|e| usize::from(e.process) == data).collect();
+    assert_eq!(got.len(), expected.len());
+    assert_eq!(got.len(), 507);
+    for (record, wanted) in got.iter().zip(&expected) {
+        let name = record.id();
+        assert_eq!(u64::from(record.run), wanted["run"].as_u64().unwrap(), "{name}");
+        assert_eq!(record.event, wanted["event"].as_u64().unwrap(), "{name}");
+        let m = wanted["m4l"].as_f64().unwrap();
+        assert!((f64::from(record.values[m4l]) - m).abs() < 1e-3 * m, "{name}: m4l {} vs {m}", record.values[m4l]);
+        let bin = manifest.axes[m4l].index(f64::from(record.values[m4l])).unwrap();
+        assert_eq!(usize::from(record.bins[m4l]), bin, "{name}: m4l bin");
+        assert!(record.leptons.len() >= 4, "{name}: four leptons at least");
+    }
+    let by_id = |id: &str| records.processes.iter().find(|p| p.id == id).unwrap();
+    assert!(by_id("data").complete() && by_id("data").recorded == 507);
+    let control_region = reference()["control_region"]["total"].as_u64().unwrap();
+    assert!(by_id("reducible").complete() && by_id("reducible").recorded == control_region);
+
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let bundled = std::fs::read(root.join("assets/cubes/hzz4l.events")).unwrap();
+    assert!(bundled == histcube::encode_events(records).unwrap(), "assets/cubes/hzz4l.events is stale: rebuild it");
+    let bundled_cube = histcube::decode(&std::fs::read(root.join("assets/cubes/hzz4l.cube")).unwrap()).unwrap();
+    histcube::decode_events(&bundled).unwrap().check_against(bundled_cube.manifest()).unwrap();
+}

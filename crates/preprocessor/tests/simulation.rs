@@ -14,9 +14,17 @@ use preprocessor::build::{self, BuildOptions};
 const EVENTS: [(i32, usize); 4] = [(345060, 4), (363490, 4), (999999, 4), (345060, 3)];
 
 fn write_simulated_ntuple(path: &Path) {
+    write_simulated_ntuple_numbered(path, false);
+}
+
+/// With `numbered`, the file also has `eventNumber` (10, 11 …), which the event records need.
+fn write_simulated_ntuple_numbered(path: &Path, numbered: bool) {
     let mut file = RootFile::create(path).unwrap();
     let mut tree = WriterTree::new("mini");
     let n = EVENTS.len();
+    if numbered {
+        tree.new_branch("eventNumber", (0..n).map(|i| 10 + i as i32));
+    }
     tree.new_branch("runNumber", (0..n).map(|_| 284500i32));
     tree.new_branch("channelNumber", EVENTS.iter().map(|(dsid, _)| *dsid));
     tree.new_branch("mcWeight", (0..n).map(|_| 2.0f32));
@@ -88,6 +96,28 @@ fn simulated_events_get_the_notebook_weight_and_their_process() {
     assert_eq!(engine.histogram(z1, hzz)[bin].count, 1);
     let channel = m.axis_index("channel").unwrap();
     assert_eq!(engine.histogram(channel, hzz)[2].count, 1, "2e2mu");
+}
+
+#[test]
+fn event_records_name_numbered_events_and_leave_out_unnumbered_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mc_numbered.4lep.root");
+    write_simulated_ntuple_numbered(&path, true);
+    let options = BuildOptions { data_kind: Some(DataKind::None), ..BuildOptions::default() };
+    let report = build::build(analysis::by_id("hzz4l").unwrap(), &[path], &options).unwrap();
+    let records = &report.events;
+    // The three selected events (hzz, zz and the unknown DSID's `other`), each with its number;
+    // the file has no jets or MET branches, which the records then lack.
+    let numbers: Vec<(u32, u64)> = records.events.iter().map(|e| (e.run, e.event)).collect();
+    assert_eq!(numbers, [(284500, 10), (284500, 11), (284500, 12)]);
+    assert!(records.events.iter().all(|e| e.leptons.len() == 4 && e.jets.is_empty() && e.met == 0.0));
+    assert!(records.processes.iter().all(|p| p.complete() && p.recorded == 1));
+    records.check_against(report.cube.manifest()).unwrap();
+
+    // Without `eventNumber` an event cannot be named: none is recorded, all are counted.
+    let unnumbered = build_simulated(Some(DataKind::None)).events;
+    assert!(unnumbered.events.is_empty());
+    assert!(unnumbered.processes.iter().all(|p| p.selected == 1 && p.recorded == 0));
 }
 
 #[test]

@@ -76,7 +76,7 @@ pub fn finish(dist: &Path) -> Result<()> {
 
 /// File types worth compressing: text and the binary formats of the app that are not already
 /// compressed (PNG diagrams are, and would only grow).
-const COMPRESSIBLE: [&str; 10] = ["html", "js", "mjs", "css", "wasm", "cube", "json", "ftl", "svg", "txt"];
+const COMPRESSIBLE: [&str; 11] = ["html", "js", "mjs", "css", "wasm", "cube", "events", "json", "ftl", "svg", "txt"];
 
 /// A precompressed sibling is kept only if it saves at least this fraction of the file: hosts
 /// then never send a `.br` that is barely smaller (or larger) than the file itself.
