@@ -46,6 +46,7 @@ path-hzz-2 = Sieh dir m₁₂ an, die Masse des Paars, das dem Z am nächsten li
 path-hzz-3 = Behalte m₁₂ zwischen { $lower } und { $upper } GeV. Das verlangt ein echtes Z-Boson und entfernt Ereignisse, deren Leptonen nicht aus Z-Zerfällen stammen.
 path-hzz-4 = Behalte m₃₄ zwischen { $lower } und { $upper } GeV. Die Higgs-Masse (125 GeV) ist kleiner als zwei Z-Massen, das zweite Z ist also virtuell und leichter; ein sehr leichtes Paar stammt fast nie aus einem Z.
 path-hzz-5 = Behalte m₄ℓ zwischen { $lower } und { $upper } GeV. Das Signal sammelt sich in diesem Fenster um 125 GeV, das ZZ-Kontinuum verteilt sich über Hunderte GeV: die Signifikanz steigt.
+path-hzz-6 = Sieh dir einen Kandidaten im Maximum an. Klicke auf den m₄ℓ-Balken bei 125 GeV (oder drücke „Kollisionen in einem Bin“ unter dem Diagramm) und öffne eine der echten Kollisionen: Vier Leptonen fliegen aus der Mitte. Elektronen bleiben im Kalorimeter stecken, Myonen durchqueren den ganzen Detektor. Die Tabelle nennt ihre Impulse, und das daraus berechnete m₄ℓ ist der Platz dieser Kollision im Diagramm.
 
 ## Finde ttZ
 

@@ -148,6 +148,7 @@ embed-width-pixels = { $px } px
 embed-preview = Vorschau
 embed-numbers-label = Die Zahlen der Auswahl
 link-expected-panel = numbers, yields oder none erwartet
+link-expected-event = RUN:EREIGNIS erwartet, zwei ganze Zahlen
 link-no-path = kein geführter Pfad „{ $path }“
 
 ## Startseite, Laden, Diagrammkonventionen, Tabellen, Ansichten
@@ -310,3 +311,45 @@ cutflow-background-efficiency = Untergrund behalten
 cutflow-percent = { $percent } %
 cutflow-download = CSV herunterladen
 cutflow-download-title = Diese Tabelle als CSV-Datei für eine Tabellenkalkulation speichern
+
+## The event display: the recorded collisions behind a bin
+
+events-heading = Kollisionen in einem Bin
+events-intro = Wähle ein Diagramm und eines seiner Bins: Die Liste zeigt die aufgezeichneten Kollisionen, die dieses Bin mit den aktuellen Schnitten enthält (zuerst Daten, dann Simulation nach Prozess). Öffne eine, um sie im Detektor zu sehen.
+events-show = Kollisionen in einem Bin
+events-show-title = Die Kollisionen in einem Bin dieses Diagramms auflisten
+events-axis = Diagramm
+events-bin = Bin
+events-choose-bin = Bin wählen
+events-bin-option = { $bin } ({ $count })
+events-none = Keine aufgezeichnete Kollision liegt mit den aktuellen Schnitten in diesem Bin.
+events-list-aria = Kollisionen im gewählten Bin
+events-item = { $process }: Run { $run }, Ereignis { $event }
+events-sample = { $process }: Aufgezeichnet ist eine Stichprobe von { $recorded } seiner { $selected } simulierten Ereignisse, daher stehen nur diese in der Liste.
+events-previous = Vorherige Kollision
+events-next = Nächste Kollision
+events-position = Kollision { $index } von { $count } in diesem Bin
+events-close = Anzeige schließen
+events-not-found = Der Link verlangt die Kollision { $event }, die nicht unter den aufgezeichneten Kollisionen dieser Analyse ist.
+events-unreadable = Die aufgezeichneten Kollisionen konnten nicht gelesen werden ({ $detail }). Die Histogramme sind davon nicht betroffen.
+events-display-aria = Ereignisanzeige von Run { $run }, Ereignis { $event }: { $leptons } Leptonen und { $jets } Jets. Die Tabelle darunter listet jedes Objekt.
+events-transverse = Quer zum Strahl (x–y)
+events-side = Entlang des Strahls (r–z)
+events-objects-caption = Die Objekte von Run { $run }, Ereignis { $event }
+events-col-object = Objekt
+events-col-charge = Ladung
+events-col-pt = pT (GeV)
+events-col-eta = η
+events-col-phi = φ (rad)
+events-electron = Elektron
+events-muon = Myon
+events-jet = Jet
+events-bjet = b-markierter Jet
+events-met = Fehlender Transversalimpuls
+events-values-caption = Wo diese Kollision in jedem Diagramm liegt
+events-other-category = andere
+events-legend-detector = Detektor: innerer Spurdetektor, Kalorimeter (elektromagnetisch, hadronisch), Myonkammern
+events-legend-electron = Elektron: gekrümmte Spur, Energie im elektromagnetischen Kalorimeter
+events-legend-muon = Myon: gekrümmte Spur, die alles bis zu den Myonkammern durchquert
+events-legend-jet = Jet: Energie in den Kalorimetern (b-markiert dunkler)
+events-legend-met = Fehlender Transversalimpuls: gestrichelter Pfeil

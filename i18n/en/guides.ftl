@@ -50,6 +50,7 @@ path-hzz-2 = Look at m₁₂, the mass of the pair closest to the Z. In most eve
 path-hzz-3 = Keep m₁₂ between { $lower } and { $upper } GeV. This requires one real Z boson and removes events where the leptons do not come from Z decays.
 path-hzz-4 = Keep m₃₄ between { $lower } and { $upper } GeV. The Higgs mass (125 GeV) is less than two Z masses, so the second Z is virtual and lighter; a very light pair is usually not from a Z at all.
 path-hzz-5 = Keep m₄ℓ between { $lower } and { $upper } GeV. The signal is concentrated in this window around 125 GeV, while the ZZ continuum is spread over hundreds of GeV: the significance grows.
+path-hzz-6 = Look at one candidate in the peak. Click the m₄ℓ bar at 125 GeV (or press “Collisions in a bin” under the plot) and open one of the real collisions: four leptons fly out of the centre. Electrons stop in the calorimeter, muons cross the whole detector. The table lists their momenta, and the m₄ℓ computed from them is where this collision sits in the plot.
 
 ## Find ttZ
 

@@ -149,6 +149,7 @@ embed-width-pixels = { $px } px
 embed-preview = Preview
 embed-numbers-label = The numbers of the selection
 link-expected-panel = expected numbers, yields or none
+link-expected-event = expected RUN:EVENT, two whole numbers
 link-no-path = no guided path "{ $path }"
 
 ## Home page, loading, plot conventions, tables, views (keys the analysis view uses)
@@ -311,3 +312,45 @@ cutflow-background-efficiency = Background kept
 cutflow-percent = { $percent }%
 cutflow-download = Download CSV
 cutflow-download-title = Save this table as a CSV file for a spreadsheet
+
+## The event display: the recorded collisions behind a bin
+
+events-heading = Collisions in a bin
+events-intro = Pick a plot and one of its bins: the list shows the recorded collisions that bin holds under the current cuts (data first, then simulation by process). Open one to see it in the detector.
+events-show = Collisions in a bin
+events-show-title = List the collisions in a bin of this plot
+events-axis = Plot
+events-bin = Bin
+events-choose-bin = Choose a bin
+events-bin-option = { $bin } ({ $count })
+events-none = No recorded collision falls in this bin under the current cuts.
+events-list-aria = Collisions in the chosen bin
+events-item = { $process }: run { $run }, event { $event }
+events-sample = { $process }: a sample of { $recorded } of its { $selected } simulated events is recorded, so only those are listed.
+events-previous = Previous collision
+events-next = Next collision
+events-position = Collision { $index } of { $count } in this bin
+events-close = Close the display
+events-not-found = The link asks for collision { $event }, which is not among the recorded collisions of this analysis.
+events-unreadable = The recorded collisions could not be read ({ $detail }). The histograms are not affected.
+events-display-aria = Event display of run { $run }, event { $event }: { $leptons } leptons and { $jets } jets. The table below lists every object.
+events-transverse = Across the beam (x–y)
+events-side = Along the beam (r–z)
+events-objects-caption = The objects of run { $run }, event { $event }
+events-col-object = Object
+events-col-charge = Charge
+events-col-pt = pT (GeV)
+events-col-eta = η
+events-col-phi = φ (rad)
+events-electron = Electron
+events-muon = Muon
+events-jet = Jet
+events-bjet = b-tagged jet
+events-met = Missing transverse momentum
+events-values-caption = Where this collision lies on each plot
+events-other-category = other
+events-legend-detector = Detector: inner tracker, calorimeters (electromagnetic, hadronic), muon chambers
+events-legend-electron = Electron: curved track, energy in the electromagnetic calorimeter
+events-legend-muon = Muon: curved track crossing everything to the muon chambers
+events-legend-jet = Jet: energy in the calorimeters (b-tagged darker)
+events-legend-met = Missing transverse momentum: dashed arrow

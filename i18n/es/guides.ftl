@@ -48,6 +48,7 @@ path-hzz-2 = Mira m₁₂, la masa del par más cercano al Z. En la mayoría de 
 path-hzz-3 = Quédate con m₁₂ entre { $lower } y { $upper } GeV. Así se exige un bosón Z real y se eliminan los eventos cuyos leptones no vienen de desintegraciones de Z.
 path-hzz-4 = Quédate con m₃₄ entre { $lower } y { $upper } GeV. La masa del Higgs (125 GeV) es menor que dos masas del Z, así que el segundo Z es virtual y más ligero; un par muy ligero casi nunca viene de un Z.
 path-hzz-5 = Quédate con m₄ℓ entre { $lower } y { $upper } GeV. La señal se concentra en esta ventana alrededor de 125 GeV, mientras que el continuo ZZ se reparte en cientos de GeV: la significancia crece.
+path-hzz-6 = Mira un candidato del pico. Haz clic en la barra de m₄ℓ en 125 GeV (o pulsa «Colisiones en un bin» bajo el gráfico) y abre una de las colisiones reales: cuatro leptones salen del centro. Los electrones se detienen en el calorímetro y los muones atraviesan todo el detector. La tabla da sus momentos, y la m₄ℓ calculada con ellos es el lugar de esta colisión en el gráfico.
 
 ## Encuentra ttZ
 

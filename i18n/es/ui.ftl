@@ -148,6 +148,7 @@ embed-width-pixels = { $px } px
 embed-preview = Vista previa
 embed-numbers-label = Los números de la selección
 link-expected-panel = se esperaba numbers, yields o none
+link-expected-event = se esperaba RUN:EVENTO, dos números enteros
 link-no-path = no hay ningún recorrido guiado "{ $path }"
 
 ## Portada, carga, convenciones de los gráficos, tablas, vistas
@@ -310,3 +311,45 @@ cutflow-background-efficiency = Fondo conservado
 cutflow-percent = { $percent } %
 cutflow-download = Descargar CSV
 cutflow-download-title = Guardar esta tabla como archivo CSV para una hoja de cálculo
+
+## The event display: the recorded collisions behind a bin
+
+events-heading = Colisiones en un bin
+events-intro = Elige un gráfico y uno de sus bins: la lista muestra las colisiones registradas que ese bin contiene con los cortes actuales (primero los datos, luego la simulación por proceso). Abre una para verla en el detector.
+events-show = Colisiones en un bin
+events-show-title = Listar las colisiones de un bin de este gráfico
+events-axis = Gráfico
+events-bin = Bin
+events-choose-bin = Elige un bin
+events-bin-option = { $bin } ({ $count })
+events-none = Ninguna colisión registrada cae en este bin con los cortes actuales.
+events-list-aria = Colisiones en el bin elegido
+events-item = { $process }: run { $run }, evento { $event }
+events-sample = { $process }: se registra una muestra de { $recorded } de sus { $selected } eventos simulados, así que solo se listan esos.
+events-previous = Colisión anterior
+events-next = Colisión siguiente
+events-position = Colisión { $index } de { $count } en este bin
+events-close = Cerrar la visualización
+events-not-found = El enlace pide la colisión { $event }, que no está entre las colisiones registradas de este análisis.
+events-unreadable = No se pudieron leer las colisiones registradas ({ $detail }). Los histogramas no se ven afectados.
+events-display-aria = Visualización del run { $run }, evento { $event }: { $leptons } leptones y { $jets } jets. La tabla de abajo lista cada objeto.
+events-transverse = Perpendicular al haz (x–y)
+events-side = A lo largo del haz (r–z)
+events-objects-caption = Los objetos del run { $run }, evento { $event }
+events-col-object = Objeto
+events-col-charge = Carga
+events-col-pt = pT (GeV)
+events-col-eta = η
+events-col-phi = φ (rad)
+events-electron = Electrón
+events-muon = Muón
+events-jet = Jet
+events-bjet = Jet con etiqueta b
+events-met = Momento transverso faltante
+events-values-caption = Dónde cae esta colisión en cada gráfico
+events-other-category = otro
+events-legend-detector = Detector: trazador interno, calorímetros (electromagnético, hadrónico), cámaras de muones
+events-legend-electron = Electrón: traza curva, energía en el calorímetro electromagnético
+events-legend-muon = Muón: traza curva que lo atraviesa todo hasta las cámaras de muones
+events-legend-jet = Jet: energía en los calorímetros (con etiqueta b, más oscuro)
+events-legend-met = Momento transverso faltante: flecha discontinua

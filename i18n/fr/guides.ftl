@@ -46,6 +46,7 @@ path-hzz-2 = Regardez m₁₂, la masse de la paire la plus proche du Z. Dans la
 path-hzz-3 = Gardez m₁₂ entre { $lower } et { $upper } GeV. On exige ainsi un vrai boson Z et on retire les événements dont les leptons ne viennent pas de désintégrations de Z.
 path-hzz-4 = Gardez m₃₄ entre { $lower } et { $upper } GeV. La masse du Higgs (125 GeV) est inférieure à deux masses du Z : le second Z est virtuel et plus léger ; une paire très légère ne vient presque jamais d'un Z.
 path-hzz-5 = Gardez m₄ℓ entre { $lower } et { $upper } GeV. Le signal est concentré dans cette fenêtre autour de 125 GeV, alors que le continuum ZZ s'étale sur des centaines de GeV : la significance augmente.
+path-hzz-6 = Regardez un candidat du pic. Cliquez sur la barre de m₄ℓ à 125 GeV (ou appuyez sur « Collisions dans un bin » sous le graphique) et ouvrez une des collisions réelles : quatre leptons partent du centre. Les électrons s'arrêtent dans le calorimètre, les muons traversent tout le détecteur. Le tableau donne leurs impulsions, et la m₄ℓ calculée à partir d'elles est la place de cette collision dans le graphique.
 
 ## Trouver ttZ
 

@@ -148,6 +148,7 @@ embed-width-pixels = { $px } px
 embed-preview = Aperçu
 embed-numbers-label = Les nombres de la sélection
 link-expected-panel = numbers, yields ou none attendu
+link-expected-event = RUN:ÉVÉNEMENT attendu, deux nombres entiers
 link-no-path = pas de parcours guidé « { $path } »
 
 ## Accueil, chargement, conventions des graphiques, tableaux, vues
@@ -310,3 +311,45 @@ cutflow-background-efficiency = Bruit de fond conservé
 cutflow-percent = { $percent } %
 cutflow-download = Télécharger en CSV
 cutflow-download-title = Enregistrer ce tableau en fichier CSV pour un tableur
+
+## The event display: the recorded collisions behind a bin
+
+events-heading = Collisions dans un bin
+events-intro = Choisissez un graphique et l'un de ses bins : la liste montre les collisions enregistrées que ce bin contient avec les coupures actuelles (les données d'abord, puis la simulation par processus). Ouvrez-en une pour la voir dans le détecteur.
+events-show = Collisions dans un bin
+events-show-title = Lister les collisions d'un bin de ce graphique
+events-axis = Graphique
+events-bin = Bin
+events-choose-bin = Choisir un bin
+events-bin-option = { $bin } ({ $count })
+events-none = Aucune collision enregistrée ne tombe dans ce bin avec les coupures actuelles.
+events-list-aria = Collisions dans le bin choisi
+events-item = { $process } : run { $run }, événement { $event }
+events-sample = { $process } : un échantillon de { $recorded } de ses { $selected } événements simulés est enregistré, seuls ceux-là sont listés.
+events-previous = Collision précédente
+events-next = Collision suivante
+events-position = Collision { $index } sur { $count } dans ce bin
+events-close = Fermer l'affichage
+events-not-found = Le lien demande la collision { $event }, qui ne fait pas partie des collisions enregistrées de cette analyse.
+events-unreadable = Les collisions enregistrées n'ont pas pu être lues ({ $detail }). Les histogrammes ne sont pas touchés.
+events-display-aria = Affichage du run { $run }, événement { $event } : { $leptons } leptons et { $jets } jets. Le tableau ci-dessous liste chaque objet.
+events-transverse = Perpendiculaire au faisceau (x–y)
+events-side = Le long du faisceau (r–z)
+events-objects-caption = Les objets du run { $run }, événement { $event }
+events-col-object = Objet
+events-col-charge = Charge
+events-col-pt = pT (GeV)
+events-col-eta = η
+events-col-phi = φ (rad)
+events-electron = Électron
+events-muon = Muon
+events-jet = Jet
+events-bjet = Jet étiqueté b
+events-met = Impulsion transverse manquante
+events-values-caption = Où se place cette collision sur chaque graphique
+events-other-category = autre
+events-legend-detector = Détecteur : trajectographe interne, calorimètres (électromagnétique, hadronique), chambres à muons
+events-legend-electron = Électron : trace courbe, énergie dans le calorimètre électromagnétique
+events-legend-muon = Muon : trace courbe qui traverse tout jusqu'aux chambres à muons
+events-legend-jet = Jet : énergie dans les calorimètres (étiqueté b : plus foncé)
+events-legend-met = Impulsion transverse manquante : flèche en tirets

@@ -46,6 +46,7 @@ path-hzz-2 = Guarda m₁₂, la massa della coppia più vicina alla Z. Nella mag
 path-hzz-3 = Tieni m₁₂ tra { $lower } e { $upper } GeV. Così si richiede una Z reale e si tolgono gli eventi i cui leptoni non vengono da decadimenti di Z.
 path-hzz-4 = Tieni m₃₄ tra { $lower } e { $upper } GeV. La massa dell'Higgs (125 GeV) è minore di due masse della Z, quindi la seconda Z è virtuale e più leggera; una coppia molto leggera quasi mai viene da una Z.
 path-hzz-5 = Tieni m₄ℓ tra { $lower } e { $upper } GeV. Il segnale è concentrato in questa finestra intorno a 125 GeV, mentre il continuo ZZ si distribuisce su centinaia di GeV: la significatività cresce.
+path-hzz-6 = Guarda un candidato nel picco. Fai clic sulla barra di m₄ℓ a 125 GeV (o premi «Collisioni in un bin» sotto il grafico) e apri una delle collisioni reali: quattro leptoni escono dal centro. Gli elettroni si fermano nel calorimetro, i muoni attraversano tutto il rivelatore. La tabella riporta i loro impulsi, e la m₄ℓ calcolata da essi è il posto di questa collisione nel grafico.
 
 ## Trova ttZ
 

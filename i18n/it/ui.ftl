@@ -148,6 +148,7 @@ embed-width-pixels = { $px } px
 embed-preview = Anteprima
 embed-numbers-label = I numeri della selezione
 link-expected-panel = atteso numbers, yields o none
+link-expected-event = atteso RUN:EVENTO, due numeri interi
 link-no-path = nessun percorso guidato "{ $path }"
 
 ## Pagina iniziale, caricamento, convenzioni dei grafici, tabelle, viste
@@ -310,3 +311,45 @@ cutflow-background-efficiency = Fondo conservato
 cutflow-percent = { $percent } %
 cutflow-download = Scarica CSV
 cutflow-download-title = Salva questa tabella come file CSV per un foglio di calcolo
+
+## The event display: the recorded collisions behind a bin
+
+events-heading = Collisioni in un bin
+events-intro = Scegli un grafico e uno dei suoi bin: l'elenco mostra le collisioni registrate che quel bin contiene con i tagli attuali (prima i dati, poi la simulazione per processo). Aprine una per vederla nel rivelatore.
+events-show = Collisioni in un bin
+events-show-title = Elenca le collisioni in un bin di questo grafico
+events-axis = Grafico
+events-bin = Bin
+events-choose-bin = Scegli un bin
+events-bin-option = { $bin } ({ $count })
+events-none = Nessuna collisione registrata cade in questo bin con i tagli attuali.
+events-list-aria = Collisioni nel bin scelto
+events-item = { $process }: run { $run }, evento { $event }
+events-sample = { $process }: è registrato un campione di { $recorded } dei suoi { $selected } eventi simulati, quindi sono elencati solo quelli.
+events-previous = Collisione precedente
+events-next = Collisione successiva
+events-position = Collisione { $index } di { $count } in questo bin
+events-close = Chiudi la visualizzazione
+events-not-found = Il link chiede la collisione { $event }, che non è tra le collisioni registrate di questa analisi.
+events-unreadable = Non è stato possibile leggere le collisioni registrate ({ $detail }). Gli istogrammi non ne risentono.
+events-display-aria = Visualizzazione del run { $run }, evento { $event }: { $leptons } leptoni e { $jets } jet. La tabella qui sotto elenca ogni oggetto.
+events-transverse = Trasversale al fascio (x–y)
+events-side = Lungo il fascio (r–z)
+events-objects-caption = Gli oggetti del run { $run }, evento { $event }
+events-col-object = Oggetto
+events-col-charge = Carica
+events-col-pt = pT (GeV)
+events-col-eta = η
+events-col-phi = φ (rad)
+events-electron = Elettrone
+events-muon = Muone
+events-jet = Jet
+events-bjet = Jet con tag b
+events-met = Impulso trasverso mancante
+events-values-caption = Dove si trova questa collisione in ogni grafico
+events-other-category = altro
+events-legend-detector = Rivelatore: tracciatore interno, calorimetri (elettromagnetico, adronico), camere per muoni
+events-legend-electron = Elettrone: traccia curva, energia nel calorimetro elettromagnetico
+events-legend-muon = Muone: traccia curva che attraversa tutto fino alle camere per muoni
+events-legend-jet = Jet: energia nei calorimetri (con tag b più scuro)
+events-legend-met = Impulso trasverso mancante: freccia tratteggiata

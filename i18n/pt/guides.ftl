@@ -46,6 +46,7 @@ path-hzz-2 = Observe m₁₂, a massa do par mais próximo do Z. Na maioria dos 
 path-hzz-3 = Fique com m₁₂ entre { $lower } e { $upper } GeV. Assim se exige um bóson Z real e se removem os eventos cujos léptons não vêm de decaimentos de Z.
 path-hzz-4 = Fique com m₃₄ entre { $lower } e { $upper } GeV. A massa do Higgs (125 GeV) é menor que duas massas do Z, então o segundo Z é virtual e mais leve; um par muito leve quase nunca vem de um Z.
 path-hzz-5 = Fique com m₄ℓ entre { $lower } e { $upper } GeV. O sinal se concentra nesta janela em torno de 125 GeV, enquanto o contínuo ZZ se espalha por centenas de GeV: a significância cresce.
+path-hzz-6 = Veja um candidato do pico. Clique na barra de m₄ℓ em 125 GeV (ou aperte “Colisões em um bin” abaixo do gráfico) e abra uma das colisões reais: quatro léptons saem do centro. Os elétrons param no calorímetro e os múons atravessam todo o detector. A tabela dá seus momentos, e a m₄ℓ calculada a partir deles é o lugar desta colisão no gráfico.
 
 ## Encontre ttZ
 

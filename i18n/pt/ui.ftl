@@ -148,6 +148,7 @@ embed-width-pixels = { $px } px
 embed-preview = Pré-visualização
 embed-numbers-label = Os números da seleção
 link-expected-panel = esperava-se numbers, yields ou none
+link-expected-event = esperava-se RUN:EVENTO, dois números inteiros
 link-no-path = não há roteiro guiado "{ $path }"
 
 ## Página inicial, carregamento, convenções dos gráficos, tabelas, vistas
@@ -310,3 +311,45 @@ cutflow-background-efficiency = Fundo mantido
 cutflow-percent = { $percent } %
 cutflow-download = Baixar CSV
 cutflow-download-title = Salvar esta tabela como arquivo CSV para uma planilha
+
+## The event display: the recorded collisions behind a bin
+
+events-heading = Colisões em um bin
+events-intro = Escolha um gráfico e um dos seus bins: a lista mostra as colisões registradas que esse bin contém com os cortes atuais (primeiro os dados, depois a simulação por processo). Abra uma para vê-la no detector.
+events-show = Colisões em um bin
+events-show-title = Listar as colisões de um bin deste gráfico
+events-axis = Gráfico
+events-bin = Bin
+events-choose-bin = Escolha um bin
+events-bin-option = { $bin } ({ $count })
+events-none = Nenhuma colisão registrada cai neste bin com os cortes atuais.
+events-list-aria = Colisões no bin escolhido
+events-item = { $process }: run { $run }, evento { $event }
+events-sample = { $process }: está registrada uma amostra de { $recorded } dos seus { $selected } eventos simulados, então só esses são listados.
+events-previous = Colisão anterior
+events-next = Próxima colisão
+events-position = Colisão { $index } de { $count } neste bin
+events-close = Fechar a visualização
+events-not-found = O link pede a colisão { $event }, que não está entre as colisões registradas desta análise.
+events-unreadable = Não foi possível ler as colisões registradas ({ $detail }). Os histogramas não são afetados.
+events-display-aria = Visualização do run { $run }, evento { $event }: { $leptons } léptons e { $jets } jatos. A tabela abaixo lista cada objeto.
+events-transverse = Transversal ao feixe (x–y)
+events-side = Ao longo do feixe (r–z)
+events-objects-caption = Os objetos do run { $run }, evento { $event }
+events-col-object = Objeto
+events-col-charge = Carga
+events-col-pt = pT (GeV)
+events-col-eta = η
+events-col-phi = φ (rad)
+events-electron = Elétron
+events-muon = Múon
+events-jet = Jato
+events-bjet = Jato com marcação b
+events-met = Momento transverso faltante
+events-values-caption = Onde esta colisão cai em cada gráfico
+events-other-category = outro
+events-legend-detector = Detector: rastreador interno, calorímetros (eletromagnético, hadrônico), câmaras de múons
+events-legend-electron = Elétron: traço curvo, energia no calorímetro eletromagnético
+events-legend-muon = Múon: traço curvo que atravessa tudo até as câmaras de múons
+events-legend-jet = Jato: energia nos calorímetros (com marcação b mais escuro)
+events-legend-met = Momento transverso faltante: seta tracejada

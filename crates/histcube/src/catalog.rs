@@ -19,6 +19,7 @@
 //!     luminosity_fb: 10.064,
 //!     file: "hzz4l.cube".into(),
 //!     bytes: 7750,
+//!     events_bytes: Some(83_485),
 //! };
 //! let catalog = Catalog::new(vec![entry]);
 //! assert_eq!(catalog.catalog_version, CATALOG_VERSION);
@@ -56,6 +57,12 @@ pub struct CatalogEntry {
     pub file: String,
     /// The cube's size in bytes, for the card and the loading progress.
     pub bytes: u64,
+    /// The size in bytes of the event records beside the cube (`<id>.events`,
+    /// [`crate::events`]) when the analysis ships them: the app offers its event display only
+    /// then, and downloads them only when asked. Catalogs written before event records existed
+    /// have no such field and read as `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events_bytes: Option<u64>,
 }
 
 /// Why a catalog could not be read.

@@ -11,7 +11,8 @@
 //!
 //! Entries are ordered real data first, then pseudo-data, then simulation only, each by id, so
 //! the home page leads with the analysis that uses recorded events whatever the shell's glob
-//! order. `file` is relative to the catalog's folder. The format itself (the structs and their
+//! order. `file` is relative to the catalog's folder; `events_bytes` is there when the cube has
+//! its event records beside it (checked to belong to it). The format itself (the structs and their
 //! version) is `histcube::catalog`, shared with the app that reads it.
 
 use std::path::{Path, PathBuf};
@@ -40,10 +41,26 @@ pub fn build(cubes: &[PathBuf]) -> anyhow::Result<Catalog> {
             luminosity_fb: manifest.luminosity_fb,
             file: file_name(path)?,
             bytes: bytes.len() as u64,
+            events_bytes: events_beside(path, manifest)?,
         });
     }
     analyses.sort_by(|a, b| kind_rank(a.data_kind).cmp(&kind_rank(b.data_kind)).then_with(|| a.id.cmp(&b.id)));
     Ok(Catalog::new(analyses))
+}
+
+/// The size of the event records beside a cube (`<stem>.events`, written by `preprocess build`),
+/// after checking that they are readable and belong to that cube: a catalog never offers the
+/// app an event display it would then refuse.
+fn events_beside(cube: &Path, manifest: &histcube::Manifest) -> anyhow::Result<Option<u64>> {
+    let path = cube.with_extension("events");
+    if !path.exists() {
+        return Ok(None);
+    }
+    let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    histcube::events::decode_events(&bytes)
+        .and_then(|file| file.check_against(manifest))
+        .with_context(|| format!("{} cannot be offered with {}", path.display(), cube.display()))?;
+    Ok(Some(bytes.len() as u64))
 }
 
 fn kind_rank(kind: DataKind) -> u8 {
@@ -109,6 +126,12 @@ mod tests {
         assert_eq!(catalog.analyses[1].sentence_key, "analysis.aaa.sentence");
         assert_eq!(catalog.analyses[1].file, "a.cube");
         assert_eq!(catalog.analyses[1].bytes, std::fs::metadata(&a).unwrap().len());
+        assert_eq!(catalog.analyses[1].events_bytes, None);
+        // Event records that are not this cube's are refused by name, not offered to the app.
+        std::fs::write(dir.join("a.events"), b"HCEVENTS and then nothing useful").unwrap();
+        let refused = format!("{:#}", build(std::slice::from_ref(&a)).unwrap_err());
+        assert!(refused.contains("a.events cannot be offered"), "{refused}");
+        std::fs::remove_file(dir.join("a.events")).unwrap();
         let again = write("b.cube", "aaa", DataKind::Real);
         assert!(build(&[a, again]).unwrap_err().to_string().contains("both cubes of analysis `aaa`"));
         std::fs::remove_dir_all(&dir).unwrap();

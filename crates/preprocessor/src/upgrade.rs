@@ -16,7 +16,9 @@
 //! ```
 //!
 //! Versions read: 2 (processes know whether they are data-driven; no fit in the manifest) and the
-//! current one, whose fit is refreshed from the analysis file.
+//! current one. In both, what the analysis file says about *teaching* the cube rather than
+//! counting it — the fit and the guided paths — is refreshed from the analysis file, so a new
+//! guided step reaches a cube without regenerating its samples.
 
 use histcube::format::{unframe, FORMAT_VERSION, MAX_DECODE_LIMIT};
 use histcube::{Axis, Cells, Cube, CubeError, DataKind, GuidedPath, InputRecord, Manifest, NamedCut, Process};
@@ -83,7 +85,7 @@ pub fn analysis_id(bytes: &[u8]) -> Result<String, UpgradeError> {
 }
 
 /// `bytes`, a cube file of version 2 or the current one, as a current cube of `analysis`: same
-/// cells, same manifest, with the fit `analysis` chooses.
+/// cells, same manifest, with the fit and the guided paths `analysis` gives.
 pub fn upgrade(bytes: &[u8], analysis: &Analysis) -> Result<Cube, UpgradeError> {
     let (version, payload) = unframe(bytes)?;
     let (mut manifest, cells) = match version {
@@ -99,7 +101,9 @@ pub fn upgrade(bytes: &[u8], analysis: &Analysis) -> Result<Cube, UpgradeError> 
     }
     // The fit as the analysis file states it for this cube's processes (the data-driven
     // background exists only in cubes of real data).
-    manifest.fit = analysis.manifest(manifest.luminosity_fb, manifest.data_kind).fit;
+    let from_file = analysis.manifest(manifest.luminosity_fb, manifest.data_kind);
+    manifest.fit = from_file.fit;
+    manifest.guided_paths = from_file.guided_paths;
     Ok(Cube::from_parts(manifest, cells)?)
 }
 
@@ -196,6 +200,18 @@ mod tests {
         assert_eq!(upgraded, current);
         assert_eq!(histcube::decode(&histcube::encode(&upgraded)).unwrap(), current);
         assert_eq!(analysis_id(&old).unwrap(), "hzz4l");
+    }
+
+    #[test]
+    fn a_current_cube_gains_the_guided_paths_of_its_analysis_file_and_keeps_its_cells() {
+        let current = hzz4l_cube();
+        let mut stale = current.manifest().clone();
+        stale.guided_paths.truncate(0);
+        let stale = Cube::from_parts(stale, current.cells().clone()).unwrap();
+        let upgraded = upgrade(&histcube::encode(&stale), crate::analysis::by_id("hzz4l").unwrap()).unwrap();
+        assert_eq!(upgraded.manifest().guided_paths, current.manifest().guided_paths);
+        assert!(!upgraded.manifest().guided_paths.is_empty());
+        assert_eq!(upgraded.cells(), current.cells());
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod cut_controller;
 pub mod cut_flow;
 pub mod embed_view;
 pub mod errors;
+pub mod event_display;
 pub mod fit_view;
 pub mod guide;
 pub mod histogram;

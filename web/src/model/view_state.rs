@@ -17,6 +17,8 @@
 //! - `view=shapes`: every plot overlays each process's shape normalised to unit area instead of
 //!   the stack (`view=stack`, the default, is not written).
 //! - `proj=1`: projector mode (high contrast, larger text, thicker lines).
+//! - `event=RUN:EVENT`: the event display opens that recorded collision
+//!   ([`crate::model::event_display`]), so a teacher can share one.
 //! - `lang=es` (en, es, fr, pt, it, de): the page's language, read once at start by
 //!   `crate::locale`; without it the browser's preferred language decides.
 //! - `embed=1`: the compact view for an iframe (no header), with the resize messages of
@@ -52,6 +54,8 @@ pub struct ViewState {
     pub shapes: bool,
     /// High contrast, large text, thick lines.
     pub projector: bool,
+    /// The collision the event display shows, `(run, event)`.
+    pub event: Option<(u32, u64)>,
 }
 
 impl ViewState {
@@ -63,6 +67,7 @@ impl ViewState {
             log_y: false,
             shapes: false,
             projector: false,
+            event: None,
         }
     }
 
@@ -87,6 +92,9 @@ impl ViewState {
         }
         if self.projector {
             parts.push("proj=1".to_owned());
+        }
+        if let Some((run, event)) = self.event {
+            parts.push(format!("event={run}:{event}"));
         }
         parts.join("&")
     }
@@ -144,6 +152,8 @@ pub enum LinkProblem {
     ExpectedViewMode,
     /// A `panel=` that is not `numbers`, `yields` or `none`.
     ExpectedPanel,
+    /// An `event=` that is not `RUN:EVENT`.
+    ExpectedEvent,
     NoAxis(String),
     NoCategory(String),
     NoProcess(String),
@@ -167,6 +177,7 @@ impl LinkProblem {
             LinkProblem::ExpectedFlag => labels::text("link-expected-flag"),
             LinkProblem::ExpectedViewMode => labels::text("link-expected-view"),
             LinkProblem::ExpectedPanel => labels::text("link-expected-panel"),
+            LinkProblem::ExpectedEvent => labels::text("link-expected-event"),
             LinkProblem::NoAxis(id) => labels::fill("link-no-axis", &[("axis", id)]),
             LinkProblem::NoCategory(id) => labels::fill("link-no-category", &[("category", id)]),
             LinkProblem::NoProcess(id) => labels::fill("link-no-process", &[("process", id)]),
@@ -202,6 +213,9 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
             "logy" => parse_flag(&value).map(|on| view.log_y = on),
             "proj" => parse_flag(&value).map(|on| view.projector = on),
             "view" => parse_view_mode(&value).map(|shapes| view.shapes = shapes),
+            "event" => histcube::events::parse_event_id(&value)
+                .map(|id| view.event = Some(id))
+                .ok_or(LinkProblem::ExpectedEvent),
             // The analysis was chosen before the cube was opened (catalog::route_of).
             "a" => Ok(()),
             // A file opened from the computer (model::local_cube): the page chose it already.
@@ -392,6 +406,17 @@ mod tests {
         assert_eq!(parsed.view.to_query(&axes(), &processes()), "view=shapes&proj=1");
         assert_eq!(parse("view=stack").view, ViewState::default_for(&axes(), &processes()));
         assert_eq!(ignored(&parse("view=pie")), ["view=pie (expected stack or shapes)"]);
+    }
+
+    #[test]
+    fn an_open_event_round_trips_and_a_malformed_one_is_named() {
+        let parsed = parse("a=hzz4l&cut=m4l:120:130&event=299584:3892741166");
+        assert_eq!(ignored(&parsed), Vec::<String>::new());
+        assert_eq!(parsed.view.event, Some((299584, 3892741166)));
+        assert_eq!(parsed.view.to_query(&axes(), &processes()), "cut=m4l:120:130&event=299584:3892741166");
+        let bad = parse("event=299584");
+        assert_eq!(bad.view.event, None);
+        assert_eq!(ignored(&bad), ["event=299584 (expected RUN:EVENT, two whole numbers)"]);
     }
 
     #[test]
