@@ -316,6 +316,7 @@ cutflow-download-title = Diese Tabelle als CSV-Datei für eine Tabellenkalkulati
 
 events-heading = Kollisionen in einem Bin
 events-intro = Wähle ein Diagramm und eines seiner Bins: Die Liste zeigt die aufgezeichneten Kollisionen, die dieses Bin mit den aktuellen Schnitten enthält (zuerst Daten, dann Simulation nach Prozess). Öffne eine, um sie im Detektor zu sehen.
+events-loading = Die aufgezeichneten Kollisionen werden geladen …
 events-show = Kollisionen in einem Bin
 events-show-title = Die Kollisionen in einem Bin dieses Diagramms auflisten
 events-axis = Diagramm

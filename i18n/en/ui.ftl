@@ -317,6 +317,7 @@ cutflow-download-title = Save this table as a CSV file for a spreadsheet
 
 events-heading = Collisions in a bin
 events-intro = Pick a plot and one of its bins: the list shows the recorded collisions that bin holds under the current cuts (data first, then simulation by process). Open one to see it in the detector.
+events-loading = Downloading the recorded collisions…
 events-show = Collisions in a bin
 events-show-title = List the collisions in a bin of this plot
 events-axis = Plot

@@ -316,6 +316,7 @@ cutflow-download-title = Guardar esta tabla como archivo CSV para una hoja de c�
 
 events-heading = Colisiones en un bin
 events-intro = Elige un gráfico y uno de sus bins: la lista muestra las colisiones registradas que ese bin contiene con los cortes actuales (primero los datos, luego la simulación por proceso). Abre una para verla en el detector.
+events-loading = Descargando las colisiones registradas…
 events-show = Colisiones en un bin
 events-show-title = Listar las colisiones de un bin de este gráfico
 events-axis = Gráfico

@@ -316,6 +316,7 @@ cutflow-download-title = Enregistrer ce tableau en fichier CSV pour un tableur
 
 events-heading = Collisions dans un bin
 events-intro = Choisissez un graphique et l'un de ses bins : la liste montre les collisions enregistrées que ce bin contient avec les coupures actuelles (les données d'abord, puis la simulation par processus). Ouvrez-en une pour la voir dans le détecteur.
+events-loading = Téléchargement des collisions enregistrées…
 events-show = Collisions dans un bin
 events-show-title = Lister les collisions d'un bin de ce graphique
 events-axis = Graphique

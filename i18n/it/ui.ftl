@@ -316,6 +316,7 @@ cutflow-download-title = Salva questa tabella come file CSV per un foglio di cal
 
 events-heading = Collisioni in un bin
 events-intro = Scegli un grafico e uno dei suoi bin: l'elenco mostra le collisioni registrate che quel bin contiene con i tagli attuali (prima i dati, poi la simulazione per processo). Aprine una per vederla nel rivelatore.
+events-loading = Scaricamento delle collisioni registrate…
 events-show = Collisioni in un bin
 events-show-title = Elenca le collisioni in un bin di questo grafico
 events-axis = Grafico

@@ -316,6 +316,7 @@ cutflow-download-title = Salvar esta tabela como arquivo CSV para uma planilha
 
 events-heading = Colisões em um bin
 events-intro = Escolha um gráfico e um dos seus bins: a lista mostra as colisões registradas que esse bin contém com os cortes atuais (primeiro os dados, depois a simulação por processo). Abra uma para vê-la no detector.
+events-loading = Baixando as colisões registradas…
 events-show = Colisões em um bin
 events-show-title = Listar as colisões de um bin deste gráfico
 events-axis = Gráfico

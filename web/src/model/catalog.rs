@@ -143,6 +143,11 @@ pub fn cube_url(id: &str) -> String {
     format!("assets/cubes/{id}.cube")
 }
 
+/// Where the event records of a bundled analysis are: beside its cube (`histcube::events`).
+pub fn events_url(id: &str) -> String {
+    format!("assets/cubes/{id}.events")
+}
+
 #[cfg(test)]
 mod tests {
     #[cfg(target_arch = "wasm32")]
@@ -187,6 +192,7 @@ mod tests {
         assert_eq!(route_of("cut=m4l:115:135"), Route::Analysis("hzz4l".into()), "old links open H → ZZ → 4ℓ");
         assert_eq!(route_of("a=../../etc"), Route::Home);
         assert_eq!(cube_url("ttz"), "assets/cubes/ttz.cube");
+        assert_eq!(events_url("hzz4l"), "assets/cubes/hzz4l.events");
         assert_eq!(analysis_query("ttz"), "a=ttz");
     }
 
