@@ -25,6 +25,8 @@ const WIDTHS = [360, 768, 1280, 1920];
 const PAGES = [
   { name: 'home', query: '', ready: '[data-testid="analysis-cards"]' },
   { name: 'hzz4l', query: 'a=hzz4l', plots: true },
+  // A real four-lepton candidate open in the event display (tests/e2e/events.test.mjs).
+  { name: 'hzz4l event', query: 'a=hzz4l&event=301973:326654624', plots: true, ready: '[data-testid="event-display"][data-state="drawn"]' },
   { name: 'hww', query: 'a=hww', plots: true },
   { name: 'ttz', query: 'a=ttz', plots: true },
   { name: 'explain', query: 'page=explain&a=hzz4l', ready: 'main h1' },
@@ -87,6 +89,7 @@ for (const lang of LANGUAGES) {
           await waitForEveryPlot(page);
           // The fit panel and the guide come after the first paint.
           await page.getByTestId('fit').waitFor();
+          if (ready) await page.locator(ready).first().waitFor();
         } else {
           await page.locator(ready).first().waitFor();
         }

@@ -28,11 +28,12 @@ use crate::ui::cut_control::CutControl;
 use crate::ui::cut_flow::CutFlowPanel;
 use crate::ui::cuts::Cuts;
 use crate::ui::embed::{self, EmbedButton, EmbedChoices, ViewQuery};
+use crate::ui::event_display::{EventBrowser, EventsPanel, EventsSource};
 use crate::ui::export;
 use crate::ui::fit_panel::fitted_mu_text;
 use crate::ui::guide::GuidePanel;
 use crate::ui::loader::describe;
-use crate::ui::plot::{HistogramPlot, Legend};
+use crate::ui::plot::{HistogramPlot, Legend, PickBins};
 use crate::ui::state::AnalysisState;
 use crate::ui::summary_bar::SummaryBar;
 use crate::ui::view_options::ViewOptions;
@@ -71,7 +72,11 @@ impl Facts {
 /// The analysis view of `state`'s engine. `address` is the start of the page's address in place
 /// of `a=<analysis id>` (a local file's `local=<file name>`).
 #[component]
-pub fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<String>) -> impl IntoView {
+pub fn AnalysisView(
+    state: AnalysisState,
+    #[prop(optional)] address: Option<String>,
+    #[prop(default = None)] events: Option<EventsSource>,
+) -> impl IntoView {
     let facts = state.with_untracked(Facts::of);
     let Some(legend) = facts.legend else {
         let message = labels::text("error-cube-no-axis");
@@ -92,6 +97,9 @@ pub fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<Stri
         crate::model::cut_flow::preferred_order(engine.cube().manifest(), layout.as_ref().and_then(|l| l.path))
     });
     let cuts = Cuts::provide(state, linked.cuts, &preferred);
+    // The event display belongs to the full view; a focused embed shows only what it chose.
+    let events = events.filter(|_| layout.is_none());
+    let browser = events.as_ref().map(|source| EventBrowser::provide(state, source, linked.event));
     restyle_page_for_projector(options);
     listen_for_undo_keys(cuts);
     let view_query = use_context::<ViewQuery>().map_or_else(|| RwSignal::new(String::new()), |q| q.0);
@@ -131,6 +139,7 @@ pub fn AnalysisView(state: AnalysisState, #[prop(optional)] address: Option<Stri
         </div>
         // Wide enough for a column per process only below the plots; not needed for the first picture.
         {move || settled.get().then(|| view! { <CutFlowPanel state hidden=options.hidden.into() /> })}
+        {browser.map(|browser| view! { <EventsPanel browser /> })}
     }
     .into_any()
 }
@@ -289,7 +298,7 @@ fn undo_shortcut(ev: &web_sys::KeyboardEvent) -> Option<Shortcut> {
 /// history entries, written in a task of its own just after the change (`ui::address`).
 /// `view_query` follows the same query (for the embedding code and the embedded frame's link).
 fn keep_address_in_step(state: AnalysisState, analysis_part: String, view_query: RwSignal<String>) {
-    let (cuts, options) = (Cuts::expect(), ViewOptions::expect());
+    let (cuts, options, browser) = (Cuts::expect(), ViewOptions::expect(), EventBrowser::expect());
     let (axes, processes) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
         (StoredValue::new(manifest.axes.clone()), StoredValue::new(manifest.processes.clone()))
@@ -301,6 +310,7 @@ fn keep_address_in_step(state: AnalysisState, analysis_part: String, view_query:
             log_y: options.log_y.get(),
             shapes: options.shapes.get(),
             projector: options.projector.get(),
+            event: browser.and_then(|b| b.open_event()),
         };
         let query = axes.with_value(|axes| processes.with_value(|processes| view.to_query(axes, processes)));
         let query = if query.is_empty() { analysis_part.clone() } else { format!("{analysis_part}&{query}") };
@@ -535,6 +545,10 @@ fn AxisPanel(state: AnalysisState, axis: usize, #[prop(default = true)] controls
     };
     // The plot still takes its view options as props (ui/plot.rs); they come from the context.
     let ViewOptions { hidden, log_y, shapes, projector, ratio } = options;
+    let on_pick = EventBrowser::expect().map(|browser| PickBins {
+        pick: Callback::new(move |x: Option<f64>| browser.pick(axis, x)),
+        offered: browser.offered(),
+    });
     view! {
         <article class="axis-panel">
             <HistogramPlot
@@ -547,6 +561,7 @@ fn AxisPanel(state: AnalysisState, axis: usize, #[prop(default = true)] controls
                 projector=projector.into()
                 ratio
                 on_drag
+                on_pick
             />
             {controls.then_some(control)}
         </article>

@@ -5,13 +5,16 @@ use histcube::catalog::CatalogEntry;
 use histcube::DataKind;
 use leptos::prelude::*;
 
-use crate::model::catalog::{analysis_query, cube_url, parse_catalog, route_of, CardText, Route, CATALOG_URL};
+use crate::model::catalog::{
+    analysis_query, cube_url, events_url, parse_catalog, route_of, CardText, Route, CATALOG_URL,
+};
 use crate::model::errors::AppError;
 use crate::model::view_state::with_page_params;
 use crate::model::{labels, numbers};
 use crate::ui::address::{discard_page_query, page_query, push_page_query};
 use crate::ui::analysis::AnalysisView;
 use crate::ui::embed::{self, OpenFullLink};
+use crate::ui::event_display::EventsSource;
 use crate::ui::explain::Explain;
 use crate::ui::glossary::Glossary;
 use crate::ui::loader::{fetch_text, load_engine_with_progress};
@@ -100,14 +103,17 @@ fn RoutedPage(route: RwSignal<Route>, navigate: Callback<Route>, catalog: Catalo
         }
         Route::Home => view! { <Home catalog navigate /> }.into_any(),
         Route::Analysis(id) => {
+            let entry = move |key: String| {
+                catalog.with(|c| c.as_ref().and_then(|c| c.as_ref().ok())?.iter().find(|e| e.id == key).cloned())
+            };
             let key = id.clone();
-            let expected_bytes = Signal::derive(move || {
-                catalog.with(|c| {
-                    let entries = c.as_ref().and_then(|c| c.as_ref().ok())?;
-                    entries.iter().find(|e| e.id == key).map(|e| e.bytes)
-                })
-            });
-            view! { <App cube_url=cube_url(&id) navigate expected_bytes /> }.into_any()
+            let expected_bytes = Signal::derive(move || entry(key.clone()).map(|e| e.bytes));
+            let key = id.clone();
+            let events = EventsSource {
+                url: events_url(&id),
+                bytes: Signal::derive(move || entry(key.clone()).and_then(|e| e.events_bytes)),
+            };
+            view! { <App cube_url=cube_url(&id) navigate expected_bytes events=Some(events) /> }.into_any()
         }
         Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
         Route::Glossary => view! { <main class="analyser page"><Glossary /></main> }.into_any(),
@@ -294,12 +300,14 @@ fn AnalysisCard(entry: CatalogEntry, navigate: Callback<Route>) -> impl IntoView
 /// readable alert with the way back in place of the analysis when the cube is missing or
 /// broken. `navigate` leads back to the cards; without it (an embedded single analysis, the
 /// browser tests) there is no way back to offer. `expected_bytes` (from the catalog) is the
-/// download's total when the server does not give one.
+/// download's total when the server does not give one. `events` are the analysis's event
+/// records, for a bundled analysis outside a frame.
 #[component]
 pub fn App(
     #[prop(into)] cube_url: String,
     #[prop(optional)] navigate: Option<Callback<Route>>,
     #[prop(optional, into)] expected_bytes: Signal<Option<u64>>,
+    #[prop(default = None)] events: Option<EventsSource>,
 ) -> impl IntoView {
     let page = RwSignal::new(Page::Loading);
     let progress = RwSignal::new((0u64, None::<u64>));
@@ -326,7 +334,7 @@ pub fn App(
             {move || match page.get() {
                 Page::Loading => view! { <LoadingProgress progress expected_bytes /> }.into_any(),
                 Page::Failed(error, damaged) => view! { <ErrorBanner message=error.message() navigate damaged /> }.into_any(),
-                Page::Ready(state) => view! { <AnalysisView state /> }.into_any(),
+                Page::Ready(state) => view! { <AnalysisView state events=events.clone() /> }.into_any(),
             }}
         </main>
     }

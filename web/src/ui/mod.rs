@@ -9,6 +9,7 @@ mod cut_control;
 mod cut_flow;
 pub mod cuts;
 pub mod embed;
+pub mod event_display;
 pub mod explain;
 mod export;
 mod fatal;

@@ -99,7 +99,9 @@ struct Drawn {
 
 /// The histogram of `axis` with every cut but its own. `excluded` are the stretches of the axis
 /// that its own cut removes everywhere else, in the plot's x coordinates; they are shaded here.
-/// `on_drag` receives the two x values (plot coordinates) of a finished drag.
+/// `on_drag` receives the two x values (plot coordinates) of a finished drag. With `on_pick`
+/// (the event display), a click that is not a drag picks the bin under it (`Some(x)`), and a
+/// button under the plot does the same for the keyboard (`None`: choose the bin in the list).
 ///
 /// The canvas carries what it shows for tests: `data-revision` (the selection its numbers
 /// describe), `data-painted-revision` (the selection its picture shows: an off-screen plot is
@@ -123,6 +125,7 @@ pub fn HistogramPlot(
     projector: Signal<bool>,
     ratio: bool,
     on_drag: Callback<(f64, f64)>,
+    #[prop(default = None)] on_pick: Option<PickBins>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<Canvas>::new();
     // A wider window needs more canvas pixels; redraw when it changes.
@@ -171,7 +174,7 @@ pub fn HistogramPlot(
         table.follow(histogram);
     });
 
-    let drag = DragSelect::new(canvas_ref, painter.x_map, on_drag);
+    let drag = DragSelect::new(canvas_ref, painter.x_map, on_drag, on_pick);
     let axis_title_for_aria = axis_title.clone();
     let aria = move || match shapes.get() {
         true => labels::fill("plot-aria-shapes", &[("axis", &axis_title_for_aria)]),
@@ -201,6 +204,7 @@ pub fn HistogramPlot(
                 axis_title=axis_title.clone()
                 file_stem=format!("{analysis_id}-{axis_id}")
                 svg_picture
+                on_pick
             />
             <PlotTableDetails table axis_id axis_title />
             {move || {
@@ -214,6 +218,15 @@ pub fn HistogramPlot(
             }}
         </figure>
     }
+}
+
+/// How a plot leads to the event display: `pick` lists a bin's collisions (`Some(x)`: the bin
+/// under a click at x; `None`: let the student choose), offered only while `offered` holds (the
+/// analysis ships event records).
+#[derive(Clone, Copy)]
+pub struct PickBins {
+    pub pick: Callback<Option<f64>>,
+    pub offered: Signal<bool>,
 }
 
 /// The table alternative's state: whether it is open, and the histogram as last computed.
@@ -426,11 +439,17 @@ struct DragSelect {
     x_map: StoredValue<Option<XMap>>,
     span: RwSignal<Option<(f64, f64)>>,
     on_drag: Callback<(f64, f64)>,
+    on_pick: Option<PickBins>,
 }
 
 impl DragSelect {
-    fn new(canvas_ref: NodeRef<Canvas>, x_map: StoredValue<Option<XMap>>, on_drag: Callback<(f64, f64)>) -> Self {
-        Self { canvas_ref, x_map, span: RwSignal::new(None), on_drag }
+    fn new(
+        canvas_ref: NodeRef<Canvas>,
+        x_map: StoredValue<Option<XMap>>,
+        on_drag: Callback<(f64, f64)>,
+        on_pick: Option<PickBins>,
+    ) -> Self {
+        Self { canvas_ref, x_map, span: RwSignal::new(None), on_drag, on_pick }
     }
 
     /// A press inside the plotting area (the main mouse button, a pen or a finger) starts a drag.
@@ -460,12 +479,18 @@ impl DragSelect {
         }
     }
 
-    /// The pointer lifted: a drag of at least [`MIN_DRAG_PX`] becomes a cut.
+    /// The pointer lifted: a drag of at least [`MIN_DRAG_PX`] becomes a cut; anything shorter
+    /// is a click, which picks its bin when the plot offers the event display.
     fn release(&self, ev: &web_sys::PointerEvent) {
         let Some((start, _)) = self.span.get_untracked() else { return };
         self.span.set(None);
         let end = f64::from(ev.offset_x());
         if (end - start).abs() < MIN_DRAG_PX {
+            if let (Some(on_pick), Some(map)) = (self.on_pick, self.x_map.get_value()) {
+                if on_pick.offered.get_untracked() {
+                    on_pick.pick.run(Some(map.value(start)));
+                }
+            }
             return;
         }
         if let Some(map) = self.x_map.get_value() {
@@ -506,6 +531,7 @@ fn PlotActions(
     axis_title: String,
     file_stem: String,
     svg_picture: Callback<(), Result<String, String>>,
+    on_pick: Option<PickBins>,
 ) -> impl IntoView {
     let export_failure = RwSignal::new(None::<String>);
     let png_name = format!("{file_stem}.png");
@@ -539,6 +565,23 @@ fn PlotActions(
             >
                 {labels::text("plot-download-svg")}
             </button>
+            {on_pick.map(|on_pick| {
+                let testid = format!("events-show-{axis_id}");
+                move || {
+                    on_pick.offered.get().then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                data-testid=testid.clone()
+                                title=labels::text("events-show-title")
+                                on:click=move |_| on_pick.pick.run(None)
+                            >
+                                {labels::text("events-show")}
+                            </button>
+                        }
+                    })
+                }
+            })}
         </div>
         {move || {
             export_failure
