@@ -17,6 +17,14 @@ diagram-hzz4l-alt = Feynman-Diagramm: zwei Gluonen verschmelzen über eine Top-Q
 diagram-hww-alt = Feynman-Diagramm: zwei Gluonen verschmelzen über eine Top-Quark-Schleife zu einem Higgs-Boson, das in ein W und ein virtuelles W* zerfällt; jedes zerfällt in ein geladenes Lepton und ein Neutrino.
 diagram-ttz-alt = Feynman-Diagramm: zwei Gluonen erzeugen ein Top-Quark-Paar; eines der Tops strahlt ein Z-Boson ab, das in zwei geladene Leptonen zerfällt.
 
+## Reading an event display (the display itself: web/src/ui/event_display.rs)
+
+explain-display-heading = Wie man eine Ereignisanzeige liest
+explain-display-1 = Eine Ereignisanzeige zeichnet eine Kollision im Detektor. Die Ansicht quer zum Strahl (x–y) blickt entlang des Strahlrohrs: Die Kollision geschah in der Mitte, und die Schichten um sie herum sind von innen nach außen der innere Spurdetektor (grau), das elektromagnetische Kalorimeter (grün), das hadronische Kalorimeter (rot) und die Myonkammern (blau). Die Abstände sind nach außen hin gestaucht, damit der kleine Spurdetektor neben dem zehn Meter großen Myonsystem sichtbar bleibt.
+explain-display-2 = Ein geladenes Teilchen hinterlässt im Spurdetektor eine Spur. Das Magnetfeld der Spule von 2 Tesla krümmt sie zu einem Kreis mit dem Radius r = pT / (0,3 B), in Metern mit pT in GeV: Eine Spur von 1 GeV rollt sich innerhalb weniger Meter ein, ein Lepton von 50 GeV ist fast gerade. Positive und negative Ladungen werden in entgegengesetzte Richtungen gekrümmt; so wird die Ladung gemessen.
+explain-display-3 = Elektronen bleiben im elektromagnetischen Kalorimeter stecken und geben dort ihre Energie ab; Myonen durchqueren alles und erreichen die Myonkammern; Jets aus Hadronen geben ihre Energie in beiden Kalorimetern ab. Neutrinos hinterlassen keine Spur: Der Impuls, den sie quer zum Strahl davontragen, zeigt sich als Ungleichgewicht, der fehlende Transversalimpuls, gezeichnet als gestrichelter Pfeil.
+explain-display-4 = Die Ansicht entlang des Strahls (r–z) zeigt dieselbe Kollision von der Seite, der Strahl verläuft von links nach rechts: Dort sind die Spuren Geraden unter ihrem Polarwinkel, denn das Feld krümmt sie nur quer zum Strahl. Die Tabelle unter den Bildern nennt für jedes Objekt den Transversalimpuls pT, die Pseudorapidität η und den Azimut φ; daraus lässt sich die invariante Masse der Diagramme von Hand berechnen.
+
 ## Gleichungen
 
 eq-mass-heading = Invariante Masse

@@ -18,6 +18,14 @@ diagram-hzz4l-alt = Feynman diagram: two gluons fuse through a top-quark loop in
 diagram-hww-alt = Feynman diagram: two gluons fuse through a top-quark loop into a Higgs boson, which decays into a W and a virtual W*; each decays into a charged lepton and a neutrino.
 diagram-ttz-alt = Feynman diagram: two gluons produce a top-quark pair; one top quark radiates a Z boson, which decays into two charged leptons.
 
+## Reading an event display (the display itself: web/src/ui/event_display.rs)
+
+explain-display-heading = Reading an event display
+explain-display-1 = An event display draws one collision in the detector. The view across the beam (x–y) looks down the beam pipe: the collision happened at the centre, and the layers around it are, from the inside out, the inner tracker (grey), the electromagnetic calorimeter (green), the hadronic calorimeter (red) and the muon chambers (blue). The distances are squeezed towards the outside so that the small tracker stays visible next to the ten-metre muon system.
+explain-display-2 = A charged particle leaves a track in the tracker. The solenoid's 2 tesla magnetic field bends it into a circle of radius r = pT / (0.3 B), in metres with pT in GeV: a 1 GeV track curls up within a few metres, a 50 GeV lepton is almost straight. Positive and negative charges bend in opposite directions, which is how the charge is measured.
+explain-display-3 = Electrons stop in the electromagnetic calorimeter and leave their energy there; muons cross everything and reach the muon chambers; jets of hadrons deposit their energy in both calorimeters. Neutrinos leave no trace: the momentum they carry away across the beam shows up as an imbalance, the missing transverse momentum, drawn as a dashed arrow.
+explain-display-4 = The view along the beam (r–z) shows the same collision from the side, the beam running left to right: there the tracks are straight lines at their polar angle, since the field only bends them across the beam. The table below the pictures gives each object's transverse momentum pT, pseudorapidity η and azimuth φ; from them the invariant mass of the plots can be computed by hand.
+
 ## Equations
 
 eq-mass-heading = Invariant mass

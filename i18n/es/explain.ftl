@@ -18,6 +18,14 @@ diagram-hzz4l-alt = Diagrama de Feynman: dos gluones se fusionan a través de un
 diagram-hww-alt = Diagrama de Feynman: dos gluones se fusionan a través de un lazo de quarks top en un bosón de Higgs, que se desintegra en un W y un W* virtual; cada uno se desintegra en un leptón cargado y un neutrino.
 diagram-ttz-alt = Diagrama de Feynman: dos gluones producen un par de quarks top; uno de los top emite un bosón Z, que se desintegra en dos leptones cargados.
 
+## Reading an event display (the display itself: web/src/ui/event_display.rs)
+
+explain-display-heading = Cómo leer una visualización de eventos
+explain-display-1 = Una visualización de eventos dibuja una colisión en el detector. La vista transversal al haz (x–y) mira a lo largo del tubo del haz: la colisión ocurrió en el centro, y las capas a su alrededor son, de adentro hacia afuera, el detector interno de trazas (gris), el calorímetro electromagnético (verde), el calorímetro hadrónico (rojo) y las cámaras de muones (azul). Las distancias se comprimen hacia afuera para que el pequeño detector de trazas se vea junto al sistema de muones de diez metros.
+explain-display-2 = Una partícula con carga deja una traza en el detector interno. El campo magnético de 2 tesla del solenoide la curva en un círculo de radio r = pT / (0,3 B), en metros con pT en GeV: una traza de 1 GeV se enrosca en pocos metros y un leptón de 50 GeV es casi recto. Las cargas positivas y negativas se curvan en sentidos opuestos; así se mide la carga.
+explain-display-3 = Los electrones se detienen en el calorímetro electromagnético y dejan allí su energía; los muones lo atraviesan todo y llegan a las cámaras de muones; los jets de hadrones depositan su energía en ambos calorímetros. Los neutrinos no dejan rastro: el momento que se llevan transversalmente al haz aparece como un desequilibrio, el momento transverso faltante, dibujado como una flecha discontinua.
+explain-display-4 = La vista a lo largo del haz (r–z) muestra la misma colisión de costado, con el haz de izquierda a derecha: allí las trazas son rectas en su ángulo polar, porque el campo solo las curva transversalmente al haz. La tabla bajo las imágenes da el momento transverso pT, la pseudorrapidez η y el ángulo azimutal φ de cada objeto; con ellos se puede calcular a mano la masa invariante de los gráficos.
+
 ## Ecuaciones
 
 eq-mass-heading = Masa invariante

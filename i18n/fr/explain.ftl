@@ -17,6 +17,14 @@ diagram-hzz4l-alt = Diagramme de Feynman : deux gluons fusionnent via une boucle
 diagram-hww-alt = Diagramme de Feynman : deux gluons fusionnent via une boucle de quarks top en un boson de Higgs, qui se désintègre en un W et un W* virtuel ; chacun se désintègre en un lepton chargé et un neutrino.
 diagram-ttz-alt = Diagramme de Feynman : deux gluons produisent une paire de quarks top ; l'un des tops émet un boson Z, qui se désintègre en deux leptons chargés.
 
+## Reading an event display (the display itself: web/src/ui/event_display.rs)
+
+explain-display-heading = Lire un affichage d'événement
+explain-display-1 = Un affichage d'événement dessine une collision dans le détecteur. La vue transverse au faisceau (x–y) regarde le long du tube à vide : la collision a eu lieu au centre, et les couches qui l'entourent sont, de l'intérieur vers l'extérieur, le trajectographe interne (gris), le calorimètre électromagnétique (vert), le calorimètre hadronique (rouge) et les chambres à muons (bleu). Les distances sont comprimées vers l'extérieur pour que le petit trajectographe reste visible à côté du système à muons de dix mètres.
+explain-display-2 = Une particule chargée laisse une trace dans le trajectographe. Le champ magnétique de 2 teslas du solénoïde la courbe en un cercle de rayon r = pT / (0,3 B), en mètres avec pT en GeV : une trace de 1 GeV s'enroule en quelques mètres, un lepton de 50 GeV est presque droit. Les charges positives et négatives se courbent en sens opposés ; c'est ainsi qu'on mesure la charge.
+explain-display-3 = Les électrons s'arrêtent dans le calorimètre électromagnétique et y déposent leur énergie ; les muons traversent tout et atteignent les chambres à muons ; les jets de hadrons déposent leur énergie dans les deux calorimètres. Les neutrinos ne laissent aucune trace : l'impulsion qu'ils emportent transversalement au faisceau apparaît comme un déséquilibre, l'impulsion transverse manquante, dessinée par une flèche en pointillés.
+explain-display-4 = La vue le long du faisceau (r–z) montre la même collision de côté, le faisceau allant de gauche à droite : les traces y sont des droites à leur angle polaire, car le champ ne les courbe que transversalement au faisceau. Le tableau sous les images donne l'impulsion transverse pT, la pseudorapidité η et l'azimut φ de chaque objet ; on peut en calculer à la main la masse invariante des graphiques.
+
 ## Équations
 
 eq-mass-heading = Masse invariante

@@ -17,6 +17,14 @@ diagram-hzz4l-alt = Diagramma di Feynman: due gluoni si fondono attraverso un lo
 diagram-hww-alt = Diagramma di Feynman: due gluoni si fondono attraverso un loop di quark top in un bosone di Higgs, che decade in un W e un W* virtuale; ciascuno decade in un leptone carico e un neutrino.
 diagram-ttz-alt = Diagramma di Feynman: due gluoni producono una coppia di quark top; uno dei top emette un bosone Z, che decade in due leptoni carichi.
 
+## Reading an event display (the display itself: web/src/ui/event_display.rs)
+
+explain-display-heading = Come leggere un event display
+explain-display-1 = Un event display disegna una collisione nel rivelatore. La vista trasversale al fascio (x–y) guarda lungo il tubo del fascio: la collisione è avvenuta al centro, e gli strati intorno sono, dall'interno verso l'esterno, il tracciatore interno (grigio), il calorimetro elettromagnetico (verde), il calorimetro adronico (rosso) e le camere per muoni (blu). Le distanze sono compresse verso l'esterno perché il piccolo tracciatore resti visibile accanto al sistema per muoni di dieci metri.
+explain-display-2 = Una particella carica lascia una traccia nel tracciatore. Il campo magnetico di 2 tesla del solenoide la curva in un cerchio di raggio r = pT / (0,3 B), in metri con pT in GeV: una traccia di 1 GeV si arrotola in pochi metri, un leptone di 50 GeV è quasi dritto. Le cariche positive e negative curvano in versi opposti; così si misura la carica.
+explain-display-3 = Gli elettroni si fermano nel calorimetro elettromagnetico e vi lasciano la loro energia; i muoni attraversano tutto e raggiungono le camere per muoni; i jet di adroni depositano la loro energia in entrambi i calorimetri. I neutrini non lasciano traccia: l'impulso che portano via trasversalmente al fascio appare come uno squilibrio, l'impulso trasverso mancante, disegnato come una freccia tratteggiata.
+explain-display-4 = La vista lungo il fascio (r–z) mostra la stessa collisione di lato, con il fascio da sinistra a destra: lì le tracce sono rette al loro angolo polare, perché il campo le curva solo trasversalmente al fascio. La tabella sotto le immagini dà l'impulso trasverso pT, la pseudorapidità η e l'angolo azimutale φ di ogni oggetto; da questi si può calcolare a mano la massa invariante dei grafici.
+
 ## Equazioni
 
 eq-mass-heading = Massa invariante

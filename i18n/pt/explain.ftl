@@ -17,6 +17,14 @@ diagram-hzz4l-alt = Diagrama de Feynman: dois glúons se fundem através de um l
 diagram-hww-alt = Diagrama de Feynman: dois glúons se fundem através de um laço de quarks top em um bóson de Higgs, que decai em um W e um W* virtual; cada um decai em um lépton carregado e um neutrino.
 diagram-ttz-alt = Diagrama de Feynman: dois glúons produzem um par de quarks top; um dos tops emite um bóson Z, que decai em dois léptons carregados.
 
+## Reading an event display (the display itself: web/src/ui/event_display.rs)
+
+explain-display-heading = Como ler uma visualização de eventos
+explain-display-1 = Uma visualização de eventos desenha uma colisão no detector. A vista transversal ao feixe (x–y) olha ao longo do tubo do feixe: a colisão aconteceu no centro, e as camadas em volta são, de dentro para fora, o detector interno de traços (cinza), o calorímetro eletromagnético (verde), o calorímetro hadrônico (vermelho) e as câmaras de múons (azul). As distâncias são comprimidas para fora para que o pequeno detector de traços fique visível ao lado do sistema de múons de dez metros.
+explain-display-2 = Uma partícula carregada deixa um traço no detector interno. O campo magnético de 2 tesla do solenoide a curva num círculo de raio r = pT / (0,3 B), em metros com pT em GeV: um traço de 1 GeV se enrola em poucos metros e um lépton de 50 GeV é quase reto. Cargas positivas e negativas se curvam em sentidos opostos; é assim que se mede a carga.
+explain-display-3 = Os elétrons param no calorímetro eletromagnético e deixam ali sua energia; os múons atravessam tudo e chegam às câmaras de múons; os jatos de hádrons depositam sua energia nos dois calorímetros. Os neutrinos não deixam rastro: o momento que levam transversalmente ao feixe aparece como um desequilíbrio, o momento transverso faltante, desenhado como uma seta tracejada.
+explain-display-4 = A vista ao longo do feixe (r–z) mostra a mesma colisão de lado, com o feixe da esquerda para a direita: ali os traços são retas no seu ângulo polar, porque o campo só os curva transversalmente ao feixe. A tabela abaixo das imagens dá o momento transverso pT, a pseudorrapidez η e o ângulo azimutal φ de cada objeto; com eles dá para calcular à mão a massa invariante dos gráficos.
+
 ## Equações
 
 eq-mass-heading = Massa invariante

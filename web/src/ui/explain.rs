@@ -83,6 +83,11 @@ fn Equation(heading_key: &'static str, mathml: &'static str, text_key: &'static 
     }
 }
 
+/// How to read the event display, in order: the layers, tracks in the field, what each kind of
+/// particle leaves, the side view and the table.
+const DISPLAY_PARAGRAPHS: [&str; 4] =
+    ["explain-display-1", "explain-display-2", "explain-display-3", "explain-display-4"];
+
 /// The explanation page of `analysis` (an id such as `hzz4l`); an analysis without an
 /// introduction of its own gets the equations and references only.
 #[component]
@@ -106,6 +111,10 @@ pub fn Explain(analysis: String) -> impl IntoView {
         <article class="explain" data-testid="explain">
             <h1>{labels::text("explain-heading")}</h1>
             {intro}
+            <section class="event-reading" aria-labelledby="display-heading" data-testid="explain-display">
+                <h2 id="display-heading">{labels::text("explain-display-heading")}</h2>
+                {DISPLAY_PARAGRAPHS.iter().map(|key| view! { <p>{labels::text(key)}</p> }).collect_view()}
+            </section>
             <section class="equations" aria-labelledby="equations-heading">
                 <h2 id="equations-heading">{labels::text("explain-equations-heading")}</h2>
                 <Equation heading_key="eq-mass-heading" mathml=INVARIANT_MASS text_key="eq-mass-text" />
