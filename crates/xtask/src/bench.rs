@@ -55,7 +55,7 @@ pub fn bench(root: &Path) -> Result<()> {
     tools::install_all(root)?;
     build_web(root)?;
     let dist = root.join("dist");
-    for script in ["bench/load.mjs", "bench/payload.mjs"] {
+    for script in ["bench/load.mjs", "bench/payload.mjs", "bench/event-display.mjs"] {
         let output = run_echoing(
             Command::new("node")
                 .arg(e2e.join(script))
@@ -150,7 +150,7 @@ fn run_echoing(cmd: &mut Command) -> Result<Vec<String>> {
 
 /// Figures printed in the table before the SUMMARY line but not in it (its format is fixed),
 /// with what each one measures.
-const TABLE_ONLY: [(&str, &str); 10] = [
+const TABLE_ONLY: [(&str, &str); 13] = [
     ("redraw_p50_ms", "cut update including the redraw, p50, 1 M-cell cube in the app (Chromium), key-repeat steps"),
     ("redraw_p95_ms", "cut update including the redraw, p95, 1 M-cell cube in the app (Chromium), key-repeat steps"),
     ("redraw_back_to_back_p50_ms", "the same, p50, steps back to back (deferred work lands in the next step)"),
@@ -161,6 +161,9 @@ const TABLE_ONLY: [(&str, &str); 10] = [
     ("anchor_load_ratio_ttz", "older approach / ours on ttz's events as a per-event CSV"),
     ("load_ms_hww", "page load to first plot, ?a=hww"),
     ("anchor_load_ratio_hww", "older approach / ours on hww's events as a per-event CSV (n/a if it cannot load them)"),
+    ("events_gz_kb", "the largest event records file, gzip KB (downloaded only when the event display is opened)"),
+    ("event_draw_p50_ms", "event display, both views of one hzz4l collision painted, p50 (Chromium)"),
+    ("event_draw_p95_ms", "event display, both views of one hzz4l collision painted, p95 (Chromium)"),
 ];
 
 /// The table of every headline figure: the SUMMARY line's, then [`TABLE_ONLY`]; "n/a" for a

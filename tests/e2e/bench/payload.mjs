@@ -1,6 +1,8 @@
 // Payload: the gzip (level 9, node's zlib) size of what a browser downloads from DIST_DIR, by
-// kind: the wasm, the JavaScript, and each bundled cube. A plain script, not a test.
-// Ends with `BENCH wasm_gz_kb=…`, `BENCH js_gz_kb=…` and `BENCH cube_gz_kb=…` (the largest cube);
+// kind: the wasm, the JavaScript, each bundled cube and each cube's event records (downloaded only
+// when the event display is asked for). A plain script, not a test.
+// Ends with `BENCH wasm_gz_kb=…`, `BENCH js_gz_kb=…`, `BENCH cube_gz_kb=…` (the largest cube) and
+// `BENCH events_gz_kb=…` (the largest event records);
 // KB are 1024 bytes.
 
 import { readFile, readdir } from 'node:fs/promises';
@@ -14,7 +16,7 @@ const KB = 1024;
 
 const files = (await readdir(DIST_DIR, { recursive: true })).map((file) => path.join(DIST_DIR, file));
 const sizes = [];
-for (const file of files.filter((f) => /\.(wasm|js|cube)$/.test(f))) {
+for (const file of files.filter((f) => /\.(wasm|js|cube|events)$/.test(f))) {
   const bytes = await readFile(file);
   sizes.push({ file: path.relative(DIST_DIR, file), kind: path.extname(file).slice(1), raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length });
 }
@@ -31,3 +33,5 @@ if (total('wasm') === 0 || largestCube === 0) throw new Error(`${DIST_DIR} holds
 console.log(`BENCH wasm_gz_kb=${(total('wasm') / KB).toFixed(1)}`);
 console.log(`BENCH js_gz_kb=${(total('js') / KB).toFixed(1)}`);
 console.log(`BENCH cube_gz_kb=${(largestCube / KB).toFixed(1)}`);
+const largestEvents = Math.max(0, ...sizes.filter((s) => s.kind === 'events').map((s) => s.gz));
+console.log(`BENCH events_gz_kb=${(largestEvents / KB).toFixed(1)}`);
