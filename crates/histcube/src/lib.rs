@@ -84,6 +84,7 @@ pub mod fit;
 pub mod format;
 pub mod manifest;
 pub mod process;
+pub mod pseudo_data;
 pub mod pyhf;
 pub mod stats;
 pub mod synthetic;
