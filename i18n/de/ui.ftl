@@ -354,3 +354,23 @@ events-legend-electron = Elektron: gekrümmte Spur, Energie im elektromagnetisch
 events-legend-muon = Myon: gekrümmte Spur, die alles bis zu den Myonkammern durchquert
 events-legend-jet = Jet: Energie in den Kalorimetern (b-markiert dunkler)
 events-legend-met = Fehlender Transversalimpuls: gestrichelter Pfeil
+
+## Mystery samples (model/mystery.rs): the notice on the analysis page and the teacher's maker
+
+mystery-heading = Rätselprobe { $code }
+mystery-intro = Die Daten auf dieser Seite sind Pseudodaten: zufällig aus der Simulation gezogen, das Signal mit einer verborgenen Stärke μ multipliziert — 0 (kein Signal), 1 (wie vom Standardmodell vorhergesagt) oder 2 (das Doppelte). Gibt es ein Signal? Setze deine Schnitte und miss dann μ mit dem Fit.
+mystery-answer-none = Antwort: Verborgen war μ = 0. Diese Daten enthalten gar kein Signal: Jeder Überschuss war eine Schwankung des Untergrunds.
+mystery-answer-sm = Antwort: Verborgen war μ = 1. Diese Daten enthalten das Signal, das das Standardmodell vorhersagt.
+mystery-answer-twice = Antwort: Verborgen war μ = 2. Diese Daten enthalten das Doppelte des Signals, das das Standardmodell vorhersagt.
+mystery-invalid = Dieser Rätselcode kann nicht verwendet werden: { $reason }. Frag deine Lehrkraft noch einmal nach dem Code.
+mystery-bad-length = ein Code hat 6 Zeichen, dieser hat { $length }
+mystery-bad-character = „{ $character }“ ist kein Zeichen eines Codes
+mystery-bad-check = ein Zeichen scheint vertippt (die Prüfsumme stimmt nicht)
+mystery-teacher-heading = Rätselproben
+mystery-teacher-intro = Gib einer Klasse Pseudodaten mit einer verborgenen Signalmenge: Die Schülerinnen und Schüler entscheiden, ob es ein Signal gibt, und messen seine Stärke μ mit dem Fit; dann verrät dein Antwortlink sie. Jeder Code zieht eigene Daten, daher können Gruppen mit verschiedenen Codes nicht voneinander abschreiben.
+mystery-teacher-analysis = Analyse
+mystery-teacher-strength = Verborgene Signalstärke
+mystery-teacher-random = zufällig gewählt
+mystery-teacher-make = Rätsel erstellen
+mystery-teacher-students = Für die Klasse
+mystery-teacher-answer = Die Antwort (für dich behalten)

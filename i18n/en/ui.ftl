@@ -355,3 +355,23 @@ events-legend-electron = Electron: curved track, energy in the electromagnetic c
 events-legend-muon = Muon: curved track crossing everything to the muon chambers
 events-legend-jet = Jet: energy in the calorimeters (b-tagged darker)
 events-legend-met = Missing transverse momentum: dashed arrow
+
+## Mystery samples (model/mystery.rs): the notice on the analysis page and the teacher's maker
+
+mystery-heading = Mystery sample { $code }
+mystery-intro = The data on this page are pseudo-data: drawn at random from the simulation with the signal multiplied by a hidden strength μ — 0 (no signal), 1 (as the Standard Model predicts) or 2 (twice that). Is there a signal? Make your cuts, then measure μ with the fit.
+mystery-answer-none = Answer: μ = 0 was hidden. These data hold no signal at all: any excess was a fluctuation of the background.
+mystery-answer-sm = Answer: μ = 1 was hidden. These data hold the signal the Standard Model predicts.
+mystery-answer-twice = Answer: μ = 2 was hidden. These data hold twice the signal the Standard Model predicts.
+mystery-invalid = This mystery code cannot be used: { $reason }. Ask your teacher for the code again.
+mystery-bad-length = a code has 6 letters, this one has { $length }
+mystery-bad-character = “{ $character }” is not one of a code's letters
+mystery-bad-check = a letter seems mistyped (the code does not check)
+mystery-teacher-heading = Mystery samples
+mystery-teacher-intro = Give a class pseudo-data with a hidden amount of signal: the students decide whether there is a signal and measure its strength μ with the fit, then your answer link reveals it. Each code draws its own data, so groups with different codes cannot copy each other.
+mystery-teacher-analysis = Analysis
+mystery-teacher-strength = Hidden signal strength
+mystery-teacher-random = chosen at random
+mystery-teacher-make = Make a mystery
+mystery-teacher-students = For the students
+mystery-teacher-answer = The answer (keep it for yourself)

@@ -354,3 +354,23 @@ events-legend-electron = Electrón: traza curva, energía en el calorímetro ele
 events-legend-muon = Muón: traza curva que lo atraviesa todo hasta las cámaras de muones
 events-legend-jet = Jet: energía en los calorímetros (con etiqueta b, más oscuro)
 events-legend-met = Momento transverso faltante: flecha discontinua
+
+## Mystery samples (model/mystery.rs): the notice on the analysis page and the teacher's maker
+
+mystery-heading = Muestra misteriosa { $code }
+mystery-intro = Los datos de esta página son pseudodatos: extraídos al azar de la simulación con la señal multiplicada por una intensidad oculta μ — 0 (sin señal), 1 (lo que predice el Modelo Estándar) o 2 (el doble). ¿Hay señal? Haz tus cortes y luego mide μ con el ajuste.
+mystery-answer-none = Respuesta: se ocultó μ = 0. Estos datos no tienen ninguna señal: cualquier exceso fue una fluctuación del fondo.
+mystery-answer-sm = Respuesta: se ocultó μ = 1. Estos datos tienen la señal que predice el Modelo Estándar.
+mystery-answer-twice = Respuesta: se ocultó μ = 2. Estos datos tienen el doble de la señal que predice el Modelo Estándar.
+mystery-invalid = No se puede usar este código misterioso: { $reason }. Pide el código otra vez a tu docente.
+mystery-bad-length = un código tiene 6 letras y este tiene { $length }
+mystery-bad-character = «{ $character }» no es una de las letras de un código
+mystery-bad-check = parece que una letra está mal escrita (el código no verifica)
+mystery-teacher-heading = Muestras misteriosas
+mystery-teacher-intro = Da a la clase pseudodatos con una cantidad oculta de señal: los estudiantes deciden si hay señal y miden su intensidad μ con el ajuste, y luego tu enlace de respuesta la revela. Cada código genera sus propios datos, así que los grupos con códigos distintos no pueden copiarse.
+mystery-teacher-analysis = Análisis
+mystery-teacher-strength = Intensidad de señal oculta
+mystery-teacher-random = elegida al azar
+mystery-teacher-make = Crear un misterio
+mystery-teacher-students = Para los estudiantes
+mystery-teacher-answer = La respuesta (guárdala para ti)

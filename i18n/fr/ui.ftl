@@ -354,3 +354,23 @@ events-legend-electron = Électron : trace courbe, énergie dans le calorimètre
 events-legend-muon = Muon : trace courbe qui traverse tout jusqu'aux chambres à muons
 events-legend-jet = Jet : énergie dans les calorimètres (étiqueté b : plus foncé)
 events-legend-met = Impulsion transverse manquante : flèche en tirets
+
+## Mystery samples (model/mystery.rs): the notice on the analysis page and the teacher's maker
+
+mystery-heading = Échantillon mystère { $code }
+mystery-intro = Les données de cette page sont des pseudo-données : tirées au hasard de la simulation, le signal multiplié par une intensité cachée μ — 0 (pas de signal), 1 (ce que prédit le Modèle standard) ou 2 (le double). Y a-t-il un signal ? Faites vos coupures, puis mesurez μ avec l'ajustement.
+mystery-answer-none = Réponse : μ = 0 était caché. Ces données ne contiennent aucun signal : tout excès était une fluctuation du bruit de fond.
+mystery-answer-sm = Réponse : μ = 1 était caché. Ces données contiennent le signal que prédit le Modèle standard.
+mystery-answer-twice = Réponse : μ = 2 était caché. Ces données contiennent le double du signal que prédit le Modèle standard.
+mystery-invalid = Ce code mystère ne peut pas être utilisé : { $reason }. Redemandez le code à votre enseignant.
+mystery-bad-length = un code a 6 caractères, celui-ci en a { $length }
+mystery-bad-character = « { $character } » n'est pas un caractère de code
+mystery-bad-check = un caractère semble mal tapé (le code ne se vérifie pas)
+mystery-teacher-heading = Échantillons mystères
+mystery-teacher-intro = Donnez à une classe des pseudo-données avec une quantité cachée de signal : les élèves décident s'il y a un signal et mesurent son intensité μ avec l'ajustement, puis votre lien de réponse la révèle. Chaque code tire ses propres données : des groupes aux codes différents ne peuvent pas se copier.
+mystery-teacher-analysis = Analyse
+mystery-teacher-strength = Intensité de signal cachée
+mystery-teacher-random = choisie au hasard
+mystery-teacher-make = Créer un mystère
+mystery-teacher-students = Pour les élèves
+mystery-teacher-answer = La réponse (à garder pour vous)

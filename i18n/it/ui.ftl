@@ -354,3 +354,23 @@ events-legend-electron = Elettrone: traccia curva, energia nel calorimetro elett
 events-legend-muon = Muone: traccia curva che attraversa tutto fino alle camere per muoni
 events-legend-jet = Jet: energia nei calorimetri (con tag b più scuro)
 events-legend-met = Impulso trasverso mancante: freccia tratteggiata
+
+## Mystery samples (model/mystery.rs): the notice on the analysis page and the teacher's maker
+
+mystery-heading = Campione misterioso { $code }
+mystery-intro = I dati di questa pagina sono pseudo-dati: estratti a caso dalla simulazione con il segnale moltiplicato per un'intensità nascosta μ — 0 (nessun segnale), 1 (quanto prevede il Modello Standard) o 2 (il doppio). C'è un segnale? Fai i tuoi tagli, poi misura μ con il fit.
+mystery-answer-none = Risposta: era nascosto μ = 0. Questi dati non contengono alcun segnale: ogni eccesso era una fluttuazione del fondo.
+mystery-answer-sm = Risposta: era nascosto μ = 1. Questi dati contengono il segnale previsto dal Modello Standard.
+mystery-answer-twice = Risposta: era nascosto μ = 2. Questi dati contengono il doppio del segnale previsto dal Modello Standard.
+mystery-invalid = Questo codice misterioso non si può usare: { $reason }. Chiedi di nuovo il codice all'insegnante.
+mystery-bad-length = un codice ha 6 caratteri, questo ne ha { $length }
+mystery-bad-character = «{ $character }» non è un carattere di un codice
+mystery-bad-check = un carattere sembra scritto male (il codice non torna)
+mystery-teacher-heading = Campioni misteriosi
+mystery-teacher-intro = Dai a una classe pseudo-dati con una quantità nascosta di segnale: gli studenti decidono se c'è un segnale e ne misurano l'intensità μ con il fit, poi il tuo link di risposta la rivela. Ogni codice estrae i propri dati, quindi gruppi con codici diversi non possono copiarsi.
+mystery-teacher-analysis = Analisi
+mystery-teacher-strength = Intensità di segnale nascosta
+mystery-teacher-random = scelta a caso
+mystery-teacher-make = Crea un mistero
+mystery-teacher-students = Per gli studenti
+mystery-teacher-answer = La risposta (tienila per te)

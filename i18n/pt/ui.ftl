@@ -354,3 +354,23 @@ events-legend-electron = Elétron: traço curvo, energia no calorímetro eletrom
 events-legend-muon = Múon: traço curvo que atravessa tudo até as câmaras de múons
 events-legend-jet = Jato: energia nos calorímetros (com marcação b mais escuro)
 events-legend-met = Momento transverso faltante: seta tracejada
+
+## Mystery samples (model/mystery.rs): the notice on the analysis page and the teacher's maker
+
+mystery-heading = Amostra misteriosa { $code }
+mystery-intro = Os dados desta página são pseudodados: sorteados da simulação com o sinal multiplicado por uma intensidade oculta μ — 0 (sem sinal), 1 (o que o Modelo Padrão prevê) ou 2 (o dobro). Há um sinal? Faça seus cortes e depois meça μ com o ajuste.
+mystery-answer-none = Resposta: μ = 0 estava oculto. Estes dados não têm sinal nenhum: qualquer excesso foi uma flutuação do fundo.
+mystery-answer-sm = Resposta: μ = 1 estava oculto. Estes dados têm o sinal que o Modelo Padrão prevê.
+mystery-answer-twice = Resposta: μ = 2 estava oculto. Estes dados têm o dobro do sinal que o Modelo Padrão prevê.
+mystery-invalid = Este código misterioso não pode ser usado: { $reason }. Peça o código de novo ao seu professor.
+mystery-bad-length = um código tem 6 caracteres e este tem { $length }
+mystery-bad-character = “{ $character }” não é um dos caracteres de um código
+mystery-bad-check = parece que um caractere foi digitado errado (o código não confere)
+mystery-teacher-heading = Amostras misteriosas
+mystery-teacher-intro = Dê a uma turma pseudodados com uma quantidade oculta de sinal: os estudantes decidem se há sinal e medem sua intensidade μ com o ajuste, e depois seu link de resposta a revela. Cada código sorteia seus próprios dados, então grupos com códigos diferentes não podem se copiar.
+mystery-teacher-analysis = Análise
+mystery-teacher-strength = Intensidade de sinal oculta
+mystery-teacher-random = escolhida ao acaso
+mystery-teacher-make = Criar um mistério
+mystery-teacher-students = Para os estudantes
+mystery-teacher-answer = A resposta (guarde para você)

@@ -65,6 +65,9 @@ pub enum AppError {
     /// A download (histograms, plot, workspace) could not be made or saved; what the browser
     /// or the writer said.
     Save(String),
+    /// The address's mystery code cannot be used (`model::mystery`), or its pseudo-data could
+    /// not be drawn: the reason.
+    Mystery(String),
 }
 
 impl AppError {
@@ -76,6 +79,7 @@ impl AppError {
             AppError::Cut(error) => error.to_string(),
             AppError::Save(detail) if detail.is_empty() => labels::text("error-save-unknown"),
             AppError::Save(detail) => detail.clone(),
+            AppError::Mystery(reason) => labels::fill("mystery-invalid", &[("reason", reason)]),
         }
     }
 }

@@ -12,8 +12,10 @@
 use crate::model::labels;
 
 /// Parameters a link can carry (`view_state.rs`, `catalog.rs`, `i18n.rs`): only these are named.
-const KNOWN: [&str; 13] =
-    ["a", "cut", "hide", "logy", "view", "proj", "event", "lang", "embed", "plots", "controls", "panel", "path"];
+const KNOWN: [&str; 15] = [
+    "a", "cut", "hide", "logy", "view", "proj", "event", "mystery", "answer", "lang", "embed", "plots", "controls",
+    "panel", "path",
+];
 
 /// The longest the list of names in a notice can be, in characters (8 names with counts and an
 /// unknown count stay far below it; the cap holds whatever comes in).

@@ -17,6 +17,7 @@ pub mod history;
 pub mod labels;
 pub mod link_notice;
 pub mod local_cube;
+pub mod mystery;
 pub mod numbers;
 pub mod range_cut;
 pub mod ticks;

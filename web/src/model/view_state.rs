@@ -220,6 +220,8 @@ pub fn parse_query(query: &str, axes: &[Axis], processes: &[Process]) -> ParsedV
             "a" => Ok(()),
             // A file opened from the computer (model::local_cube): the page chose it already.
             "local" => Ok(()),
+            // A mystery sample and its answer: read when the cube is opened (model::mystery).
+            "mystery" | "answer" => Ok(()),
             // Read before the view exists (crate::locale, crate::ui::embed) and kept as they are.
             "lang" => i18n::Lang::from_tag(&value).map(drop).ok_or(LinkProblem::UnknownLanguage),
             "embed" => parse_flag(&value).map(drop),

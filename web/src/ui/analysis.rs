@@ -19,6 +19,7 @@ use crate::model::catalog::analysis_query;
 use crate::model::embed_view::{parse_layout, FocusedLayout, Panel};
 use crate::model::errors::AppError;
 use crate::model::histogram::StackedHistogram;
+use crate::model::mystery::Mystery;
 use crate::model::view_state::{parse_query, ParsedView, ViewState};
 use crate::model::{labels, numbers};
 use crate::ui::address::{page_query, schedule_page_query};
@@ -76,6 +77,7 @@ pub fn AnalysisView(
     state: AnalysisState,
     #[prop(optional)] address: Option<String>,
     #[prop(default = None)] events: Option<EventsSource>,
+    #[prop(default = None)] mystery: Option<(Mystery, bool)>,
 ) -> impl IntoView {
     let facts = state.with_untracked(Facts::of);
     let Some(legend) = facts.legend else {
@@ -103,7 +105,15 @@ pub fn AnalysisView(
     restyle_page_for_projector(options);
     listen_for_undo_keys(cuts);
     let view_query = use_context::<ViewQuery>().map_or_else(|| RwSignal::new(String::new()), |q| q.0);
-    keep_address_in_step(state, address.unwrap_or_else(|| analysis_query(&facts.analysis_id)), view_query);
+    let mut analysis_part = address.unwrap_or_else(|| analysis_query(&facts.analysis_id));
+    if let Some((m, revealed)) = mystery {
+        // The mystery and its answer stay in the address: a reload or a shared link is the same sample.
+        analysis_part.push_str(&format!("&mystery={}", m.code()));
+        if revealed {
+            analysis_part.push_str(&format!("&answer={}", m.answer_token()));
+        }
+    }
+    keep_address_in_step(state, analysis_part, view_query);
     let names = StoredValue::new(facts.names);
     let axis_count = names.with_value(Vec::len);
 
@@ -131,6 +141,7 @@ pub fn AnalysisView(
             <p class="provenance" data-testid="data-provenance">{facts.provenance}</p>
         </header>
         <LinkNotice ignored />
+        {mystery.map(|(mystery, revealed)| view! { <MysteryNotice mystery revealed /> })}
         <CutsBar state names embed_choices view_query />
         <CutError />
         <div class="analysis-body">
@@ -317,6 +328,18 @@ fn keep_address_in_step(state: AnalysisState, analysis_part: String, view_query:
         view_query.set(query.clone());
         schedule_page_query(query);
     });
+}
+
+/// A mystery sample: what the class is to find out, and for the teacher's answer link, the answer.
+#[component]
+fn MysteryNotice(mystery: Mystery, revealed: bool) -> impl IntoView {
+    view! {
+        <section class="notice mystery" data-testid="mystery" aria-labelledby="mystery-heading">
+            <h2 id="mystery-heading">{labels::fill("mystery-heading", &[("code", &mystery.code())])}</h2>
+            <p>{labels::text("mystery-intro")}</p>
+            {revealed.then(|| view! { <p class="mystery-answer" data-testid="mystery-answer">{mystery.answer_text()}</p> })}
+        </section>
+    }
 }
 
 /// The parts of the link that could not be applied, until dismissed.

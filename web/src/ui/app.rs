@@ -2,13 +2,14 @@
 //! the analysis view), or one of the text pages — under the site header.
 
 use histcube::catalog::CatalogEntry;
-use histcube::DataKind;
+use histcube::{Cube, DataKind, Engine};
 use leptos::prelude::*;
 
 use crate::model::catalog::{
     analysis_query, cube_url, events_url, parse_catalog, route_of, CardText, Route, CATALOG_URL,
 };
 use crate::model::errors::AppError;
+use crate::model::mystery::{self, Mystery};
 use crate::model::view_state::with_page_params;
 use crate::model::{labels, numbers};
 use crate::ui::address::{discard_page_query, page_query, push_page_query};
@@ -17,7 +18,7 @@ use crate::ui::embed::{self, OpenFullLink};
 use crate::ui::event_display::EventsSource;
 use crate::ui::explain::Explain;
 use crate::ui::glossary::Glossary;
-use crate::ui::loader::{fetch_text, load_engine_with_progress};
+use crate::ui::loader::{fetch_text, load_cube_with_progress};
 use crate::ui::open_cube::{LocalAnalysis, OpenCube};
 use crate::ui::state::AnalysisState;
 use crate::ui::teacher::TeacherPage;
@@ -312,17 +313,29 @@ pub fn App(
     let page = RwSignal::new(Page::Loading);
     let progress = RwSignal::new((0u64, None::<u64>));
     let url = cube_url.clone();
+    // A mystery sample (`mystery=`): the analysis with pseudo-data of a hidden signal strength.
+    let mystery = mystery::from_query(&page_query());
+    let shown_mystery = mystery
+        .as_ref()
+        .and_then(|(m, answer)| m.as_ref().ok().map(|&m| (m, answer.as_deref().is_some_and(|token| m.reveals(token)))));
     leptos::task::spawn_local_scoped_with_cancellation(async move {
-        let loaded = load_engine_with_progress(&url, move |received, total| progress.set((received, total))).await;
+        let loaded = load_cube_with_progress(&url, move |received, total| progress.set((received, total)))
+            .await
+            .map_err(AppError::from)
+            .and_then(|cube| match mystery {
+                None => Ok(cube),
+                Some((Ok(m), _)) => with_mystery_data(&cube, m),
+                Some((Err(error), _)) => Err(AppError::Mystery(error.message())),
+            });
         // Scoped to the component, so the engine's storage is freed when the app unmounts.
         page.set(match loaded {
-            Ok(engine) => Page::Ready(AnalysisState::new(engine)),
+            Ok(cube) => Page::Ready(AnalysisState::new(Engine::new(cube))),
             Err(error) => {
                 // The alert is the first view: nothing else will come to wait for.
                 crate::ui::after_next_paint(crate::ui::announce_first_view);
                 {
-                    let damaged = error.is_damaged_file();
-                    Page::Failed(AppError::from(error), damaged)
+                    let damaged = matches!(&error, AppError::Load(load) if load.is_damaged_file());
+                    Page::Failed(error, damaged)
                 }
             }
         });
@@ -334,10 +347,27 @@ pub fn App(
             {move || match page.get() {
                 Page::Loading => view! { <LoadingProgress progress expected_bytes /> }.into_any(),
                 Page::Failed(error, damaged) => view! { <ErrorBanner message=error.message() navigate damaged /> }.into_any(),
-                Page::Ready(state) => view! { <AnalysisView state events=events.clone() /> }.into_any(),
+                Page::Ready(state) => {
+                    view! { <AnalysisView state events=events.clone() mystery=shown_mystery /> }.into_any()
+                }
             }}
         </main>
     }
+}
+
+/// `cube` with its data replaced by the mystery's pseudo-data, and said to be pseudo-data so
+/// the page never presents them as recorded.
+fn with_mystery_data(cube: &Cube, mystery: Mystery) -> Result<Cube, AppError> {
+    let drawn = histcube::pseudo_data::draw(cube, mystery.draw_seed(), mystery.signal_strength())
+        .map_err(|error| AppError::Mystery(error.to_string()))?;
+    let mut manifest = drawn.manifest().clone();
+    manifest.data_kind = DataKind::PseudoData;
+    // A background estimated from recorded data (hzz4l's reducible one) is, for the mystery,
+    // one more template the pseudo-data were drawn from: pseudo-data cubes hold no recorded events.
+    for process in &mut manifest.processes {
+        process.data_driven = false;
+    }
+    drawn.with_manifest(manifest).map_err(|error| AppError::Mystery(error.to_string()))
 }
 
 /// The link back to the cards.

@@ -1,6 +1,6 @@
 //! Fetching a cube and opening it, with errors a student can read.
 
-use histcube::{CubeError, Engine};
+use histcube::{Cube, CubeError, Engine};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -16,8 +16,14 @@ pub async fn load_engine(url: &str) -> Result<Engine, LoadError> {
 /// As [`load_engine`], calling `progress(received, total)` as the bytes arrive (`total` from
 /// the response's Content-Length, `None` when the server does not say).
 pub async fn load_engine_with_progress(url: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Engine, LoadError> {
+    load_cube_with_progress(url, progress).await.map(Engine::new)
+}
+
+/// As [`load_engine_with_progress`], the cube itself, for a page that changes it before use
+/// (a mystery sample's pseudo-data).
+pub async fn load_cube_with_progress(url: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Cube, LoadError> {
     let bytes = fetch_bytes_with_progress(url, progress).await?;
-    open_cube(&bytes).map_err(|error| LoadError::Cube { url: url.to_owned(), error })
+    histcube::decode(&bytes).map_err(|error| LoadError::Cube { url: url.to_owned(), error })
 }
 
 /// The body of a GET request read chunk by chunk from its stream, reporting progress after

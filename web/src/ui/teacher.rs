@@ -1,12 +1,16 @@
 //! "For teachers": a 45-minute lesson with the analyser, what to project, the answers to expect,
 //! the misconceptions to watch for, how to use the analyser without a network (the offline
 //! guide of docs/offline.md, for teachers, who cannot open that file from the app) and the note
-//! describing the data. All text is in `i18n/<lang>/teacher.ftl`.
+//! describing the data, and the maker of mystery samples (`model::mystery`). The page's text is
+//! in `i18n/<lang>/teacher.ftl`; the mystery maker's, shared with the analysis page, in `ui.ftl`.
 
 use leptos::prelude::*;
 
+use crate::model::catalog::{analysis_query, parse_catalog, CardText, CATALOG_URL};
 use crate::model::labels;
+use crate::model::mystery::{Mystery, SIGNAL_STRENGTHS};
 use crate::ui::explain::{OPEN_DATA_NOTE, OPEN_DATA_NOTE_URL};
+use crate::ui::loader::fetch_text;
 
 fn items(prefix: &'static str, count: usize) -> impl IntoView {
     (1..=count).map(move |n| view! { <li>{labels::text(&format!("{prefix}-{n}"))}</li> }).collect_view()
@@ -29,6 +33,7 @@ pub fn TeacherPage() -> impl IntoView {
             <ul>{items("teacher-answer", 3)}</ul>
             <h2>{labels::text("teacher-misconceptions-heading")}</h2>
             <ul>{items("teacher-misconception", 5)}</ul>
+            <MysteryMaker />
             <section id="offline" aria-labelledby="offline-heading" data-testid="teacher-offline">
                 <h2 id="offline-heading">{labels::text("teacher-offline-heading")}</h2>
                 <p>{labels::text("teacher-offline-intro")}</p>
@@ -46,5 +51,84 @@ pub fn TeacherPage() -> impl IntoView {
                 </p>
             </section>
         </article>
+    }
+}
+
+/// Makes a mystery sample for a class: the analysis and the hidden signal strength (or a random
+/// one) in, the students' link and the teacher's answer link out.
+#[component]
+fn MysteryMaker() -> impl IntoView {
+    let analyses = RwSignal::new(Vec::<(String, String)>::new());
+    leptos::task::spawn_local_scoped_with_cancellation(async move {
+        // The teacher page works without the catalog too: the maker then offers nothing to pick.
+        if let Ok(entries) = fetch_text(CATALOG_URL).await.map(|text| parse_catalog(&text)) {
+            let entries = entries.unwrap_or_default();
+            analyses.set(entries.iter().map(|e| (e.id.clone(), e.title())).collect());
+        }
+    });
+    let analysis = RwSignal::new(String::new());
+    // None: a strength chosen at random, unknown to the teacher too until the answer link.
+    let strength = RwSignal::new(None::<usize>);
+    let made = RwSignal::new(None::<(String, Mystery)>);
+    let make = move |_| {
+        let id = analysis.get_untracked();
+        let id =
+            if id.is_empty() { analyses.with_untracked(|a| a.first().map(|(id, _)| id.clone())) } else { Some(id) };
+        let Some(id) = id else { return };
+        let random = || (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+        let chosen = strength.get_untracked().unwrap_or_else(|| random() as usize % SIGNAL_STRENGTHS.len());
+        made.set(Some((id, Mystery::hiding(chosen, random()))));
+    };
+    let page = window().location().pathname().unwrap_or_default();
+    let links = move || {
+        made.get().map(|(id, mystery)| {
+            let origin = window().location().origin().unwrap_or_default();
+            let students = format!("{origin}{page}?{}&mystery={}", analysis_query(&id), mystery.code());
+            let answer = format!("{students}&answer={}", mystery.answer_token());
+            view! {
+                <dl class="mystery-links">
+                    <dt>{labels::text("mystery-teacher-students")}</dt>
+                    <dd><a href=students.clone() data-testid="mystery-student-link">{students.clone()}</a></dd>
+                    <dt>{labels::text("mystery-teacher-answer")}</dt>
+                    <dd><a href=answer.clone() data-testid="mystery-answer-link">{answer.clone()}</a></dd>
+                </dl>
+            }
+        })
+    };
+    let options = move || {
+        analyses.get().into_iter().map(|(id, title)| view! { <option value=id.clone()>{title}</option> }).collect_view()
+    };
+    let strengths = SIGNAL_STRENGTHS
+        .iter()
+        .enumerate()
+        .map(|(i, mu)| view! { <option value=i.to_string()>{format!("μ = {mu}")}</option> })
+        .collect_view();
+    view! {
+        <section id="mystery" aria-labelledby="mystery-maker-heading" data-testid="mystery-maker">
+            <h2 id="mystery-maker-heading">{labels::text("mystery-teacher-heading")}</h2>
+            <p>{labels::text("mystery-teacher-intro")}</p>
+            <div class="mystery-form">
+                <label>
+                    {labels::text("mystery-teacher-analysis")} " "
+                    <select data-testid="mystery-analysis" on:change=move |ev| analysis.set(event_target_value(&ev))>
+                        {options}
+                    </select>
+                </label>
+                <label>
+                    {labels::text("mystery-teacher-strength")} " "
+                    <select
+                        data-testid="mystery-strength"
+                        on:change=move |ev| strength.set(event_target_value(&ev).parse().ok())
+                    >
+                        <option value="random">{labels::text("mystery-teacher-random")}</option>
+                        {strengths}
+                    </select>
+                </label>
+                <button type="button" data-testid="mystery-make" on:click=make>
+                    {labels::text("mystery-teacher-make")}
+                </button>
+            </div>
+            {links}
+        </section>
     }
 }
