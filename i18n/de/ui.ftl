@@ -374,3 +374,14 @@ mystery-teacher-random = zufällig gewählt
 mystery-teacher-make = Rätsel erstellen
 mystery-teacher-students = Für die Klasse
 mystery-teacher-answer = Die Antwort (für dich behalten)
+
+## Blind analysis (ui/blinding.rs): the data of the signal region hidden until the cuts are frozen
+
+blind-toggle = Blind
+blind-title = Die Daten dort, wo das Signal erwartet wird, verbergen, bis die Schnitte gewählt sind, wie in echten Analysen
+blind-region = { $axis } { $bins }
+blind-hidden = Blinde Analyse: Die Daten in { $region } sind verborgen. Wähle deine Schnitte nur anhand der Simulation, friere sie dann ein und sieh dir die Daten an.
+blind-unblind = Schnitte einfrieren und entblinden
+blind-unblinded = Entblindet mit diesen Schnitten: { $cuts }.
+blind-changed = Die Schnitte wurden nach dem Entblinden geändert: Das Ergebnis ist nicht mehr blind.
+blind-fit = Blind: Der Fit von μ an die Daten wartet, bis du entblindest.

@@ -375,3 +375,14 @@ mystery-teacher-random = chosen at random
 mystery-teacher-make = Make a mystery
 mystery-teacher-students = For the students
 mystery-teacher-answer = The answer (keep it for yourself)
+
+## Blind analysis (ui/blinding.rs): the data of the signal region hidden until the cuts are frozen
+
+blind-toggle = Blind
+blind-title = Hide the data where the signal is expected until you have chosen your cuts, as real analyses do
+blind-region = { $axis } { $bins }
+blind-hidden = Blind analysis: the data in { $region } are hidden. Choose your cuts by looking at the simulation only, then freeze them and look at the data.
+blind-unblind = Freeze the cuts and unblind
+blind-unblinded = Unblinded with these cuts: { $cuts }.
+blind-changed = The cuts have changed since unblinding: the result is no longer blind.
+blind-fit = Blinded: the fit of μ to the data waits until you unblind.

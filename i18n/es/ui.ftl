@@ -374,3 +374,14 @@ mystery-teacher-random = elegida al azar
 mystery-teacher-make = Crear un misterio
 mystery-teacher-students = Para los estudiantes
 mystery-teacher-answer = La respuesta (guárdala para ti)
+
+## Blind analysis (ui/blinding.rs): the data of the signal region hidden until the cuts are frozen
+
+blind-toggle = Ciego
+blind-title = Ocultar los datos donde se espera la señal hasta elegir los cortes, como en los análisis reales
+blind-region = { $axis } { $bins }
+blind-hidden = Análisis ciego: los datos en { $region } están ocultos. Elige tus cortes mirando solo la simulación, luego congélalos y mira los datos.
+blind-unblind = Congelar los cortes y mirar
+blind-unblinded = Datos revelados con estos cortes: { $cuts }.
+blind-changed = Los cortes cambiaron después de revelar los datos: el resultado ya no es ciego.
+blind-fit = Ciego: el ajuste de μ a los datos espera a que los reveles.

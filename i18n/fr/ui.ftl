@@ -374,3 +374,14 @@ mystery-teacher-random = choisie au hasard
 mystery-teacher-make = Créer un mystère
 mystery-teacher-students = Pour les élèves
 mystery-teacher-answer = La réponse (à garder pour vous)
+
+## Blind analysis (ui/blinding.rs): the data of the signal region hidden until the cuts are frozen
+
+blind-toggle = À l'aveugle
+blind-title = Cacher les données là où le signal est attendu jusqu'au choix des coupures, comme dans les vraies analyses
+blind-region = { $axis } { $bins }
+blind-hidden = Analyse à l'aveugle : les données dans { $region } sont cachées. Choisissez vos coupures en regardant seulement la simulation, puis figez-les et regardez les données.
+blind-unblind = Figer les coupures et lever l'aveugle
+blind-unblinded = Données révélées avec ces coupures : { $cuts }.
+blind-changed = Les coupures ont changé après la levée de l'aveugle : le résultat n'est plus à l'aveugle.
+blind-fit = À l'aveugle : l'ajustement de μ aux données attend la levée de l'aveugle.

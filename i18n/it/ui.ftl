@@ -374,3 +374,14 @@ mystery-teacher-random = scelta a caso
 mystery-teacher-make = Crea un mistero
 mystery-teacher-students = Per gli studenti
 mystery-teacher-answer = La risposta (tienila per te)
+
+## Blind analysis (ui/blinding.rs): the data of the signal region hidden until the cuts are frozen
+
+blind-toggle = Alla cieca
+blind-title = Nascondere i dati dove è atteso il segnale finché non hai scelto i tagli, come nelle analisi vere
+blind-region = { $axis } { $bins }
+blind-hidden = Analisi alla cieca: i dati in { $region } sono nascosti. Scegli i tagli guardando solo la simulazione, poi congelali e guarda i dati.
+blind-unblind = Congela i tagli e guarda i dati
+blind-unblinded = Dati svelati con questi tagli: { $cuts }.
+blind-changed = I tagli sono cambiati dopo aver svelato i dati: il risultato non è più alla cieca.
+blind-fit = Alla cieca: il fit di μ ai dati aspetta che tu li sveli.

@@ -374,3 +374,14 @@ mystery-teacher-random = escolhida ao acaso
 mystery-teacher-make = Criar um mistério
 mystery-teacher-students = Para os estudantes
 mystery-teacher-answer = A resposta (guarde para você)
+
+## Blind analysis (ui/blinding.rs): the data of the signal region hidden until the cuts are frozen
+
+blind-toggle = Cego
+blind-title = Esconder os dados onde o sinal é esperado até escolher os cortes, como nas análises reais
+blind-region = { $axis } { $bins }
+blind-hidden = Análise cega: os dados em { $region } estão escondidos. Escolha seus cortes olhando só a simulação, depois congele-os e olhe os dados.
+blind-unblind = Congelar os cortes e revelar
+blind-unblinded = Dados revelados com estes cortes: { $cuts }.
+blind-changed = Os cortes mudaram depois de revelar os dados: o resultado não é mais cego.
+blind-fit = Cego: o ajuste de μ aos dados espera até você revelar.

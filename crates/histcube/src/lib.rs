@@ -72,6 +72,7 @@
 //! ```
 
 pub mod axis;
+pub mod blinding;
 pub mod budget;
 pub mod catalog;
 mod cell_codec;

@@ -24,6 +24,7 @@ use crate::model::view_state::{parse_query, ParsedView, ViewState};
 use crate::model::{labels, numbers};
 use crate::ui::address::{page_query, schedule_page_query};
 use crate::ui::app::ErrorBanner;
+use crate::ui::blinding::{BlindBanner, BlindToggle, Blinding};
 use crate::ui::category_control::CategoryControl;
 use crate::ui::cut_control::CutControl;
 use crate::ui::cut_flow::CutFlowPanel;
@@ -116,6 +117,8 @@ pub fn AnalysisView(
     keep_address_in_step(state, analysis_part, view_query);
     let names = StoredValue::new(facts.names);
     let axis_count = names.with_value(Vec::len);
+    // A blind analysis is a lesson for the full view; a focused embed shows what it chose.
+    let blinding = if layout.is_none() { Blinding::provide(state, names) } else { None };
 
     // The fit panel and the guided paths are not needed for the first picture: they are built
     // once the browser has painted the plots and the yields (in a task queued from the next
@@ -143,6 +146,7 @@ pub fn AnalysisView(
         <LinkNotice ignored />
         {mystery.map(|(mystery, revealed)| view! { <MysteryNotice mystery revealed /> })}
         <CutsBar state names embed_choices view_query />
+        {blinding.map(|blinding| view! { <BlindBanner blinding /> })}
         <CutError />
         <div class="analysis-body">
             <PlotsSection state legend lumi=facts.lumi axis_count />
@@ -452,6 +456,7 @@ fn ViewToggles() -> impl IntoView {
         {toggle(options.log_y, "log-y", "cuts-logy")}
         {toggle(options.shapes, "view-shapes", "view-shapes")}
         {toggle(options.projector, "projector", "view-projector")}
+        {Blinding::expect().map(|blinding| view! { <BlindToggle blinding /> })}
     }
 }
 

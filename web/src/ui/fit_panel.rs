@@ -38,8 +38,9 @@ pub fn FitPanel(
 ) -> impl IntoView {
     let fit = RefittedOnChange::new(state, hidden);
     let outcome = fit.outcome;
+    let blinded = blinded_fit();
     if let Some(mu_shown) = mu_shown {
-        Effect::new(move |_| mu_shown.set(outcome.with(FitOutcome::mu_text)));
+        Effect::new(move |_| mu_shown.set(if blinded.get() { None } else { outcome.with(FitOutcome::mu_text) }));
     }
     let (analysis_id, axis_id, axis_label, norm_note, pseudo_data) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
@@ -50,7 +51,10 @@ pub fn FitPanel(
         (manifest.analysis_id.clone(), axis.map(|axis| axis.id.clone()), label, norm_note, pseudo_data)
     });
     let fitted = move || outcome.with(|o| matches!(o, FitOutcome::Fitted(_)));
-    let numbers = move || outcome.with(|outcome| fit_numbers(outcome, pseudo_data));
+    let numbers = move || match blinded.get() {
+        true => view! { <p class="hint" data-testid="fit-blinded">{labels::text("blind-fit")}</p> }.into_any(),
+        false => outcome.with(|outcome| fit_numbers(outcome, pseudo_data)),
+    };
 
     view! {
         <section
@@ -83,7 +87,13 @@ pub fn FitPanel(
 /// changes, for the numbers strip of a focused embed (which has no fit panel).
 pub fn fitted_mu_text(state: AnalysisState, hidden: Signal<Vec<bool>>) -> Signal<Option<String>> {
     let outcome = RefittedOnChange::new(state, hidden).outcome;
-    Signal::derive(move || outcome.with(FitOutcome::mu_text))
+    let blinded = blinded_fit();
+    Signal::derive(move || if blinded.get() { None } else { outcome.with(FitOutcome::mu_text) })
+}
+
+/// Whether a blind analysis (ui/blinding.rs) hides the data now: no observed μ̂ is shown then.
+fn blinded_fit() -> Signal<bool> {
+    use_context::<crate::ui::blinding::BlindedFit>().map_or_else(|| Signal::derive(|| false), |b| b.0)
 }
 
 /// The fit of the selection, redone after each change of cuts or hidden processes.

@@ -3,6 +3,7 @@
 pub mod address;
 mod analysis;
 mod app;
+mod blinding;
 mod canvas;
 mod category_control;
 mod cut_control;

@@ -42,6 +42,16 @@ impl AnalysisState {
         self.revision.update(|r| *r += 1);
     }
 
+    /// Replaces the engine (a blinded or unblinded cube's) and applies `cuts` to it, telling the
+    /// readers once. A cut the new engine refuses is left off and its error returned.
+    pub fn replace_engine(&self, engine: Engine, cuts: &[(usize, Option<AxisCut>)]) -> Result<(), CutError> {
+        let mut engine = engine;
+        let result = CutTarget::set_cuts(&mut engine, cuts);
+        self.engine.set_value(engine);
+        self.revision.update(|r| *r += 1);
+        result
+    }
+
     /// Replaces the cuts on several axes (`None` removes one), telling the readers once; on a
     /// refused cut the axes before it keep their new cuts and the error is returned.
     pub fn set_cuts(&self, cuts: &[(usize, Option<AxisCut>)]) -> Result<(), CutError> {
