@@ -238,6 +238,36 @@ impl GroupResult {
         Ok(Self { analysis, group, view, s, b, z: (!z.is_nan()).then_some(z), fit })
     }
 
+    /// The result of the engine's current selection, leaving out the hidden processes
+    /// (`hidden[p]`) as the yields and the fit panel do: s, b and the Asimov Z of the yields,
+    /// and μ̂ ± σ of the same fit as the panel (observed data when the cube has any, otherwise
+    /// the Asimov data set). `view` is the link's cut text ([`crate::model::view_state`]).
+    pub fn of_engine(engine: &histcube::Engine, hidden: &[bool], view: &str, group: &str) -> Self {
+        let manifest = engine.cube().manifest();
+        let enabled: Vec<bool> =
+            (0..manifest.processes.len()).map(|p| !hidden.get(p).copied().unwrap_or(false)).collect();
+        let significance = engine.significance(&enabled);
+        let fit = crate::model::fit_view::fit_axis(manifest)
+            .and_then(|axis| {
+                let options = histcube::FitOptions {
+                    // Only μ̂ and its errors are read: no profile scan.
+                    scan_points: 0,
+                    ..crate::model::fit_view::fit_options(manifest)
+                };
+                engine.fit(axis, &enabled, &options).ok()
+            })
+            .map(|result| Fit { mu_hat: result.mu_hat, sigma_up: result.sigma_up, sigma_down: result.sigma_down });
+        Self {
+            analysis: manifest.analysis_id.clone(),
+            group: clean_group_name(group),
+            view: view.to_owned(),
+            s: significance.s.sumw,
+            b: significance.b.sumw,
+            z: significance.z_asimov,
+            fit,
+        }
+    }
+
     /// The query that opens this group's selection (`a=<id>&cut=…`).
     pub fn query(&self) -> String {
         let analysis = crate::model::catalog::analysis_query(&self.analysis);
@@ -457,6 +487,26 @@ mod tests {
         assert_eq!(GroupResult::decode(&code), Ok(result));
         let unfitted = GroupResult { z: None, fit: None, view: String::new(), ..group("G", "", 0.0, 0.0, 0.0, 0.0) };
         assert_eq!(GroupResult::decode(&format!("  {}\n", unfitted.encode())), Ok(unfitted));
+    }
+
+    #[test]
+    fn a_result_is_what_the_yields_and_the_fit_panel_show() {
+        use crate::model::fit_view::{FitOutcome, FIT_DECIMALS};
+        // Without data the fit is the Asimov one (the fixture's data has an event in the overflow,
+        // where nothing is simulated, so its observed fit is refused).
+        let engine = crate::model::fixtures::four_lepton_engine_with(histcube::DataKind::None);
+        let result = GroupResult::of_engine(&engine, &[], "", " Group 1 ");
+        assert_eq!(result.group, "Group 1");
+        let table = crate::model::yields::YieldTable::from_engine(&engine);
+        let read = GroupResult::decode(&result.encode()).unwrap();
+        assert_eq!(crate::model::numbers::fixed(read.s), table.signal);
+        assert_eq!(crate::model::numbers::fixed(read.b), table.background);
+        assert_eq!(read.z, table.z_value.map(|z| (z * 100.0).round() / 100.0));
+        let FitOutcome::Fitted(panel) = FitOutcome::compute(&engine, &[]) else { panic!("the fixture fits") };
+        let fit = read.fit.expect("fitted");
+        assert_eq!(crate::model::labels::number(fit.mu_hat, FIT_DECIMALS), panel.mu_hat);
+        assert_eq!(crate::model::labels::number(fit.sigma_up, FIT_DECIMALS), panel.sigma_up);
+        assert_eq!(crate::model::labels::number(fit.sigma_down, FIT_DECIMALS), panel.sigma_down);
     }
 
     #[test]
