@@ -354,3 +354,14 @@ events-legend-electron = Elektron: gekrümmte Spur, Energie im elektromagnetisch
 events-legend-muon = Myon: gekrümmte Spur, die alles bis zu den Myonkammern durchquert
 events-legend-jet = Jet: Energie in den Kalorimetern (b-markiert dunkler)
 events-legend-met = Fehlender Transversalimpuls: gestrichelter Pfeil
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Unser Ergebnis teilen
+share-hint = Gebt den Namen eurer Gruppe ein: Der Code unten bringt eure Schnitte, s, b, Z und μ̂ auf die Klassenseite eurer Lehrkraft. Kopiert ihn oder lasst eure Lehrkraft den QR-Code scannen.
+share-group-label = Gruppenname
+share-group-needed = Gebt den Namen eurer Gruppe ein, um den Code zu erzeugen.
+share-code-label = Unser Ergebniscode
+share-copy = Code kopieren
+share-copied = Kopiert
+share-close = Schließen
+share-qr-label = QR-Code eines Links zur Klassenseite mit unserem Ergebnis

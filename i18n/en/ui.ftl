@@ -355,3 +355,14 @@ events-legend-electron = Electron: curved track, energy in the electromagnetic c
 events-legend-muon = Muon: curved track crossing everything to the muon chambers
 events-legend-jet = Jet: energy in the calorimeters (b-tagged darker)
 events-legend-met = Missing transverse momentum: dashed arrow
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Share our result
+share-hint = Type your group's name: the code below carries your cuts, s, b, Z and μ̂ to your teacher's class page. Copy it, or let your teacher scan the QR code.
+share-group-label = Group name
+share-group-needed = Type your group's name to make the code.
+share-code-label = Our result code
+share-copy = Copy the code
+share-copied = Copied
+share-close = Close
+share-qr-label = QR code of a link to the class page with our result

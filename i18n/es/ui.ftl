@@ -354,3 +354,14 @@ events-legend-electron = Electrón: traza curva, energía en el calorímetro ele
 events-legend-muon = Muón: traza curva que lo atraviesa todo hasta las cámaras de muones
 events-legend-jet = Jet: energía en los calorímetros (con etiqueta b, más oscuro)
 events-legend-met = Momento transverso faltante: flecha discontinua
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Compartir nuestro resultado
+share-hint = Escribe el nombre de tu grupo: el código de abajo lleva tus cortes, s, b, Z y μ̂ a la página de la clase de tu docente. Cópialo o deja que tu docente escanee el código QR.
+share-group-label = Nombre del grupo
+share-group-needed = Escribe el nombre de tu grupo para generar el código.
+share-code-label = Nuestro código de resultado
+share-copy = Copiar el código
+share-copied = Copiado
+share-close = Cerrar
+share-qr-label = Código QR de un enlace a la página de la clase con nuestro resultado

@@ -354,3 +354,14 @@ events-legend-electron = Électron : trace courbe, énergie dans le calorimètre
 events-legend-muon = Muon : trace courbe qui traverse tout jusqu'aux chambres à muons
 events-legend-jet = Jet : énergie dans les calorimètres (étiqueté b : plus foncé)
 events-legend-met = Impulsion transverse manquante : flèche en tirets
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Partager notre résultat
+share-hint = Tapez le nom de votre groupe : le code ci-dessous porte vos coupures, s, b, Z et μ̂ jusqu'à la page de la classe de votre enseignant. Copiez-le, ou laissez votre enseignant scanner le code QR.
+share-group-label = Nom du groupe
+share-group-needed = Tapez le nom de votre groupe pour créer le code.
+share-code-label = Notre code de résultat
+share-copy = Copier le code
+share-copied = Copié
+share-close = Fermer
+share-qr-label = Code QR d'un lien vers la page de la classe avec notre résultat

@@ -354,3 +354,14 @@ events-legend-electron = Elettrone: traccia curva, energia nel calorimetro elett
 events-legend-muon = Muone: traccia curva che attraversa tutto fino alle camere per muoni
 events-legend-jet = Jet: energia nei calorimetri (con tag b più scuro)
 events-legend-met = Impulso trasverso mancante: freccia tratteggiata
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Condividi il nostro risultato
+share-hint = Scrivete il nome del vostro gruppo: il codice qui sotto porta i vostri tagli, s, b, Z e μ̂ alla pagina della classe del vostro insegnante. Copiatelo, o fate inquadrare il codice QR all'insegnante.
+share-group-label = Nome del gruppo
+share-group-needed = Scrivete il nome del vostro gruppo per creare il codice.
+share-code-label = Il nostro codice di risultato
+share-copy = Copia il codice
+share-copied = Copiato
+share-close = Chiudi
+share-qr-label = Codice QR di un link alla pagina della classe con il nostro risultato

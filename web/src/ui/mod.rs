@@ -5,6 +5,7 @@ mod analysis;
 mod app;
 mod canvas;
 mod category_control;
+mod class_results;
 mod cut_control;
 mod cut_flow;
 pub mod cuts;

@@ -1,11 +1,13 @@
 //! "For teachers": a 45-minute lesson with the analyser, what to project, the answers to expect,
 //! the misconceptions to watch for, how to use the analyser without a network (the offline
 //! guide of docs/offline.md, for teachers, who cannot open that file from the app) and the note
-//! describing the data. All text is in `i18n/<lang>/teacher.ftl`.
+//! describing the data, and the way to the class page that collects the groups' results. All text is in `i18n/<lang>/teacher.ftl`.
 
 use leptos::prelude::*;
 
 use crate::model::labels;
+use crate::model::view_state::with_page_params;
+use crate::ui::address::page_query;
 use crate::ui::explain::{OPEN_DATA_NOTE, OPEN_DATA_NOTE_URL};
 
 fn items(prefix: &'static str, count: usize) -> impl IntoView {
@@ -29,6 +31,15 @@ pub fn TeacherPage() -> impl IntoView {
             <ul>{items("teacher-answer", 3)}</ul>
             <h2>{labels::text("teacher-misconceptions-heading")}</h2>
             <ul>{items("teacher-misconception", 5)}</ul>
+            <section aria-labelledby="class-results-heading" data-testid="teacher-class">
+                <h2 id="class-results-heading">{labels::text("teacher-class-heading")}</h2>
+                <p>{labels::text("teacher-class")}</p>
+                <p>
+                    <a href=format!("?{}", with_page_params("page=class", &page_query())) data-testid="teacher-class-link">
+                        {labels::text("teacher-class-link")}
+                    </a>
+                </p>
+            </section>
             <section id="offline" aria-labelledby="offline-heading" data-testid="teacher-offline">
                 <h2 id="offline-heading">{labels::text("teacher-offline-heading")}</h2>
                 <p>{labels::text("teacher-offline-intro")}</p>
