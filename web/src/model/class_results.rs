@@ -618,10 +618,10 @@ mod tests {
         assert!(matches!(lines[4], Line::Refused { line: 6, error: CodeError::Character { position: 4, .. } }));
         let groups = groups(&lines);
         assert_eq!(best(&groups).map(|(n, g)| (n, g.group.as_str())), Some((2, "B")));
-        assert_eq!(read_lines(&a, Some("hww"))[0], Line::Refused {
-            line: 1,
-            error: CodeError::Analysis { found: "hzz4l".into(), expected: "hww".into() }
-        });
+        assert_eq!(
+            read_lines(&a, Some("hww"))[0],
+            Line::Refused { line: 1, error: CodeError::Analysis { found: "hzz4l".into(), expected: "hww".into() } }
+        );
     }
 
     #[test]

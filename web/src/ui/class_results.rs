@@ -176,9 +176,8 @@ pub fn ClassPage() -> impl IntoView {
     let text = RwSignal::new(query_values(&query, "code").join("\n"));
     let expected = analysis.clone();
     let lines = Memo::new(move |_| text.with(|text| read_lines(text, expected.as_deref())));
-    let shown_analysis = move || {
-        analysis.clone().or_else(|| lines.with(|lines| groups(lines).first().map(|(_, g)| g.analysis.clone())))
-    };
+    let shown_analysis =
+        move || analysis.clone().or_else(|| lines.with(|lines| groups(lines).first().map(|(_, g)| g.analysis.clone())));
     view! {
         <article class="class-page" data-testid="class-page">
             <h1>{labels::text("class-heading")}</h1>
@@ -226,12 +225,22 @@ fn RefusedLines(lines: Memo<Vec<Line>>) -> impl IntoView {
                         let (key, args) = error.message();
                         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                         let message = labels::fill(key, &args);
-                        let text = labels::fill("class-line-error", &[("line", &line.to_string()), ("message", &message)]);
-                        Some(view! { <li data-testid=format!("class-error-{line}") data-error=error.code()>{text}</li> }.into_any())
+                        let text =
+                            labels::fill("class-line-error", &[("line", &line.to_string()), ("message", &message)]);
+                        Some(
+                            view! { <li data-testid=format!("class-error-{line}") data-error=error.code()>{text}</li> }
+                                .into_any(),
+                        )
                     }
                     Line::Repeated { line, first } => {
-                        let text = labels::fill("class-repeated", &[("line", &line.to_string()), ("first", &first.to_string())]);
-                        Some(view! { <li data-testid=format!("class-error-{line}") data-error="repeated">{text}</li> }.into_any())
+                        let text = labels::fill(
+                            "class-repeated",
+                            &[("line", &line.to_string()), ("first", &first.to_string())],
+                        );
+                        Some(
+                            view! { <li data-testid=format!("class-error-{line}") data-error="repeated">{text}</li> }
+                                .into_any(),
+                        )
                     }
                     Line::Group { .. } => None,
                 })
@@ -240,7 +249,8 @@ fn RefusedLines(lines: Memo<Vec<Line>>) -> impl IntoView {
     };
     move || {
         let items = items();
-        (!items.is_empty()).then(|| view! { <ul class="class-errors" role="alert" data-testid="class-errors">{items}</ul> })
+        (!items.is_empty())
+            .then(|| view! { <ul class="class-errors" role="alert" data-testid="class-errors">{items}</ul> })
     }
 }
 
