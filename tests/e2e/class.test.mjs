@@ -105,8 +105,11 @@ describe('class results', () => {
     for (const group of GROUPS) results.push(await groupResult(page, group));
     assert.equal(new Set(results.map((r) => r.shown.z)).size, 3, 'the three selections differ');
 
-    await page.goto(`${server.url}?page=class`);
+    // The teacher page leads to the class page.
+    await page.goto(`${server.url}?page=teachers`);
+    await page.getByTestId('teacher-class-link').click();
     await page.getByTestId('class-empty').waitFor();
+    assert.equal(new URL(page.url()).search, '?page=class');
     await page.getByTestId('class-codes').fill(results.map((r) => r.code).join('\n'));
     await page.getByTestId('class-group-3').waitFor();
     assert.equal(await page.locator('[data-testid="class-errors"]').count(), 0, 'no code is refused');
