@@ -28,3 +28,41 @@ teacher-offline-3 = Ein Laptop für die ganze Klasse. Starte den Server mit pyth
 teacher-offline-size = Der erste Besuch einer Analyse lädt etwa ein halbes Megabyte (die Vier-Leptonen-Analyse etwas weniger); danach holt der Browser den Rest einmal im Hintergrund.
 teacher-reference-heading = Die Daten
 teacher-reference = Was die ATLAS-Open-Data-Veröffentlichung bei 13 TeV enthält (10 fb⁻¹ Daten von 2016 und die simulierten Ereignisse) und wie sie entstand, beschreibt die ATLAS-Notiz:
+
+# Class results: the teacher page's way to the class page, the class page (?page=class) and why
+# a result code is refused.
+teacher-class-heading = Die Ergebnisse der Klasse sammeln
+teacher-class = Am Ende der Herausforderung drückt jede Gruppe unter ihren Zahlen auf „Unser Ergebnis teilen“, gibt ihren Namen ein und schickt, liest vor oder zeigt ihren Ergebniscode (oder lässt Sie ihren QR-Code scannen). Fügen Sie die Codes in die Klassenseite ein: Sie zeigt jede Gruppe, die Streuung von Z und μ̂ in der Klasse, die beste Auswahl und die kombinierten μ̂ der Gruppen. Alles geschieht in Ihrem Browser; nichts wird irgendwohin gesendet.
+teacher-class-link = Klassenseite öffnen
+class-heading = Die Ergebnisse der Klasse
+class-intro = Fügen Sie den Ergebniscode jeder Gruppe in eine eigene Zeile ein. Die Codes werden hier im Browser geprüft; nichts wird irgendwohin gesendet.
+class-codes-label = Ergebniscodes, einer pro Zeile
+class-analysis = Analyse: { $analysis }
+class-empty = Noch keine Gruppe: Fügen Sie oben einen Ergebniscode ein.
+class-line-error = Zeile { $line }: { $message }
+class-repeated = Zeile { $line }: derselbe Code wie in Zeile { $first }, einmal gezählt.
+class-error-long = Das ist länger als jeder Ergebniscode (höchstens { $max } Zeichen): Wurde etwas anderes eingefügt?
+class-error-character = Zeichen { $position } („{ $character }“) gehört nicht zu einem Ergebniscode, der nur Buchstaben, Ziffern, - und _ enthält.
+class-error-short = Der Code ist unvollständig: Zeichen fehlen oder wurden hinzugefügt.
+class-error-checksum = Die Prüfsumme stimmt nicht: Ein Zeichen wurde falsch getippt oder geändert. Bitten Sie die Gruppe, ihren Code noch einmal zu kopieren.
+class-error-version = Dieser Code stammt von einer anderen Version des Analysators (Format { $found }; diese Seite liest Format { $supported }).
+class-error-field = Der Code ist beschädigt: Sein Feld „{ $field }“ ist nicht lesbar.
+class-error-analysis = Dieser Code gehört zur Analyse „{ $found }“, aber diese Klassenseite sammelt „{ $expected }“.
+class-groups-heading = Gruppen
+class-col-number = Nr.
+class-col-group = Gruppe
+class-col-mu = μ̂ (+σ₊ −σ₋)
+class-col-cuts = Schnitte
+class-no-cuts = keine Schnitte
+class-no-fit = kein Fit
+class-spread-heading = Streuung in der Klasse
+class-spread-z = Signifikanz Z
+class-spread-mu = Signalstärke μ̂
+class-bar-label = { $low } bis { $high }: { $count }
+class-best-heading = Beste Auswahl
+class-best = Gruppe { $number }, „{ $group }“, mit Z = { $z }: { $cuts }
+class-best-open = Diese Auswahl öffnen
+class-combination-heading = Die μ̂ der Gruppen kombiniert
+class-combination = μ̂ = { $mu } ± { $sigma } aus { $groups } Gruppen: der mit 1/σ² gewichtete Mittelwert der μ̂ der Gruppen, mit σ als Mittel aus dem + und − Fehler jeder Gruppe.
+class-combination-why = Warum unterscheiden sich die Gruppen? Verschiedene Schnitte wählen verschiedene Ereignisse aus, also misst jede Gruppe μ an einer anderen Stichprobe, mit eigenen statistischen Schwankungen. Die Auswahlen der Gruppen teilen viele Ereignisse, daher sind ihre μ̂ korreliert und der kombinierte Fehler oben ist zu optimistisch: Diese Kombination ist ein Lehrmittel, nicht die Art, wie ATLAS Messungen kombiniert.
+class-combination-none = Keine Gruppe hat ein angepasstes μ̂ zum Kombinieren.

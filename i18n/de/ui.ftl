@@ -385,3 +385,14 @@ blind-unblind = Schnitte einfrieren und entblinden
 blind-unblinded = Entblindet mit diesen Schnitten: { $cuts }.
 blind-changed = Die Schnitte wurden nach dem Entblinden geändert: Das Ergebnis ist nicht mehr blind.
 blind-fit = Blind: Der Fit von μ an die Daten wartet, bis du entblindest.
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Unser Ergebnis teilen
+share-hint = Gebt den Namen eurer Gruppe ein: Der Code unten bringt eure Schnitte, s, b, Z und μ̂ auf die Klassenseite eurer Lehrkraft. Kopiert ihn oder lasst eure Lehrkraft den QR-Code scannen.
+share-group-label = Gruppenname
+share-group-needed = Gebt den Namen eurer Gruppe ein, um den Code zu erzeugen.
+share-code-label = Unser Ergebniscode
+share-copy = Code kopieren
+share-copied = Kopiert
+share-close = Schließen
+share-qr-label = QR-Code eines Links zur Klassenseite mit unserem Ergebnis

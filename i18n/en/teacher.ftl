@@ -28,3 +28,41 @@ teacher-offline-3 = One laptop for the whole class. Start the server with python
 teacher-offline-size = The first visit to one analysis downloads about half a megabyte (the four-lepton analysis a little less); the browser then fetches the rest once, in the background.
 teacher-reference-heading = The data
 teacher-reference = What the ATLAS Open Data 13 TeV release contains (10 fb⁻¹ of 2016 data and the simulated samples) and how it was made is described in the ATLAS note:
+
+# Class results: the teacher page's way to the class page, the class page (?page=class) and why
+# a result code is refused.
+teacher-class-heading = Collecting the class's results
+teacher-class = At the end of the challenge each group presses “Share our result” under its numbers, types its name and sends, reads out or shows its result code (or lets you scan its QR code). Paste the codes into the class page: it shows every group, the spread of the class's Z and μ̂, the best selection and the groups' μ̂ combined. Everything happens in your browser; nothing is sent anywhere.
+teacher-class-link = Open the class page
+class-heading = The class's results
+class-intro = Paste each group's result code on a line of its own. The codes are checked here in the browser; nothing is sent anywhere.
+class-codes-label = Result codes, one per line
+class-analysis = Analysis: { $analysis }
+class-empty = No group yet: paste a result code above.
+class-line-error = Line { $line }: { $message }
+class-repeated = Line { $line }: the same code as line { $first }, counted once.
+class-error-long = This is longer than any result code (at most { $max } characters): was something else pasted?
+class-error-character = Character { $position } (“{ $character }”) is not part of a result code, which has only letters, digits, - and _.
+class-error-short = The code is incomplete: characters are missing or were added.
+class-error-checksum = The checksum does not match: a character was mistyped or changed. Ask the group to copy its code again.
+class-error-version = This code was made by another version of the analyser (format { $found }; this page reads format { $supported }).
+class-error-field = The code is damaged: its field “{ $field }” cannot be read.
+class-error-analysis = This code is for the analysis “{ $found }”, but this class page collects “{ $expected }”.
+class-groups-heading = Groups
+class-col-number = No.
+class-col-group = Group
+class-col-mu = μ̂ (+σ₊ −σ₋)
+class-col-cuts = Cuts
+class-no-cuts = no cuts
+class-no-fit = no fit
+class-spread-heading = Spread of the class
+class-spread-z = Significance Z
+class-spread-mu = Signal strength μ̂
+class-bar-label = { $low } to { $high }: { $count }
+class-best-heading = Best selection
+class-best = Group { $number }, “{ $group }”, with Z = { $z }: { $cuts }
+class-best-open = Open this selection
+class-combination-heading = The groups' μ̂ combined
+class-combination = μ̂ = { $mu } ± { $sigma } from { $groups } groups: the mean of the groups' μ̂ weighted by 1/σ², with σ the mean of each group's + and − errors.
+class-combination-why = Why do the groups differ? Different cuts select different events, so each group measures μ on a different sample, with its own statistical fluctuations. The groups' selections share many events, so their μ̂ are correlated and the combined error above is optimistic: this combination is a teaching device, not how ATLAS combines measurements.
+class-combination-none = No group has a fitted μ̂ to combine.

@@ -386,3 +386,14 @@ blind-unblind = Freeze the cuts and unblind
 blind-unblinded = Unblinded with these cuts: { $cuts }.
 blind-changed = The cuts have changed since unblinding: the result is no longer blind.
 blind-fit = Blinded: the fit of μ to the data waits until you unblind.
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Share our result
+share-hint = Type your group's name: the code below carries your cuts, s, b, Z and μ̂ to your teacher's class page. Copy it, or let your teacher scan the QR code.
+share-group-label = Group name
+share-group-needed = Type your group's name to make the code.
+share-code-label = Our result code
+share-copy = Copy the code
+share-copied = Copied
+share-close = Close
+share-qr-label = QR code of a link to the class page with our result

@@ -28,3 +28,41 @@ teacher-offline-3 = Una sola computadora portátil para toda la clase. Inicia el
 teacher-offline-size = La primera visita a un análisis descarga alrededor de medio megabyte (el de cuatro leptones, algo menos); después el navegador trae el resto una sola vez, en segundo plano.
 teacher-reference-heading = Los datos
 teacher-reference = Qué contiene la publicación de ATLAS Open Data a 13 TeV (10 fb⁻¹ de datos de 2016 y las muestras simuladas) y cómo se hizo se describe en la nota de ATLAS:
+
+# Class results: the teacher page's way to the class page, the class page (?page=class) and why
+# a result code is refused.
+teacher-class-heading = Reunir los resultados de la clase
+teacher-class = Al final del desafío, cada grupo presiona «Compartir nuestro resultado» debajo de sus números, escribe su nombre y envía, lee en voz alta o muestra su código de resultado (o te deja escanear su código QR). Pega los códigos en la página de la clase: muestra cada grupo, la dispersión de Z y μ̂ de la clase, la mejor selección y los μ̂ de los grupos combinados. Todo ocurre en tu navegador; no se envía nada a ningún lado.
+teacher-class-link = Abrir la página de la clase
+class-heading = Los resultados de la clase
+class-intro = Pega el código de resultado de cada grupo en una línea propia. Los códigos se verifican aquí, en el navegador; no se envía nada a ningún lado.
+class-codes-label = Códigos de resultado, uno por línea
+class-analysis = Análisis: { $analysis }
+class-empty = Todavía no hay grupos: pega un código de resultado arriba.
+class-line-error = Línea { $line }: { $message }
+class-repeated = Línea { $line }: el mismo código que la línea { $first }; se cuenta una sola vez.
+class-error-long = Esto es más largo que cualquier código de resultado (como máximo { $max } caracteres): ¿se pegó otra cosa?
+class-error-character = El carácter { $position } («{ $character }») no forma parte de un código de resultado, que solo tiene letras, dígitos, - y _.
+class-error-short = El código está incompleto: faltan caracteres o se agregaron otros.
+class-error-checksum = La suma de verificación no coincide: un carácter se escribió mal o se cambió. Pide al grupo que copie su código otra vez.
+class-error-version = Este código fue hecho por otra versión del analizador (formato { $found }; esta página lee el formato { $supported }).
+class-error-field = El código está dañado: no se puede leer su campo «{ $field }».
+class-error-analysis = Este código es del análisis «{ $found }», pero esta página de la clase reúne «{ $expected }».
+class-groups-heading = Grupos
+class-col-number = N.º
+class-col-group = Grupo
+class-col-mu = μ̂ (+σ₊ −σ₋)
+class-col-cuts = Cortes
+class-no-cuts = sin cortes
+class-no-fit = sin ajuste
+class-spread-heading = Dispersión de la clase
+class-spread-z = Significancia Z
+class-spread-mu = Intensidad de señal μ̂
+class-bar-label = { $low } a { $high }: { $count }
+class-best-heading = Mejor selección
+class-best = Grupo { $number }, «{ $group }», con Z = { $z }: { $cuts }
+class-best-open = Abrir esta selección
+class-combination-heading = Los μ̂ de los grupos combinados
+class-combination = μ̂ = { $mu } ± { $sigma } de { $groups } grupos: la media de los μ̂ de los grupos ponderada por 1/σ², con σ la media de los errores + y − de cada grupo.
+class-combination-why = ¿Por qué difieren los grupos? Cortes distintos seleccionan eventos distintos, así que cada grupo mide μ en una muestra distinta, con sus propias fluctuaciones estadísticas. Las selecciones de los grupos comparten muchos eventos, por eso sus μ̂ están correlacionados y el error combinado de arriba es optimista: esta combinación es un recurso didáctico, no la manera en que ATLAS combina mediciones.
+class-combination-none = Ningún grupo tiene un μ̂ ajustado para combinar.

@@ -385,3 +385,14 @@ blind-unblind = Congelar los cortes y mirar
 blind-unblinded = Datos revelados con estos cortes: { $cuts }.
 blind-changed = Los cortes cambiaron después de revelar los datos: el resultado ya no es ciego.
 blind-fit = Ciego: el ajuste de μ a los datos espera a que los reveles.
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Compartir nuestro resultado
+share-hint = Escribe el nombre de tu grupo: el código de abajo lleva tus cortes, s, b, Z y μ̂ a la página de la clase de tu docente. Cópialo o deja que tu docente escanee el código QR.
+share-group-label = Nombre del grupo
+share-group-needed = Escribe el nombre de tu grupo para generar el código.
+share-code-label = Nuestro código de resultado
+share-copy = Copiar el código
+share-copied = Copiado
+share-close = Cerrar
+share-qr-label = Código QR de un enlace a la página de la clase con nuestro resultado

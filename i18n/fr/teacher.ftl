@@ -28,3 +28,41 @@ teacher-offline-3 = Un seul portable pour toute la classe. Lancez le serveur ave
 teacher-offline-size = La première visite d'une analyse télécharge environ un demi-mégaoctet (un peu moins pour l'analyse à quatre leptons) ; le navigateur récupère ensuite le reste une fois, en arrière-plan.
 teacher-reference-heading = Les données
 teacher-reference = Le contenu de la publication ATLAS Open Data à 13 TeV (10 fb⁻¹ de données de 2016 et les échantillons simulés) et la façon dont elle a été faite sont décrits dans la note ATLAS :
+
+# Class results: the teacher page's way to the class page, the class page (?page=class) and why
+# a result code is refused.
+teacher-class-heading = Rassembler les résultats de la classe
+teacher-class = À la fin du défi, chaque groupe appuie sur « Partager notre résultat » sous ses nombres, tape son nom et envoie, lit à voix haute ou montre son code de résultat (ou vous laisse scanner son code QR). Collez les codes dans la page de la classe : elle montre chaque groupe, la dispersion des Z et des μ̂ de la classe, la meilleure sélection et les μ̂ des groupes combinés. Tout se passe dans votre navigateur ; rien n'est envoyé nulle part.
+teacher-class-link = Ouvrir la page de la classe
+class-heading = Les résultats de la classe
+class-intro = Collez le code de résultat de chaque groupe sur une ligne à part. Les codes sont vérifiés ici, dans le navigateur ; rien n'est envoyé nulle part.
+class-codes-label = Codes de résultat, un par ligne
+class-analysis = Analyse : { $analysis }
+class-empty = Aucun groupe pour l'instant : collez un code de résultat ci-dessus.
+class-line-error = Ligne { $line } : { $message }
+class-repeated = Ligne { $line } : le même code qu'à la ligne { $first }, compté une seule fois.
+class-error-long = C'est plus long que tout code de résultat (au plus { $max } caractères) : autre chose a-t-il été collé ?
+class-error-character = Le caractère { $position } (« { $character } ») ne fait pas partie d'un code de résultat, qui ne contient que des lettres, des chiffres, - et _.
+class-error-short = Le code est incomplet : des caractères manquent ou ont été ajoutés.
+class-error-checksum = La somme de contrôle ne correspond pas : un caractère a été mal tapé ou modifié. Demandez au groupe de copier à nouveau son code.
+class-error-version = Ce code a été créé par une autre version de l'analyseur (format { $found } ; cette page lit le format { $supported }).
+class-error-field = Le code est endommagé : son champ « { $field } » est illisible.
+class-error-analysis = Ce code est pour l'analyse « { $found } », mais cette page de classe rassemble « { $expected } ».
+class-groups-heading = Groupes
+class-col-number = N°
+class-col-group = Groupe
+class-col-mu = μ̂ (+σ₊ −σ₋)
+class-col-cuts = Coupures
+class-no-cuts = aucune coupure
+class-no-fit = pas d'ajustement
+class-spread-heading = Dispersion de la classe
+class-spread-z = Significance Z
+class-spread-mu = Intensité du signal μ̂
+class-bar-label = { $low } à { $high } : { $count }
+class-best-heading = Meilleure sélection
+class-best = Groupe { $number }, « { $group } », avec Z = { $z } : { $cuts }
+class-best-open = Ouvrir cette sélection
+class-combination-heading = Les μ̂ des groupes combinés
+class-combination = μ̂ = { $mu } ± { $sigma } sur { $groups } groupes : la moyenne des μ̂ des groupes pondérée par 1/σ², avec σ la moyenne des erreurs + et − de chaque groupe.
+class-combination-why = Pourquoi les groupes diffèrent-ils ? Des coupures différentes sélectionnent des événements différents : chaque groupe mesure μ sur un échantillon différent, avec ses propres fluctuations statistiques. Les sélections des groupes partagent beaucoup d'événements, donc leurs μ̂ sont corrélés et l'erreur combinée ci-dessus est optimiste : cette combinaison est un outil pédagogique, pas la façon dont ATLAS combine des mesures.
+class-combination-none = Aucun groupe n'a de μ̂ ajusté à combiner.

@@ -385,3 +385,14 @@ blind-unblind = Figer les coupures et lever l'aveugle
 blind-unblinded = Données révélées avec ces coupures : { $cuts }.
 blind-changed = Les coupures ont changé après la levée de l'aveugle : le résultat n'est plus à l'aveugle.
 blind-fit = À l'aveugle : l'ajustement de μ aux données attend la levée de l'aveugle.
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Partager notre résultat
+share-hint = Tapez le nom de votre groupe : le code ci-dessous porte vos coupures, s, b, Z et μ̂ jusqu'à la page de la classe de votre enseignant. Copiez-le, ou laissez votre enseignant scanner le code QR.
+share-group-label = Nom du groupe
+share-group-needed = Tapez le nom de votre groupe pour créer le code.
+share-code-label = Notre code de résultat
+share-copy = Copier le code
+share-copied = Copié
+share-close = Fermer
+share-qr-label = Code QR d'un lien vers la page de la classe avec notre résultat

@@ -28,3 +28,41 @@ teacher-offline-3 = Un solo portatile per tutta la classe. Avvia il server con p
 teacher-offline-size = La prima visita a un'analisi scarica circa mezzo megabyte (un po' meno quella a quattro leptoni); poi il browser scarica il resto una volta, in background.
 teacher-reference-heading = I dati
 teacher-reference = Che cosa contiene la pubblicazione di ATLAS Open Data a 13 TeV (10 fb⁻¹ di dati del 2016 e i campioni simulati) e come è stata fatta è descritto nella nota ATLAS:
+
+# Class results: the teacher page's way to the class page, the class page (?page=class) and why
+# a result code is refused.
+teacher-class-heading = Raccogliere i risultati della classe
+teacher-class = Alla fine della sfida ogni gruppo preme «Condividi il nostro risultato» sotto i suoi numeri, scrive il suo nome e invia, legge ad alta voce o mostra il suo codice di risultato (o ti fa inquadrare il suo codice QR). Incolla i codici nella pagina della classe: mostra ogni gruppo, la dispersione di Z e μ̂ della classe, la selezione migliore e i μ̂ dei gruppi combinati. Tutto avviene nel tuo browser; nulla viene inviato altrove.
+teacher-class-link = Apri la pagina della classe
+class-heading = I risultati della classe
+class-intro = Incolla il codice di risultato di ogni gruppo su una riga a sé. I codici vengono controllati qui, nel browser; nulla viene inviato altrove.
+class-codes-label = Codici di risultato, uno per riga
+class-analysis = Analisi: { $analysis }
+class-empty = Ancora nessun gruppo: incolla un codice di risultato qui sopra.
+class-line-error = Riga { $line }: { $message }
+class-repeated = Riga { $line }: lo stesso codice della riga { $first }, contato una sola volta.
+class-error-long = È più lungo di qualsiasi codice di risultato (al massimo { $max } caratteri): è stato incollato altro?
+class-error-character = Il carattere { $position } («{ $character }») non fa parte di un codice di risultato, che contiene solo lettere, cifre, - e _.
+class-error-short = Il codice è incompleto: mancano caratteri o ne sono stati aggiunti.
+class-error-checksum = La somma di controllo non corrisponde: un carattere è stato digitato male o cambiato. Chiedi al gruppo di copiare di nuovo il suo codice.
+class-error-version = Questo codice è stato creato da un'altra versione dell'analizzatore (formato { $found }; questa pagina legge il formato { $supported }).
+class-error-field = Il codice è danneggiato: il suo campo «{ $field }» non si può leggere.
+class-error-analysis = Questo codice è per l'analisi «{ $found }», ma questa pagina della classe raccoglie «{ $expected }».
+class-groups-heading = Gruppi
+class-col-number = N.
+class-col-group = Gruppo
+class-col-mu = μ̂ (+σ₊ −σ₋)
+class-col-cuts = Tagli
+class-no-cuts = nessun taglio
+class-no-fit = nessun fit
+class-spread-heading = Dispersione della classe
+class-spread-z = Significatività Z
+class-spread-mu = Intensità del segnale μ̂
+class-bar-label = da { $low } a { $high }: { $count }
+class-best-heading = Selezione migliore
+class-best = Gruppo { $number }, «{ $group }», con Z = { $z }: { $cuts }
+class-best-open = Apri questa selezione
+class-combination-heading = I μ̂ dei gruppi combinati
+class-combination = μ̂ = { $mu } ± { $sigma } da { $groups } gruppi: la media dei μ̂ dei gruppi pesata con 1/σ², con σ la media degli errori + e − di ogni gruppo.
+class-combination-why = Perché i gruppi differiscono? Tagli diversi selezionano eventi diversi, quindi ogni gruppo misura μ su un campione diverso, con le sue fluttuazioni statistiche. Le selezioni dei gruppi condividono molti eventi, perciò i loro μ̂ sono correlati e l'errore combinato qui sopra è ottimistico: questa combinazione è uno strumento didattico, non il modo in cui ATLAS combina le misure.
+class-combination-none = Nessun gruppo ha un μ̂ adattato da combinare.

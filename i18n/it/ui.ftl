@@ -385,3 +385,14 @@ blind-unblind = Congela i tagli e guarda i dati
 blind-unblinded = Dati svelati con questi tagli: { $cuts }.
 blind-changed = I tagli sono cambiati dopo aver svelato i dati: il risultato non è più alla cieca.
 blind-fit = Alla cieca: il fit di μ ai dati aspetta che tu li sveli.
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Condividi il nostro risultato
+share-hint = Scrivete il nome del vostro gruppo: il codice qui sotto porta i vostri tagli, s, b, Z e μ̂ alla pagina della classe del vostro insegnante. Copiatelo, o fate inquadrare il codice QR all'insegnante.
+share-group-label = Nome del gruppo
+share-group-needed = Scrivete il nome del vostro gruppo per creare il codice.
+share-code-label = Il nostro codice di risultato
+share-copy = Copia il codice
+share-copied = Copiato
+share-close = Chiudi
+share-qr-label = Codice QR di un link alla pagina della classe con il nostro risultato

@@ -28,3 +28,41 @@ teacher-offline-3 = Um só notebook para a turma toda. Inicie o servidor com pyt
 teacher-offline-size = A primeira visita a uma análise baixa cerca de meio megabyte (a de quatro léptons, um pouco menos); depois o navegador busca o resto uma vez, em segundo plano.
 teacher-reference-heading = Os dados
 teacher-reference = O que a publicação do ATLAS Open Data a 13 TeV contém (10 fb⁻¹ de dados de 2016 e as amostras simuladas) e como foi feita está descrito na nota do ATLAS:
+
+# Class results: the teacher page's way to the class page, the class page (?page=class) and why
+# a result code is refused.
+teacher-class-heading = Reunir os resultados da turma
+teacher-class = No fim do desafio, cada grupo carrega em «Partilhar o nosso resultado» por baixo dos seus números, escreve o seu nome e envia, lê em voz alta ou mostra o seu código de resultado (ou deixa-o ler o seu código QR). Cole os códigos na página da turma: mostra cada grupo, a dispersão de Z e μ̂ da turma, a melhor seleção e os μ̂ dos grupos combinados. Tudo acontece no seu navegador; nada é enviado para lado nenhum.
+teacher-class-link = Abrir a página da turma
+class-heading = Os resultados da turma
+class-intro = Cole o código de resultado de cada grupo numa linha própria. Os códigos são verificados aqui, no navegador; nada é enviado para lado nenhum.
+class-codes-label = Códigos de resultado, um por linha
+class-analysis = Análise: { $analysis }
+class-empty = Ainda não há grupos: cole um código de resultado acima.
+class-line-error = Linha { $line }: { $message }
+class-repeated = Linha { $line }: o mesmo código da linha { $first }, contado uma só vez.
+class-error-long = Isto é mais longo do que qualquer código de resultado (no máximo { $max } caracteres): foi colada outra coisa?
+class-error-character = O carácter { $position } («{ $character }») não faz parte de um código de resultado, que só tem letras, algarismos, - e _.
+class-error-short = O código está incompleto: faltam caracteres ou foram acrescentados outros.
+class-error-checksum = A soma de verificação não corresponde: um carácter foi mal escrito ou alterado. Peça ao grupo que copie o seu código outra vez.
+class-error-version = Este código foi feito por outra versão do analisador (formato { $found }; esta página lê o formato { $supported }).
+class-error-field = O código está danificado: o seu campo «{ $field }» não pode ser lido.
+class-error-analysis = Este código é da análise «{ $found }», mas esta página da turma reúne «{ $expected }».
+class-groups-heading = Grupos
+class-col-number = N.º
+class-col-group = Grupo
+class-col-mu = μ̂ (+σ₊ −σ₋)
+class-col-cuts = Cortes
+class-no-cuts = sem cortes
+class-no-fit = sem ajuste
+class-spread-heading = Dispersão da turma
+class-spread-z = Significância Z
+class-spread-mu = Intensidade do sinal μ̂
+class-bar-label = { $low } a { $high }: { $count }
+class-best-heading = Melhor seleção
+class-best = Grupo { $number }, «{ $group }», com Z = { $z }: { $cuts }
+class-best-open = Abrir esta seleção
+class-combination-heading = Os μ̂ dos grupos combinados
+class-combination = μ̂ = { $mu } ± { $sigma } de { $groups } grupos: a média dos μ̂ dos grupos ponderada por 1/σ², com σ a média dos erros + e − de cada grupo.
+class-combination-why = Porque diferem os grupos? Cortes diferentes selecionam eventos diferentes, por isso cada grupo mede μ numa amostra diferente, com as suas próprias flutuações estatísticas. As seleções dos grupos partilham muitos eventos, por isso os seus μ̂ estão correlacionados e o erro combinado acima é otimista: esta combinação é um recurso didático, não a forma como o ATLAS combina medições.
+class-combination-none = Nenhum grupo tem um μ̂ ajustado para combinar.

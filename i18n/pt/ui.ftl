@@ -385,3 +385,14 @@ blind-unblind = Congelar os cortes e revelar
 blind-unblinded = Dados revelados com estes cortes: { $cuts }.
 blind-changed = Os cortes mudaram depois de revelar os dados: o resultado não é mais cego.
 blind-fit = Cego: o ajuste de μ aos dados espera até você revelar.
+
+# Sharing a group's result with the teacher's class page (?page=class).
+share-button = Partilhar o nosso resultado
+share-hint = Escrevam o nome do vosso grupo: o código abaixo leva os vossos cortes, s, b, Z e μ̂ à página da turma do vosso professor. Copiem-no, ou deixem o professor ler o código QR.
+share-group-label = Nome do grupo
+share-group-needed = Escrevam o nome do vosso grupo para criar o código.
+share-code-label = O nosso código de resultado
+share-copy = Copiar o código
+share-copied = Copiado
+share-close = Fechar
+share-qr-label = Código QR de uma ligação à página da turma com o nosso resultado

@@ -44,6 +44,11 @@ const ROUTES = [
   { query: '?page=explain&a=hzz4l', ready: (p) => p.getByTestId('explain-intro').waitFor() },
   { query: '?page=glossary&lang=de', ready: (p) => p.getByTestId('glossary').waitFor() },
   { query: '?page=teachers&lang=fr', ready: (p) => p.getByTestId('teacher').waitFor() },
+  // The class page with a group's result code in its address (the share control's QR link).
+  {
+    query: '?page=class&a=hzz4l&code=AQVoeno0bAVDdXJpZQAPY3V0PW00bDoxMTU6MTM1QY9wpEG_Cj1AU9cKP7cKPT7rhR8-4UeuylRAKg',
+    ready: (p) => p.getByTestId('class-combination').waitFor(),
+  },
   { query: '?a=nosuchanalysis', ready: (p) => p.getByTestId('load-error').waitFor() },
 ];
 

@@ -32,6 +32,19 @@ const PAGES = [
   { name: 'explain', query: 'page=explain&a=hzz4l', ready: 'main h1' },
   { name: 'glossary', query: 'page=glossary', ready: '[data-testid="glossary"]' },
   { name: 'teachers', query: 'page=teachers', ready: '[data-testid="teacher"]' },
+  // Two groups' result codes (made by "Share our result" on the four-lepton analysis; the class
+  // page checks their form, not the cube) and one mistyped, so the table, the spread and a
+  // refusal are all laid out (tests/e2e/class.test.mjs makes its own).
+  {
+    name: 'class',
+    query: [
+      'page=class&a=hzz4l',
+      'code=AQVoeno0bAVDdXJpZQAPY3V0PW00bDoxMTU6MTM1QY9wpEG_Cj1AU9cKP7cKPT7rhR8-4UeuylRAKg',
+      'code=AQVoeno0bAdOb2V0aGVyAB5jdXQ9bTRsOjExMDoxNDAmY3V0PW16MTo4MDoxMDBBXCj2Qa-FH0AsKPY_uuFIPxR64T8XCj3PWsFH',
+      'code=AQVoeno0bAdOb2V0aGVyAB5jdXQ9bTRsOjExMDoxNDAmY3V0PW16MTo4MDoxMDBBXCj2Qa-FH0AsKPY_uuFIPxR64T8XCj3PWsFh',
+    ].join('&'),
+    ready: '[data-testid="class-combination"]',
+  },
 ];
 
 let browser;

@@ -66,6 +66,9 @@ pub enum Route {
     Glossary,
     /// "For teachers" (`page=teachers`).
     Teachers,
+    /// The class's results (`page=class`, with the class's analysis and codes in the address
+    /// as `a=` and `code=`; [`crate::model::class_results`]).
+    Class,
     /// A cube file opened from the student's computer, by file name (`local=<name>`;
     /// [`crate::model::local_cube`]).
     Local(String),
@@ -81,6 +84,7 @@ impl Route {
             Route::Explain(id) => format!("page=explain&{}", analysis_query(id)),
             Route::Glossary => "page=glossary".to_owned(),
             Route::Teachers => "page=teachers".to_owned(),
+            Route::Class => "page=class".to_owned(),
             Route::Local(name) => crate::model::local_cube::local_query(name),
         }
     }
@@ -91,7 +95,7 @@ impl Route {
     pub fn texts(&self) -> Option<i18n::Group> {
         match self {
             Route::Explain(_) | Route::Glossary => Some(i18n::Group::Explain),
-            Route::Teachers => Some(i18n::Group::Teacher),
+            Route::Teachers | Route::Class => Some(i18n::Group::Teacher),
             Route::Home | Route::Analysis(_) | Route::Local(_) => None,
         }
     }
@@ -102,7 +106,7 @@ impl Route {
 /// [`DEFAULT_ANALYSIS`]. An id with anything but letters, digits, `-` and `_` is not a file name
 /// this page will ask for: it opens the home page. The page-wide parameters (`lang=`, `embed=`,
 /// [`crate::model::view_state::PAGE_PARAMS`]) do not count: `?lang=es` is the home page in
-/// Spanish. `page=explain|glossary|teachers` opens those pages (`explain` for the `a=` analysis).
+/// Spanish. `page=explain|glossary|teachers|class` opens those pages (`explain` for the `a=` analysis).
 /// `local=<file name>` is a cube file opened from the computer ([`Route::Local`]).
 pub fn route_of(query: &str) -> Route {
     let query = query.trim_start_matches('?');
@@ -121,6 +125,7 @@ pub fn route_of(query: &str) -> Route {
     match pairs.iter().find_map(|pair| pair.strip_prefix("page=")) {
         Some("glossary") => return Route::Glossary,
         Some("teachers") => return Route::Teachers,
+        Some("class") => return Route::Class,
         Some("explain") => {
             return Route::Explain(analysis.filter(|id| is_plain_id(id)).unwrap_or(DEFAULT_ANALYSIS).to_owned())
         }
@@ -191,6 +196,7 @@ mod tests {
         assert_eq!(route_of("?a=hww&cut=mll:10:"), Route::Analysis("hww".into()));
         assert_eq!(route_of("cut=m4l:115:135"), Route::Analysis("hzz4l".into()), "old links open H → ZZ → 4ℓ");
         assert_eq!(route_of("a=../../etc"), Route::Home);
+        assert_eq!(route_of("?page=class&a=hzz4l&code=AQVoeno0bA"), Route::Class);
         assert_eq!(cube_url("ttz"), "assets/cubes/ttz.cube");
         assert_eq!(events_url("hzz4l"), "assets/cubes/hzz4l.events");
         assert_eq!(analysis_query("ttz"), "a=ttz");

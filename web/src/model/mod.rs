@@ -5,6 +5,7 @@
 
 pub mod bin_cut;
 pub mod catalog;
+pub mod class_results;
 pub mod cut_controller;
 pub mod cut_flow;
 pub mod embed_view;

@@ -26,6 +26,7 @@ use crate::ui::address::{page_query, schedule_page_query};
 use crate::ui::app::ErrorBanner;
 use crate::ui::blinding::{BlindBanner, BlindToggle, Blinding};
 use crate::ui::category_control::CategoryControl;
+use crate::ui::class_results::ShareResult;
 use crate::ui::cut_control::CutControl;
 use crate::ui::cut_flow::CutFlowPanel;
 use crate::ui::cuts::Cuts;
@@ -532,6 +533,7 @@ fn SidePanels(state: AnalysisState, settled: RwSignal<bool>) -> impl IntoView {
     view! {
         <div class="side-panels" aria-busy=move || (!settled.get()).then_some("true")>
             <YieldsPanel state hidden=options.hidden.into() on_toggle=options.toggle_callback() fit_when=settled />
+            {move || settled.get().then(|| view! { <ShareResult state hidden=options.hidden.into() /> })}
             {move || settled.get().then(|| view! { <GuidePanel state enabled=options.enabled() show_me /> })}
         </div>
     }

@@ -14,6 +14,7 @@ use crate::model::view_state::with_page_params;
 use crate::model::{labels, numbers};
 use crate::ui::address::{discard_page_query, page_query, push_page_query};
 use crate::ui::analysis::AnalysisView;
+use crate::ui::class_results::ClassPage;
 use crate::ui::embed::{self, OpenFullLink};
 use crate::ui::event_display::EventsSource;
 use crate::ui::explain::Explain;
@@ -119,6 +120,7 @@ fn RoutedPage(route: RwSignal<Route>, navigate: Callback<Route>, catalog: Catalo
         Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
         Route::Glossary => view! { <main class="analyser page"><Glossary /></main> }.into_any(),
         Route::Teachers => view! { <main class="analyser page"><TeacherPage /></main> }.into_any(),
+        Route::Class => view! { <main class="analyser page"><ClassPage /></main> }.into_any(),
         Route::Local(name) => view! { <LocalAnalysis name navigate /> }.into_any(),
     }
 }

@@ -6,6 +6,7 @@ mod app;
 mod blinding;
 mod canvas;
 mod category_control;
+mod class_results;
 mod cut_control;
 mod cut_flow;
 pub mod cuts;

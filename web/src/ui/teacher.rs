@@ -1,14 +1,17 @@
 //! "For teachers": a 45-minute lesson with the analyser, what to project, the answers to expect,
 //! the misconceptions to watch for, how to use the analyser without a network (the offline
 //! guide of docs/offline.md, for teachers, who cannot open that file from the app) and the note
-//! describing the data, and the maker of mystery samples (`model::mystery`). The page's text is
-//! in `i18n/<lang>/teacher.ftl`; the mystery maker's, shared with the analysis page, in `ui.ftl`.
+//! describing the data, the way to the class page that collects the groups' results, and the
+//! maker of mystery samples (`model::mystery`). The page's text is in `i18n/<lang>/teacher.ftl`;
+//! the mystery maker's, shared with the analysis page, in `ui.ftl`.
 
 use leptos::prelude::*;
 
 use crate::model::catalog::{analysis_query, parse_catalog, CardText, CATALOG_URL};
 use crate::model::labels;
 use crate::model::mystery::{Mystery, SIGNAL_STRENGTHS};
+use crate::model::view_state::with_page_params;
+use crate::ui::address::page_query;
 use crate::ui::explain::{OPEN_DATA_NOTE, OPEN_DATA_NOTE_URL};
 use crate::ui::loader::fetch_text;
 
@@ -33,6 +36,15 @@ pub fn TeacherPage() -> impl IntoView {
             <ul>{items("teacher-answer", 3)}</ul>
             <h2>{labels::text("teacher-misconceptions-heading")}</h2>
             <ul>{items("teacher-misconception", 5)}</ul>
+            <section aria-labelledby="class-results-heading" data-testid="teacher-class">
+                <h2 id="class-results-heading">{labels::text("teacher-class-heading")}</h2>
+                <p>{labels::text("teacher-class")}</p>
+                <p>
+                    <a href=format!("?{}", with_page_params("page=class", &page_query())) data-testid="teacher-class-link">
+                        {labels::text("teacher-class-link")}
+                    </a>
+                </p>
+            </section>
             <MysteryMaker />
             <section id="offline" aria-labelledby="offline-heading" data-testid="teacher-offline">
                 <h2 id="offline-heading">{labels::text("teacher-offline-heading")}</h2>
