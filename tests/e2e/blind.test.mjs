@@ -5,31 +5,21 @@
 //
 // DIST_DIR: the built app (default <repo>/dist). CHROMIUM: the browser.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import { launchChromium, openPage } from './support/browser.mjs';
+import { openPage } from './support/browser.mjs';
+import { browserAndServer } from './support/session.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { plotRevision, plottedSums, settledAddress, textOf, waitForEveryPlot, waitForRedraw } from './support/analyser.mjs';
-import { startStaticServer } from './support/server.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 const ARTIFACTS = path.join(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
 /** m4l's in-range bins: 5 GeV from 80 GeV. */
 const lowerEdge = (bin) => 80 + 5 * bin;
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST_DIR);
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const session = browserAndServer(DIST_DIR, { artifacts: ARTIFACTS });
 
 async function change(page, action) {
   const before = await plotRevision(page);
@@ -39,8 +29,8 @@ async function change(page, action) {
 
 describe('the blind analysis', () => {
   test('blinding hides the data around 125 GeV everywhere until the frozen cuts are unblinded', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${server.url}?a=hzz4l`);
+    const { page, problems } = await openPage(session.browser);
+    await page.goto(`${session.server.url}?a=hzz4l`);
     await waitForEveryPlot(page);
     const open = await plottedSums(page, 'm4l');
     const total = async (axis) => (await plottedSums(page, axis)).data.reduce((a, b) => a + b, 0);
@@ -77,7 +67,7 @@ describe('the blind analysis', () => {
     const unblinded = await plottedSums(page, 'm4l');
     // The same view opened without blinding.
     const address = await settledAddress(page);
-    const reference = await browser.newPage();
+    const reference = await session.browser.newPage();
     await reference.goto(address.href);
     await waitForEveryPlot(reference);
     assert.deepEqual(unblinded, await plottedSums(reference, 'm4l'));
@@ -91,12 +81,11 @@ describe('the blind analysis', () => {
   });
 
   test('screenshots of the blinded view at phone and laptop widths, in English and Spanish', async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
     for (const lang of ['en', 'es']) {
       for (const width of [390, 1280]) {
-        const { page } = await openPage(browser);
+        const { page } = await openPage(session.browser);
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${server.url}?a=hzz4l&lang=${lang}`);
+        await page.goto(`${session.server.url}?a=hzz4l&lang=${lang}`);
         await waitForEveryPlot(page);
         await change(page, () => page.getByTestId('blind').check());
         await page.screenshot({ path: path.join(ARTIFACTS, `blind-${lang}-${width}.png`) });

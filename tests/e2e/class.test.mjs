@@ -9,15 +9,14 @@
 //
 // DIST_DIR: the built app (default <repo>/dist). CHROMIUM: the browser.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import { launchChromium, openPage } from './support/browser.mjs';
+import { openPage } from './support/browser.mjs';
+import { browserAndServer } from './support/session.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { textOf } from './support/analyser.mjs';
-import { startStaticServer } from './support/server.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 const ARTIFACTS = path.join(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
@@ -29,17 +28,7 @@ const GROUPS = [
   { name: 'Group 3', cuts: 'cut=m4l:120:130&cut=mz2:12:' },
 ];
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST_DIR);
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const session = browserAndServer(DIST_DIR, { artifacts: ARTIFACTS });
 
 /** Waits until the fit panel shows the fit of the current selection. */
 async function waitForFit(page) {
@@ -51,7 +40,7 @@ async function waitForFit(page) {
 
 /** A group's numbers as its analysis page shows them, and its code from the share control. */
 async function groupResult(page, group) {
-  await page.goto(`${server.url}?a=hzz4l&${group.cuts}`);
+  await page.goto(`${session.server.url}?a=hzz4l&${group.cuts}`);
   await waitForFit(page);
   const number = async (testid) => Number((await textOf(page, testid)).trim());
   const shown = {
@@ -68,7 +57,7 @@ async function groupResult(page, group) {
   const code = await page.getByTestId('share-code').inputValue();
   assert.match(code, /^[A-Za-z0-9_-]{40,160}$/, `${group.name}'s code is short and copyable: ${code}`);
   const link = await page.getByTestId('share-qr').getAttribute('data-link');
-  assert.equal(link, `${server.url.replace(/\/?$/, '/')}?page=class&a=hzz4l&code=${code}`, 'the QR code links to the class page');
+  assert.equal(link, `${session.server.url.replace(/\/?$/, '/')}?page=class&a=hzz4l&code=${code}`, 'the QR code links to the class page');
   assert.ok((await page.locator('[data-testid="share-qr"] path').getAttribute('d')).length > 1000, 'a QR code is drawn');
   return { ...group, shown, code };
 }
@@ -100,13 +89,13 @@ async function expectSpread(page, testid, values) {
 
 describe('class results', () => {
   test('three groups’ codes give the class’s spread, best selection and combination', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(session.browser);
     const results = [];
     for (const group of GROUPS) results.push(await groupResult(page, group));
     assert.equal(new Set(results.map((r) => r.shown.z)).size, 3, 'the three selections differ');
 
     // The teacher page leads to the class page.
-    await page.goto(`${server.url}?page=teachers`);
+    await page.goto(`${session.server.url}?page=teachers`);
     await page.getByTestId('teacher-class-link').click();
     await page.getByTestId('class-empty').waitFor();
     assert.equal(new URL(page.url()).search, '?page=class');
@@ -155,7 +144,7 @@ describe('class results', () => {
     const { code } = results[1];
     const at = Math.floor(code.length / 2);
     const tampered = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
-    await page.goto(`${server.url}?page=class`);
+    await page.goto(`${session.server.url}?page=class`);
     await page.getByTestId('class-codes').fill(`${results[0].code}\n${tampered}\n${results[2].code}`);
     const refused = page.getByTestId('class-error-2');
     await refused.waitFor();
@@ -164,10 +153,10 @@ describe('class results', () => {
     assert.equal(await page.locator('[data-testid^="class-group-"]').count(), 2, 'the other two are kept');
 
     // Codes in the address (the QR code's link) fill the field.
-    await page.goto(`${server.url}?page=class&a=hzz4l&code=${results[0].code}&code=${results[2].code}`);
+    await page.goto(`${session.server.url}?page=class&a=hzz4l&code=${results[0].code}&code=${results[2].code}`);
     await page.getByTestId('class-group-2').waitFor();
     assert.equal(await page.getByTestId('class-codes').inputValue(), `${results[0].code}\n${results[2].code}`);
-    await page.goto(`${server.url}?page=class&a=hww&code=${results[0].code}`);
+    await page.goto(`${session.server.url}?page=class&a=hww&code=${results[0].code}`);
     const other = page.getByTestId('class-error-1');
     await other.waitFor();
     assert.equal(await other.getAttribute('data-error'), 'analysis');
@@ -178,20 +167,20 @@ describe('class results', () => {
   });
 
   test('screenshots of the share control and the class page, in English and Spanish', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(session.browser);
     const codes = [];
     for (const group of GROUPS) codes.push((await groupResult(page, group)).code);
     for (const lang of ['en', 'es']) {
       for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${server.url}?a=hzz4l&${GROUPS[0].cuts}&lang=${lang}`);
+        await page.goto(`${session.server.url}?a=hzz4l&${GROUPS[0].cuts}&lang=${lang}`);
         await waitForFit(page);
         await page.getByTestId('share-button').click();
         await page.getByTestId('share-group').fill(GROUPS[0].name);
         await page.getByTestId('share-qr').waitFor();
         await page.getByTestId('share').screenshot({ path: path.join(ARTIFACTS, `share-${lang}-${width}.png`) });
         const tampered = `${codes[1].slice(0, 20)}${codes[1][20] === 'A' ? 'B' : 'A'}${codes[1].slice(21)}`;
-        await page.goto(`${server.url}?page=class&lang=${lang}`);
+        await page.goto(`${session.server.url}?page=class&lang=${lang}`);
         await page.getByTestId('class-codes').fill([...codes, tampered].join('\n'));
         await page.getByTestId('class-combination').waitFor();
         await page.screenshot({ path: path.join(ARTIFACTS, `class-${lang}-${width}.png`), fullPage: true });

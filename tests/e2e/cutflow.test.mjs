@@ -8,33 +8,23 @@
 // DIST_DIR: the built app (default <repo>/dist). CHROMIUM: the browser. YIELD_ORACLE: optional
 // prebuilt tests/yield-oracle binary.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { csvParseRows } from 'd3-dsv';
 
-import { launchChromium, openPage } from './support/browser.mjs';
+import { openPage } from './support/browser.mjs';
+import { browserAndServer } from './support/session.mjs';
 import { askOracle, REPO_ROOT } from './support/oracle.mjs';
 import { expectShown, plotRevision, textOf, waitForPlots, waitForRedraw } from './support/analyser.mjs';
-import { startStaticServer } from './support/server.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 const CUBE_FILE = path.join(DIST_DIR, 'assets/cubes/hzz4l.cube');
 const ARTIFACTS = path.join(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST_DIR);
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const session = browserAndServer(DIST_DIR, { artifacts: ARTIFACTS });
 
 /** The share `after / before` as the page prints it ("62.5%", one decimal), or null when undefined. */
 function share(after, before) {
@@ -95,8 +85,8 @@ describe('the cut-flow table', () => {
     const fourMuWindow = askOracle(CUBE_FILE, ['--categories', 'channel:4mu', '--cut', 'm4l=115:135']);
     const window = askOracle(CUBE_FILE, ['--cut', 'm4l=115:135']);
 
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${server.url}?a=hzz4l`);
+    const { page, problems } = await openPage(session.browser);
+    await page.goto(`${session.server.url}?a=hzz4l`);
     await waitForPlots(page, uncut.histograms.map((h) => h.id));
     await page.getByTestId('cutflow').waitFor();
     assert.equal(await rowCount(page), 1, 'no cut yet: one row');
@@ -180,8 +170,8 @@ describe('the cut-flow table', () => {
   });
 
   test('a link with cuts lists them, in Spanish with the language’s numbers', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${server.url}?a=hzz4l&lang=es`);
+    const { page, problems } = await openPage(session.browser);
+    await page.goto(`${session.server.url}?a=hzz4l&lang=es`);
     await page.getByTestId('cutflow').waitFor();
     await page.getByTestId('chip-channel-4e').click();
     await page.getByTestId('chip-channel-2e2mu').click();
@@ -204,7 +194,7 @@ describe('the cut-flow table', () => {
     await waitForStepName(page, 1, 'm₄ℓ 115–135 GeV');
     await waitForStepName(page, 2, 'Canal 4μ');
     // The path cuts the first pair's mass (m₁₂) before the four-lepton mass, though m₄ℓ is the cube's first axis.
-    await page.goto(`${server.url}?a=hzz4l&lang=es&cut=m4l:115:135&cut=mz1:48:108`);
+    await page.goto(`${session.server.url}?a=hzz4l&lang=es&cut=m4l:115:135&cut=mz1:48:108`);
     await waitForRows(page, 3);
     await waitForStepName(page, 1, 'm₁₂ 48–108 GeV');
     await waitForStepName(page, 2, 'm₄ℓ 115–135 GeV');

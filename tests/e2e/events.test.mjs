@@ -8,12 +8,13 @@
 //
 // DIST_DIR: the built app (default <repo>/dist). CHROMIUM: the browser.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { launchChromium, openPage } from './support/browser.mjs';
+import { openPage } from './support/browser.mjs';
+import { browserAndServer } from './support/session.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { plotCanvas, settledAddress, waitForPlots } from './support/analyser.mjs';
 import { startStaticServer } from './support/server.mjs';
@@ -69,24 +70,14 @@ async function m4lFromTable(page) {
   return { leptons: vectors.length, mass: Math.sqrt(e * e - px * px - py * py - pz * pz) };
 }
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST_DIR);
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const session = browserAndServer(DIST_DIR, { artifacts: ARTIFACTS });
 
 describe('the event display of hzz4l', () => {
   test('a click on the 125 GeV bin lists exactly the events uproot selects there, and one opens with four leptons', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(session.browser);
     const downloaded = [];
     page.on('request', (request) => downloaded.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}?a=hzz4l&cut=m4l:120:130`);
+    await page.goto(`${session.server.url}?a=hzz4l&cut=m4l:120:130`);
     await waitForPlots(page, AXES);
     assert.ok(!downloaded.some((p) => p.endsWith('.events')), 'the records wait until a student asks for them');
 
@@ -133,8 +124,8 @@ describe('the event display of hzz4l', () => {
 
   test('an event= link opens that collision directly, and one the records lack is named', async () => {
     const [id] = await referenceEvents(125, 130);
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${server.url}?a=hzz4l&event=${id}`);
+    const { page, problems } = await openPage(session.browser);
+    await page.goto(`${session.server.url}?a=hzz4l&event=${id}`);
     const display = page.locator('[data-testid="event-display"][data-state="drawn"]');
     await display.waitFor();
     assert.equal(await display.getAttribute('data-event'), id);
@@ -143,7 +134,7 @@ describe('the event display of hzz4l', () => {
     assert.equal(await page.locator('[data-testid="events-bin"]').inputValue(), String(1 + (125 - 80) / 5));
     assert.equal(await page.locator(`[data-testid="event-item"][data-event="${id}"]`).getAttribute('aria-pressed'), 'true');
 
-    await page.goto(`${server.url}?a=hzz4l&event=1:2`);
+    await page.goto(`${session.server.url}?a=hzz4l&event=1:2`);
     await page.locator('[data-testid="event-not-found"]').waitFor();
     assert.match(await page.locator('[data-testid="event-not-found"]').textContent(), /1:2/);
     assert.deepEqual(problems, []);
@@ -155,7 +146,7 @@ describe('the event display of hzz4l', () => {
       '/assets/cubes/hzz4l.events': { status: 200, body: Buffer.from('HCEVENTS\u0001\u0000\u0000\u0000garbage that is not a payload') },
     });
     try {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(session.browser);
       await page.goto(`${broken.url}?a=hzz4l`);
       await waitForPlots(page, AXES);
       await page.locator('[data-testid="events-show-m4l"]').click();
@@ -178,9 +169,9 @@ describe('the event display of hzz4l', () => {
     const tooWide = [];
     for (const lang of ['en', 'es']) {
       for (const width of [390, 1280]) {
-        const { page } = await openPage(browser);
+        const { page } = await openPage(session.browser);
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${server.url}?a=hzz4l&lang=${lang}&cut=m4l:120:130&event=${id}`);
+        await page.goto(`${session.server.url}?a=hzz4l&lang=${lang}&cut=m4l:120:130&event=${id}`);
         await page.locator('[data-testid="event-display"][data-state="drawn"]').waitFor();
         await page.locator('.events-panel').screenshot({ path: path.join(ARTIFACTS, `events-${lang}-${width}.png`) });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

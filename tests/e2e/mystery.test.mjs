@@ -6,34 +6,23 @@
 //
 // DIST_DIR: the built app (default <repo>/dist). CHROMIUM: the browser.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import { launchChromium, openPage } from './support/browser.mjs';
+import { openPage } from './support/browser.mjs';
+import { browserAndServer } from './support/session.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { plotRevision, plottedSums, settledAddress, textOf, waitForEveryPlot, waitForRedraw } from './support/analyser.mjs';
-import { startStaticServer } from './support/server.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 const ARTIFACTS = path.join(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchChromium();
-  server = await startStaticServer(DIST_DIR);
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const session = browserAndServer(DIST_DIR, { artifacts: ARTIFACTS });
 
 /** The teacher page's links for a mystery of `analysis` hiding strength index `strength`. */
 async function makeMystery(page, analysis, strength) {
-  await page.goto(`${server.url}?page=teachers`);
+  await page.goto(`${session.server.url}?page=teachers`);
   await page.locator(`[data-testid="mystery-analysis"] option[value="${analysis}"]`).waitFor({ state: 'attached' });
   await page.getByTestId('mystery-analysis').selectOption(analysis);
   await page.getByTestId('mystery-strength').selectOption(String(strength));
@@ -63,9 +52,9 @@ async function compatibleWith(page, hidden) {
 
 describe('mystery samples', () => {
   test('each hidden strength gives pseudo-data whose fitted μ̂ agrees with it, and the answer link reveals it', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(session.browser);
     const realData = await (async () => {
-      await page.goto(`${server.url}?a=hzz4l`);
+      await page.goto(`${session.server.url}?a=hzz4l`);
       await waitForEveryPlot(page);
       return (await plottedSums(page, 'm4l')).data;
     })();
@@ -97,23 +86,23 @@ describe('mystery samples', () => {
   });
 
   test('a mistyped code is refused by name, and no data are shown as the mystery', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(session.browser);
     const { students } = await makeMystery(page, 'hzz4l', 1);
     const code = new URL(students).searchParams.get('mystery');
     const typo = code.slice(0, 5) + (code[5] === 'A' ? 'B' : 'A');
-    await page.goto(`${server.url}?a=hzz4l&mystery=${typo}`);
+    await page.goto(`${session.server.url}?a=hzz4l&mystery=${typo}`);
     const error = page.getByTestId('load-error');
     await error.waitFor();
     assert.match(await error.textContent(), /mistyped/);
     assert.equal(await page.locator('[data-testid^="plot-"]').count(), 0);
-    await page.goto(`${server.url}?a=hzz4l&mystery=ABC`);
+    await page.goto(`${session.server.url}?a=hzz4l&mystery=ABC`);
     await error.waitFor();
     assert.match(await error.textContent(), /6 letters/);
     await page.close();
   });
 
   test('screenshots of the mystery notice and the teacher maker', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(session.browser);
     const { answer } = await makeMystery(page, 'hzz4l', 2);
     for (const lang of ['en', 'es']) {
       for (const width of [390, 1280]) {
@@ -121,7 +110,7 @@ describe('mystery samples', () => {
         await page.goto(`${answer}&lang=${lang}`);
         await page.getByTestId('mystery').waitFor();
         await page.getByTestId('mystery').screenshot({ path: path.join(ARTIFACTS, `mystery-${lang}-${width}.png`) });
-        await page.goto(`${server.url}?page=teachers&lang=${lang}`);
+        await page.goto(`${session.server.url}?page=teachers&lang=${lang}`);
         await page.locator('[data-testid="mystery-analysis"] option').first().waitFor({ state: 'attached' });
         await page.getByTestId('mystery-make').click();
         await page.getByTestId('mystery-maker').screenshot({ path: path.join(ARTIFACTS, `mystery-maker-${lang}-${width}.png`) });
