@@ -157,10 +157,8 @@ pub fn bench(root: &Path) -> Result<()> {
 const CLASSROOM_KEYS: [&str; 4] = ["lh_perf_min", "lcp_ms_max", "first_view_kib_max", "throttled_update_p95_ms"];
 
 fn classroom_line(figures: &BTreeMap<String, String>) -> String {
-    let fields: Vec<_> = CLASSROOM_KEYS
-        .iter()
-        .map(|key| format!("{key}={}", figures.get(*key).map_or("n/a", String::as_str)))
-        .collect();
+    let fields: Vec<_> =
+        CLASSROOM_KEYS.iter().map(|key| format!("{key}={}", figures.get(*key).map_or("n/a", String::as_str))).collect();
     format!("CLASSROOM {}", fields.join(" "))
 }
 
