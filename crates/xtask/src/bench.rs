@@ -1,7 +1,10 @@
 //! `cargo xtask bench`: every benchmark, each printing its own table, then one `SUMMARY` line
-//! of the headline figures (the last line printed), collected from the stages' `BENCH key=value`
+//! of the headline figures (the last line but one), collected from the stages' `BENCH key=value`
 //! lines and the preprocessor's uproot ratio (`preprocessor`'s `throughput` example: the CLI at
-//! growing sizes of the simulated samples, or the real 4lep files when those are missing).
+//! growing sizes of the simulated samples, or the real 4lep files when those are missing), and
+//! after it one `CLASSROOM` line of issue 19's figures: Lighthouse on the built app (mobile preset)
+//! and the cut update at 4× CPU slowdown on every bundled analysis. Benchmarks only: nothing here
+//! is part of `cargo xtask test`.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
@@ -83,6 +86,45 @@ pub fn bench(root: &Path) -> Result<()> {
     )?;
     figures.extend(bench_lines(&output));
 
+    eprintln!("\n== cut update + redraw at 4× CPU slowdown, every bundled analysis ==");
+    match run_echoing_lenient(
+        Command::new("node")
+            .arg(e2e.join("bench/throttled.mjs"))
+            .env("DIST_DIR", &dist)
+            .env("CHROMIUM", tools::CHROMIUM)
+            .current_dir(root),
+    ) {
+        Ok((output, status)) => {
+            figures.extend(bench_lines(&output));
+            if !status.success() {
+                eprintln!("xtask> the throttled cut-update benchmark failed ({status}); its figures are n/a");
+            }
+        }
+        Err(error) => eprintln!("xtask> the throttled cut-update benchmark could not run: {error:#}"),
+    }
+
+    eprintln!("\n== Lighthouse, mobile preset: home page and every analysis (gzip), hzz4l uncompressed ==");
+    // A benchmark of page loads, not a correctness check: when Lighthouse cannot be installed or
+    // cannot measure a page, that is said plainly and the CLASSROOM line shows n/a for it.
+    match tools::install_lighthouse(root).and_then(|()| {
+        run_echoing_lenient(
+            Command::new("node")
+                .arg(e2e.join("bench/lighthouse.mjs"))
+                .env("DIST_DIR", &dist)
+                .env("LIGHTHOUSE", tools::lighthouse_bin(root))
+                .env("CHROMIUM", tools::CHROMIUM)
+                .current_dir(root),
+        )
+    }) {
+        Ok((output, status)) => {
+            figures.extend(bench_lines(&output));
+            if !status.success() {
+                eprintln!("xtask> Lighthouse did not measure every page ({status}); see the lines above");
+            }
+        }
+        Err(error) => eprintln!("xtask> Lighthouse could not run, its figures are n/a: {error:#}"),
+    }
+
     eprintln!("\n== preprocessor CLI against uproot + awkward ==");
     tools::install_python_reference(root)?;
     // The example times the `preprocess` binary itself on growing copies of the simulated 4lep
@@ -106,7 +148,18 @@ pub fn bench(root: &Path) -> Result<()> {
     let summary: Vec<_> =
         SUMMARY_KEYS.iter().map(|key| format!("{key}={}", figures.get(*key).map_or("n/a", String::as_str))).collect();
     println!("SUMMARY {}", summary.join(" "));
+    println!("{}", classroom_line(&figures));
     Ok(())
+}
+
+/// Issue 19's line, printed after SUMMARY: Lighthouse's lowest performance score and highest LCP
+/// (gzip), the heaviest first view (gzip) and the highest p95 of a cut update at 4× CPU slowdown.
+const CLASSROOM_KEYS: [&str; 4] = ["lh_perf_min", "lcp_ms_max", "first_view_kib_max", "throttled_update_p95_ms"];
+
+fn classroom_line(figures: &BTreeMap<String, String>) -> String {
+    let fields: Vec<_> =
+        CLASSROOM_KEYS.iter().map(|key| format!("{key}={}", figures.get(*key).map_or("n/a", String::as_str))).collect();
+    format!("CLASSROOM {}", fields.join(" "))
 }
 
 /// crates/engine-bench-web at the release profile (opt-level 3, as natively), bound with
@@ -132,6 +185,16 @@ fn build_engine_bench_page(root: &Path) -> Result<PathBuf> {
 /// Runs a command like [`run`], printing its standard output as it comes, and returns that
 /// output's lines.
 fn run_echoing(cmd: &mut Command) -> Result<Vec<String>> {
+    let (lines, status) = run_echoing_lenient(cmd)?;
+    if !status.success() {
+        bail!("`{}` failed with {status}", describe(cmd));
+    }
+    Ok(lines)
+}
+
+/// Like [`run_echoing`], but a failing command still gives back what it printed, with its exit
+/// status: for benchmarks whose partial figures are worth keeping.
+fn run_echoing_lenient(cmd: &mut Command) -> Result<(Vec<String>, std::process::ExitStatus)> {
     eprintln!("xtask> {}", describe(cmd));
     let mut child =
         cmd.stdout(Stdio::piped()).spawn().with_context(|| format!("could not start `{}`", describe(cmd)))?;
@@ -141,16 +204,12 @@ fn run_echoing(cmd: &mut Command) -> Result<Vec<String>> {
         println!("{line}");
         lines.push(line);
     }
-    let status = child.wait()?;
-    if !status.success() {
-        bail!("`{}` failed with {status}", describe(cmd));
-    }
-    Ok(lines)
+    Ok((lines, child.wait()?))
 }
 
 /// Figures printed in the table before the SUMMARY line but not in it (its format is fixed),
 /// with what each one measures.
-const TABLE_ONLY: [(&str, &str); 13] = [
+const TABLE_ONLY: [(&str, &str); 22] = [
     ("redraw_p50_ms", "cut update including the redraw, p50, 1 M-cell cube in the app (Chromium), key-repeat steps"),
     ("redraw_p95_ms", "cut update including the redraw, p95, 1 M-cell cube in the app (Chromium), key-repeat steps"),
     ("redraw_back_to_back_p50_ms", "the same, p50, steps back to back (deferred work lands in the next step)"),
@@ -164,16 +223,25 @@ const TABLE_ONLY: [(&str, &str); 13] = [
     ("events_gz_kb", "the largest event records file, gzip KB (downloaded only when the event display is opened)"),
     ("event_draw_p50_ms", "event display, both views of one hzz4l collision painted, p50 (Chromium)"),
     ("event_draw_p95_ms", "event display, both views of one hzz4l collision painted, p95 (Chromium)"),
+    ("throttled_update_p95_ms", "cut update + redraw p95 at 4× CPU slowdown, highest of the bundled analyses"),
+    ("throttled_update_p95_ms_hzz4l", "the same on ?a=hzz4l"),
+    ("throttled_update_p95_ms_hww", "the same on ?a=hww"),
+    ("throttled_update_p95_ms_ttz", "the same on ?a=ttz"),
+    ("lh_perf_min", "Lighthouse mobile performance × 100, lowest of home and every analysis (gzip)"),
+    ("lcp_ms_max", "Lighthouse largest contentful paint, highest of those pages (gzip)"),
+    ("first_view_kib_max", "Lighthouse page weight in KiB, heaviest of those pages (gzip)"),
+    ("lh_perf_uncompressed", "Lighthouse mobile performance × 100, ?a=hzz4l served uncompressed"),
+    ("lcp_ms_uncompressed", "Lighthouse largest contentful paint, ?a=hzz4l served uncompressed"),
 ];
 
 /// The table of every headline figure: the SUMMARY line's, then [`TABLE_ONLY`]; "n/a" for a
 /// figure no stage printed.
 fn figures_table(figures: &BTreeMap<String, String>) -> Vec<String> {
     let rows: Vec<(&str, &str)> = SUMMARY_KEYS.iter().map(|key| (*key, "")).chain(TABLE_ONLY).collect();
-    let mut lines = vec![String::new(), "figures of this run".to_owned(), format!("{:>22} {:>10}", "figure", "value")];
+    let mut lines = vec![String::new(), "figures of this run".to_owned(), format!("{:>30} {:>10}", "figure", "value")];
     for (key, about) in rows {
         let value = figures.get(key).map_or("n/a", String::as_str);
-        lines.push(format!("{key:>22} {value:>10}  {about}").trim_end().to_owned());
+        lines.push(format!("{key:>30} {value:>10}  {about}").trim_end().to_owned());
     }
     lines
 }
@@ -223,6 +291,22 @@ mod tests {
                 "prep_vs_uproot"
             ],
             "issue 7 fixed the SUMMARY line's keys"
+        );
+    }
+
+    #[test]
+    fn the_classroom_line_names_issue_19s_figures_and_says_n_a_for_a_missing_one() {
+        let output = [
+            "BENCH lh_perf_min=91",
+            "BENCH lcp_ms_max=2480",
+            "BENCH first_view_kib_max=280.5",
+            "BENCH lcp_ms_uncompressed=3900",
+        ]
+        .map(String::from);
+        let figures: BTreeMap<_, _> = bench_lines(&output).collect();
+        assert_eq!(
+            classroom_line(&figures),
+            "CLASSROOM lh_perf_min=91 lcp_ms_max=2480 first_view_kib_max=280.5 throttled_update_p95_ms=n/a"
         );
     }
 

@@ -91,6 +91,36 @@ fn install_binaryen(root: &Path) -> Result<()> {
         .arg(format!("binaryen@{BINARYEN_VERSION}")))
 }
 
+/// npm's Lighthouse for `cargo xtask bench` (issue 19's page-load figures), in its own folder
+/// so the e2e test packages stay as they are. 12.x is the newest line that runs on Node 20
+/// (13 needs Node 22.19).
+pub const LIGHTHOUSE_VERSION: &str = "12.8.2";
+
+/// The Lighthouse command line installed by [`install_lighthouse`].
+pub fn lighthouse_bin(root: &Path) -> PathBuf {
+    root.join("target/lighthouse/node_modules/.bin/lighthouse")
+}
+
+/// `npm install lighthouse@LIGHTHOUSE_VERSION` into target/lighthouse unless it reports that
+/// version already.
+pub fn install_lighthouse(root: &Path) -> Result<()> {
+    let bin = lighthouse_bin(root);
+    let installed = Command::new(&bin)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == LIGHTHOUSE_VERSION)
+        .unwrap_or(false);
+    if installed {
+        return Ok(());
+    }
+    let dir = root.join("target/lighthouse");
+    std::fs::create_dir_all(&dir)?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--no-save", "--prefix"])
+        .arg(&dir)
+        .arg(format!("lighthouse@{LIGHTHOUSE_VERSION}")))
+}
+
 /// Installs Debian's Chromium and its driver when they are missing (we run as root here).
 pub fn install_browser() -> Result<()> {
     if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {

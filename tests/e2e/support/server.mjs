@@ -25,10 +25,13 @@ const MIME_TYPES = {
  * `{ status, body, type? }`, answered instead of the file; with `pauseAfter: N` (and `pauseMs`) the
  * body is sent with its Content-Length (unless `noLength`), its first N bytes at once and the rest
  * after the pause, so a test can watch a download in progress. `headers` are added to every file served
- * (e.g. COOP/COEP, which make a page cross-origin isolated and its clock finer).
+ * (e.g. COOP/COEP, which make a page cross-origin isolated and its clock finer). With `gzip: true`
+ * a request that accepts gzip gets the build's precompressed `<file>.gz` sibling (written by
+ * `cargo xtask build`) with `Content-Encoding: gzip`, as a static host configured per
+ * docs/offline.md sends it; files without a sibling go uncompressed.
  * Resolves to `{ url, close }` once listening.
  */
-export async function startStaticServer(root, overrides = {}, { headers = {} } = {}) {
+export async function startStaticServer(root, overrides = {}, { headers = {}, gzip = false } = {}) {
   const rootDir = path.resolve(root);
   const server = createServer(async (request, response) => {
     try {
@@ -58,11 +61,15 @@ export async function startStaticServer(root, overrides = {}, { headers = {} } =
       if ((await stat(file).catch(() => null))?.isDirectory()) {
         file = path.join(file, 'index.html');
       }
-      const body = await readFile(file);
+      const acceptsGzip = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      const compressed = acceptsGzip ? await readFile(`${file}.gz`).catch(() => null) : null;
+      const body = compressed ?? (await readFile(file));
       response.writeHead(200, {
         ...headers,
         'Content-Type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
+        ...(gzip ? { Vary: 'Accept-Encoding' } : {}),
+        ...(compressed ? { 'Content-Encoding': 'gzip' } : {}),
       });
       response.end(body);
     } catch (error) {

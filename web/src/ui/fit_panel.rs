@@ -227,12 +227,28 @@ fn ScanFigure(outcome: Memo<FitOutcome>) -> impl IntoView {
     let layout = RwSignal::new(0u32);
     let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
     on_cleanup(move || resize.remove());
+    // The canvas's CSS width, read again only after a resize or a change of projector mode:
+    // reading it forces a layout of the whole page, which at 4× CPU slowdown cost each cut step
+    // milliseconds once the yields and plots had just changed the page (issue 19).
+    let measured = StoredValue::new(None::<((u32, bool), u32)>);
     Effect::new(move |_| {
         layout.track();
         let Some(canvas) = canvas_ref.get() else { return };
+        let key = (layout.get_untracked(), projector());
+        let css_width = match measured.get_value() {
+            Some((measured_for, width)) if measured_for == key => width,
+            _ => match canvas.client_width() {
+                // A hidden figure (no fit yet) has no width: measured again when shown.
+                width if width > 0 => {
+                    measured.set_value(Some((key, width as u32)));
+                    width as u32
+                }
+                _ => FALLBACK_WIDTH,
+            },
+        };
         outcome.with(|outcome| {
             if let FitOutcome::Fitted(summary) = outcome {
-                let state = match draw_scan(&canvas, summary) {
+                let state = match draw_scan(&canvas, css_width, summary) {
                     Ok(()) => "drawn",
                     Err(_) => "failed",
                 };
@@ -315,13 +331,9 @@ fn projector() -> bool {
     leptos::prelude::document().body().is_some_and(|body| body.class_list().contains("projector"))
 }
 
-/// Draws the scan on the canvas at the screen's density.
-fn draw_scan(canvas: &HtmlCanvasElement, summary: &FitSummary) -> Result<(), String> {
+/// Draws the scan on the canvas, `css_width` CSS pixels wide, at the screen's density.
+fn draw_scan(canvas: &HtmlCanvasElement, css_width: u32, summary: &FitSummary) -> Result<(), String> {
     let density = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
-    let css_width = match canvas.client_width() {
-        w if w > 0 => w as u32,
-        _ => FALLBACK_WIDTH,
-    };
     let (width, height) =
         ((f64::from(css_width) * density).round() as u32, (f64::from(SCAN_HEIGHT) * density).round() as u32);
     if canvas.width() != width || canvas.height() != height {
