@@ -25,7 +25,7 @@ teacher-offline-intro = The analyser is a folder of files: nothing runs on a ser
 teacher-offline-1 = One visit, then offline. While the network works, open the analyser once on each computer (or in the projector's browser) from its https:// address and wait a minute. The browser then keeps every file, every analysis and language included, and the analyser opens and works with the network off.
 teacher-offline-2 = A folder or a USB stick. Get the offline folder (histanalyser-offline.zip, made with “cargo xtask dist”), unzip it, and start a small web server inside it: python3 -m http.server 8000 (Python 3), npx http-server -p 8000 (Node.js) or php -S 127.0.0.1:8000 (PHP). Then open http://localhost:8000/. Double-clicking index.html does not work: browsers do not let a page opened as a file load the analysis data.
 teacher-offline-3 = One laptop for the whole class. Start the server with python3 -m http.server 8000 --bind 0.0.0.0 and give the students the laptop's address on the local network (for example http://192.168.1.20:8000/). The laptop must keep serving: over plain http:// to another computer, browsers do not keep the files for offline use.
-teacher-offline-size = The first visit to one analysis downloads about half a megabyte (the four-lepton analysis a little less); the browser then fetches the rest once, in the background.
+teacher-offline-size = The first visit to one analysis downloads about 0.6 to 0.7 megabytes; the browser then fetches the rest once, in the background.
 teacher-reference-heading = The data
 teacher-reference = What the ATLAS Open Data 13 TeV release contains (10 fb⁻¹ of 2016 data and the simulated samples) and how it was made is described in the ATLAS note:
 

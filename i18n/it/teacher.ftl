@@ -25,7 +25,7 @@ teacher-offline-intro = L'analizzatore è una cartella di file: nulla gira su un
 teacher-offline-1 = Una visita, poi offline. Finché la rete funziona, apri l'analizzatore una volta su ogni computer (o nel browser del proiettore) dal suo indirizzo https:// e aspetta un minuto. Il browser conserva allora tutti i file, con tutte le analisi e le lingue, e l'analizzatore si apre e funziona a rete spenta.
 teacher-offline-2 = Una cartella o una chiavetta USB. Procurati la cartella offline (histanalyser-offline.zip, prodotta con «cargo xtask dist»), estraila e avvia al suo interno un piccolo server web: python3 -m http.server 8000 (Python 3), npx http-server -p 8000 (Node.js) o php -S 127.0.0.1:8000 (PHP). Poi apri http://localhost:8000/. Un doppio clic su index.html non basta: i browser non lasciano che una pagina aperta come file carichi i dati dell'analisi.
 teacher-offline-3 = Un solo portatile per tutta la classe. Avvia il server con python3 -m http.server 8000 --bind 0.0.0.0 e dai agli studenti l'indirizzo del portatile nella rete locale (per esempio http://192.168.1.20:8000/). Il portatile deve continuare a servire: in http:// semplice verso un altro computer, i browser non conservano i file per l'uso offline.
-teacher-offline-size = La prima visita a un'analisi scarica circa mezzo megabyte (un po' meno quella a quattro leptoni); poi il browser scarica il resto una volta, in background.
+teacher-offline-size = La prima visita a un'analisi scarica circa da 0,6 a 0,7 megabyte; poi il browser scarica il resto una volta, in background.
 teacher-reference-heading = I dati
 teacher-reference = Che cosa contiene la pubblicazione di ATLAS Open Data a 13 TeV (10 fb⁻¹ di dati del 2016 e i campioni simulati) e come è stata fatta è descritto nella nota ATLAS:
 

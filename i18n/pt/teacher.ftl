@@ -25,7 +25,7 @@ teacher-offline-intro = O analisador é uma pasta de arquivos: nada roda em um s
 teacher-offline-1 = Uma visita, depois offline. Enquanto a rede funciona, abra o analisador uma vez em cada computador (ou no navegador do projetor) pelo seu endereço https:// e espere um minuto. O navegador guarda então todos os arquivos, com todas as análises e idiomas, e o analisador abre e funciona com a rede desligada.
 teacher-offline-2 = Uma pasta ou um pendrive. Consiga a pasta offline (histanalyser-offline.zip, gerada com «cargo xtask dist»), descompacte-a e inicie dentro dela um pequeno servidor web: python3 -m http.server 8000 (Python 3), npx http-server -p 8000 (Node.js) ou php -S 127.0.0.1:8000 (PHP). Depois abra http://localhost:8000/. Clicar duas vezes em index.html não funciona: os navegadores não deixam uma página aberta como arquivo carregar os dados da análise.
 teacher-offline-3 = Um só notebook para a turma toda. Inicie o servidor com python3 -m http.server 8000 --bind 0.0.0.0 e dê aos estudantes o endereço do notebook na rede local (por exemplo http://192.168.1.20:8000/). O notebook precisa continuar servindo: por http:// simples para outro computador, os navegadores não guardam os arquivos para uso offline.
-teacher-offline-size = A primeira visita a uma análise baixa cerca de meio megabyte (a de quatro léptons, um pouco menos); depois o navegador busca o resto uma vez, em segundo plano.
+teacher-offline-size = A primeira visita a uma análise baixa entre 0,6 e 0,7 megabyte; depois o navegador busca o resto uma vez, em segundo plano.
 teacher-reference-heading = Os dados
 teacher-reference = O que a publicação do ATLAS Open Data a 13 TeV contém (10 fb⁻¹ de dados de 2016 e as amostras simuladas) e como foi feita está descrito na nota do ATLAS:
 
