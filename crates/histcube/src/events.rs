@@ -280,19 +280,40 @@ impl EventFile {
             .iter()
             .enumerate()
             .filter(|(_, event)| {
-                event.bins.get(axis).is_some_and(|&b| usize::from(b) == bin)
-                    && event.bins.iter().enumerate().all(|(a, &b)| {
-                        a == axis || masks.get(a).is_none_or(|mask| mask.get(usize::from(b)).copied().unwrap_or(false))
-                    })
+                event.bins.get(axis).is_some_and(|&b| usize::from(b) == bin) && within_other_cuts(event, axis, masks)
             })
             .map(|(i, _)| i)
             .collect()
+    }
+
+    /// How many events each of `n_bins` bins of `axis` counts under `masks`, as [`in_bin`]
+    /// selects them, in one pass over the events (a bin chooser that follows every drag).
+    ///
+    /// [`in_bin`]: EventFile::in_bin
+    pub fn counts_by_bin(&self, axis: usize, n_bins: usize, masks: &[&[bool]]) -> Vec<usize> {
+        let mut counts = vec![0usize; n_bins];
+        for event in self.events.iter().filter(|event| within_other_cuts(event, axis, masks)) {
+            if let Some(count) = event.bins.get(axis).and_then(|&b| counts.get_mut(usize::from(b))) {
+                *count += 1;
+            }
+        }
+        counts
     }
 
     /// The index of event `run:event`, if the file holds it.
     pub fn find(&self, run: u32, event: u64) -> Option<usize> {
         self.events.iter().position(|e| e.run == run && e.event == event)
     }
+}
+
+/// Whether `event` lies within the cuts of every axis but `axis` (an axis without a mask keeps
+/// everything).
+fn within_other_cuts(event: &EventRecord, axis: usize, masks: &[&[bool]]) -> bool {
+    event
+        .bins
+        .iter()
+        .enumerate()
+        .all(|(a, &b)| a == axis || masks.get(a).is_none_or(|mask| mask.get(usize::from(b)).copied().unwrap_or(false)))
 }
 
 /// Parses `<run>:<event>` (both decimal), the form an address names an event by.
@@ -352,6 +373,9 @@ mod tests {
         assert_eq!(file.in_bin(1, 0, &[&no_m, &all_channels]), Vec::<usize>::new());
         let only_m: [&[bool]; 1] = [&all_m];
         assert_eq!(file.in_bin(1, 0, &only_m), [0, 2]);
+        // Counted per bin in one pass, exactly as in_bin selects them.
+        assert_eq!(file.counts_by_bin(0, 5, &[&no_m, &first_channel]), [0, 0, 1, 1, 0]);
+        assert_eq!(file.counts_by_bin(1, 2, &only_m), [2, 1]);
         assert_eq!(file.find(284500, 9), Some(2));
         assert_eq!(file.find(284500, 8), None);
     }

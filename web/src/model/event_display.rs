@@ -206,16 +206,7 @@ pub fn bin_label(axis: &Axis, bin: usize) -> String {
 pub fn bins_with_events(file: &EventFile, engine: &Engine, axis: usize) -> Vec<(usize, usize)> {
     let masks: Vec<&[bool]> = (0..engine.n_axes()).map(|a| engine.cut_mask(a)).collect();
     let n_bins = engine.cube().manifest().axes.get(axis).map_or(0, Axis::n_bins);
-    let mut counts = vec![0usize; n_bins];
-    for event in &file.events {
-        let passes = event.bins.iter().enumerate().all(|(a, &b)| {
-            a == axis || masks.get(a).is_none_or(|mask| mask.get(usize::from(b)).copied().unwrap_or(false))
-        });
-        if let Some(count) = event.bins.get(axis).and_then(|&b| counts.get_mut(usize::from(b))).filter(|_| passes) {
-            *count += 1;
-        }
-    }
-    counts.into_iter().enumerate().filter(|(_, n)| *n > 0).collect()
+    file.counts_by_bin(axis, n_bins, &masks).into_iter().enumerate().filter(|(_, n)| *n > 0).collect()
 }
 
 /// The bin of `axis` under the plot's x coordinate `x` (a category axis draws category `i` at

@@ -384,7 +384,15 @@ fn EventDisplay(
     position: Option<(usize, Vec<usize>)>,
 ) -> impl IntoView {
     let event = file.events[index].clone();
-    let manifest = browser.state.with_untracked(|engine| engine.cube().manifest().clone());
+    // Each axis's id and the event's value on it, in words and as recorded (for tests).
+    let values: Vec<(String, (String, String), f32)> = browser.state.with_untracked(|engine| {
+        let manifest = engine.cube().manifest();
+        let ids = manifest.axes.iter().map(|axis| axis.id.clone());
+        ids.zip(axis_values(&event, manifest))
+            .zip(event.values.iter().copied())
+            .map(|((id, words), raw)| (id, words, raw))
+            .collect()
+    });
     let (run, number) = (event.run.to_string(), event.event.to_string());
     let objects = format!("leptons={},jets={}", event.leptons.len(), event.jets.len());
     let aria = labels::format(
@@ -407,9 +415,9 @@ fn EventDisplay(
     Effect::new(move |_| {
         layout.track();
         let (Some(across), Some(along)) = (transverse_ref.get(), side_ref.get()) else { return };
-        let start = now_ms();
+        let start = crate::ui::now_ms();
         let drawn = draw_view(&across, &transverse).and_then(|()| draw_view(&along, &side));
-        let elapsed = now_ms() - start;
+        let elapsed = crate::ui::now_ms() - start;
         _ = across.set_attribute("data-draw-ms", &format!("{elapsed:.3}"));
         _ = across.set_attribute("data-state", if drawn.is_ok() { "drawn" } else { "failed" });
         failure.set(drawn.err());
@@ -459,14 +467,11 @@ fn EventDisplay(
             }
         })
         .collect_view();
-    let values = manifest
-        .axes
-        .iter()
-        .zip(axis_values(&event, &manifest))
-        .zip(&event.values)
-        .map(|((axis, (label, text)), raw)| {
+    let values = values
+        .into_iter()
+        .map(|(id, (label, text), raw)| {
             view! {
-                <tr data-axis=axis.id.clone() data-value=raw.to_string()>
+                <tr data-axis=id data-value=raw.to_string()>
                     <th scope="row">{label}</th>
                     <td class="number">{text}</td>
                 </tr>
@@ -545,11 +550,6 @@ fn kind_id(kind: ObjectKind) -> &'static str {
         ObjectKind::BJet => "bjet",
         ObjectKind::Met => "met",
     }
-}
-
-/// Milliseconds from the page's clock.
-fn now_ms() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
 }
 
 /// The largest a view is drawn, CSS pixels: two side by side fit a laptop's column.

@@ -316,14 +316,9 @@ fn WorkspaceDownload(
 
 /// The fit of the selection, with how long it took in milliseconds.
 fn timed_fit(engine: &histcube::Engine, hidden: &[bool]) -> (FitOutcome, f64) {
-    let start = now_ms();
+    let start = crate::ui::now_ms();
     let outcome = FitOutcome::compute(engine, hidden);
-    (outcome, now_ms() - start)
-}
-
-/// Milliseconds from the page's clock, for timing the fit.
-fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    (outcome, crate::ui::now_ms() - start)
 }
 
 /// Whether the page is in projector mode (`proj=1` puts a `projector` class on the body).

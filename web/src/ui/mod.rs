@@ -70,6 +70,12 @@ pub(crate) fn announce_first_view() {
     }
 }
 
+/// Milliseconds from the page's clock, for the timings the page reports (the fit, the event
+/// display's drawing).
+pub(crate) fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
 /// After the browser has painted what is on the page now: in a task queued from the next
 /// animation frame, which runs after that frame's paint.
 pub(crate) fn after_next_paint(then: impl FnOnce() + 'static) {
