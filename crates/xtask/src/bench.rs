@@ -87,26 +87,19 @@ pub fn bench(root: &Path) -> Result<()> {
     figures.extend(bench_lines(&output));
 
     eprintln!("\n== cut update + redraw at 4× CPU slowdown, every bundled analysis ==");
-    match run_echoing_lenient(
+    let throttled = run_echoing_lenient(
         Command::new("node")
             .arg(e2e.join("bench/throttled.mjs"))
             .env("DIST_DIR", &dist)
             .env("CHROMIUM", tools::CHROMIUM)
             .current_dir(root),
-    ) {
-        Ok((output, status)) => {
-            figures.extend(bench_lines(&output));
-            if !status.success() {
-                eprintln!("xtask> the throttled cut-update benchmark failed ({status}); its figures are n/a");
-            }
-        }
-        Err(error) => eprintln!("xtask> the throttled cut-update benchmark could not run: {error:#}"),
-    }
+    );
+    keep_what_ran(&mut figures, throttled, "the throttled cut-update benchmark");
 
     eprintln!("\n== Lighthouse, mobile preset: home page and every analysis (gzip), hzz4l uncompressed ==");
     // A benchmark of page loads, not a correctness check: when Lighthouse cannot be installed or
     // cannot measure a page, that is said plainly and the CLASSROOM line shows n/a for it.
-    match tools::install_lighthouse(root).and_then(|()| {
+    let lighthouse = tools::install_lighthouse(root).and_then(|()| {
         run_echoing_lenient(
             Command::new("node")
                 .arg(e2e.join("bench/lighthouse.mjs"))
@@ -115,15 +108,8 @@ pub fn bench(root: &Path) -> Result<()> {
                 .env("CHROMIUM", tools::CHROMIUM)
                 .current_dir(root),
         )
-    }) {
-        Ok((output, status)) => {
-            figures.extend(bench_lines(&output));
-            if !status.success() {
-                eprintln!("xtask> Lighthouse did not measure every page ({status}); see the lines above");
-            }
-        }
-        Err(error) => eprintln!("xtask> Lighthouse could not run, its figures are n/a: {error:#}"),
-    }
+    });
+    keep_what_ran(&mut figures, lighthouse, "Lighthouse");
 
     eprintln!("\n== preprocessor CLI against uproot + awkward ==");
     tools::install_python_reference(root)?;
@@ -233,6 +219,24 @@ const TABLE_ONLY: [(&str, &str); 22] = [
     ("lh_perf_uncompressed", "Lighthouse mobile performance × 100, ?a=hzz4l served uncompressed"),
     ("lcp_ms_uncompressed", "Lighthouse largest contentful paint, ?a=hzz4l served uncompressed"),
 ];
+
+/// The figures of a stage that may fail without failing the run (it measures, it checks
+/// nothing): whatever it printed is kept, and what it could not measure stays n/a, said plainly.
+fn keep_what_ran(
+    figures: &mut BTreeMap<String, String>,
+    outcome: Result<(Vec<String>, std::process::ExitStatus)>,
+    stage: &str,
+) {
+    match outcome {
+        Ok((output, status)) => {
+            figures.extend(bench_lines(&output));
+            if !status.success() {
+                eprintln!("xtask> {stage} ended with {status}: the figures it did not print are n/a (see above)");
+            }
+        }
+        Err(error) => eprintln!("xtask> {stage} could not run, its figures are n/a: {error:#}"),
+    }
+}
 
 /// The table of every headline figure: the SUMMARY line's, then [`TABLE_ONLY`]; "n/a" for a
 /// figure no stage printed.
