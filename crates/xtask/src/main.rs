@@ -143,6 +143,7 @@ fn serve(root: &Path, port: u16) -> Result<()> {
 fn test(root: &Path) -> Result<()> {
     // The code's form first: it fails in a minute where the suites below take many.
     tidy::tidy(root)?;
+    tools::make_room_for_builds(root)?;
     tools::install_all(root)?;
     tools::install_browser()?;
     tools::check_wasm_bindgen_pin(root)?;

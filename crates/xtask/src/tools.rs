@@ -193,3 +193,49 @@ pub fn install_python_reference(root: &Path) -> Result<()> {
     }
     run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "-r"]).arg(&requirements))
 }
+
+/// Free space below which the test run clears the incremental caches before it builds: a cold
+/// native + wasm build with its test binaries takes about 10 GiB.
+const ROOM_FOR_BUILDS_BYTES: u64 = 12 << 30;
+
+/// Says how much room the build directory has and, when it is short, removes the incremental
+/// compilation caches (only a cache: the next build is slower, nothing else), because a linker
+/// that runs out of disk while writing dies with SIGBUS and names no file.
+pub fn make_room_for_builds(root: &Path) -> Result<()> {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let existing = target.ancestors().find(|dir| dir.exists()).unwrap_or(root).to_path_buf();
+    let Some(free) = free_bytes(&existing) else {
+        eprintln!("xtask> could not read the free disk space at {}", existing.display());
+        return Ok(());
+    };
+    let gib = |bytes: u64| bytes as f64 / f64::from(1u32 << 30);
+    eprintln!("xtask> {:.1} GiB free for builds at {}", gib(free), existing.display());
+    if free >= ROOM_FOR_BUILDS_BYTES {
+        return Ok(());
+    }
+    for profile in ["debug/incremental", "wasm32-unknown-unknown/debug/incremental"] {
+        let caches = target.join(profile);
+        if caches.exists() {
+            std::fs::remove_dir_all(&caches).with_context(|| format!("removing {}", caches.display()))?;
+        }
+    }
+    let after = free_bytes(&existing).unwrap_or(free);
+    eprintln!("xtask> removed the incremental caches: {:.1} GiB free now", gib(after));
+    if after < ROOM_FOR_BUILDS_BYTES {
+        eprintln!(
+            "xtask> warning: less than {:.0} GiB free; a build that fills the disk fails, often as a \
+             linker killed by SIGBUS",
+            gib(ROOM_FOR_BUILDS_BYTES)
+        );
+    }
+    Ok(())
+}
+
+/// The bytes free to an unprivileged user on the file system holding `dir`, from POSIX `df`.
+fn free_bytes(dir: &Path) -> Option<u64> {
+    let output = Command::new("df").args(["-Pk"]).arg(dir).output().ok()?;
+    let text = String::from_utf8(output.stdout).ok()?;
+    // Header, then: file system, 1024-blocks, used, available, capacity, mount point.
+    let kib: u64 = text.lines().nth(1)?.split_whitespace().nth(3)?.parse().ok()?;
+    Some(kib * 1024)
+}
