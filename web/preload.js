@@ -51,13 +51,14 @@
   // the disk, never downloaded: no cube and no page texts to preload.
   var local = !!first('local=');
   var page = local ? null : first('page=');
-  var onDemand = page === 'explain' || page === 'glossary' ? 'explain' : page === 'teachers' ? 'teacher' : null;
+  var onDemand = page === 'explain' || page === 'glossary' ? 'explain' : page === 'teachers' || page === 'worksheet' ? 'teacher' : null;
   var plain = function (id) { return id !== null && /^[A-Za-z0-9_-]+$/.test(id); };
   if (embedParam === '1') {
     // Embedded (web/src/ui/embed.rs): always one analysis, hzz4l unless the route names another.
     preload('assets/cubes/' + (!onDemand && plain(first('a=')) ? first('a=') : 'hzz4l') + '.cube');
     onDemand = null;
-  } else if (route.length && !onDemand && !local) {
+  } else if (route.length && (!onDemand || page === 'worksheet') && !local) {
+    // A worksheet is written from its analysis's cube, as well as from the teacher page's texts.
     var id = first('a=');
     if (id === null) id = 'hzz4l';
     if (plain(id)) preload('assets/cubes/' + id + '.cube');

@@ -275,6 +275,7 @@ error-catalog-no-version = catalog_version fehlt
 error-catalog-version = Katalogversion { $found }, diese Seite liest Version { $supported }
 error-catalog-malformed = kein Katalog ({ $detail })
 error-catalog-id = Analyse { $index } hat eine unbrauchbare Kennung „{ $id }“
+error-catalog-path-id = Analyse { $index } hat einen geführten Pfad mit einer unbrauchbaren Kennung „{ $id }“
 error-language-unavailable = lang={ $lang } ({ $reason }; die Seite ist auf Englisch)
 error-link-cuts-refused = alle Schnitte des Links ({ $reason })
 link-unknown-parameter = unbekannter Parameter

@@ -276,6 +276,7 @@ error-catalog-no-version = no catalog_version
 error-catalog-version = catalog version { $found }, this page reads { $supported }
 error-catalog-malformed = not a catalog ({ $detail })
 error-catalog-id = analysis { $index } has an unusable id "{ $id }"
+error-catalog-path-id = analysis { $index } has a guided path with an unusable id "{ $id }"
 error-language-unavailable = lang={ $lang } ({ $reason }; the page is in English)
 error-link-cuts-refused = every cut of the link ({ $reason })
 link-unknown-parameter = unknown parameter

@@ -275,6 +275,7 @@ error-catalog-no-version = falta catalog_version
 error-catalog-version = versión de catálogo { $found }, esta página lee la { $supported }
 error-catalog-malformed = no es un catálogo ({ $detail })
 error-catalog-id = el análisis { $index } tiene un identificador inservible "{ $id }"
+error-catalog-path-id = el análisis { $index } tiene un recorrido guiado con un identificador inservible "{ $id }"
 error-language-unavailable = lang={ $lang } ({ $reason }; la página está en inglés)
 error-link-cuts-refused = todos los cortes del enlace ({ $reason })
 link-unknown-parameter = parámetro desconocido

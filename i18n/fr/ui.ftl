@@ -275,6 +275,7 @@ error-catalog-no-version = catalog_version manquant
 error-catalog-version = catalogue en version { $found }, cette page lit la version { $supported }
 error-catalog-malformed = pas un catalogue ({ $detail })
 error-catalog-id = l'analyse { $index } a un identifiant inutilisable « { $id } »
+error-catalog-path-id = l'analyse { $index } a un parcours guidé à l'identifiant inutilisable « { $id } »
 error-language-unavailable = lang={ $lang } ({ $reason } ; la page est en anglais)
 error-link-cuts-refused = toutes les coupures du lien ({ $reason })
 link-unknown-parameter = paramètre inconnu

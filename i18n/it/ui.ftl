@@ -275,6 +275,7 @@ error-catalog-no-version = manca catalog_version
 error-catalog-version = catalogo nella versione { $found }, questa pagina legge la versione { $supported }
 error-catalog-malformed = non è un catalogo ({ $detail })
 error-catalog-id = l'analisi { $index } ha un identificativo inutilizzabile "{ $id }"
+error-catalog-path-id = l'analisi { $index } ha un percorso guidato con un identificativo inutilizzabile "{ $id }"
 error-language-unavailable = lang={ $lang } ({ $reason }; la pagina è in inglese)
 error-link-cuts-refused = tutti i tagli del link ({ $reason })
 link-unknown-parameter = parametro sconosciuto

@@ -275,6 +275,7 @@ error-catalog-no-version = falta catalog_version
 error-catalog-version = catálogo na versão { $found }, esta página lê a versão { $supported }
 error-catalog-malformed = não é um catálogo ({ $detail })
 error-catalog-id = a análise { $index } tem um identificador inutilizável "{ $id }"
+error-catalog-path-id = a análise { $index } tem um percurso guiado com um identificador inutilizável "{ $id }"
 error-language-unavailable = lang={ $lang } ({ $reason }; a página está em inglês)
 error-link-cuts-refused = todos os cortes do link ({ $reason })
 link-unknown-parameter = parâmetro desconhecido

@@ -49,6 +49,7 @@ const ROUTES = [
     query: '?page=class&a=hzz4l&code=AQVoeno0bAVDdXJpZQAPY3V0PW00bDoxMTU6MTM1QY9wpEG_Cj1AU9cKP7cKPT7rhR8-4UeuylRAKg',
     ready: (p) => p.getByTestId('class-combination').waitFor(),
   },
+  { query: '?page=worksheet&a=hww&sheet=hww&key=1&lang=pt', ready: (p) => p.getByTestId('worksheet').waitFor() },
   { query: '?a=nosuchanalysis', ready: (p) => p.getByTestId('load-error').waitFor() },
 ];
 

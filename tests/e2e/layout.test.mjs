@@ -31,7 +31,9 @@ const PAGES = [
   { name: 'ttz', query: 'a=ttz', plots: true },
   { name: 'explain', query: 'page=explain&a=hzz4l', ready: 'main h1' },
   { name: 'glossary', query: 'page=glossary', ready: '[data-testid="glossary"]' },
-  { name: 'teachers', query: 'page=teachers', ready: '[data-testid="teacher"]' },
+  { name: 'teachers', query: 'page=teachers', ready: '[data-testid="teacher-worksheets"]' },
+  { name: 'worksheet', query: 'page=worksheet&a=hww&sheet=hww', ready: '[data-testid="worksheet"]' },
+  { name: 'answer key', query: 'page=worksheet&a=ttz&sheet=ttz&key=1', ready: '[data-testid="worksheet"]' },
   // Two groups' result codes (made by "Share our result" on the four-lepton analysis; the class
   // page checks their form, not the cube) and one mistyped, so the table, the spread and a
   // refusal are all laid out (tests/e2e/class.test.mjs makes its own).

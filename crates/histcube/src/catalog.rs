@@ -7,7 +7,7 @@
 //! could not follow bumps [`CATALOG_VERSION`].
 //!
 //! ```
-//! use histcube::catalog::{Catalog, CatalogEntry, CATALOG_VERSION};
+//! use histcube::catalog::{Catalog, CatalogEntry, CatalogPath, CATALOG_VERSION};
 //! use histcube::DataKind;
 //!
 //! let entry = CatalogEntry {
@@ -20,6 +20,7 @@
 //!     file: "hzz4l.cube".into(),
 //!     bytes: 7750,
 //!     events_bytes: Some(83_485),
+//!     guided_paths: vec![CatalogPath { id: "hzz".into(), title_key: "path.hzz.title".into() }],
 //! };
 //! let catalog = Catalog::new(vec![entry]);
 //! assert_eq!(catalog.catalog_version, CATALOG_VERSION);
@@ -63,6 +64,18 @@ pub struct CatalogEntry {
     /// have no such field and read as `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events_bytes: Option<u64>,
+    /// The analysis's guided paths, in the manifest's order: the teacher page lists a printable
+    /// worksheet for each without downloading the cube. Older catalogs have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guided_paths: Vec<CatalogPath>,
+}
+
+/// A guided path as the catalog names it: its id (the `sheet=` of its worksheet's address) and
+/// the key of its title.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CatalogPath {
+    pub id: String,
+    pub title_key: String,
 }
 
 /// Why a catalog could not be read.
@@ -78,6 +91,8 @@ pub enum CatalogError {
     Malformed(String),
     #[error("analysis {index} has an unusable id \"{id}\"")]
     UnusableId { index: usize, id: String },
+    #[error("analysis {index} has a guided path with an unusable id \"{id}\"")]
+    UnusablePathId { index: usize, id: String },
 }
 
 /// Only the version, read before the rest so that a newer catalog is refused as such rather
@@ -111,6 +126,12 @@ impl Catalog {
         let catalog: Catalog = serde_json::from_str(text).map_err(|e| CatalogError::Malformed(e.to_string()))?;
         if let Some((index, entry)) = catalog.analyses.iter().enumerate().find(|(_, e)| !is_plain_id(&e.id)) {
             return Err(CatalogError::UnusableId { index, id: entry.id.clone() });
+        }
+        // A path id goes into a worksheet's address, as the analysis id goes into the cube's.
+        for (index, entry) in catalog.analyses.iter().enumerate() {
+            if let Some(path) = entry.guided_paths.iter().find(|p| !is_plain_id(&p.id)) {
+                return Err(CatalogError::UnusablePathId { index, id: path.id.clone() });
+            }
         }
         Ok(catalog)
     }
@@ -168,6 +189,26 @@ mod tests {
         assert!(matches!(Catalog::from_json(&bad_kind), Err(CatalogError::Malformed(m)) if m.contains("Imaginary")));
         let bad_id = CATALOG.replace("\"id\": \"hww\"", "\"id\": \"../x\"");
         assert_eq!(Catalog::from_json(&bad_id).unwrap_err().to_string(), "analysis 1 has an unusable id \"../x\"");
+        let bad_path = CATALOG.replace(
+            "\"bytes\": 7750}",
+            r#""bytes": 7750, "guided_paths": [{"id": "hzz", "title_key": "t"}, {"id": "a&b", "title_key": "t"}]}"#,
+        );
+        assert_eq!(Catalog::from_json(&bad_path), Err(CatalogError::UnusablePathId { index: 0, id: "a&b".into() }));
+    }
+
+    #[test]
+    fn guided_paths_are_read_and_older_catalogs_have_none() {
+        let with_paths = CATALOG.replace(
+            "\"bytes\": 7750}",
+            r#""bytes": 7750, "guided_paths": [{"id": "hzz", "title_key": "path.hzz.title"}]}"#,
+        );
+        let catalog = Catalog::from_json(&with_paths).unwrap();
+        assert_eq!(
+            catalog.analyses[0].guided_paths,
+            [CatalogPath { id: "hzz".into(), title_key: "path.hzz.title".into() }]
+        );
+        assert!(catalog.analyses[1].guided_paths.is_empty());
+        assert!(!catalog.to_json().contains("\"guided_paths\": []"), "an empty list is not written");
     }
 
     #[test]

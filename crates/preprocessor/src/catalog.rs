@@ -12,13 +12,14 @@
 //! Entries are ordered real data first, then pseudo-data, then simulation only, each by id, so
 //! the home page leads with the analysis that uses recorded events whatever the shell's glob
 //! order. `file` is relative to the catalog's folder; `events_bytes` is there when the cube has
-//! its event records beside it (checked to belong to it). The format itself (the structs and their
+//! its event records beside it (checked to belong to it); `guided_paths` names the manifest's
+//! guided paths, for the teacher page's worksheets. The format itself (the structs and their
 //! version) is `histcube::catalog`, shared with the app that reads it.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
-use histcube::catalog::{Catalog, CatalogEntry};
+use histcube::catalog::{Catalog, CatalogEntry, CatalogPath};
 use histcube::DataKind;
 
 /// Reads every cube and describes it; fails naming the first cube that cannot be read or two
@@ -42,6 +43,11 @@ pub fn build(cubes: &[PathBuf]) -> anyhow::Result<Catalog> {
             file: file_name(path)?,
             bytes: bytes.len() as u64,
             events_bytes: events_beside(path, manifest)?,
+            guided_paths: manifest
+                .guided_paths
+                .iter()
+                .map(|p| CatalogPath { id: p.id.clone(), title_key: p.title_key.clone() })
+                .collect(),
         });
     }
     analyses.sort_by(|a, b| kind_rank(a.data_kind).cmp(&kind_rank(b.data_kind)).then_with(|| a.id.cmp(&b.id)));

@@ -69,6 +69,9 @@ pub enum Route {
     /// The class's results (`page=class`, with the class's analysis and codes in the address
     /// as `a=` and `code=`; [`crate::model::class_results`]).
     Class,
+    /// The printable worksheet of guided path `sheet` of `analysis`, or its answer key
+    /// (`page=worksheet&a=<id>&sheet=<path>`, `&key=1`; [`crate::model::worksheet`]).
+    Worksheet { analysis: String, sheet: String, key: bool },
     /// A cube file opened from the student's computer, by file name (`local=<name>`;
     /// [`crate::model::local_cube`]).
     Local(String),
@@ -85,6 +88,9 @@ impl Route {
             Route::Glossary => "page=glossary".to_owned(),
             Route::Teachers => "page=teachers".to_owned(),
             Route::Class => "page=class".to_owned(),
+            Route::Worksheet { analysis, sheet, key } => {
+                crate::model::worksheet::worksheet_query(analysis, sheet, *key)
+            }
             Route::Local(name) => crate::model::local_cube::local_query(name),
         }
     }
@@ -95,7 +101,7 @@ impl Route {
     pub fn texts(&self) -> Option<i18n::Group> {
         match self {
             Route::Explain(_) | Route::Glossary => Some(i18n::Group::Explain),
-            Route::Teachers | Route::Class => Some(i18n::Group::Teacher),
+            Route::Teachers | Route::Class | Route::Worksheet { .. } => Some(i18n::Group::Teacher),
             Route::Home | Route::Analysis(_) | Route::Local(_) => None,
         }
     }
@@ -106,7 +112,9 @@ impl Route {
 /// [`DEFAULT_ANALYSIS`]. An id with anything but letters, digits, `-` and `_` is not a file name
 /// this page will ask for: it opens the home page. The page-wide parameters (`lang=`, `embed=`,
 /// [`crate::model::view_state::PAGE_PARAMS`]) do not count: `?lang=es` is the home page in
-/// Spanish. `page=explain|glossary|teachers|class` opens those pages (`explain` for the `a=` analysis).
+/// Spanish. `page=explain|glossary|teachers|class` opens those pages (`explain` for the `a=` analysis);
+/// `page=worksheet` the worksheet of the `a=` analysis's guided path `sheet=` (an unusable path id
+/// reads as none, which the worksheet page answers with the analysis's paths).
 /// `local=<file name>` is a cube file opened from the computer ([`Route::Local`]).
 pub fn route_of(query: &str) -> Route {
     let query = query.trim_start_matches('?');
@@ -128,6 +136,14 @@ pub fn route_of(query: &str) -> Route {
         Some("class") => return Route::Class,
         Some("explain") => {
             return Route::Explain(analysis.filter(|id| is_plain_id(id)).unwrap_or(DEFAULT_ANALYSIS).to_owned())
+        }
+        Some("worksheet") => {
+            let sheet = pairs.iter().find_map(|pair| pair.strip_prefix("sheet=")).filter(|id| is_plain_id(id));
+            return Route::Worksheet {
+                analysis: analysis.filter(|id| is_plain_id(id)).unwrap_or(DEFAULT_ANALYSIS).to_owned(),
+                sheet: sheet.unwrap_or_default().to_owned(),
+                key: pairs.contains(&"key=1"),
+            };
         }
         _ => {}
     }
@@ -197,6 +213,12 @@ mod tests {
         assert_eq!(route_of("cut=m4l:115:135"), Route::Analysis("hzz4l".into()), "old links open H → ZZ → 4ℓ");
         assert_eq!(route_of("a=../../etc"), Route::Home);
         assert_eq!(route_of("?page=class&a=hzz4l&code=AQVoeno0bA"), Route::Class);
+        let sheet =
+            |analysis: &str, sheet: &str, key| Route::Worksheet { analysis: analysis.into(), sheet: sheet.into(), key };
+        assert_eq!(route_of("?page=worksheet&a=hww&sheet=separate&lang=es"), sheet("hww", "separate", false));
+        assert_eq!(route_of("?page=worksheet&a=hzz4l&sheet=hzz&key=1"), sheet("hzz4l", "hzz", true));
+        assert_eq!(route_of("?page=worksheet&a=hzz4l&sheet=<b>"), sheet("hzz4l", "", false), "not a path id");
+        assert_eq!(route_of(&format!("?{}", sheet("ttz", "ttz", true).query())), sheet("ttz", "ttz", true));
         assert_eq!(cube_url("ttz"), "assets/cubes/ttz.cube");
         assert_eq!(events_url("hzz4l"), "assets/cubes/hzz4l.events");
         assert_eq!(analysis_query("ttz"), "a=ttz");

@@ -96,6 +96,9 @@ fn catalog_message(error: &CatalogError) -> String {
         CatalogError::UnusableId { index, id } => {
             labels::fill("error-catalog-id", &[("index", &index.to_string()), ("id", id)])
         }
+        CatalogError::UnusablePathId { index, id } => {
+            labels::fill("error-catalog-path-id", &[("index", &index.to_string()), ("id", id)])
+        }
     }
 }
 

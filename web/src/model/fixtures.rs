@@ -8,7 +8,7 @@
 //! | higgs (sig) | 125 (1.0), 125 (0.5)                           | 1.5   |
 //! | zz (bkg)    | 90 (0.75), 130 (0.5), 130 (0.25), 150 (0.25)   | 1.75  |
 
-use histcube::{Axis, CubeBuilder, DataKind, Engine, FitSetup, Manifest, Process, Role};
+use histcube::{Axis, CubeBuilder, DataKind, Engine, FitSetup, GuidedPath, Manifest, Process, Role};
 
 pub fn four_lepton_engine() -> Engine {
     four_lepton_engine_with(DataKind::Real)
@@ -16,7 +16,13 @@ pub fn four_lepton_engine() -> Engine {
 
 /// The same cube, its data declared as `data_kind`.
 pub fn four_lepton_engine_with(data_kind: DataKind) -> Engine {
+    four_lepton_engine_with_paths(data_kind, Vec::new())
+}
+
+/// The same cube with guided paths in its manifest.
+pub fn four_lepton_engine_with_paths(data_kind: DataKind, guided_paths: Vec<GuidedPath>) -> Engine {
     let mut manifest = Manifest::new("hzz4l", 13.0, 10.064, data_kind);
+    manifest.guided_paths = guided_paths;
     manifest.axes =
         vec![Axis::regular("m4l", "GeV", 4, 80.0, 160.0), Axis::category("channel", &["4e", "4mu", "2e2mu"])];
     manifest.processes = vec![

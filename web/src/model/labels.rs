@@ -64,6 +64,12 @@ pub fn text(key: &str) -> String {
     CATALOGUE.with(|c| c.borrow().text(key))
 }
 
+/// The text of a key in the page's language or English, `None` when neither has it: for texts
+/// that exist for some ids only (the ages a path's worksheet suits).
+pub fn optional_text(key: &str) -> Option<String> {
+    CATALOGUE.with(|c| c.borrow().get(key, &[]))
+}
+
 /// The text of a key with its `{ $name }` placeholders filled; numbers are written the
 /// language's way.
 pub fn format(key: &str, args: &[(&str, Arg)]) -> String {

@@ -24,6 +24,7 @@ pub mod range_cut;
 pub mod ticks;
 pub mod uhi_export;
 pub mod view_state;
+pub mod worksheet;
 pub mod yields;
 
 #[cfg(test)]

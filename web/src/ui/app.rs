@@ -23,6 +23,7 @@ use crate::ui::loader::{fetch_text, load_cube_with_progress};
 use crate::ui::open_cube::{LocalAnalysis, OpenCube};
 use crate::ui::state::AnalysisState;
 use crate::ui::teacher::TeacherPage;
+use crate::ui::worksheet::WorksheetPage;
 
 #[derive(Clone)]
 enum Page {
@@ -33,7 +34,7 @@ enum Page {
 }
 
 /// The catalog as the home page and the analyses read it: `None` until it has arrived.
-type CatalogState = RwSignal<Option<Result<Vec<CatalogEntry>, AppError>>>;
+pub(crate) type CatalogState = RwSignal<Option<Result<Vec<CatalogEntry>, AppError>>>;
 
 /// The page for the address: the home page's cards, or one analysis. Following a card or the
 /// way back changes the address with `history.pushState`, so the browser's back button works,
@@ -119,8 +120,12 @@ fn RoutedPage(route: RwSignal<Route>, navigate: Callback<Route>, catalog: Catalo
         }
         Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
         Route::Glossary => view! { <main class="analyser page"><Glossary /></main> }.into_any(),
-        Route::Teachers => view! { <main class="analyser page"><TeacherPage /></main> }.into_any(),
+        Route::Teachers => view! { <main class="analyser page"><TeacherPage catalog /></main> }.into_any(),
         Route::Class => view! { <main class="analyser page"><ClassPage /></main> }.into_any(),
+        Route::Worksheet { analysis, sheet, key } => view! {
+            <main class="analyser page worksheet-page"><WorksheetPage analysis sheet key /></main>
+        }
+        .into_any(),
         Route::Local(name) => view! { <LocalAnalysis name navigate /> }.into_any(),
     }
 }

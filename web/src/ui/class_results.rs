@@ -125,18 +125,23 @@ pub fn ShareResult(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Into
     }
 }
 
-/// `text` as a QR code, drawn as one SVG path with a four-module quiet zone.
+/// `text` as a QR code, drawn as one SVG path with a four-module quiet zone; `label_key` names
+/// what it encodes for screen readers.
 #[component]
-fn QrCode(text: String) -> impl IntoView {
+pub fn QrCode(
+    text: String,
+    #[prop(default = "share-qr")] testid: &'static str,
+    #[prop(default = "share-qr-label")] label_key: &'static str,
+) -> impl IntoView {
     let Some((width, path)) = qr_path(&text) else { return ().into_any() };
     let size = width + 8;
     view! {
         <svg
             class="share-qr"
-            data-testid="share-qr"
+            data-testid=testid
             data-link=text
             role="img"
-            aria-label=labels::text("share-qr-label")
+            aria-label=labels::text(label_key)
             viewBox=format!("-4 -4 {size} {size}")
             shape-rendering="crispEdges"
         >

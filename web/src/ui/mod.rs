@@ -25,6 +25,7 @@ pub mod state;
 mod summary_bar;
 pub mod teacher;
 pub mod view_options;
+mod worksheet;
 mod yields;
 
 pub use address::settle_page_query;

@@ -2,18 +2,20 @@
 //! the misconceptions to watch for, how to use the analyser without a network (the offline
 //! guide of docs/offline.md, for teachers, who cannot open that file from the app) and the note
 //! describing the data, the way to the class page that collects the groups' results, and the
-//! maker of mystery samples (`model::mystery`). The page's text is in `i18n/<lang>/teacher.ftl`;
+//! maker of mystery samples (`model::mystery`), and the printable worksheet of every guided path
+//! with the ages it suits (`model::worksheet`). The page's text is in `i18n/<lang>/teacher.ftl`;
 //! the mystery maker's, shared with the analysis page, in `ui.ftl`.
 
 use leptos::prelude::*;
 
-use crate::model::catalog::{analysis_query, parse_catalog, CardText, CATALOG_URL};
+use crate::model::catalog::{analysis_query, CardText};
 use crate::model::labels;
 use crate::model::mystery::{Mystery, SIGNAL_STRENGTHS};
 use crate::model::view_state::with_page_params;
+use crate::model::worksheet::worksheet_query;
 use crate::ui::address::page_query;
+use crate::ui::app::CatalogState;
 use crate::ui::explain::{OPEN_DATA_NOTE, OPEN_DATA_NOTE_URL};
-use crate::ui::loader::fetch_text;
 
 fn items(prefix: &'static str, count: usize) -> impl IntoView {
     (1..=count).map(move |n| view! { <li>{labels::text(&format!("{prefix}-{n}"))}</li> }).collect_view()
@@ -22,8 +24,14 @@ fn items(prefix: &'static str, count: usize) -> impl IntoView {
 /// The ways to prepare a classroom without a (good) network, each a paragraph.
 const OFFLINE_WAYS: usize = 3;
 
+/// The analyses of the catalog, once it has arrived; none when it cannot be read (the page
+/// works without it, offering nothing to pick).
+fn catalog_entries(catalog: CatalogState) -> Vec<histcube::catalog::CatalogEntry> {
+    catalog.with(|c| c.as_ref().and_then(|c| c.as_ref().ok()).cloned().unwrap_or_default())
+}
+
 #[component]
-pub fn TeacherPage() -> impl IntoView {
+pub fn TeacherPage(catalog: CatalogState) -> impl IntoView {
     view! {
         <article class="teacher" data-testid="teacher">
             <h1>{labels::text("teacher-heading")}</h1>
@@ -45,7 +53,8 @@ pub fn TeacherPage() -> impl IntoView {
                     </a>
                 </p>
             </section>
-            <MysteryMaker />
+            <Worksheets catalog />
+            <MysteryMaker catalog />
             <section id="offline" aria-labelledby="offline-heading" data-testid="teacher-offline">
                 <h2 id="offline-heading">{labels::text("teacher-offline-heading")}</h2>
                 <p>{labels::text("teacher-offline-intro")}</p>
@@ -69,15 +78,9 @@ pub fn TeacherPage() -> impl IntoView {
 /// Makes a mystery sample for a class: the analysis and the hidden signal strength (or a random
 /// one) in, the students' link and the teacher's answer link out.
 #[component]
-fn MysteryMaker() -> impl IntoView {
-    let analyses = RwSignal::new(Vec::<(String, String)>::new());
-    leptos::task::spawn_local_scoped_with_cancellation(async move {
-        // The teacher page works without the catalog too: the maker then offers nothing to pick.
-        if let Ok(entries) = fetch_text(CATALOG_URL).await.map(|text| parse_catalog(&text)) {
-            let entries = entries.unwrap_or_default();
-            analyses.set(entries.iter().map(|e| (e.id.clone(), e.title())).collect());
-        }
-    });
+fn MysteryMaker(catalog: CatalogState) -> impl IntoView {
+    let analyses =
+        Signal::derive(move || catalog_entries(catalog).iter().map(|e| (e.id.clone(), e.title())).collect::<Vec<_>>());
     let analysis = RwSignal::new(String::new());
     // None: a strength chosen at random, unknown to the teacher too until the answer link.
     let strength = RwSignal::new(None::<usize>);
@@ -141,6 +144,62 @@ fn MysteryMaker() -> impl IntoView {
                 </button>
             </div>
             {links}
+        </section>
+    }
+}
+
+/// Every guided path of the bundled analyses with its worksheet, its answer key and the ages it
+/// suits (`worksheet-ages-<path>`; a path the texts do not know, from a new analysis file, gets
+/// a dash rather than a guess).
+#[component]
+fn Worksheets(catalog: CatalogState) -> impl IntoView {
+    let rows = move || {
+        let entries = catalog_entries(catalog);
+        let rows: Vec<_> = entries
+            .iter()
+            .flat_map(|entry| entry.guided_paths.iter().map(move |path| (entry, path)))
+            .map(|(entry, path)| {
+                let link = |key| format!("?{}", with_page_params(&worksheet_query(&entry.id, &path.id, key), &page_query()));
+                let ages = labels::optional_text(&format!("worksheet-ages-{}", path.id))
+                    .unwrap_or_else(|| crate::model::numbers::NOT_DEFINED.to_owned());
+                view! {
+                    <tr data-path=path.id.clone()>
+                        <th scope="row">
+                            {labels::text(&path.title_key)}
+                            <span class="worksheet-of">{entry.title()}</span>
+                        </th>
+                        <td>{ages}</td>
+                        <td>
+                            <a href=link(false) data-testid="teacher-worksheet">{labels::text("teacher-worksheets-sheet")}</a>
+                            " · "
+                            <a href=link(true) data-testid="teacher-worksheet-key">{labels::text("teacher-worksheets-key")}</a>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect();
+        if rows.is_empty() {
+            return view! { <p>{labels::text("teacher-worksheets-none")}</p> }.into_any();
+        }
+        view! {
+            <table class="worksheet-list" data-testid="teacher-worksheets">
+                <thead>
+                    <tr>
+                        <th scope="col">{labels::text("teacher-worksheets-path")}</th>
+                        <th scope="col">{labels::text("teacher-worksheets-ages")}</th>
+                        <th scope="col"></th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <section id="worksheets" aria-labelledby="worksheets-heading">
+            <h2 id="worksheets-heading">{labels::text("teacher-worksheets-heading")}</h2>
+            <p>{labels::text("teacher-worksheets-intro")}</p>
+            {rows}
         </section>
     }
 }
