@@ -32,8 +32,9 @@ pub const MAX_HISTOGRAM_ENTRIES: u64 = 1 << 20;
 /// Everything the engine allocates for one cube (histograms, per-cell rows, indices): 1 GiB.
 pub const MAX_ENGINE_BYTES: u64 = 1 << 30;
 
-/// The budget for decoding a payload of `payload_len` bytes: 16 × its size + 1 MiB in all,
-/// half for lists (charged here) and half for bincode's limit on what it reads (text and numbers).
+/// The list budget for decoding a payload of `payload_len` bytes: 8 × its size + 512 KiB. With
+/// bincode's fixed limit on the manifest's text ([`crate::format::MANIFEST_DECODE_LIMIT`],
+/// 512 KiB) a decode allocates at most 16 × the size + 1 MiB in all.
 pub fn decode_budget(payload_len: usize) -> usize {
     payload_len.saturating_mul(8).saturating_add(512 << 10)
 }

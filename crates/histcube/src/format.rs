@@ -23,9 +23,9 @@
 //! input makes the decoder panic.
 //!
 //! The checksum only catches accidents: a hostile file carries a valid one. So decoding runs
-//! within memory budgets sized to the payload ([`crate::budget`]): a limit on what bincode reads
-//! ([`decode_limit`], at most [`MAX_DECODE_LIMIT`]) and a charge for every list before it is
-//! allocated, so any file of `n` bytes allocates at most about 16 × n + 1 MiB while decoding;
+//! within memory budgets ([`crate::budget`]): a fixed limit on what bincode reads for the
+//! manifest ([`MANIFEST_DECODE_LIMIT`]) and a charge for every list before it is allocated, so
+//! any file of `n` bytes allocates at most about 16 × n + 1 MiB while decoding;
 //! [`Cube::from_parts`] then checks the engine's memory before anything is built from the axes.
 //! `fuzz/` holds the coverage-guided fuzz targets for this path (docs/reliability.md).
 
@@ -40,24 +40,36 @@ pub const MAGIC: &[u8; 8] = b"HISTCUBE";
 ///    manifest carries the analysis's fit (`Manifest::fit`: axis, normalisation uncertainties).
 pub const FORMAT_VERSION: u16 = 3;
 pub const HEADER_LEN: usize = 24;
-/// The most bincode may read (text and numbers, counted in memory) for any payload: 64 MiB,
-/// about 25 MB of cube file. A smaller payload gets a smaller limit ([`decode_limit`]).
-pub const MAX_DECODE_LIMIT: usize = 64 << 20;
+/// The most bincode may read for a cube's manifest (its text and numbers, counted as they take
+/// memory): 512 KiB, the bound on what one string of a hostile file can make the decoder
+/// allocate. The bundled manifests need 2 to 4 KiB; 512 KiB holds, for example, 60 000 variable
+/// bin edges or some 8 000 categories. The cells are not bincode and do not count.
+///
+/// One constant rather than one sized to each file: bincode's limit is a type parameter, and
+/// each limit instantiated the whole manifest decoder again in the browser's wasm (eight of
+/// them took about 60 KB). [`check_manifest_size`] refuses, when a cube is written, a manifest
+/// that would not read back.
+pub const MANIFEST_DECODE_LIMIT: usize = 512 << 10;
 
-fn config<const LIMIT: usize>() -> impl bincode::config::Config {
-    bincode::config::standard().with_limit::<LIMIT>()
+fn config() -> impl bincode::config::Config {
+    bincode::config::standard().with_limit::<MANIFEST_DECODE_LIMIT>()
 }
 
-/// The largest power of two from 512 KiB to [`MAX_DECODE_LIMIT`] within half the decode budget
-/// of a payload of `payload_len` bytes ([`crate::budget::decode_budget`]): bincode's limit is a
-/// constant, so it comes in steps. A real cube reads about 3 × its size in numbers and text.
-pub fn decode_limit(payload_len: usize) -> usize {
-    let budget = crate::budget::decode_budget(payload_len);
-    let mut limit = 512 << 10;
-    while limit < MAX_DECODE_LIMIT && limit * 2 <= budget {
-        limit *= 2;
+/// Whether `manifest` reads back within [`MANIFEST_DECODE_LIMIT`]; the error says so in words.
+/// Writers call it before writing a cube ([`Cube`]'s own checks do not: they run on every
+/// decode too).
+pub fn check_manifest_size(manifest: &Manifest) -> Result<(), String> {
+    let bytes = bincode::serde::encode_to_vec(manifest, bincode::config::standard())
+        .expect("encoding plain data structures into memory cannot fail");
+    match bincode::serde::decode_from_slice::<Manifest, _>(&bytes, config()) {
+        Ok(_) => Ok(()),
+        Err(bincode::error::DecodeError::LimitExceeded) => Err(format!(
+            "its axes, categories and labels take more than the {} KiB a cube's manifest may hold: \
+             fewer bin edges or categories would fit",
+            MANIFEST_DECODE_LIMIT >> 10
+        )),
+        Err(other) => Err(describe(&other)),
     }
-    limit
 }
 
 /// Serialises a cube with header and checksum.
@@ -137,26 +149,14 @@ pub fn decode(bytes: &[u8]) -> Result<Cube, CubeError> {
     }
     let (_, payload) = unframe(bytes)?;
     let (manifest, cells) = crate::budget::with_budget(crate::budget::decode_budget(payload.len()), || {
-        let (manifest, read) = match decode_limit(payload.len()) {
-            limit if limit <= 512 << 10 => decode_manifest::<{ 512 << 10 }>(payload),
-            limit if limit <= 1 << 20 => decode_manifest::<{ 1 << 20 }>(payload),
-            limit if limit <= 2 << 20 => decode_manifest::<{ 2 << 20 }>(payload),
-            limit if limit <= 4 << 20 => decode_manifest::<{ 4 << 20 }>(payload),
-            limit if limit <= 8 << 20 => decode_manifest::<{ 8 << 20 }>(payload),
-            limit if limit <= 16 << 20 => decode_manifest::<{ 16 << 20 }>(payload),
-            limit if limit <= 32 << 20 => decode_manifest::<{ 32 << 20 }>(payload),
-            _ => decode_manifest::<MAX_DECODE_LIMIT>(payload),
-        }?;
+        let (manifest, read): (Manifest, usize) =
+            bincode::serde::decode_from_slice(payload, config()).map_err(|e| CubeError::Malformed(describe(&e)))?;
         // The cells section sizes its reads by the axes: they must be valid first.
         manifest.validate().map_err(CubeError::Invalid)?;
         let cells = crate::cell_codec::decode_cells(&manifest, &payload[read..])?;
         Ok::<_, CubeError>((manifest, cells))
     })?;
     Cube::from_parts(manifest, cells)
-}
-
-fn decode_manifest<const LIMIT: usize>(payload: &[u8]) -> Result<(Manifest, usize), CubeError> {
-    bincode::serde::decode_from_slice(payload, config::<LIMIT>()).map_err(|e| CubeError::Malformed(describe(&e)))
 }
 
 /// A bincode error in words for the person who opened the file (its debug form, such as

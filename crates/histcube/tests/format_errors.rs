@@ -77,6 +77,29 @@ fn a_valid_checksum_over_nonsense_is_still_a_typed_error() {
 }
 
 // The same CRC-32 (IEEE) the format uses, written out so the test does not trust the crate.
+#[test]
+fn a_manifest_over_the_limit_is_refused_before_writing_and_when_read() {
+    use histcube::{format::check_manifest_size, Axis, CubeBuilder, DataKind, Manifest, Process, Role};
+    let manifest = |categories: usize| {
+        let ids: Vec<String> = (0..categories).map(|c| format!("a-rather-long-category-{c:06}")).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let mut manifest = Manifest::new("big", 13.0, 10.0, DataKind::None);
+        manifest.axes = vec![Axis::category("many", &ids)];
+        manifest.processes = vec![Process::new("zz", Role::Background)];
+        manifest
+    };
+    // A few thousand categories read back; tens of thousands do not.
+    assert_eq!(check_manifest_size(&manifest(2_000)), Ok(()));
+    let big = manifest(20_000);
+    let refused = check_manifest_size(&big).unwrap_err();
+    assert!(refused.contains("more than the 512 KiB a cube's manifest may hold"), "{refused}");
+    let cube = CubeBuilder::new(big).unwrap().finish().unwrap();
+    match decode(&encode(&cube)) {
+        Err(CubeError::Malformed(reason)) => assert!(reason.contains("more data than its size allows"), "{reason}"),
+        other => panic!("expected the limit's refusal, got {other:?}"),
+    }
+}
+
 fn crc32fast_hash(data: &[u8]) -> u32 {
     let mut crc = !0u32;
     for &b in data {

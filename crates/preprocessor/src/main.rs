@@ -370,6 +370,8 @@ fn read_cube(path: &Path) -> anyhow::Result<Cube> {
 
 /// Writes `cube` and prints its size, cell count and per-process yields.
 fn write_cube(path: &Path, cube: &Cube) -> anyhow::Result<()> {
+    histcube::format::check_manifest_size(cube.manifest())
+        .map_err(|reason| anyhow::anyhow!("cannot write {}: {reason}", path.display()))?;
     let bytes = histcube::encode(cube);
     write_atomically(path, &bytes)?;
     let s = Summary::new(cube, summary::size(&bytes));

@@ -20,7 +20,7 @@
 //! counting it — the fit and the guided paths — is refreshed from the analysis file, so a new
 //! guided step reaches a cube without regenerating its samples.
 
-use histcube::format::{unframe, FORMAT_VERSION, MAX_DECODE_LIMIT};
+use histcube::format::{unframe, FORMAT_VERSION};
 use histcube::{Axis, Cells, Cube, CubeError, DataKind, GuidedPath, InputRecord, Manifest, NamedCut, Process};
 use serde::Deserialize;
 
@@ -107,10 +107,14 @@ pub fn upgrade(bytes: &[u8], analysis: &Analysis) -> Result<Cube, UpgradeError> 
     Ok(Cube::from_parts(manifest, cells)?)
 }
 
+/// The most bincode may read of a version-2 payload, cells included (64 MiB, about 25 MB of file).
+const V2_DECODE_LIMIT: usize = 64 << 20;
+
 /// A version-2 payload (after the header) as today's manifest, without a fit, and cells; not
 /// yet validated ([`Cube::from_parts`] does that).
 pub fn decode_v2_payload(payload: &[u8]) -> Result<(Manifest, Cells), CubeError> {
-    let config = bincode::config::standard().with_limit::<MAX_DECODE_LIMIT>();
+    // Version 2 kept its cells in bincode too, so the whole payload counts against the limit.
+    let config = bincode::config::standard().with_limit::<V2_DECODE_LIMIT>();
     // Within the current decoder's memory budget: a hostile file declaring huge lists is refused
     // before they are allocated (the `budget::vec` fields charge it).
     let budget = histcube::budget::decode_budget(payload.len());
