@@ -123,3 +123,15 @@ worksheet-to-sheet = Students' worksheet
 worksheet-loading = Loading the analysis for the worksheet…
 worksheet-no-path = This analysis has no guided path “{ $path }”. Its paths: { $paths }.
 worksheet-qr-label = QR code of the analyser's address
+
+## "Make your own final state": the steps of docs/own-analysis.md in short (English and Spanish
+## required; the other languages may fall back to English).
+
+teacher-own-heading = Make your own final state
+teacher-own-intro = An analysis is a text file that says which collisions to keep and what to plot. A class can write its own — the example below measures the mass of the Z boson — build it into a cube from ATLAS Open Data, and open it here. No programming is needed, only a terminal.
+teacher-own-1 = Install Rust (rustup.rs), then build the preprocess program once from the analyser's source folder: cargo install --locked --path crates/preprocessor.
+teacher-own-2 = From the ATLAS Open Data portal (13 TeV, 2020 release), take the 2lep collection's data_A.2lep.root and the Z simulation mc_361106.Zee.2lep.root and mc_361107.Zmumu.2lep.root, as files or as their https:// addresses.
+teacher-own-3 = Build the cube from the example file (without the data file, add --data-kind pseudo for pseudo-data):
+teacher-own-4 = On the home page, “Open your own cube” opens zmass.cube in this browser, with every plot linked to every cut. The Z peak sits at 91 GeV in the mℓℓ plot; change the file (a finer axis, another lepton cut, another final state) and build again.
+teacher-own-example = Download the example analysis file (zmass.toml)
+teacher-own-guide = Every line of it is explained in the project's guide docs/own-analysis.md (in Spanish docs/own-analysis.es.md), and every setting in docs/analysis-files.md.

@@ -123,3 +123,14 @@ worksheet-to-sheet = Hoja para estudiantes
 worksheet-loading = Cargando el análisis para la hoja de trabajo…
 worksheet-no-path = Este análisis no tiene el recorrido guiado “{ $path }”. Sus recorridos: { $paths }.
 worksheet-qr-label = Código QR de la dirección del analizador
+
+## "Haz tu propio estado final": los pasos de docs/own-analysis.es.md en breve.
+
+teacher-own-heading = Haz tu propio estado final
+teacher-own-intro = Un análisis es un archivo de texto que dice qué colisiones conservar y qué graficar. Una clase puede escribir el suyo —el ejemplo de abajo mide la masa del bosón Z—, construirlo como cubo a partir de ATLAS Open Data y abrirlo aquí. No hace falta programar, solo una terminal.
+teacher-own-1 = Instala Rust (rustup.rs) y construye una vez el programa preprocess desde la carpeta del código del analizador: cargo install --locked --path crates/preprocessor.
+teacher-own-2 = Del portal ATLAS Open Data (13 TeV, publicación de 2020), toma de la colección 2lep los datos data_A.2lep.root y la simulación del Z mc_361106.Zee.2lep.root y mc_361107.Zmumu.2lep.root, como archivos o con sus direcciones https://.
+teacher-own-3 = Construye el cubo con el archivo de ejemplo (sin el archivo de datos, añade --data-kind pseudo para tener pseudodatos):
+teacher-own-4 = En la página de inicio, “Abre tu propio cubo” abre zmass.cube en este navegador, con cada gráfico enlazado a cada corte. El pico del Z está en 91 GeV en el gráfico de mℓℓ; cambia el archivo (un eje más fino, otro corte de leptones, otro estado final) y vuelve a construir.
+teacher-own-example = Descarga el archivo de análisis de ejemplo (zmass.toml)
+teacher-own-guide = Cada línea se explica en la guía del proyecto docs/own-analysis.es.md, y cada opción en docs/analysis-files.md.

@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { launchChromium, openPage } from './support/browser.mjs';
-import { askOracle, REPO_ROOT } from './support/oracle.mjs';
+import { askOracle, REPO_ROOT, runPreprocess } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
 import { expectPlots, expectYields, settledAddress, textOf, waitForPlots } from './support/analyser.mjs';
 
@@ -67,6 +67,36 @@ async function brokenFile(name, change) {
 }
 
 describe('opening a cube file from the computer', () => {
+  test("the guide's Z-mass example, downloaded from the teacher page and built with preprocess, opens and draws", async () => {
+    // docs/own-analysis.md as a teacher follows it: the file from the teacher page, the build
+    // command (here on the committed small 2lep samples, with pseudo-data), the picker.
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}?page=teachers`);
+    const link = page.getByTestId('teacher-own-example');
+    await link.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), 'zmass.toml');
+    const analysisFile = path.join(scratch, 'zmass.toml');
+    await download.saveAs(analysisFile);
+    assert.equal(await readFile(analysisFile, 'utf8'), await readFile(path.join(REPO_ROOT, 'analyses/examples/zmass.toml'), 'utf8'));
+
+    const samples = path.join(REPO_ROOT, 'crates/ntuple-writer/tests/data/simulated');
+    const cube = path.join(scratch, 'zmass.cube');
+    const inputs = ['mc_361106.Zee.2lep.root', 'mc_361107.Zmumu.2lep.root', 'mc_410000.ttbar_lep.2lep.root'];
+    const build = runPreprocess(['build', analysisFile, ...inputs.map((f) => path.join(samples, f)), '--data-kind', 'pseudo', '-o', cube]);
+    assert.equal(build.status, 0, build.stderr);
+
+    const uncut = askOracle(cube);
+    await page.goto(server.url);
+    await page.getByTestId('open-cube').setInputFiles(cube);
+    await waitForPlots(page, uncut.histograms.map((h) => h.id));
+    await expectPlots(page, uncut, 'of the Z-mass cube');
+    await expectYields(page, uncut, 'of the Z-mass cube');
+    assert.deepEqual(uncut.histograms.map((h) => h.id), ['mll', 'channel', 'lead_lep_pt', 'njets']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a cube chosen with the picker is read locally and draws the engine\'s plots and yields under a local address', async () => {
     const uncut = askOracle(ownCube);
     const { page, problems, cubesRequested } = await home();

@@ -54,6 +54,7 @@ pub fn TeacherPage(catalog: CatalogState) -> impl IntoView {
                 </p>
             </section>
             <Worksheets catalog />
+            <OwnFinalState />
             <MysteryMaker catalog />
             <section id="offline" aria-labelledby="offline-heading" data-testid="teacher-offline">
                 <h2 id="offline-heading">{labels::text("teacher-offline-heading")}</h2>
@@ -200,6 +201,38 @@ fn Worksheets(catalog: CatalogState) -> impl IntoView {
             <h2 id="worksheets-heading">{labels::text("teacher-worksheets-heading")}</h2>
             <p>{labels::text("teacher-worksheets-intro")}</p>
             {rows}
+        </section>
+    }
+}
+
+/// Where the worked analysis file of docs/own-analysis.md is in the built site (`web/index.html`
+/// copies `analyses/examples/` there).
+const EXAMPLE_ANALYSIS: &str = "examples/zmass.toml";
+
+/// The steps of docs/own-analysis.md in short: an analysis is a text file, built into a cube
+/// with `preprocess` and opened on the home page; the example file to download.
+#[component]
+fn OwnFinalState() -> impl IntoView {
+    view! {
+        <section id="own-final-state" aria-labelledby="own-heading" data-testid="teacher-own">
+            <h2 id="own-heading">{labels::text("teacher-own-heading")}</h2>
+            <p>{labels::text("teacher-own-intro")}</p>
+            <ol class="own-steps">
+                <li>{labels::text("teacher-own-1")}</li>
+                <li>{labels::text("teacher-own-2")}</li>
+                <li>
+                    {labels::text("teacher-own-3")}
+                    <pre><code>"preprocess build zmass.toml data_A.2lep.root mc_361106.Zee.2lep.root mc_361107.Zmumu.2lep.root -o zmass.cube"</code></pre>
+                </li>
+                <li>{labels::text("teacher-own-4")}</li>
+            </ol>
+            <p>
+                <a href=EXAMPLE_ANALYSIS download="zmass.toml" data-testid="teacher-own-example">
+                    {labels::text("teacher-own-example")}
+                </a>
+                " "
+                {labels::text("teacher-own-guide")}
+            </p>
         </section>
     }
 }
