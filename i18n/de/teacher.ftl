@@ -123,3 +123,14 @@ worksheet-to-sheet = Arbeitsblatt für die Klasse
 worksheet-loading = Die Analyse für das Arbeitsblatt wird geladen…
 worksheet-no-path = Diese Analyse hat keinen geführten Pfad „{ $path }“. Ihre Pfade: { $paths }.
 worksheet-qr-label = QR-Code der Adresse des Analysators
+
+## „Bau deinen eigenen Endzustand“: die Schritte von docs/own-analysis.md in Kürze.
+
+teacher-own-heading = Bau deinen eigenen Endzustand
+teacher-own-intro = Eine Analyse ist eine Textdatei, die sagt, welche Kollisionen behalten und was gezeichnet wird. Eine Klasse kann ihre eigene schreiben — das Beispiel unten misst die Masse des Z-Bosons —, daraus mit ATLAS Open Data einen Würfel bauen und ihn hier öffnen. Programmieren ist nicht nötig, nur ein Terminal.
+teacher-own-1 = Installiere Rust (rustup.rs) und baue einmal das Programm preprocess im Quellordner des Analysators: cargo install --locked --path crates/preprocessor.
+teacher-own-2 = Nimm vom ATLAS-Open-Data-Portal (13 TeV, Veröffentlichung von 2020) aus der Sammlung 2lep die Daten data_A.2lep.root und die Z-Simulation mc_361106.Zee.2lep.root und mc_361107.Zmumu.2lep.root, als Dateien oder über ihre https://-Adressen.
+teacher-own-3 = Baue den Würfel mit der Beispieldatei (ohne die Datendatei füge --data-kind pseudo für Pseudodaten hinzu):
+teacher-own-4 = Auf der Startseite öffnet „Eigenen Würfel öffnen“ zmass.cube in diesem Browser, jedes Diagramm mit jedem Schnitt verknüpft. Der Z-Peak liegt im mℓℓ-Diagramm bei 91 GeV; ändere die Datei (eine feinere Achse, ein anderer Leptonschnitt, ein anderer Endzustand) und baue erneut.
+teacher-own-example = Die Beispiel-Analysedatei herunterladen (zmass.toml)
+teacher-own-guide = Jede Zeile wird in der Anleitung des Projekts docs/own-analysis.md erklärt (auf Englisch; auf Spanisch docs/own-analysis.es.md), jede Einstellung in docs/analysis-files.md.

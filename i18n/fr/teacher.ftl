@@ -123,3 +123,14 @@ worksheet-to-sheet = Fiche des élèves
 worksheet-loading = Chargement de l'analyse pour la fiche…
 worksheet-no-path = Cette analyse n'a pas de parcours guidé « { $path } ». Ses parcours : { $paths }.
 worksheet-qr-label = Code QR de l'adresse de l'analyseur
+
+## « Faites votre propre état final » : les étapes de docs/own-analysis.md en bref.
+
+teacher-own-heading = Faites votre propre état final
+teacher-own-intro = Une analyse est un fichier texte qui dit quelles collisions garder et quoi tracer. Une classe peut écrire la sienne — l'exemple ci-dessous mesure la masse du boson Z —, la construire en cube à partir d'ATLAS Open Data et l'ouvrir ici. Aucune programmation : seulement un terminal.
+teacher-own-1 = Installez Rust (rustup.rs), puis construisez une fois le programme preprocess depuis le dossier des sources de l'analyseur : cargo install --locked --path crates/preprocessor.
+teacher-own-2 = Sur le portail ATLAS Open Data (13 TeV, publication de 2020), prenez dans la collection 2lep les données data_A.2lep.root et la simulation du Z mc_361106.Zee.2lep.root et mc_361107.Zmumu.2lep.root, en fichiers ou par leurs adresses https://.
+teacher-own-3 = Construisez le cube avec le fichier d'exemple (sans le fichier de données, ajoutez --data-kind pseudo pour des pseudo-données) :
+teacher-own-4 = Sur la page d'accueil, « Ouvrir votre propre cube » ouvre zmass.cube dans ce navigateur, chaque graphique lié à chaque coupure. Le pic du Z est à 91 GeV dans le graphique de mℓℓ ; modifiez le fichier (un axe plus fin, une autre coupure sur les leptons, un autre état final) et reconstruisez.
+teacher-own-example = Télécharger le fichier d'analyse d'exemple (zmass.toml)
+teacher-own-guide = Chaque ligne est expliquée dans le guide du projet docs/own-analysis.md (en anglais ; en espagnol docs/own-analysis.es.md), et chaque réglage dans docs/analysis-files.md.

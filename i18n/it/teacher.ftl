@@ -123,3 +123,14 @@ worksheet-to-sheet = Scheda per gli studenti
 worksheet-loading = Caricamento dell'analisi per la scheda…
 worksheet-no-path = Questa analisi non ha il percorso guidato “{ $path }”. I suoi percorsi: { $paths }.
 worksheet-qr-label = Codice QR dell'indirizzo dell'analizzatore
+
+## "Crea il tuo stato finale": i passi di docs/own-analysis.md in breve.
+
+teacher-own-heading = Crea il tuo stato finale
+teacher-own-intro = Un'analisi è un file di testo che dice quali collisioni tenere e che cosa disegnare. Una classe può scrivere la propria — l'esempio qui sotto misura la massa del bosone Z —, costruirla come cubo dai dati di ATLAS Open Data e aprirla qui. Non serve programmare, basta un terminale.
+teacher-own-1 = Installa Rust (rustup.rs), poi costruisci una volta il programma preprocess dalla cartella del codice dell'analizzatore: cargo install --locked --path crates/preprocessor.
+teacher-own-2 = Dal portale ATLAS Open Data (13 TeV, pubblicazione del 2020), prendi dalla collezione 2lep i dati data_A.2lep.root e la simulazione dello Z mc_361106.Zee.2lep.root e mc_361107.Zmumu.2lep.root, come file o con i loro indirizzi https://.
+teacher-own-3 = Costruisci il cubo con il file di esempio (senza il file dei dati, aggiungi --data-kind pseudo per avere pseudodati):
+teacher-own-4 = Nella pagina iniziale, “Apri il tuo cubo” apre zmass.cube in questo browser, con ogni grafico collegato a ogni taglio. Il picco dello Z è a 91 GeV nel grafico di mℓℓ; cambia il file (un asse più fine, un altro taglio sui leptoni, un altro stato finale) e ricostruisci.
+teacher-own-example = Scarica il file di analisi di esempio (zmass.toml)
+teacher-own-guide = Ogni riga è spiegata nella guida del progetto docs/own-analysis.md (in inglese; in spagnolo docs/own-analysis.es.md), e ogni impostazione in docs/analysis-files.md.

@@ -123,3 +123,14 @@ worksheet-to-sheet = Ficha dos estudantes
 worksheet-loading = Carregando a análise para a ficha de trabalho…
 worksheet-no-path = Esta análise não tem o percurso guiado “{ $path }”. Os seus percursos: { $paths }.
 worksheet-qr-label = Código QR do endereço do analisador
+
+## "Faça o seu próprio estado final": os passos de docs/own-analysis.md em resumo.
+
+teacher-own-heading = Faça o seu próprio estado final
+teacher-own-intro = Uma análise é um arquivo de texto que diz quais colisões manter e o que desenhar. Uma turma pode escrever a sua — o exemplo abaixo mede a massa do bóson Z —, construí-la como cubo a partir do ATLAS Open Data e abri-la aqui. Não é preciso programar, só um terminal.
+teacher-own-1 = Instale o Rust (rustup.rs) e construa uma vez o programa preprocess a partir da pasta do código do analisador: cargo install --locked --path crates/preprocessor.
+teacher-own-2 = Do portal ATLAS Open Data (13 TeV, publicação de 2020), pegue da coleção 2lep os dados data_A.2lep.root e a simulação do Z mc_361106.Zee.2lep.root e mc_361107.Zmumu.2lep.root, como arquivos ou pelos seus endereços https://.
+teacher-own-3 = Construa o cubo com o arquivo de exemplo (sem o arquivo de dados, acrescente --data-kind pseudo para ter pseudodados):
+teacher-own-4 = Na página inicial, “Abra o seu próprio cubo” abre zmass.cube neste navegador, com cada gráfico ligado a cada corte. O pico do Z está em 91 GeV no gráfico de mℓℓ; mude o arquivo (um eixo mais fino, outro corte nos léptons, outro estado final) e construa de novo.
+teacher-own-example = Baixar o arquivo de análise de exemplo (zmass.toml)
+teacher-own-guide = Cada linha é explicada no guia do projeto docs/own-analysis.md (em inglês; em espanhol docs/own-analysis.es.md), e cada opção em docs/analysis-files.md.
