@@ -155,6 +155,11 @@ describe('worksheets', () => {
     await banner.waitFor();
     assert.match(await banner.innerText(), /no guided path “nope”/);
     assert.equal(await banner.locator('a').count(), SHEETS.filter((s) => s.analysis === 'hww').length);
+    // No path at all: the choice, without an alert.
+    await page.goto(`${session.server.url}?page=worksheet&a=ttz`);
+    const choice = page.getByTestId('worksheet-choose');
+    await choice.waitFor();
+    assert.equal(await choice.locator('a').first().getAttribute('href'), '?page=worksheet&a=ttz&sheet=ttz');
   });
 
   test('every sheet and key prints on at most two pages of A4 and Letter in six languages, nothing clipped', async () => {

@@ -180,7 +180,8 @@ fn Sheet(worksheet: Worksheet, analysis: String, key: bool) -> impl IntoView {
     }
 }
 
-/// The analysis has no such path: say so, and offer the worksheets it has.
+/// The analysis has no such path (or the address names none): say so, and offer the
+/// worksheets it has.
 #[component]
 fn NoSuchPath(cube: Cube, analysis: String, sheet: String) -> impl IntoView {
     let paths = cube.manifest().guided_paths.clone();
@@ -192,10 +193,21 @@ fn NoSuchPath(cube: Cube, analysis: String, sheet: String) -> impl IntoView {
             view! { <li><a href=href>{labels::text(&path.title_key)}</a></li> }
         })
         .collect_view();
+    // An address without a path (`sheet=` left out) asks which one: no alert for that.
+    if sheet.is_empty() {
+        return view! {
+            <section data-testid="worksheet-choose">
+                <h1>{labels::text("teacher-worksheets-heading")}</h1>
+                <ul>{links}</ul>
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <div class="banner" role="alert" data-testid="worksheet-no-path">
             <p>{labels::fill("worksheet-no-path", &[("path", &sheet), ("paths", &names.join(", "))])}</p>
             <ul>{links}</ul>
         </div>
     }
+    .into_any()
 }
