@@ -1,9 +1,8 @@
 //! `cargo xtask generate`: the simulated samples and the bundled cubes, from scratch.
 //!
 //! 1. the generator's Python environment (`~/.cache/opendata-histogram-analyser/generator-venv`,
-//!    versions in `tools/generator/requirements.txt`): created when missing. **The first time
-//!    this builds Pythia 8 (`pythia8mc`) from source: about an hour on two cores.** Nothing in
-//!    `cargo xtask test` needs it;
+//!    versions in `tools/generator/requirements.txt`): created when missing, from prebuilt
+//!    wheels (Pythia 8 included: under a minute). Nothing in `cargo xtask test` needs it;
 //! 2. `tools/generator/generate.py`: Pythia 8 + FastJet + the detector response, every sample in
 //!    seeded chunks on all cores, into folders of `.npy` columns;
 //! 3. `ntuple-writer`: those folders as ROOT files in the 2020 release's format;
@@ -68,11 +67,10 @@ fn generator_python(root: &Path) -> Result<PathBuf> {
     if ready {
         return Ok(python);
     }
-    eprintln!("xtask> ================================================================================");
-    eprintln!("xtask> Creating the generator environment in {}.", venv.display());
-    eprintln!("xtask> This builds Pythia 8 (pythia8mc) from source: it takes ABOUT AN HOUR on two cores.");
-    eprintln!("xtask> It happens once; `cargo xtask test` never needs it.");
-    eprintln!("xtask> ================================================================================");
+    eprintln!(
+        "xtask> Creating the generator environment in {} (once; `cargo xtask test` never needs it).",
+        venv.display()
+    );
     if !python.exists() {
         run(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
     }
