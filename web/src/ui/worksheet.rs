@@ -26,7 +26,6 @@ pub fn WorksheetPage(analysis: String, sheet: String, key: bool) -> impl IntoVie
     leptos::task::spawn_local_scoped_with_cancellation(async move {
         let cube = load_cube_with_progress(&url, |_, _| {}).await.map_err(AppError::from);
         loaded.set(Some(cube));
-        crate::ui::after_next_paint(crate::ui::announce_first_view);
     });
     move || match loaded.get() {
         None => view! { <p class="loading" role="status">{labels::text("worksheet-loading")}</p> }.into_any(),
