@@ -70,7 +70,7 @@ pub fn bench(root: &Path) -> Result<()> {
     }
 
     eprintln!("\n== cut update + redraw in the app, 1 M-cell synthetic cube ==");
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let target = tools::target_dir(root);
     let synthetic = target.join("synthetic-1m.cube");
     run(Command::new("cargo")
         .args(["run", "--locked", "--release", "-p", "yield-oracle", "--example", "synthetic_cube", "--", "1000000"])
@@ -157,7 +157,7 @@ fn build_engine_bench_page(root: &Path) -> Result<PathBuf> {
     run(Command::new("cargo")
         .args(["build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "-p", "engine-bench-web"])
         .current_dir(root))?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let target = tools::target_dir(root);
     let page = target.join("engine-bench");
     run(Command::new("wasm-bindgen")
         .args(["--target", "web", "--no-typescript", "--out-dir"])

@@ -194,6 +194,12 @@ pub fn install_python_reference(root: &Path) -> Result<()> {
     run(Command::new(&python).args(["-m", "pip", "install", "--quiet", "-r"]).arg(&requirements))
 }
 
+/// Where cargo builds: `CARGO_TARGET_DIR` (relative to the workspace when it is relative) or
+/// `target/`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir))
+}
+
 /// Free space below which the test run clears the incremental caches before it builds: a cold
 /// native + wasm build with its test binaries takes about 10 GiB.
 const ROOM_FOR_BUILDS_BYTES: u64 = 12 << 30;
@@ -202,7 +208,7 @@ const ROOM_FOR_BUILDS_BYTES: u64 = 12 << 30;
 /// compilation caches (only a cache: the next build is slower, nothing else), because a linker
 /// that runs out of disk while writing dies with SIGBUS and names no file.
 pub fn make_room_for_builds(root: &Path) -> Result<()> {
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let target = target_dir(root);
     let existing = target.ancestors().find(|dir| dir.exists()).unwrap_or(root).to_path_buf();
     let Some(free) = free_bytes(&existing) else {
         eprintln!("xtask> could not read the free disk space at {}", existing.display());

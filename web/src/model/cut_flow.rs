@@ -53,8 +53,8 @@ pub fn process_label(manifest: &Manifest, process: &Process) -> String {
     }
 }
 
-/// An efficiency as a percentage with one decimal, in the page's language.
-fn percent(efficiency: Option<f64>) -> String {
+/// An efficiency as a percentage with one decimal, in the page's language; a dash when undefined.
+pub(crate) fn percent(efficiency: Option<f64>) -> String {
     efficiency.map_or_else(
         || NOT_DEFINED.to_owned(),
         |e| labels::fill("cutflow-percent", &[("percent", &labels::number(100.0 * e, 1))]),

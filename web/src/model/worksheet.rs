@@ -14,6 +14,7 @@ use histcube::{Cube, CutError, DataKind, Engine, GuidedPath, Significance};
 use i18n::Arg;
 
 use crate::model::bin_cut::AxisName;
+use crate::model::cut_flow::percent;
 use crate::model::guide::{cut_for, step_args, step_axis};
 use crate::model::labels;
 use crate::model::numbers::{fixed, optional_fixed};
@@ -103,11 +104,6 @@ fn step_cut_name(cube: &Cube, path: &GuidedPath, step: usize) -> String {
         .unwrap_or(name.short)
 }
 
-/// An efficiency as the page writes a percentage.
-fn percent(fraction: f64) -> String {
-    labels::fill("cutflow-percent", &[("percent", &labels::number(100.0 * fraction, 1))])
-}
-
 fn share(after: f64, before: f64) -> Option<f64> {
     (before > 0.0).then(|| after / before)
 }
@@ -121,6 +117,8 @@ impl Worksheet {
         let figures = step_significances(cube, path, &enabled)?;
         let has_data = manifest.data_kind != DataKind::None;
         let row_of_step = |step: usize| figures.iter().position(|(s, _)| *s == Some(step));
+        // What each step does in a few words: in its task, its table row and the closing answer.
+        let cut_names: Vec<String> = (0..path.steps.len()).map(|step| step_cut_name(cube, path, step)).collect();
 
         let mut tasks = Vec::with_capacity(path.steps.len());
         for (index, step) in path.steps.iter().enumerate() {
@@ -131,10 +129,7 @@ impl Worksheet {
                     Task {
                         prompt: labels::format(
                             "worksheet-cut",
-                            &[
-                                ("cut", Arg::Text(step_cut_name(cube, path, index))),
-                                ("row", Arg::Number(row as f64, 0)),
-                            ],
+                            &[("cut", Arg::Text(cut_names[index].clone())), ("row", Arg::Number(row as f64, 0))],
                         ),
                         explanation,
                         answer: Some(prediction_answer(before, after)),
@@ -158,7 +153,7 @@ impl Worksheet {
             .iter()
             .map(|(step, sig)| Row {
                 task: step.map(|s| s + 1),
-                cut: step.map_or_else(|| labels::text("cutflow-no-cut"), |s| step_cut_name(cube, path, s)),
+                cut: step.map_or_else(|| labels::text("cutflow-no-cut"), |s| cut_names[s].clone()),
                 signal: fixed(sig.s.sumw),
                 background: fixed(sig.b.sumw),
                 data: has_data.then(|| count(sig.data.sumw)),
@@ -170,20 +165,13 @@ impl Worksheet {
             path_id: path.id.clone(),
             title: labels::text(&path.title_key),
             analysis_title: labels::text(&manifest.title_key),
-            intro: labels::text(&intro_key(&path.title_key)),
+            // As the guide panel finds it (`ui::guide`).
+            intro: labels::text(&format!("path.{}.intro", path.id)),
             data_note: crate::model::numbers::data_provenance(manifest),
             tasks,
             rows,
-            questions: questions(cube, path, &figures, has_data),
+            questions: questions(&cut_names, &figures, has_data),
         }))
-    }
-}
-
-/// `path.hzz.title` → `path.hzz.intro`: a path's introduction sits beside its title.
-fn intro_key(title_key: &str) -> String {
-    match title_key.strip_suffix(".title") {
-        Some(stem) => format!("{stem}.intro"),
-        None => format!("{title_key}.intro"),
     }
 }
 
@@ -195,8 +183,8 @@ fn prediction_answer(before: &Significance, after: &Significance) -> String {
     labels::fill(
         key,
         &[
-            ("signal", &percent(signal)),
-            ("background", &percent(background)),
+            ("signal", &percent(Some(signal))),
+            ("background", &percent(Some(background))),
             ("before", &optional_fixed(before.z_asimov)),
             ("after", &optional_fixed(after.z_asimov)),
         ],
@@ -205,12 +193,7 @@ fn prediction_answer(before: &Significance, after: &Significance) -> String {
 
 /// The three closing questions: the excess after the last cut, the cut that helped most, and
 /// why fewer signal events can mean a larger significance.
-fn questions(
-    cube: &Cube,
-    path: &GuidedPath,
-    figures: &[(Option<usize>, Significance)],
-    has_data: bool,
-) -> Vec<Question> {
+fn questions(cut_names: &[String], figures: &[(Option<usize>, Significance)], has_data: bool) -> Vec<Question> {
     let (first, last) = (&figures[0].1, &figures[figures.len() - 1].1);
     let mut out = Vec::with_capacity(3);
     if has_data {
@@ -243,7 +226,7 @@ fn questions(
                 "worksheet-answer-best",
                 &[
                     ("task", Arg::Number((step + 1) as f64, 0)),
-                    ("cut", Arg::Text(step_cut_name(cube, path, step))),
+                    ("cut", Arg::Text(cut_names[step].clone())),
                     ("before", Arg::Text(optional_fixed(w[0].1.z_asimov))),
                     ("after", Arg::Text(optional_fixed(w[1].1.z_asimov))),
                 ],
@@ -252,7 +235,7 @@ fn questions(
     }
     // Asked only where it is true: the path's cuts end with a larger significance.
     if last.z_asimov.zip(first.z_asimov).is_some_and(|(last, first)| last > first) {
-        let kept = |after: f64, before: f64| share(after, before).map_or_else(|| "—".to_owned(), percent);
+        let kept = |after: f64, before: f64| percent(share(after, before));
         out.push(Question {
             text: labels::text("worksheet-question-fewer"),
             answer: labels::fill(
@@ -341,6 +324,5 @@ mod tests {
     fn an_unknown_path_has_no_sheet() {
         assert_eq!(Worksheet::of(&cube(), "nope").unwrap(), None);
         assert_eq!(worksheet_query("hzz4l", "hzz", true), "page=worksheet&a=hzz4l&sheet=hzz&key=1");
-        assert_eq!(intro_key("path.hzz.title"), "path.hzz.intro");
     }
 }

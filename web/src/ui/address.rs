@@ -52,6 +52,20 @@ pub fn discard_page_query() {
     PENDING_QUERY.with(|pending| pending.borrow_mut().0 = None);
 }
 
+/// The app's own address without query or fragment (`https://host/path/`): where frames of it,
+/// the class page's links, a worksheet's QR code and a mystery's links point.
+pub fn app_address() -> String {
+    let href = window().location().href().unwrap_or_default();
+    match web_sys::Url::new(&href) {
+        Ok(url) => {
+            url.set_search("");
+            url.set_hash("");
+            url.href()
+        }
+        Err(_) => href,
+    }
+}
+
 /// The page's query string, `""` when the browser gives none; a view change still waiting to
 /// be written is written first.
 pub fn page_query() -> String {

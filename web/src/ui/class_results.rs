@@ -14,15 +14,9 @@ use crate::model::class_results::{
 use crate::model::labels;
 use crate::model::numbers::fixed;
 use crate::model::view_state::{with_page_params, ViewState};
-use crate::ui::address::page_query;
+use crate::ui::address::{app_address, page_query};
 use crate::ui::cuts::Cuts;
 use crate::ui::state::AnalysisState;
-
-/// The page's own address without its query (`https://host/path/`), for the class page link.
-fn app_address() -> String {
-    let location = window().location();
-    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
-}
 
 /// The class page's link carrying `code` for analysis `analysis`.
 fn class_link(analysis: &str, code: &str) -> String {

@@ -21,6 +21,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::embed_view::{frame_address, frame_code, full_analyser_query, FocusedLayout, FrameWidth, Panel};
 use crate::model::labels;
+use crate::ui::address::app_address;
 
 /// The message type of the resize protocol.
 pub const RESIZE_MESSAGE: &str = "histanalyser:resize";
@@ -78,19 +79,6 @@ pub fn post_height_changes() {
 /// analysis view writes it (`ui::analysis`), the "open the full analyser" link reads it.
 #[derive(Clone, Copy)]
 pub struct ViewQuery(pub RwSignal<String>);
-
-/// The app's own address without query or fragment: where frames of it point.
-fn app_address() -> String {
-    let href = window().location().href().unwrap_or_default();
-    match web_sys::Url::new(&href) {
-        Ok(url) => {
-            url.set_search("");
-            url.set_hash("");
-            url.href()
-        }
-        Err(_) => href,
-    }
-}
 
 /// Where `web/embed/host.js` is served, next to the app.
 fn host_script_address() -> String {

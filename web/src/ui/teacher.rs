@@ -13,7 +13,7 @@ use crate::model::labels;
 use crate::model::mystery::{Mystery, SIGNAL_STRENGTHS};
 use crate::model::view_state::with_page_params;
 use crate::model::worksheet::worksheet_query;
-use crate::ui::address::page_query;
+use crate::ui::address::{app_address, page_query};
 use crate::ui::app::CatalogState;
 use crate::ui::explain::{OPEN_DATA_NOTE, OPEN_DATA_NOTE_URL};
 
@@ -95,11 +95,9 @@ fn MysteryMaker(catalog: CatalogState) -> impl IntoView {
         let chosen = strength.get_untracked().unwrap_or_else(|| random() as usize % SIGNAL_STRENGTHS.len());
         made.set(Some((id, Mystery::hiding(chosen, random()))));
     };
-    let page = window().location().pathname().unwrap_or_default();
     let links = move || {
         made.get().map(|(id, mystery)| {
-            let origin = window().location().origin().unwrap_or_default();
-            let students = format!("{origin}{page}?{}&mystery={}", analysis_query(&id), mystery.code());
+            let students = format!("{}?{}&mystery={}", app_address(), analysis_query(&id), mystery.code());
             let answer = format!("{students}&answer={}", mystery.answer_token());
             view! {
                 <dl class="mystery-links">

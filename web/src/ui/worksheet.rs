@@ -11,7 +11,7 @@ use crate::model::errors::AppError;
 use crate::model::labels;
 use crate::model::view_state::with_page_params;
 use crate::model::worksheet::{worksheet_query, Worksheet};
-use crate::ui::address::page_query;
+use crate::ui::address::{app_address, page_query};
 use crate::ui::class_results::QrCode;
 use crate::ui::loader::load_cube_with_progress;
 
@@ -43,13 +43,10 @@ pub fn WorksheetPage(analysis: String, sheet: String, key: bool) -> impl IntoVie
 
 /// The address a student types or scans: the analysis, in the worksheet's language.
 fn analyser_address(analysis: &str) -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
     let query = with_page_params(&analysis_query(analysis), &page_query());
     // Only the language carries over: a worksheet is never printed from a frame.
     let query: Vec<&str> = query.split('&').filter(|p| !p.starts_with("embed=")).collect();
-    format!("{origin}{path}?{}", query.join("&"))
+    format!("{}?{}", app_address(), query.join("&"))
 }
 
 /// `count` ruled lines to write on.
@@ -138,21 +135,19 @@ fn Sheet(worksheet: Worksheet, analysis: String, key: bool) -> impl IntoView {
                 </div>
                 <QrCode text=address.clone() testid="worksheet-qr" label_key="worksheet-qr-label" />
             </header>
-            <Show when=move || !key>
+            {(!key).then(|| view! {
                 <p class="worksheet-fields">
                     <span>{labels::text("worksheet-name")} ":"</span>
                     <span>{labels::text("worksheet-group")} ":"</span>
                     <span>{labels::text("worksheet-date")} ":"</span>
                 </p>
-            </Show>
+            })}
             <p class="worksheet-intro">{worksheet.intro.clone()}</p>
             <p class="worksheet-open">
                 {labels::fill("worksheet-open", &[("path", &worksheet.title)])} " "
                 <span class="worksheet-address" data-testid="worksheet-address">{address}</span>
             </p>
-            <Show when=move || key>
-                <p class="worksheet-key-note">{labels::text("worksheet-key-note")}</p>
-            </Show>
+            {key.then(|| view! { <p class="worksheet-key-note">{labels::text("worksheet-key-note")}</p> })}
             <h2>{labels::text("worksheet-tasks-heading")}</h2>
             <ol class="worksheet-tasks" data-testid="worksheet-tasks">{tasks}</ol>
             <h2>{labels::text("worksheet-table-heading")}</h2>
