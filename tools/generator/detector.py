@@ -24,6 +24,12 @@ ELECTRON_RECO_EFF = 0.95  # reconstruction × loose identification
 MUON_RECO_EFF = 0.97
 MUON_TIGHT_EFF = 0.96  # tight ("medium") given stored
 NONPROMPT_TIGHT_FACTOR = 0.8
+# Electrons from heavy-flavour decays sit inside a jet: the hadrons around them spoil the shower
+# shape and the track–cluster match, so the loose identification keeps about half of them.
+NONPROMPT_ELECTRON_LOOSE_FACTOR = 0.5
+# An electron within ΔR < 0.2 of a jet is the jet itself when the jet has less than this much
+# transverse momentum besides the electron (GeV); otherwise the electron sits inside a real jet.
+ELECTRON_JET_RESIDUAL_PT = 15.0
 
 JET_R = 0.4
 JET_TRUTH_MIN_PT = 15.0
@@ -174,7 +180,8 @@ def reconstruct(truth, rng, cluster):
         a = abs(pid)
         abseta = abs(eta)
         if a == 11:
-            if abseta > ELECTRON_MAX_ETA or CRACK[0] < abseta < CRACK[1] or rng.random() > ELECTRON_RECO_EFF:
+            eff = ELECTRON_RECO_EFF * (1.0 if prompt else NONPROMPT_ELECTRON_LOOSE_FACTOR)
+            if abseta > ELECTRON_MAX_ETA or CRACK[0] < abseta < CRACK[1] or rng.random() > eff:
                 continue
             e_reco = e * max(0.0, 1.0 + rng.normal() * electron_energy_resolution(e, abseta))
             pt_reco = e_reco / math.cosh(eta)
@@ -232,9 +239,26 @@ def reconstruct(truth, rng, cluster):
         jets.append({"pt": pt_reco, "eta": eta, "phi": phi, "e": je * scale, "flav": flav,
                      "truth": (jpx, jpy)})
 
-    # ---- overlap removal: jets near electrons, then leptons near the remaining jets -------------
-    electrons = [l for l in leptons if abs(l["pid"]) == 11]
-    jets = [j for j in jets if all((j["eta"] - l["eta"]) ** 2 + delta_phi(j["phi"], l["phi"]) ** 2 >= 0.04 for l in electrons)]
+    # ---- overlap removal ------------------------------------------------------------------------
+    # An electron and a jet within ΔR < 0.2: the calorimeter saw the electron as a jet too, and the
+    # jet goes, unless the jet holds more than the electron (an electron from a b or c decay inside
+    # its jet): then the electron goes and the jet stays. After that, leptons within ΔR < 0.4 of a
+    # remaining jet go (muons from heavy-flavour decays, and electrons at the edge of a jet).
+    def residual_pt(jet, electron):
+        return math.hypot(jet["truth"][0] - electron["truth"][0], jet["truth"][1] - electron["truth"][1])
+
+    removed_jets, removed_electrons = set(), set()
+    for ie, l in enumerate(leptons):
+        if abs(l["pid"]) != 11:
+            continue
+        for ij, j in enumerate(jets):
+            if (j["eta"] - l["eta"]) ** 2 + delta_phi(j["phi"], l["phi"]) ** 2 < 0.04:
+                if residual_pt(j, l) < ELECTRON_JET_RESIDUAL_PT:
+                    removed_jets.add(ij)
+                else:
+                    removed_electrons.add(ie)
+    jets = [j for ij, j in enumerate(jets) if ij not in removed_jets]
+    leptons = [l for ie, l in enumerate(leptons) if ie not in removed_electrons]
     leptons = [l for l in leptons if all((j["eta"] - l["eta"]) ** 2 + delta_phi(j["phi"], l["phi"]) ** 2 >= 0.16 for j in jets)]
     leptons.sort(key=lambda l: -l["pt"])
     jets.sort(key=lambda j: -j["pt"])

@@ -18,12 +18,13 @@ import os
 import pickle
 import sys
 import time
+import zlib
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from samples import COMMON, SAMPLES, by_dsid  # noqa: E402
+from samples import COMMON, SAMPLES, by_name  # noqa: E402
 import detector  # noqa: E402
 
 CHUNK_FULL = 5000
@@ -37,9 +38,11 @@ LEP_FLOAT = ["lep_pt", "lep_eta", "lep_phi", "lep_E", "lep_z0", "lep_ptcone30", 
 JET_FLOAT = ["jet_pt", "jet_eta", "jet_phi", "jet_E", "jet_jvt", "jet_MV2c10"]
 
 
-def seeds(dsid, chunk):
-    """Pythia's seed (1 … 900 000 000) and the detector's numpy seed of one chunk."""
-    return 1 + (dsid * 1009 + chunk * 7919) % 899_999_999, [dsid, chunk, 2020]
+def seeds(name, chunk):
+    """Pythia's seed (1 … 900 000 000) and the detector's numpy seed of one chunk of the sample
+    called `name` (a checksum of the name, so parts of one release sample never share seeds)."""
+    key = zlib.crc32(name.encode())
+    return 1 + (key * 1009 + chunk * 7919) % 899_999_999, [key, chunk, 2020]
 
 
 def make_cluster():
@@ -72,7 +75,53 @@ def zz_llvv(pythia):
     return sorted(kinds) == ["ll", "vv"]
 
 
-FILTERS = {"zz_llvv": zz_llvv}
+def _w_lepton_flavours(process):
+    """{W charge: |id| of its charged lepton} for the W bosons of the hard process."""
+    out = {}
+    for i in range(process.size()):
+        p = process[i]
+        if p.idAbs() == 24 and p.daughter1() > 0:
+            for d in (p.daughter1(), p.daughter2()):
+                if process[d].idAbs() in (11, 13, 15):
+                    out[1 if p.id() > 0 else -1] = process[d].idAbs()
+    return out
+
+
+def not_ttbar_emu(pythia):
+    """Dileptonic tt̄ other than W⁺ → eν with W⁻ → μν or the reverse (made as their own parts)."""
+    w = _w_lepton_flavours(pythia.process)
+    return {w.get(1), w.get(-1)} != {11, 13}
+
+
+def higgs_ww_leptonic(pythia):
+    """Both W bosons from the Higgs decay to a charged lepton (e, μ, τ) and a neutrino."""
+    process = pythia.process
+    for i in range(process.size()):
+        p = process[i]
+        if p.idAbs() == 25 and p.daughter1() > 0:
+            ws = [process[d] for d in (p.daughter1(), p.daughter2())]
+            if not all(w.idAbs() == 24 for w in ws):
+                return False
+            for w in ws:
+                if not any(process[d].idAbs() in (11, 13, 15) for d in (w.daughter1(), w.daughter2()) if d > 0):
+                    return False
+            return True
+    return False
+
+
+def tautau_same_flavour(pythia):
+    """Both τ leptons decay to the same charged-lepton flavour (ee or μμ)."""
+    event = pythia.event
+    flavours = []
+    for i in range(event.size()):
+        p = event[i]
+        if p.idAbs() == 15 and p.daughter1() > 0 and not any(event[d].idAbs() == 15 for d in p.daughterList()):
+            flavours += [event[d].idAbs() for d in p.daughterList() if event[d].idAbs() in (11, 13)]
+    return len(flavours) == 2 and flavours[0] == flavours[1]
+
+
+FILTERS = {"zz_llvv": zz_llvv, "not_ttbar_emu": not_ttbar_emu, "higgs_ww_leptonic": higgs_ww_leptonic,
+           "tautau_same_flavour": tautau_same_flavour}
 
 
 def boson_pt(event):
@@ -86,8 +135,11 @@ def boson_pt(event):
 def passes_skim(skim, reco):
     n = len(reco["leptons"])
     triggered = reco["trigE"] or reco["trigM"]
+    # The release's skims (2020 documentation): exactly two, exactly three, at least four leptons.
     if skim == "2lep":
         return n == 2 and triggered
+    if skim == "3lep":
+        return n == 3 and triggered
     if skim == "4lep":
         return n >= 4 and triggered
     raise ValueError(skim)
@@ -155,14 +207,14 @@ def run_chunk(job):
     below the slice's cut and counts those above it (`above_cut`); a slice chunk keeps its events
     above the cut with Pythia's weight, summed in `slice_weight` (both are needed to normalise the
     slice, see samples.PtSlice)."""
-    dsid, chunk, first, n = job
-    sample = next(s for s in SAMPLES if s.dsid == dsid)
+    name, chunk, first, n = job
+    sample = by_name(name)
     import pythia8mc
 
     pt_slice = sample.pt_slice
     in_slice = pt_slice is not None and chunk >= SLICE_CHUNK
     settings = pt_slice.settings() if in_slice else sample.settings
-    pythia_seed, numpy_seed = seeds(dsid, chunk)
+    pythia_seed, numpy_seed = seeds(name, chunk)
     rng = np.random.default_rng(numpy_seed)
     pythia = pythia8mc.Pythia("", False)
     for line in COMMON + settings + [f"Random:seed = {pythia_seed}"]:
@@ -204,7 +256,7 @@ def run_chunk(job):
                 append(columns[skim], number, weight, reco)
     sigma_pb = pythia.infoPython().sigmaGen() * 1e9
     return {
-        "dsid": dsid, "chunk": chunk, "first": first, "n": n, "generated": generated, "filtered": filtered,
+        "name": name, "chunk": chunk, "first": first, "n": n, "generated": generated, "filtered": filtered,
         "above_cut": above_cut, "slice_weight": slice_weight, "sliced": pt_slice is not None,
         "cpu_s": time.process_time() - start, "sigma_pythia_pb": sigma_pb,
         "columns": {skim: as_arrays(c) for skim, c in columns.items()},
@@ -242,7 +294,8 @@ def main():
     args = parser.parse_args()
 
     xsec = release_cross_sections(args.csv)
-    samples = [s for s in SAMPLES if not args.only or str(s.dsid) in args.only.split(",")]
+    only = args.only.split(",") if args.only else []
+    samples = [s for s in SAMPLES if not only or str(s.dsid) in only or s.name in only]
     for s in samples:
         if s.dsid not in xsec:
             raise SystemExit(f"error: {args.csv} has no sample with DSID {s.dsid} ({s.name})")
@@ -256,13 +309,13 @@ def main():
         total = count(s.events_full, s.events_small)
         size = total if args.small else CHUNK_FULL
         for chunk, first in enumerate(range(0, total, size)):
-            jobs.append((s.dsid, chunk, first, min(size, total - first)))
+            jobs.append((s.name, chunk, first, min(size, total - first)))
         if s.pt_slice is not None:
             # The slice's event numbers follow the inclusive part's.
             slice_total = count(s.pt_slice.events_full, s.pt_slice.events_small)
             size = slice_total if args.small else CHUNK_FULL
             for chunk, first in enumerate(range(0, slice_total, size)):
-                jobs.append((s.dsid, SLICE_CHUNK + chunk, total + first, min(size, slice_total - first)))
+                jobs.append((s.name, SLICE_CHUNK + chunk, total + first, min(size, slice_total - first)))
     # Longest first for a balanced pool; results are put back in chunk order below.
     jobs.sort(key=lambda j: -j[3])
     print(f"generating {sum(j[3] for j in jobs)} events in {len(jobs)} chunks on {args.jobs} processes", flush=True)
@@ -278,24 +331,24 @@ def main():
                 with open(chunk_path(j), "rb") as f:
                     r = pickle.load(f)
                 # A chunk written before its sample was sliced lacks the split: make it again.
-                if r.get("sliced", False) != (by_dsid(j[0]).pt_slice is not None):
+                if r.get("sliced", False) != (by_name(j[0]).pt_slice is not None):
                     continue
                 results[(j[0], j[1])] = r
                 jobs.remove(j)
         print(f"resuming: {len(results)} chunks already done", flush=True)
     with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
         for r in pool.imap_unordered(run_chunk, jobs):
-            results[(r["dsid"], r["chunk"])] = r
-            with open(chunk_path((r["dsid"], r["chunk"], r["first"], r["n"])) + ".partial", "wb") as f:
+            results[(r["name"], r["chunk"])] = r
+            with open(chunk_path((r["name"], r["chunk"], r["first"], r["n"])) + ".partial", "wb") as f:
                 pickle.dump(r, f)
-            os.replace(chunk_path((r["dsid"], r["chunk"], r["first"], r["n"])) + ".partial",
-                       chunk_path((r["dsid"], r["chunk"], r["first"], r["n"])))
-            print(f"  {r['dsid']} chunk {r['chunk']}: {r['generated']} events, {r['cpu_s']:.0f} s CPU "
+            os.replace(chunk_path((r["name"], r["chunk"], r["first"], r["n"])) + ".partial",
+                       chunk_path((r["name"], r["chunk"], r["first"], r["n"])))
+            print(f"  {r['name']} chunk {r['chunk']}: {r['generated']} events, {r['cpu_s']:.0f} s CPU "
                   f"({len(results)} chunks done, {time.time() - wall:.0f} s)", flush=True)
 
     summary = {"small": args.small, "wall_s": round(time.time() - wall, 1), "samples": []}
     for s in samples:
-        chunks = [results[k] for k in sorted(k for k in results if k[0] == s.dsid)]
+        chunks = [results[k] for k in sorted(k for k in results if k[0] == s.name)]
         inclusive = [c for c in chunks if c["chunk"] < SLICE_CHUNK]
         generated = sum(c["generated"] for c in inclusive)
         sum_weights = generated * s.r

@@ -32,6 +32,15 @@ SIGMA_GGF = 48.61  # pb, gg → H at N3LO (YR4), 13 TeV
 SIGMA_VBF = 3.766  # pb, VBF at approximate NNLO (YR4)
 SIGMA_WZ = 47.7  # pb, W±Z at NLO, on-shell Z (66 < mℓℓ < 116 GeV), 13 TeV
 SIGMA_ZZ = 17.2  # pb, qq̄ → ZZ at NLO + gg → ZZ, on-shell Zs, 13 TeV
+SIGMA_WH = 1.373  # pb, W±H at NNLO QCD + NLO EW (YR4), 13 TeV
+SIGMA_ZH = 0.8839  # pb, ZH (qq̄ → ZH and gg → ZH) at NNLO QCD + NLO EW (YR4), 13 TeV
+BR_H_ZZ = 0.02641  # LHC Higgs WG (YR4), m_H = 125 GeV
+# tt̄Z at NLO QCD + EW (LHC Higgs WG YR4, the value ATLAS compares with in arXiv:1901.03584),
+# on-shell Z: the generated phase space (Z peak, 50 < mℓℓ < 150 GeV). The release's 0.0413 pb
+# per flavour also holds γ* → ℓℓ down to mℓℓ = 5 GeV, which the generator does not make.
+SIGMA_TTZ = 0.88
+BR_W_E = BR_W_MU = BR_W_LNU
+BR_TAU_E, BR_TAU_MU = 0.1782, 0.1739
 
 COMMON = [
     "Beams:eCM = 13000.",
@@ -47,16 +56,35 @@ COMMON = [
 ]
 
 W_TO_LEPTONS = ["24:onMode = off", "24:onIfAny = 11 13 15"]
+# W⁺ → e⁺ν and W⁻ → μ⁻ν̄ (onPos… acts on the particle, onNeg… on the antiparticle), and the reverse.
+W_PLUS_E_MINUS_MU = ["24:onMode = off", "24:onPosIfAny = 11", "24:onNegIfAny = 13"]
+W_PLUS_MU_MINUS_E = ["24:onMode = off", "24:onPosIfAny = 13", "24:onNegIfAny = 11"]
+# gg → H with the shower's emissions limited to below the factorisation scale (mH): Pythia's
+# default power shower (pTmaxMatch = 0) fills the phase space up to the beam energy and gives
+# gg → H far more jets than NNLOPS (41 % of H → WW events with no jet instead of ≈ 60 %).
+GGH_SHOWER = ["SpaceShower:pTmaxMatch = 1"]
 HIGGS_125 = ["25:m0 = 125.0"]
 Z_TO_EE = ["23:onMode = off", "23:onIfAny = 11"]
 Z_TO_MUMU = ["23:onMode = off", "23:onIfAny = 13"]
 Z_TO_TAUTAU_TO_LEPTONS = ["23:onMode = off", "23:onIfAny = 15", "15:onMode = off", "15:onIfAny = 11 13"]
+# τ⁻ → e⁻ and τ⁺ → μ⁺, and the reverse: the eμ final state of H → WW's signal region.
+Z_TO_TAUTAU_E_MU = ["23:onMode = off", "23:onIfAny = 15", "15:onMode = off", "15:onPosIfAny = 11", "15:onNegIfAny = 13"]
+Z_TO_TAUTAU_MU_E = ["23:onMode = off", "23:onIfAny = 15", "15:onMode = off", "15:onPosIfAny = 13", "15:onNegIfAny = 11"]
 
 
 @dataclass
 class Sample:
+    """One generated sample, written as mc_<dsid>.<name>.<skim> per skim.
+
+    Several samples may share a release DSID: each is then a disjoint part of the release's
+    sample (say, the eμ decays of dileptonic tt̄ and the rest), made with its own forced decays or
+    filter and its own ``r``, so that the parts that matter most to an analysis can have more
+    events. The preprocessor weights every file with its own ``SumWeights``, so the parts add up
+    to the whole.
+    """
+
     dsid: int
-    name: str  # the release's sample name (the file is mc_<dsid>.<name>.<skim>.root)
+    name: str  # the release's sample name, or the name of a part of it (unique among SAMPLES)
     settings: list
     r: float  # BR(definition) / BR(forced decays), see the module docs
     skims: tuple  # which skims are written: "2lep", "4lep"
@@ -102,12 +130,19 @@ class PtSlice:
                 "23:mMin = 40.", *self.decays]
 
 
+TTBAR = ["Top:gg2ttbar = on", "Top:qqbar2ttbar = on"]
+# release tt̄: at least one W → ℓν
+TTBAR_DEFINITION = 1 - (1 - W3) ** 2
+TTZ = ["HiggsSM:gg2Httbar = on", "HiggsSM:qqbar2Httbar = on", "25:m0 = 91.1876", "25:mWidth = 2.4952",
+       "25:doForceWidth = on", "25:mMin = 50.", "25:mMax = 150."]
+Z_INCLUSIVE = ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40."]
+
 SAMPLES = [
     # --- Higgs → WW* → ℓνℓν -------------------------------------------------------------------
     Sample(345324, "ggH125_WW2lep",
-           ["HiggsSM:gg2H = on", *HIGGS_125, "25:onMode = off", "25:onIfMatch = 24 -24", *W_TO_LEPTONS],
-           1.0, ("2lep",), 30000, 400,
-           note="gg → H → WW* → ℓνℓν (ℓ = e, μ, τ)",
+           ["HiggsSM:gg2H = on", *GGH_SHOWER, *HIGGS_125, "25:onMode = off", "25:onIfMatch = 24 -24", *W_TO_LEPTONS],
+           1.0, ("2lep",), 40000, 400,
+           note="gg → H → WW* → ℓνℓν (ℓ = e, μ, τ), shower limited to pT < mH",
            xsec_pb=SIGMA_GGF * BR_H_WW * W3 ** 2),
     Sample(345323, "VBFH125_WW2lep",
            ["HiggsSM:ff2Hff(t:WW) = on", "HiggsSM:ff2Hff(t:ZZ) = on", *HIGGS_125, "25:onMode = off",
@@ -115,19 +150,31 @@ SAMPLES = [
            1.0, ("2lep",), 10000, 300,
            note="qq → qqH (VBF), H → WW* → ℓνℓν",
            xsec_pb=SIGMA_VBF * BR_H_WW * W3 ** 2),
+    # WH and ZH: the associated boson decays freely, so the Higgs's W decays cannot be forced;
+    # the filter keeps H → WW* → ℓνℓν (about 1 event in 9).
+    Sample(345325, "WH125_WW2lep",
+           ["HiggsSM:ffbar2HW = on", *HIGGS_125, "25:onMode = off", "25:onIfMatch = 24 -24"],
+           1.0, ("2lep", "3lep"), 30000, 300, filter="higgs_ww_leptonic",
+           note="qq̄′ → WH, H → WW* → ℓνℓν, W inclusive",
+           xsec_pb=SIGMA_WH * BR_H_WW * W3 ** 2),
+    Sample(345336, "ZH125_WW2lep",
+           ["HiggsSM:ffbar2HZ = on", *HIGGS_125, "25:onMode = off", "25:onIfMatch = 24 -24"],
+           1.0, ("2lep", "3lep"), 20000, 300, filter="higgs_ww_leptonic",
+           note="qq̄ → ZH, H → WW* → ℓνℓν, Z inclusive",
+           xsec_pb=SIGMA_ZH * BR_H_WW * W3 ** 2),
     # --- Dibosons --------------------------------------------------------------------------------
     Sample(361600, "WWlvlv",
            ["WeakDoubleBoson:ffbar2WW = on", *W_TO_LEPTONS],
-           1.0, ("2lep",), 35000, 400,
+           1.0, ("2lep",), 40000, 400,
            note="qq̄ → WW → ℓνℓν"),
     Sample(363491, "lllv",
            ["WeakDoubleBoson:ffbar2ZW = on", *W_TO_LEPTONS, "23:onMode = off", "23:onIfAny = 11 13 15"],
-           1.0, ("2lep",), 10000, 200,
+           1.0, ("2lep", "3lep"), 40000, 300,
            note="qq̄′ → WZ → ℓνℓℓ (on-shell Z)",
            xsec_pb=SIGMA_WZ * W3 * Z3),
     Sample(363490, "llll",
            ["WeakDoubleBoson:ffbar2gmZgmZ = on", "23:onMode = off", "23:onIfAny = 11 13 15"],
-           1.0, ("2lep", "4lep"), 20000, 500,
+           1.0, ("2lep", "3lep", "4lep"), 25000, 500,
            note="qq̄ → ZZ(*)/γ* → 4ℓ",
            xsec_pb=SIGMA_ZZ * Z3 ** 2),
     Sample(361604, "ZZvvll",
@@ -137,56 +184,75 @@ SAMPLES = [
            filter="zz_llvv",
            note="qq̄ → ZZ → ℓℓνν (generated as ZZ → {ℓℓ, νν}², filtered)"),
     # --- Top ---------------------------------------------------------------------------------------
-    Sample(410000, "ttbar_lep",
-           ["Top:gg2ttbar = on", "Top:qqbar2ttbar = on", *W_TO_LEPTONS],
-           # release: at least one W → ℓν; generated: both
-           (1 - (1 - W3) ** 2) / W3 ** 2, ("2lep",), 75000, 300,
-           note="tt̄ → bℓν bℓν (dileptonic part of the release's ≥ 1 lepton sample)"),
+    # Dileptonic tt̄ in three disjoint parts: W⁺ → eν with W⁻ → μν, the reverse (H → WW's eμ signal
+    # region, where tt̄ needs the most events), and every other pair of W → ℓν decays (filtered).
+    Sample(410000, "ttbar_lep_emu", [*TTBAR, *W_PLUS_E_MINUS_MU],
+           TTBAR_DEFINITION / (BR_W_E * BR_W_MU), ("2lep", "3lep"), 40000, 150,
+           note="tt̄ → b e⁺ν b̄ μ⁻ν̄ (part of the release's ≥ 1 lepton sample)"),
+    Sample(410000, "ttbar_lep_mue", [*TTBAR, *W_PLUS_MU_MINUS_E],
+           TTBAR_DEFINITION / (BR_W_E * BR_W_MU), ("2lep", "3lep"), 40000, 150,
+           note="tt̄ → b μ⁺ν b̄ e⁻ν̄ (as ttbar_lep_emu)"),
+    Sample(410000, "ttbar_lep", [*TTBAR, *W_TO_LEPTONS],
+           TTBAR_DEFINITION / W3 ** 2, ("2lep", "3lep"), 50000, 300, filter="not_ttbar_emu",
+           note="tt̄ → bℓν bℓν, every pair but the direct eμ ones (generated with both W → ℓν, filtered)"),
     # tt̄Z: Pythia 8 has no tt̄Z matrix element; tt̄ + a 91.19 GeV scalar (the tt̄H process with the
     # Higgs mass, width and decays set to the Z's) gives the production kinematics; the Z's spin
-    # (decay angles) is not modelled.
-    Sample(410218, "ttee",
-           ["HiggsSM:gg2Httbar = on", "HiggsSM:qqbar2Httbar = on", "25:m0 = 91.1876", "25:mWidth = 2.4952",
-            "25:doForceWidth = on", "25:mMin = 50.", "25:mMax = 150.", "25:oneChannel = 1 1.0 100 11 -11"],
-           1.0, ("2lep",), 5000, 200,
-           note="tt̄Z, Z → ee (tt̄ + scalar of the Z's mass and width, see docs)"),
-    Sample(410219, "ttmumu",
-           ["HiggsSM:gg2Httbar = on", "HiggsSM:qqbar2Httbar = on", "25:m0 = 91.1876", "25:mWidth = 2.4952",
-            "25:doForceWidth = on", "25:mMin = 50.", "25:mMax = 150.", "25:oneChannel = 1 1.0 100 13 -13"],
-           1.0, ("2lep",), 5000, 200,
-           note="tt̄Z, Z → μμ (as ttee)"),
+    # (decay angles) is not modelled. The tops decay freely.
+    Sample(410218, "ttee", [*TTZ, "25:oneChannel = 1 1.0 100 11 -11"],
+           1.0, ("2lep", "3lep"), 15000, 200,
+           note="tt̄Z, Z → ee (tt̄ + scalar of the Z's mass and width, see docs)",
+           xsec_pb=SIGMA_TTZ * BR_Z_LL),
+    Sample(410219, "ttmumu", [*TTZ, "25:oneChannel = 1 1.0 100 13 -13"],
+           1.0, ("2lep", "3lep"), 15000, 200,
+           note="tt̄Z, Z → μμ (as ttee)",
+           xsec_pb=SIGMA_TTZ * BR_Z_LL),
     # --- Z/γ* → ℓℓ ---------------------------------------------------------------------------------
-    Sample(361106, "Zee",
-           ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", *Z_TO_EE],
-           1.0, ("2lep",), 35000, 600,
+    Sample(361106, "Zee", [*Z_INCLUSIVE, *Z_TO_EE],
+           1.0, ("2lep", "3lep"), 30000, 500,
            note="Z/γ* → ee, mℓℓ > 40 GeV",
-           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_EE, 50000, 300)),
-    Sample(361107, "Zmumu",
-           ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", *Z_TO_MUMU],
-           1.0, ("2lep",), 35000, 600,
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_EE, 40000, 250)),
+    Sample(361107, "Zmumu", [*Z_INCLUSIVE, *Z_TO_MUMU],
+           1.0, ("2lep", "3lep"), 30000, 500,
            note="Z/γ* → μμ, mℓℓ > 40 GeV",
-           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_MUMU, 50000, 300)),
-    Sample(361108, "Ztautau",
-           ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40.", *Z_TO_TAUTAU_TO_LEPTONS],
-           1.0 / BR_TAU_LNUNU ** 2, ("2lep",), 20000, 300,
-           note="Z/γ* → ττ → ℓℓ + 4ν (both τ forced to leptons), mℓℓ > 40 GeV",
-           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_TAUTAU_TO_LEPTONS, 25000, 300)),
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_MUMU, 40000, 250)),
+    # Z → ττ → ℓℓ + 4ν in three disjoint parts, as tt̄: τ⁻ → e with τ⁺ → μ, the reverse, and the
+    # same-flavour pairs (generated with both τ → e or μ, filtered).
+    Sample(361108, "Ztautau_emu", [*Z_INCLUSIVE, *Z_TO_TAUTAU_E_MU],
+           1.0 / (BR_TAU_E * BR_TAU_MU), ("2lep",), 15000, 150,
+           note="Z/γ* → ττ → e μ + 4ν, mℓℓ > 40 GeV",
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_TAUTAU_E_MU, 15000, 150)),
+    Sample(361108, "Ztautau_mue", [*Z_INCLUSIVE, *Z_TO_TAUTAU_MU_E],
+           1.0 / (BR_TAU_E * BR_TAU_MU), ("2lep",), 15000, 150,
+           note="Z/γ* → ττ → μ e + 4ν (as Ztautau_emu)",
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_TAUTAU_MU_E, 15000, 150)),
+    Sample(361108, "Ztautau", [*Z_INCLUSIVE, *Z_TO_TAUTAU_TO_LEPTONS],
+           1.0 / BR_TAU_LNUNU ** 2, ("2lep",), 8000, 200, filter="tautau_same_flavour",
+           note="Z/γ* → ττ → ee or μμ + 4ν (generated with both τ → e or μ, filtered)",
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_TAUTAU_TO_LEPTONS, 8000, 200)),
     # --- Higgs → ZZ* → 4ℓ --------------------------------------------------------------------------
     Sample(345060, "ggH125_ZZ4lep",
-           ["HiggsSM:gg2H = on", *HIGGS_125, "25:onMode = off", "25:onIfMatch = 23 23", "23:onMode = off",
+           ["HiggsSM:gg2H = on", *GGH_SHOWER, *HIGGS_125, "25:onMode = off", "25:onIfMatch = 23 23", "23:onMode = off",
             "23:onIfAny = 11 13"],
            1.0, ("4lep",), 15000, 400,
-           note="gg → H → ZZ* → 4ℓ (ℓ = e, μ)"),
+           note="gg → H → ZZ* → 4ℓ (ℓ = e, μ), shower limited to pT < mH"),
     Sample(344235, "VBFH125_ZZ4lep",
            ["HiggsSM:ff2Hff(t:WW) = on", "HiggsSM:ff2Hff(t:ZZ) = on", *HIGGS_125, "25:onMode = off",
             "25:onIfMatch = 23 23", "23:onMode = off", "23:onIfAny = 11 13"],
            1.0, ("4lep",), 5000, 200,
            note="VBF H → ZZ* → 4ℓ"),
+    # The W decays freely; only the Z decays are forced. (ZH is left out: its associated Z would be
+    # forced too. It adds ≈ 1.6 % to the H → 4ℓ signal; tt̄H ≈ 1 %.)
+    Sample(341964, "WH125_ZZ4lep",
+           ["HiggsSM:ffbar2HW = on", *HIGGS_125, "25:onMode = off", "25:onIfMatch = 23 23", "23:onMode = off",
+            "23:onIfAny = 11 13"],
+           1.0, ("4lep",), 4000, 150,
+           note="qq̄′ → WH, H → ZZ* → 4ℓ (ℓ = e, μ), W inclusive",
+           xsec_pb=SIGMA_WH * BR_H_ZZ * (2 * BR_Z_LL) ** 2),
 ]
 
 
-def by_dsid(dsid):
+def by_name(name):
     for s in SAMPLES:
-        if s.dsid == dsid:
+        if s.name == name:
             return s
-    raise KeyError(dsid)
+    raise KeyError(name)
