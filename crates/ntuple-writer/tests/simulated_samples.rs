@@ -68,9 +68,10 @@ fn the_committed_samples_stay_small() {
 }
 
 /// (analysis, skim, processes that must have simulated events)
-const EXPECTED: [(&str, &str, &[&str]); 3] = [
+const EXPECTED: [(&str, &str, &[&str]); 4] = [
     ("hzz4l", ".4lep.root", &["hzz", "zz"]),
     ("hww", ".2lep.root", &["hww", "ww", "ttbar", "zjets", "other"]),
+    ("ttz3l", ".3lep.root", &["ttz", "wz", "zz"]),
     ("ttz", ".2lep.root", &["ttz", "ttbar"]),
 ];
 

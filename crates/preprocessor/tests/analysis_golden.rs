@@ -74,6 +74,11 @@ fn hww_on_the_2lep_simulation_with_pseudo_data() {
 }
 
 #[test]
+fn ttz3l_on_the_3lep_simulation_with_pseudo_data() {
+    check("ttz3l-pseudo", "ttz3l", common::simulated(".3lep.root"), DataKind::PseudoData);
+}
+
+#[test]
 fn ttz_on_the_2lep_simulation_with_pseudo_data() {
     check("ttz-pseudo", "ttz", common::simulated(".2lep.root"), DataKind::PseudoData);
 }

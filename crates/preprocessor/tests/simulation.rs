@@ -31,6 +31,9 @@ fn write_simulated_ntuple_numbered(path: &Path, numbered: bool) {
     for sf in ["scaleFactor_PILEUP", "scaleFactor_ELE", "scaleFactor_MUON", "scaleFactor_LepTRIGGER"] {
         tree.new_branch(sf, (0..n).map(|_| 0.9f32));
     }
+    // The single-lepton triggers fired (hzz4l requires one, in data and simulation alike).
+    tree.new_branch("trigE", (0..n).map(|_| true));
+    tree.new_branch("trigM", (0..n).map(|_| false));
     tree.new_branch("XSection", (0..n).map(|_| 0.01f32));
     tree.new_branch("SumWeights", (0..n).map(|_| 1000.0f32));
     // A 2e2μ event: e⁺e⁻ back to back (m = 90 GeV), μ⁺μ⁻ back to back (m = 30 GeV), in MeV.

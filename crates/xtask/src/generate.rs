@@ -7,8 +7,8 @@
 //!    seeded chunks on all cores, into folders of `.npy` columns;
 //! 3. `ntuple-writer`: those folders as ROOT files in the 2020 release's format;
 //! 4. `preprocess build analyses/<id>.toml`: `hzz4l` from the real 4lep data and the simulated
-//!    4lep samples, `hww`, `ttz` and `explorer` from the simulated 2lep samples with seeded
-//!    Poisson pseudo-data (each file's `data = "pseudo"`); then `preprocess catalog` for the home
+//!    4lep samples, `hww`, `ttz` and `explorer` from the simulated 2lep samples and `ttz3l` from
+//!    the 3lep ones, with seeded Poisson pseudo-data (each file's `data = "pseudo"`); then `preprocess catalog` for the home
 //!    page's index.
 //!
 //! `--small` makes the small samples committed for the tests instead
@@ -24,8 +24,10 @@ use crate::run;
 
 /// The analyses of `analyses/*.toml` built from the simulated 2lep samples.
 const TWO_LEPTON_ANALYSES: [&str; 3] = ["hww", "ttz", "explorer"];
+/// The analyses built from the simulated 3lep samples.
+const THREE_LEPTON_ANALYSES: [&str; 1] = ["ttz3l"];
 /// Every bundled cube, in the catalog's order.
-const ALL_ANALYSES: [&str; 4] = ["hzz4l", "hww", "ttz", "explorer"];
+const ALL_ANALYSES: [&str; 5] = ["hzz4l", "hww", "ttz3l", "ttz", "explorer"];
 
 /// Options of `cargo xtask generate`.
 #[derive(clap::Args)]
@@ -163,6 +165,7 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
     std::fs::create_dir_all(&cubes).with_context(|| format!("cannot create {}", cubes.display()))?;
     let four = listing(&root_files, ".4lep.root")?;
     let two = listing(&root_files, ".2lep.root")?;
+    let three = listing(&root_files, ".3lep.root")?;
     let preprocess = bin.join("preprocess");
     let analysis_file = |id: &str| root.join("analyses").join(format!("{id}.toml"));
     run(Command::new(&preprocess)
@@ -177,6 +180,14 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
             .arg("build")
             .arg(analysis_file(analysis))
             .args(&two)
+            .arg("-o")
+            .arg(cubes.join(format!("{analysis}.cube"))))?;
+    }
+    for analysis in THREE_LEPTON_ANALYSES {
+        run(Command::new(&preprocess)
+            .arg("build")
+            .arg(analysis_file(analysis))
+            .args(&three)
             .arg("-o")
             .arg(cubes.join(format!("{analysis}.cube"))))?;
     }

@@ -273,6 +273,7 @@ impl Analysis {
 pub const BUNDLED: &[(&str, &str, &str)] = &[
     ("hzz4l", "analyses/hzz4l.toml", include_str!("../../../../analyses/hzz4l.toml")),
     ("hww", "analyses/hww.toml", include_str!("../../../../analyses/hww.toml")),
+    ("ttz3l", "analyses/ttz3l.toml", include_str!("../../../../analyses/ttz3l.toml")),
     ("ttz", "analyses/ttz.toml", include_str!("../../../../analyses/ttz.toml")),
     ("explorer", "analyses/explorer.toml", include_str!("../../../../analyses/explorer.toml")),
 ];

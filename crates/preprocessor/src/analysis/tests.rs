@@ -55,7 +55,7 @@ fn close(a: f64, b: f64) -> bool {
 #[test]
 fn every_analysis_has_valid_axes_and_coloured_processes() {
     let ids: Vec<&str> = bundled().iter().map(super::Analysis::id).collect();
-    assert_eq!(ids, ["hzz4l", "hww", "ttz", "explorer"]);
+    assert_eq!(ids, ["hzz4l", "hww", "ttz3l", "ttz", "explorer"]);
     for analysis in bundled() {
         for kind in [DataKind::Real, DataKind::PseudoData, DataKind::None] {
             analysis.manifest(10.064, kind).validate().unwrap_or_else(|e| panic!("{}: {e}", analysis.id()));
@@ -96,14 +96,14 @@ fn the_bundled_texts_are_the_files_in_analyses() {
         assert_eq!(resolve(id).unwrap().id(), *id);
     }
     let unknown = resolve("nope").unwrap_err().to_string();
-    assert!(unknown.contains("hzz4l, hww, ttz, explorer"), "{unknown}");
+    assert!(unknown.contains("hzz4l, hww, ttz3l, ttz, explorer"), "{unknown}");
 }
 
 #[test]
 fn guided_paths_cut_on_bin_edges_and_have_english_text() {
     let english = i18n::Catalogue::new(i18n::Lang::En);
     let ids: Vec<_> = bundled().iter().flat_map(super::Analysis::guided_paths).map(|p| p.id.clone()).collect();
-    assert_eq!(ids, ["hzz", "separate", "hww", "ttz", "isolate_ww", "isolate_ttbar", "isolate_ztautau"]);
+    assert_eq!(ids, ["hzz", "separate", "hww", "ttz3l", "ttz", "isolate_ww", "isolate_ttbar", "isolate_ztautau"]);
     for analysis in bundled() {
         let m = analysis.manifest(10.064, DataKind::PseudoData);
         let mut keys = vec![m.title_key.clone()];
@@ -161,7 +161,12 @@ fn lepton_quality_cuts() {
     let passes = |l: Lepton| selected("hww", &event(vec![l, partner.clone()], vec![], 10.0, 0.0)).is_some();
     let good = lepton(MUON, 1, 30.0, 1.0, 0.0);
     assert!(passes(good.clone()));
-    assert!(!passes(Lepton { pt: 25.0, e: 25.0 * 1f64.cosh(), ..good.clone() }), "pT must be strictly above 25");
+    assert!(!passes(Lepton { pt: 15.0, e: 15.0 * 1f64.cosh(), ..good.clone() }), "pT must be strictly above 15");
+    assert!(passes(Lepton { pt: 15.5, e: 15.5 * 1f64.cosh(), ..good.clone() }), "the subleading lepton's 15 GeV");
+    let electron = lepton(ELECTRON, 1, 30.0, 1.0, 0.0);
+    assert!(passes(electron.clone()));
+    assert!(!passes(Lepton { eta: 1.4, ..electron.clone() }), "an electron in the calorimeters' crack");
+    assert!(passes(Lepton { eta: 1.4, ..good.clone() }), "a muon at the crack's η");
     assert!(!passes(Lepton { eta: 2.6, ..good.clone() }));
     assert!(!passes(Lepton { is_tight: false, ..good.clone() }));
     assert!(!passes(Lepton { ptcone30: 3.0, ..good.clone() }), "ptcone30/pT = 0.1");
