@@ -72,6 +72,9 @@ pub struct PathSummary {
     pub cuts: Vec<String>,
     /// The axis its fit is made on: the analysis's fit axis.
     pub fit_axis: Option<String>,
+    /// Each process's yield at the path's end, every cut applied: what the app shows after the
+    /// last "show me", and where the simulation's statistical uncertainty matters most.
+    pub processes_at_end: Vec<ProcessSummary>,
 }
 
 /// Everything `summary` shows.
@@ -112,19 +115,21 @@ impl Summary {
             })
             .collect();
         let engine = Engine::new(cube.clone());
-        let processes = m
-            .processes
-            .iter()
-            .zip(engine.yields())
-            .map(|(p, y)| ProcessSummary {
-                id: p.id.clone(),
-                role: p.role,
-                yield_: y.sumw,
-                error: y.error(),
-                events: y.count,
-                data_driven: p.data_driven,
-            })
-            .collect();
+        let process_table = |engine: &Engine| -> Vec<ProcessSummary> {
+            m.processes
+                .iter()
+                .zip(engine.yields())
+                .map(|(p, y)| ProcessSummary {
+                    id: p.id.clone(),
+                    role: p.role,
+                    yield_: y.sumw,
+                    error: y.error(),
+                    events: y.count,
+                    data_driven: p.data_driven,
+                })
+                .collect()
+        };
+        let processes = process_table(&engine);
         let inputs = m
             .inputs
             .iter()
@@ -151,10 +156,20 @@ impl Summary {
             guided_paths: m
                 .guided_paths
                 .iter()
-                .map(|path| PathSummary {
-                    id: path.id.clone(),
-                    cuts: path.cuts().iter().map(ToString::to_string).collect(),
-                    fit_axis: m.fit.as_ref().map(|fit| fit.axis.clone()),
+                .map(|path| {
+                    let mut at_end = Engine::new(cube.clone());
+                    for cut in path.cuts() {
+                        // The manifest was validated on decoding: its cuts name axes and fit them.
+                        if let Some(axis) = m.axis_index(&cut.axis) {
+                            let _ = at_end.set_cut(axis, &cut.cut);
+                        }
+                    }
+                    PathSummary {
+                        id: path.id.clone(),
+                        cuts: path.cuts().iter().map(ToString::to_string).collect(),
+                        fit_axis: m.fit.as_ref().map(|fit| fit.axis.clone()),
+                        processes_at_end: process_table(&at_end),
+                    }
                 })
                 .collect(),
             inputs,
@@ -163,21 +178,7 @@ impl Summary {
 
     /// The per-process table alone (used at the end of `build`).
     pub fn process_table(&self) -> String {
-        let mut out = String::new();
-        let _ = writeln!(out, "{:<12} {:<10} {:>10} {:>24}", "process", "role", "events", "yield ± √Σw²");
-        for p in &self.processes {
-            let role = format!("{:?}", p.role).to_lowercase();
-            let source = if p.data_driven { "  estimated from data" } else { "" };
-            let _ = writeln!(
-                out,
-                "{:<12} {:<10} {:>10} {:>24}{source}",
-                p.id,
-                role,
-                p.events,
-                format!("{:.4} ± {:.4}", p.yield_, p.error)
-            );
-        }
-        out
+        table(&self.processes)
     }
 
     /// The full human-readable description.
@@ -219,6 +220,12 @@ impl Summary {
             for path in &self.guided_paths {
                 let _ = writeln!(out, "  {:<14} {}", path.id, path.cuts.join("  "));
             }
+            for path in &self.guided_paths {
+                let _ = writeln!(out, "\nat the end of path {} (every cut applied)", path.id);
+                for line in table(&path.processes_at_end).lines() {
+                    let _ = writeln!(out, "  {line}");
+                }
+            }
         }
         let _ = writeln!(out, "\ninputs ({})", self.inputs.len());
         for i in &self.inputs {
@@ -226,4 +233,27 @@ impl Summary {
         }
         out
     }
+}
+
+/// Processes as rows: events (simulated or recorded), the yield with the simulation's statistical
+/// uncertainty √Σw², and that uncertainty relative to the yield.
+fn table(processes: &[ProcessSummary]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{:<12} {:<10} {:>10} {:>24} {:>8}", "process", "role", "events", "yield ± √Σw²", "√Σw²/Σw");
+    for p in processes {
+        let role = format!("{:?}", p.role).to_lowercase();
+        let source = if p.data_driven { "  estimated from data" } else { "" };
+        let relative =
+            if p.yield_ > 0.0 { format!("{:.1} %", 100.0 * p.error / p.yield_) } else { "–".to_owned() };
+        let _ = writeln!(
+            out,
+            "{:<12} {:<10} {:>10} {:>24} {:>8}{source}",
+            p.id,
+            role,
+            p.events,
+            format!("{:.4} ± {:.4}", p.yield_, p.error),
+            relative
+        );
+    }
+    out
 }
