@@ -32,10 +32,12 @@ path-hww-intro = Ein Higgs-Boson zerfällt in zwei W-Bosonen, jedes in ein Lepto
 path-hww-1 = Behalte nur Elektron–Myon-Paare. Das Higgs liefert eμ genauso oft wie ee oder μμ, der riesige Z + Jets-Untergrund aber nur gleichartige Paare.
 path-hww-2 = Behalte Ereignisse ohne b-Jet. Top-Quarks zerfallen immer in b-Quarks: das b-Veto entfernt die meisten tt̄-Ereignisse und behält fast alle Higgs-Ereignisse.
 path-hww-3 = Behalte Ereignisse mit höchstens einem Jet. Das Higgs entsteht meist durch Gluonfusion mit wenigen zusätzlichen Jets, tt̄-Ereignisse haben zwei oder mehr.
-path-hww-4 = Sieh dir den fehlenden Transversalimpuls an. Die zwei Neutrinos tragen unsichtbar Energie davon; die Summe ihrer Transversalimpulse ist die MET, daher haben Signalereignisse etwas MET.
-path-hww-5 = Behalte kleine Winkel zwischen den Leptonen: Δφℓℓ unter { $upper } rad. Das Higgs hat Spin 0, die zwei W-Bosonen haben also entgegengesetzte Spins, und die zwei geladenen Leptonen fliegen eher in dieselbe Richtung; im WW-Untergrund öfter entgegengesetzt.
-path-hww-6 = Behalte eine Masse der zwei Leptonen unter { $upper } GeV. Aus demselben Spin-Grund haben die zwei Leptonen eines Higgs-Zerfalls eine kleine invariante Masse.
-path-hww-7 = Sieh dir die transversale Masse mT an. Beim Higgs könnte sie bei perfekter Messung 125 GeV nicht übersteigen, und mit der Auflösung des Detektors tut sie es selten: das Signal sammelt sich darunter, während WW zu höheren Massen reicht.
+path-hww-4 = Behalte einen fehlenden Transversalimpuls über { $lower } GeV. Die zwei Neutrinos tragen unsichtbar Energie davon; die Summe ihrer Transversalimpulse ist die MET: Signalereignisse haben etwas davon, bei Z → ττ heben sich die Neutrinos der zwei entgegengesetzt fliegenden τ weitgehend auf.
+path-hww-5 = Behalte Ereignisse, in denen Leptonpaar und MET in entgegengesetzte Richtungen zeigen: Δφ(ℓℓ, MET) über π/2 ({ $lower } rad, einem rechten Winkel). Das Higgs entsteht in der Transversalebene fast in Ruhe, seine zwei Neutrinos fliegen also seinen zwei geladenen Leptonen entgegen; bei Z → ττ fliegen die Neutrinos mit den Leptonen.
+path-hww-6 = Behalte einen Transversalimpuls des Leptonpaars über { $lower } GeV. Bei Z → ττ gibt jedes τ einen großen Teil seiner Energie an Neutrinos ab, und ein falsches Lepton aus einem Jet ist meist weich: diese Untergründe liefern langsamere Leptonpaare als das Higgs.
+path-hww-7 = Behalte eine Masse der zwei Leptonen unter { $upper } GeV. Das Higgs hat Spin 0, die zwei W-Bosonen haben also entgegengesetzte Spins, und die zwei geladenen Leptonen fliegen eher in dieselbe Richtung: ihre invariante Masse ist klein.
+path-hww-8 = Behalte kleine Winkel zwischen den Leptonen: Δφℓℓ unter { $upper } rad. Aus demselben Spin-Grund liegen die Leptonen des Higgs nah beieinander, im WW-Untergrund fliegen sie öfter entgegengesetzt.
+path-hww-9 = Sieh dir die transversale Masse mT an, auf der der Fit läuft. Beim Higgs könnte sie bei perfekter Messung 125 GeV nicht übersteigen, und mit der Auflösung des Detektors tut sie es selten: das Signal sammelt sich darunter, während WW zu höheren Massen reicht.
 
 ## Finde das Higgs (H → ZZ → 4ℓ)
 

@@ -36,10 +36,12 @@ path-hww-intro = A Higgs boson decaying to two W bosons, each giving a lepton an
 path-hww-1 = Keep only electron–muon pairs. The Higgs gives eμ as often as ee or μμ, but the huge Z + jets background only gives same-flavour pairs.
 path-hww-2 = Keep events with no b-tagged jet. Top quarks always decay to b quarks, so the b-veto removes most tt̄ events while almost every Higgs event passes.
 path-hww-3 = Keep events with at most one jet. The Higgs is mostly made by gluon fusion with few extra jets, while tt̄ events come with two or more.
-path-hww-4 = Look at the missing transverse momentum. The two neutrinos carry energy away unseen; their transverse momenta add up to the MET, so signal events have some MET.
-path-hww-5 = Keep small angles between the leptons: Δφℓℓ below { $upper } rad. The Higgs has spin 0, so the two W bosons have opposite spins and the two charged leptons tend to fly in the same direction; in WW background they are more often back to back.
-path-hww-6 = Keep a dilepton mass below { $upper } GeV. For the same spin reason the two leptons of a Higgs decay have a small invariant mass.
-path-hww-7 = Look at the transverse mass mT. For the Higgs it could not exceed 125 GeV if everything were measured perfectly, and with the detector's resolution it rarely does, so the signal piles up below that value while WW spreads to higher masses.
+path-hww-4 = Keep a missing transverse momentum above { $lower } GeV. The two neutrinos carry energy away unseen; their transverse momenta add up to the MET, so signal events have some, while in Z → ττ the neutrinos of the two back-to-back τ leptons largely cancel out.
+path-hww-5 = Keep events where the lepton pair and the MET point in opposite directions: Δφ(ℓℓ, MET) above π/2 ({ $lower } rad, a right angle). The Higgs is made almost at rest in the transverse plane, so its two neutrinos recoil against its two charged leptons; in Z → ττ the neutrinos fly along the leptons.
+path-hww-6 = Keep a transverse momentum of the lepton pair above { $lower } GeV. In Z → ττ each τ gives much of its energy to neutrinos, and a fake lepton from a jet is usually soft, so these backgrounds give slower lepton pairs than the Higgs.
+path-hww-7 = Keep a dilepton mass below { $upper } GeV. The Higgs has spin 0, so the two W bosons have opposite spins and the two charged leptons tend to fly in the same direction: their invariant mass is small.
+path-hww-8 = Keep small angles between the leptons: Δφℓℓ below { $upper } rad. For the same spin reason the Higgs's leptons are close together, while in WW background they are more often back to back.
+path-hww-9 = Look at the transverse mass mT, on which the fit runs. For the Higgs it could not exceed 125 GeV if everything were measured perfectly, and with the detector's resolution it rarely does, so the signal piles up below that value while WW spreads to higher masses.
 
 ## Find the Higgs (H → ZZ → 4ℓ)
 

@@ -32,10 +32,12 @@ path-hww-intro = Un boson de Higgs se désintègre en deux bosons W, chacun donn
 path-hww-1 = Ne gardez que les paires électron–muon. Le Higgs donne eμ aussi souvent que ee ou μμ, mais l'énorme bruit de fond Z + jets ne donne que des paires de même saveur.
 path-hww-2 = Gardez les événements sans jet b. Les quarks top se désintègrent toujours en quarks b : le veto des b retire la plupart des événements tt̄ et garde presque tous ceux du Higgs.
 path-hww-3 = Gardez les événements avec au plus un jet. Le Higgs est surtout produit par fusion de gluons, avec peu de jets supplémentaires, alors que les événements tt̄ en ont deux ou plus.
-path-hww-4 = Regardez l'impulsion transverse manquante. Les deux neutrinos emportent de l'énergie sans être vus ; la somme de leurs impulsions transverses est la MET, donc les événements de signal ont de la MET.
-path-hww-5 = Gardez les petits angles entre les leptons : Δφℓℓ en dessous de { $upper } rad. Le Higgs a un spin 0, les deux bosons W ont donc des spins opposés et les deux leptons chargés partent plutôt dans la même direction ; dans le bruit de fond WW, ils sont plus souvent dos à dos.
-path-hww-6 = Gardez une masse des deux leptons inférieure à { $upper } GeV. Pour la même raison de spin, les deux leptons d'un Higgs ont une petite masse invariante.
-path-hww-7 = Regardez la masse transverse mT. Pour le Higgs, elle ne pourrait pas dépasser 125 GeV si tout était mesuré parfaitement, et avec la résolution du détecteur elle la dépasse rarement : le signal s'accumule en dessous, alors que WW s'étend vers les grandes masses.
+path-hww-4 = Gardez une impulsion transverse manquante au-dessus de { $lower } GeV. Les deux neutrinos emportent de l'énergie sans être vus ; la somme de leurs impulsions transverses est la MET : les événements de signal en ont, alors que dans Z → ττ les neutrinos des deux τ, émis dos à dos, se compensent en grande partie.
+path-hww-5 = Gardez les événements où la paire de leptons et la MET partent dans des directions opposées : Δφ(ℓℓ, MET) au-dessus de π/2 ({ $lower } rad, un angle droit). Le Higgs est produit presque au repos dans le plan transverse, donc ses deux neutrinos reculent face à ses deux leptons chargés ; dans Z → ττ, les neutrinos suivent les leptons.
+path-hww-6 = Gardez une impulsion transverse de la paire de leptons au-dessus de { $lower } GeV. Dans Z → ττ, chaque τ cède une grande partie de son énergie à des neutrinos, et un faux lepton venu d'un jet est en général mou : ces bruits de fond donnent des paires plus lentes que le Higgs.
+path-hww-7 = Gardez une masse des deux leptons inférieure à { $upper } GeV. Le Higgs a un spin 0, les deux bosons W ont donc des spins opposés et les deux leptons chargés partent plutôt dans la même direction : leur masse invariante est petite.
+path-hww-8 = Gardez les petits angles entre les leptons : Δφℓℓ en dessous de { $upper } rad. Pour la même raison de spin, les leptons du Higgs sont proches, alors que dans le bruit de fond WW ils sont plus souvent dos à dos.
+path-hww-9 = Regardez la masse transverse mT, sur laquelle porte l'ajustement. Pour le Higgs, elle ne pourrait pas dépasser 125 GeV si tout était mesuré parfaitement, et avec la résolution du détecteur elle la dépasse rarement : le signal s'accumule en dessous, alors que WW s'étend vers les grandes masses.
 
 ## Trouver le Higgs (H → ZZ → 4ℓ)
 

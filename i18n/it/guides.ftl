@@ -32,10 +32,12 @@ path-hww-intro = Un bosone di Higgs decade in due bosoni W, ciascuno in un lepto
 path-hww-1 = Tieni solo le coppie elettrone–muone. L'Higgs dà eμ tanto spesso quanto ee o μμ, ma l'enorme fondo Z + jet dà solo coppie dello stesso sapore.
 path-hww-2 = Tieni gli eventi senza jet b. I quark top decadono sempre in quark b: il veto sui b toglie la maggior parte degli eventi tt̄ e tiene quasi tutti quelli dell'Higgs.
 path-hww-3 = Tieni gli eventi con al più un jet. L'Higgs è prodotto soprattutto per fusione di gluoni, con pochi jet in più, mentre gli eventi tt̄ ne hanno due o più.
-path-hww-4 = Guarda l'impulso trasverso mancante. I due neutrini portano via energia senza essere visti; la somma dei loro impulsi trasversi è la MET, quindi gli eventi di segnale hanno un po' di MET.
-path-hww-5 = Tieni angoli piccoli tra i leptoni: Δφℓℓ sotto { $upper } rad. L'Higgs ha spin 0, quindi i due bosoni W hanno spin opposti e i due leptoni carichi tendono a uscire nella stessa direzione; nel fondo WW sono più spesso opposti.
-path-hww-6 = Tieni una massa dei due leptoni sotto { $upper } GeV. Per la stessa ragione di spin, i due leptoni di un Higgs hanno una massa invariante piccola.
-path-hww-7 = Guarda la massa trasversa mT. Per l'Higgs non potrebbe superare 125 GeV se tutto fosse misurato perfettamente, e con la risoluzione del rivelatore la supera di rado, quindi il segnale si accumula sotto questo valore, mentre WW si estende a masse più alte.
+path-hww-4 = Tieni un impulso trasverso mancante sopra { $lower } GeV. I due neutrini portano via energia senza essere visti; la somma dei loro impulsi trasversi è la MET: gli eventi di segnale ne hanno un po', mentre in Z → ττ i neutrini dei due τ, emessi in direzioni opposte, si compensano in gran parte.
+path-hww-5 = Tieni gli eventi in cui la coppia di leptoni e la MET puntano in direzioni opposte: Δφ(ℓℓ, MET) sopra π/2 ({ $lower } rad, un angolo retto). L'Higgs è prodotto quasi fermo nel piano trasverso, quindi i suoi due neutrini rinculano contro i suoi due leptoni carichi; in Z → ττ i neutrini seguono i leptoni.
+path-hww-6 = Tieni un impulso trasverso della coppia di leptoni sopra { $lower } GeV. In Z → ττ ogni τ cede gran parte della sua energia ai neutrini, e un leptone falso da un jet è di solito soffice: questi fondi danno coppie più lente dell'Higgs.
+path-hww-7 = Tieni una massa dei due leptoni sotto { $upper } GeV. L'Higgs ha spin 0, quindi i due bosoni W hanno spin opposti e i due leptoni carichi tendono a uscire nella stessa direzione: la loro massa invariante è piccola.
+path-hww-8 = Tieni angoli piccoli tra i leptoni: Δφℓℓ sotto { $upper } rad. Per la stessa ragione di spin, i leptoni dell'Higgs sono vicini, mentre nel fondo WW sono più spesso opposti.
+path-hww-9 = Guarda la massa trasversa mT, su cui si fa il fit. Per l'Higgs non potrebbe superare 125 GeV se tutto fosse misurato perfettamente, e con la risoluzione del rivelatore la supera di rado, quindi il segnale si accumula sotto questo valore, mentre WW si estende a masse più alte.
 
 ## Trova l'Higgs (H → ZZ → 4ℓ)
 

@@ -32,10 +32,12 @@ path-hww-intro = Um bóson de Higgs decai em dois bósons W, cada um dando um l�
 path-hww-1 = Fique só com os pares elétron–múon. O Higgs dá eμ tão frequentemente quanto ee ou μμ, mas o enorme fundo Z + jatos só dá pares de mesmo sabor.
 path-hww-2 = Fique com os eventos sem nenhum jato b. Os quarks top sempre decaem em quarks b, então o veto de b remove a maioria dos eventos tt̄ e mantém quase todos os do Higgs.
 path-hww-3 = Fique com os eventos com no máximo um jato. O Higgs é produzido principalmente por fusão de glúons, com poucos jatos extras, enquanto os eventos tt̄ trazem dois ou mais.
-path-hww-4 = Observe o momento transverso faltante. Os dois neutrinos levam energia sem serem vistos; a soma dos seus momentos transversos é a MET, por isso os eventos de sinal têm alguma MET.
-path-hww-5 = Fique com ângulos pequenos entre os léptons: Δφℓℓ abaixo de { $upper } rad. O Higgs tem spin 0, então os dois bósons W têm spins opostos e os dois léptons carregados tendem a sair na mesma direção; no fundo WW eles saem mais vezes em direções opostas.
-path-hww-6 = Fique com uma massa dos dois léptons abaixo de { $upper } GeV. Pelo mesmo motivo de spin, os dois léptons de um Higgs têm massa invariante pequena.
-path-hww-7 = Observe a massa transversa mT. Para o Higgs ela não poderia passar de 125 GeV se tudo fosse medido com perfeição, e com a resolução do detector raramente passa, então o sinal se acumula abaixo desse valor, enquanto WW se espalha para massas maiores.
+path-hww-4 = Fique com um momento transverso faltante acima de { $lower } GeV. Os dois neutrinos levam energia sem serem vistos; a soma dos seus momentos transversos é a MET: os eventos de sinal têm alguma, enquanto em Z → ττ os neutrinos dos dois τ, emitidos em direções opostas, se compensam em grande parte.
+path-hww-5 = Fique com os eventos em que o par de léptons e a MET apontam em direções opostas: Δφ(ℓℓ, MET) acima de π/2 ({ $lower } rad, um ângulo reto). O Higgs é produzido quase em repouso no plano transverso, então seus dois neutrinos recuam contra seus dois léptons carregados; em Z → ττ os neutrinos seguem os léptons.
+path-hww-6 = Fique com um momento transverso do par de léptons acima de { $lower } GeV. Em Z → ττ cada τ cede boa parte da sua energia a neutrinos, e um lépton falso vindo de um jato costuma ser mole: esses fundos dão pares mais lentos que o Higgs.
+path-hww-7 = Fique com uma massa dos dois léptons abaixo de { $upper } GeV. O Higgs tem spin 0, então os dois bósons W têm spins opostos e os dois léptons carregados tendem a sair na mesma direção: sua massa invariante é pequena.
+path-hww-8 = Fique com ângulos pequenos entre os léptons: Δφℓℓ abaixo de { $upper } rad. Pelo mesmo motivo de spin, os léptons do Higgs saem próximos, enquanto no fundo WW saem mais vezes em direções opostas.
+path-hww-9 = Observe a massa transversa mT, sobre a qual se faz o ajuste. Para o Higgs ela não poderia passar de 125 GeV se tudo fosse medido com perfeição, e com a resolução do detector raramente passa, então o sinal se acumula abaixo desse valor, enquanto WW se espalha para massas maiores.
 
 ## Encontre o Higgs (H → ZZ → 4ℓ)
 
