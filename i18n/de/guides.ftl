@@ -60,6 +60,16 @@ path-ttz-3 = Behalte Ereignisse mit mindestens einem b-Jet. Jedes Top-Quark zerf
 path-ttz-4 = Behalte Ereignisse mit mindestens fünf Jets. Zwei in Quarks zerfallende Tops liefern bis zu sechs Jets, mehr als ein Z mit gewöhnlichen zusätzlichen Jets.
 path-ttz-5 = Sieh dir den fehlenden Transversalimpuls an. Da beide Tops in Quarks zerfallen, gibt es keine Neutrinos aus den W-Bosonen, und das Signal hat wenig MET.
 
+## Finde tt̄Z mit drei Leptonen
+
+path-ttz3l-title = Finde tt̄Z mit drei Leptonen
+path-ttz3l-intro = Ein Top-Quark-Paar zusammen mit einem Z-Boson. Hier zerfällt das Z in zwei Leptonen, und eines der Top-Quarks liefert ein drittes (t → bW, W → ℓν), während das andere in Quarks zerfällt. Sehr wenige Prozesse liefern drei isolierte Leptonen zusammen mit b-Jets: dieser Kanal ist viel sauberer als der mit zwei Leptonen, der in Z + Jets und tt̄ untergeht.
+path-ttz3l-1 = Sieh dir die Masse des Z-Kandidaten an. Von den drei Leptonen haben zwei dieselbe Sorte und entgegengesetzte Ladungen; das Paar, das 91 GeV am nächsten liegt, ist der Z-Kandidat. tt̄Z, WZ und ZZ enthalten alle ein echtes Z, daher liegt fast jedes Ereignis im Peak bei der Z-Masse.
+path-ttz3l-2 = Behalte eine Masse des Z-Kandidaten zwischen { $lower } und { $upper } GeV: die Z-Masse, 91,19 GeV, plus oder minus 10 GeV. Das Fenster behält echte Z-Bosonen und entfernt Ereignisse, deren Paar nur so aussieht, etwa tt̄ mit einem dritten Lepton aus dem Zerfall eines b-Hadrons.
+path-ttz3l-3 = Behalte Ereignisse mit mindestens einem b-Jet (markiert am 77-%-Arbeitspunkt: etwa drei von vier echten b-Jets werden gefunden). Jedes Top-Quark zerfällt in ein b-Quark, während WZ und ZZ, die bisher größten Untergründe, selten eines enthalten: dieser Schnitt entfernt die meisten von ihnen.
+path-ttz3l-4 = Behalte Ereignisse mit mindestens drei Jets. Das zweite Top-Quark zerfällt in ein b-Quark und ein W-Boson, das zwei weitere Quarks liefert: tt̄Z hat bis zu vier Jets, WZ und ZZ bekommen Jets nur aus zusätzlicher Abstrahlung.
+path-ttz3l-5 = Sieh dir die Anzahl der Jets an, auf der der Fit das Signal misst. Ihr Diagramm wendet alle Schnitte außer dem eigenen an: tt̄Z liefert drei Jets und mehr, was von WZ und ZZ übrig ist, meist weniger.
+
 ## Isoliere WW (Entdecken)
 
 path-isolate_ww-title = Isoliere WW

@@ -81,6 +81,7 @@ worksheet-ages-hzz = 15 bis 18 Jahre: invariante Masse und ein Peak über einem 
 worksheet-ages-separate = 14 bis 16 Jahre: Prozesse an ihrem Fingerabdruck unterscheiden; keine Formel nötig.
 worksheet-ages-hww = 16 bis 19 Jahre, nach „Die Signale trennen“: Neutrinos, fehlender Impuls und transversale Masse.
 worksheet-ages-ttz = 17 bis 19 Jahre und erstes Studienjahr: b-Jets, Anzahl der Jets und ein seltener Prozess.
+worksheet-ages-ttz3l = 16 bis 19 Jahre: einen Endzustand wählen, in dem ein seltener Prozess hervortritt (drei Leptonen, ein Z und ein b-Jet).
 worksheet-ages-isolate_ww = 16 bis 19 Jahre: einen Endzustand für einen Prozess bauen.
 worksheet-ages-isolate_ttbar = 15 bis 18 Jahre: der Fingerabdruck von Top-Quarks.
 worksheet-ages-isolate_ztautau = 17 bis 19 Jahre: ein Z-Boson, gesehen durch τ-Leptonen und Neutrinos.

@@ -4,7 +4,8 @@
 
 analysis-hzz4l-title = Higgs-Boson, das in vier Leptonen zerfällt (H → ZZ* → 4ℓ)
 analysis-hww-title = Higgs-Boson, das in zwei W-Bosonen zerfällt (H → WW* → ℓνℓν)
-analysis-ttz-title = Top-Quark-Paare mit einem Z-Boson (tt̄Z)
+analysis-ttz-title = Top-Quark-Paare mit einem Z-Boson: zwei Leptonen (tt̄Z → 2ℓ)
+analysis-ttz3l-title = Top-Quark-Paare mit einem Z-Boson: drei Leptonen (tt̄Z → 3ℓ)
 
 ## Achsen
 
@@ -23,6 +24,8 @@ axis-dphi_ll_met = Δφ(ℓℓ, MET), Winkel zwischen Leptonpaar und MET
 axis-dphi_ll = Δφℓℓ, Winkel zwischen den zwei Leptonen
 axis-dphill = Δφℓℓ, Winkel zwischen den zwei Leptonen
 axis-drll = ΔRℓℓ, Abstand der zwei Leptonen
+axis-mz = mℓℓ, Masse des Z-Kandidaten (das Leptonpaar gleicher Sorte und entgegengesetzter Ladung, das 91 GeV am nächsten liegt)
+axis-ptz = pTℓℓ, Transversalimpuls des Z-Kandidaten
 
 ## Kategorien
 
@@ -32,6 +35,10 @@ category-channel-2e2mu = 2e2μ
 category-channel-ee = ee
 category-channel-mumu = μμ
 category-channel-emu = eμ
+category-channel-3e = eee
+category-channel-2e1mu = eeμ
+category-channel-1e2mu = μμe
+category-channel-3mu = μμμ
 
 ## Prozesse
 
@@ -157,6 +164,7 @@ process-pseudo_data = Pseudodaten (simuliert)
 analysis-hzz4l-sentence = Vier Leptonen aus echten ATLAS-Kollisionen: suche einen schmalen Peak bei 125 GeV über dem ZZ*-Untergrund.
 analysis-hww-sentence = Zwei Leptonen und fehlender Impuls: finde den breiten Higgs-Überschuss unter den WW- und Top-Quark-Untergründen.
 analysis-ttz-sentence = Ein Leptonpaar aus einem Z-Boson mit vielen Jets und b-Jets: finde Top-Quark-Paare, die zusammen mit einem Z-Boson entstehen.
+analysis-ttz3l-sentence = Drei Leptonen, ein Z-Boson und ein b-Jet: finde Top-Quark-Paare, die zusammen mit einem Z-Boson entstehen, im saubersten Endzustand.
 data_kind-real = Echte Daten
 data_kind-pseudo = Pseudodaten (simuliert)
 data_kind-none = Nur Simulation

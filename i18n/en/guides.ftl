@@ -64,6 +64,16 @@ path-ttz-3 = Keep events with at least one b-tagged jet. Each top quark decays t
 path-ttz-4 = Keep events with at least five jets. Two tops decaying to quarks give up to six jets, more than a Z with ordinary extra jets.
 path-ttz-5 = Look at the missing transverse momentum. With both tops decaying to quarks there are no neutrinos from the W bosons, so the signal has little MET.
 
+## Find tt̄Z in three leptons
+
+path-ttz3l-title = Find tt̄Z in three leptons
+path-ttz3l-intro = A top-quark pair made together with a Z boson. Here the Z decays to two leptons and one of the top quarks gives a third (t → bW, W → ℓν), while the other decays to quarks. Very few processes give three isolated leptons together with b-jets, so this is much cleaner than the two-lepton channel, which drowns in Z + jets and tt̄.
+path-ttz3l-1 = Look at the mass of the Z candidate. Of the three leptons, two have the same flavour and opposite charges; the pair closest to 91 GeV is the Z candidate. tt̄Z, WZ and ZZ all contain a real Z, so nearly every event sits in the peak at the Z mass.
+path-ttz3l-2 = Keep a Z-candidate mass between { $lower } and { $upper } GeV: the Z mass, 91.19 GeV, give or take 10 GeV. The window keeps real Z bosons and removes events whose pair only looks like one, such as tt̄ with a third lepton from the decay of a b hadron.
+path-ttz3l-3 = Keep events with at least one b-tagged jet (tagged at the 77 % working point: about three real b-jets in four are found). Each top quark decays to a b quark, while WZ and ZZ, the largest backgrounds so far, rarely contain one: this cut removes most of them.
+path-ttz3l-4 = Keep events with at least three jets. The second top quark decays to a b quark and a W boson that gives two more quarks, so tt̄Z has up to four jets, while WZ and ZZ only get jets from extra radiation.
+path-ttz3l-5 = Look at the number of jets, on which the fit measures the signal. Its plot shows every cut but its own: tt̄Z gives three jets and more, while what is left of WZ and ZZ mostly has fewer.
+
 ## Isolate WW (explorer)
 
 path-isolate_ww-title = Isolate WW

@@ -81,6 +81,7 @@ worksheet-ages-hzz = Ages 15–18: invariant mass, and a peak above a background
 worksheet-ages-separate = Ages 14–16: telling processes apart by their fingerprints; no formula needed.
 worksheet-ages-hww = Ages 16–19, after “Separate the signals”: neutrinos, missing momentum and the transverse mass.
 worksheet-ages-ttz = Ages 17–19 and first-year university: b-jets, jet counts and a rare process.
+worksheet-ages-ttz3l = Ages 16–19: choosing a final state in which a rare process stands out (three leptons, a Z and a b-jet).
 worksheet-ages-isolate_ww = Ages 16–19: building a final state for one process.
 worksheet-ages-isolate_ttbar = Ages 15–18: the fingerprint of top quarks.
 worksheet-ages-isolate_ztautau = Ages 17–19: a Z boson seen through τ leptons and neutrinos.

@@ -5,7 +5,8 @@
 
 analysis-hzz4l-title = Higgs boson decaying to four leptons (H → ZZ* → 4ℓ)
 analysis-hww-title = Higgs boson decaying to two W bosons (H → WW* → ℓνℓν)
-analysis-ttz-title = Top-quark pairs with a Z boson (tt̄Z)
+analysis-ttz-title = Top-quark pairs with a Z boson: two leptons (tt̄Z → 2ℓ)
+analysis-ttz3l-title = Top-quark pairs with a Z boson: three leptons (tt̄Z → 3ℓ)
 
 ## Axes. The text before the first comma is the short name used in plot titles.
 
@@ -24,6 +25,8 @@ axis-dphi_ll_met = Δφ(ℓℓ, MET), angle between the lepton pair and the MET
 axis-dphi_ll = Δφℓℓ, angle between the two leptons
 axis-dphill = Δφℓℓ, angle between the two leptons
 axis-drll = ΔRℓℓ, distance between the two leptons
+axis-mz = mℓℓ, mass of the Z candidate (the pair of same-flavour, opposite-charge leptons closest to 91 GeV)
+axis-ptz = pTℓℓ, transverse momentum of the Z candidate
 
 ## Categories
 
@@ -33,6 +36,10 @@ category-channel-2e2mu = 2e2μ
 category-channel-ee = ee
 category-channel-mumu = μμ
 category-channel-emu = eμ
+category-channel-3e = eee
+category-channel-2e1mu = eeμ
+category-channel-1e2mu = μμe
+category-channel-3mu = μμμ
 
 ## Processes
 
@@ -158,6 +165,7 @@ process-pseudo_data = Pseudo-data (simulated)
 analysis-hzz4l-sentence = Four leptons from real ATLAS collisions: look for a narrow peak at 125 GeV above the ZZ* background.
 analysis-hww-sentence = Two leptons and missing momentum: pick out the broad Higgs excess under the WW and top-quark backgrounds.
 analysis-ttz-sentence = A lepton pair from a Z boson with many jets and b-jets: find top-quark pairs produced together with a Z boson.
+analysis-ttz3l-sentence = Three leptons, a Z boson and a b-jet: find top-quark pairs made together with a Z boson in the cleanest final state.
 data_kind-real = Real data
 data_kind-pseudo = Pseudo-data (simulated)
 data_kind-none = Simulation only

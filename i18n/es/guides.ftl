@@ -62,6 +62,16 @@ path-ttz-3 = Quédate con los eventos con al menos un jet b. Cada quark top se d
 path-ttz-4 = Quédate con los eventos con al menos cinco jets. Dos top que se desintegran en quarks dan hasta seis jets, más que un Z con jets adicionales comunes.
 path-ttz-5 = Mira el momento transverso faltante. Como los dos top se desintegran en quarks, no hay neutrinos de los bosones W y la señal tiene poca MET.
 
+## Encuentra tt̄Z en tres leptones
+
+path-ttz3l-title = Encuentra tt̄Z en tres leptones
+path-ttz3l-intro = Un par de quarks top producido junto con un bosón Z. Aquí el Z se desintegra en dos leptones y uno de los quarks top da un tercero (t → bW, W → ℓν), mientras que el otro se desintegra en quarks. Muy pocos procesos dan tres leptones aislados junto con jets b, así que este canal es mucho más limpio que el de dos leptones, que se ahoga en Z + jets y tt̄.
+path-ttz3l-1 = Mira la masa del candidato a Z. De los tres leptones, dos tienen el mismo sabor y cargas opuestas; el par más cercano a 91 GeV es el candidato a Z. tt̄Z, WZ y ZZ contienen un Z real, así que casi todos los eventos están en el pico de la masa del Z.
+path-ttz3l-2 = Quédate con una masa del candidato a Z entre { $lower } y { $upper } GeV: la masa del Z, 91,19 GeV, con 10 GeV de margen a cada lado. La ventana conserva los bosones Z reales y elimina los eventos cuyo par solo lo parece, como tt̄ con un tercer leptón de la desintegración de un hadrón b.
+path-ttz3l-3 = Quédate con los eventos con al menos un jet b (etiquetado en el punto de trabajo del 77 %: se encuentran unos tres de cada cuatro jets b reales). Cada quark top se desintegra en un quark b, mientras que WZ y ZZ, los mayores fondos hasta ahora, rara vez contienen uno: este corte elimina la mayoría de ellos.
+path-ttz3l-4 = Quédate con los eventos con al menos tres jets. El segundo quark top se desintegra en un quark b y un bosón W que da dos quarks más, así que tt̄Z tiene hasta cuatro jets, mientras que WZ y ZZ solo tienen jets de radiación adicional.
+path-ttz3l-5 = Mira el número de jets, sobre el que el ajuste mide la señal. Su gráfico aplica todos los cortes menos el suyo: tt̄Z da tres jets o más, mientras que lo que queda de WZ y ZZ tiene casi siempre menos.
+
 ## Aísla WW (explorador)
 
 path-isolate_ww-title = Aísla WW

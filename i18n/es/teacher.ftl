@@ -81,6 +81,7 @@ worksheet-ages-hzz = De 15 a 18 años: masa invariante y un pico sobre un fondo.
 worksheet-ages-separate = De 14 a 16 años: distinguir procesos por sus huellas; no hace falta ninguna fórmula.
 worksheet-ages-hww = De 16 a 19 años, después de “Separa las señales”: neutrinos, momento faltante y masa transversa.
 worksheet-ages-ttz = De 17 a 19 años y primer año de universidad: jets b, número de jets y un proceso raro.
+worksheet-ages-ttz3l = De 16 a 19 años: elegir un estado final en el que destaque un proceso raro (tres leptones, un Z y un jet b).
 worksheet-ages-isolate_ww = De 16 a 19 años: construir un estado final para un proceso.
 worksheet-ages-isolate_ttbar = De 15 a 18 años: la huella de los quarks top.
 worksheet-ages-isolate_ztautau = De 17 a 19 años: un bosón Z visto a través de leptones τ y neutrinos.

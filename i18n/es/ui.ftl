@@ -4,7 +4,8 @@
 
 analysis-hzz4l-title = Bosón de Higgs que se desintegra en cuatro leptones (H → ZZ* → 4ℓ)
 analysis-hww-title = Bosón de Higgs que se desintegra en dos bosones W (H → WW* → ℓνℓν)
-analysis-ttz-title = Pares de quarks top con un bosón Z (tt̄Z)
+analysis-ttz-title = Pares de quarks top con un bosón Z: dos leptones (tt̄Z → 2ℓ)
+analysis-ttz3l-title = Pares de quarks top con un bosón Z: tres leptones (tt̄Z → 3ℓ)
 
 ## Ejes. El texto antes de la primera coma es el nombre corto de los títulos de los gráficos.
 
@@ -23,6 +24,8 @@ axis-dphi_ll_met = Δφ(ℓℓ, MET), ángulo entre el par de leptones y la MET
 axis-dphi_ll = Δφℓℓ, ángulo entre los dos leptones
 axis-dphill = Δφℓℓ, ángulo entre los dos leptones
 axis-drll = ΔRℓℓ, distancia entre los dos leptones
+axis-mz = mℓℓ, masa del candidato a Z (el par de leptones del mismo sabor y carga opuesta más cercano a 91 GeV)
+axis-ptz = pTℓℓ, momento transverso del candidato a Z
 
 ## Categorías
 
@@ -32,6 +35,10 @@ category-channel-2e2mu = 2e2μ
 category-channel-ee = ee
 category-channel-mumu = μμ
 category-channel-emu = eμ
+category-channel-3e = eee
+category-channel-2e1mu = eeμ
+category-channel-1e2mu = μμe
+category-channel-3mu = μμμ
 
 ## Procesos
 
@@ -157,6 +164,7 @@ process-pseudo_data = Pseudodatos (simulados)
 analysis-hzz4l-sentence = Cuatro leptones de colisiones reales de ATLAS: busca un pico estrecho en 125 GeV sobre el fondo ZZ*.
 analysis-hww-sentence = Dos leptones y momento faltante: distingue el exceso ancho del Higgs bajo los fondos WW y de quarks top.
 analysis-ttz-sentence = Un par de leptones de un bosón Z con muchos jets y jets b: encuentra pares de quarks top producidos junto con un bosón Z.
+analysis-ttz3l-sentence = Tres leptones, un bosón Z y un jet b: encuentra pares de quarks top producidos junto con un bosón Z en el estado final más limpio.
 data_kind-real = Datos reales
 data_kind-pseudo = Pseudodatos (simulados)
 data_kind-none = Solo simulación

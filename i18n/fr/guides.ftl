@@ -60,6 +60,16 @@ path-ttz-3 = Gardez les événements avec au moins un jet b. Chaque quark top do
 path-ttz-4 = Gardez les événements avec au moins cinq jets. Deux tops se désintégrant en quarks donnent jusqu'à six jets, plus qu'un Z accompagné de jets ordinaires.
 path-ttz-5 = Regardez l'impulsion transverse manquante. Les deux tops se désintégrant en quarks, les bosons W ne donnent pas de neutrinos : le signal a peu de MET.
 
+## Trouver tt̄Z avec trois leptons
+
+path-ttz3l-title = Trouver tt̄Z avec trois leptons
+path-ttz3l-intro = Une paire de quarks top produite avec un boson Z. Ici, le Z se désintègre en deux leptons et l'un des quarks top en donne un troisième (t → bW, W → ℓν), tandis que l'autre se désintègre en quarks. Très peu de processus donnent trois leptons isolés avec des jets b : ce canal est bien plus propre que celui à deux leptons, noyé dans Z + jets et tt̄.
+path-ttz3l-1 = Regardez la masse du candidat Z. Parmi les trois leptons, deux ont la même saveur et des charges opposées ; la paire la plus proche de 91 GeV est le candidat Z. tt̄Z, WZ et ZZ contiennent tous un vrai Z : presque tous les événements sont dans le pic à la masse du Z.
+path-ttz3l-2 = Gardez une masse du candidat Z entre { $lower } et { $upper } GeV : la masse du Z, 91,19 GeV, à 10 GeV près. La fenêtre garde les vrais bosons Z et retire les événements dont la paire n'en a que l'air, comme tt̄ avec un troisième lepton issu de la désintégration d'un hadron b.
+path-ttz3l-3 = Gardez les événements avec au moins un jet étiqueté b (au point de fonctionnement de 77 % : environ trois vrais jets b sur quatre sont trouvés). Chaque quark top se désintègre en un quark b, alors que WZ et ZZ, les plus grands bruits de fond à ce stade, en contiennent rarement : cette coupure en retire la plupart.
+path-ttz3l-4 = Gardez les événements avec au moins trois jets. Le second quark top se désintègre en un quark b et un boson W qui donne deux quarks de plus : tt̄Z a jusqu'à quatre jets, alors que WZ et ZZ n'ont que des jets de rayonnement supplémentaire.
+path-ttz3l-5 = Regardez le nombre de jets, sur lequel l'ajustement mesure le signal. Son graphique applique toutes les coupures sauf la sienne : tt̄Z donne trois jets ou plus, alors que ce qui reste de WZ et ZZ en a le plus souvent moins.
+
 ## Isolez WW (explorateur)
 
 path-isolate_ww-title = Isolez WW

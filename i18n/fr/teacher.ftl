@@ -81,6 +81,7 @@ worksheet-ages-hzz = De 15 à 18 ans : masse invariante, et un pic au-dessus d'u
 worksheet-ages-separate = De 14 à 16 ans : distinguer les processus à leurs empreintes ; aucune formule nécessaire.
 worksheet-ages-hww = De 16 à 19 ans, après « Séparer les signaux » : neutrinos, impulsion manquante et masse transverse.
 worksheet-ages-ttz = De 17 à 19 ans et première année d'université : jets b, nombre de jets et un processus rare.
+worksheet-ages-ttz3l = De 16 à 19 ans : choisir un état final où un processus rare se détache (trois leptons, un Z et un jet b).
 worksheet-ages-isolate_ww = De 16 à 19 ans : construire un état final pour un processus.
 worksheet-ages-isolate_ttbar = De 15 à 18 ans : l'empreinte des quarks top.
 worksheet-ages-isolate_ztautau = De 17 à 19 ans : un boson Z vu à travers des leptons τ et des neutrinos.

@@ -4,7 +4,8 @@
 
 analysis-hzz4l-title = Boson de Higgs se désintégrant en quatre leptons (H → ZZ* → 4ℓ)
 analysis-hww-title = Boson de Higgs se désintégrant en deux bosons W (H → WW* → ℓνℓν)
-analysis-ttz-title = Paires de quarks top avec un boson Z (tt̄Z)
+analysis-ttz-title = Paires de quarks top avec un boson Z : deux leptons (tt̄Z → 2ℓ)
+analysis-ttz3l-title = Paires de quarks top avec un boson Z : trois leptons (tt̄Z → 3ℓ)
 
 ## Axes
 
@@ -23,6 +24,8 @@ axis-dphi_ll_met = Δφ(ℓℓ, MET), angle entre la paire de leptons et la MET
 axis-dphi_ll = Δφℓℓ, angle entre les deux leptons
 axis-dphill = Δφℓℓ, angle entre les deux leptons
 axis-drll = ΔRℓℓ, distance entre les deux leptons
+axis-mz = mℓℓ, masse du candidat Z (la paire de leptons de même saveur et de charges opposées la plus proche de 91 GeV)
+axis-ptz = pTℓℓ, impulsion transverse du candidat Z
 
 ## Catégories
 
@@ -32,6 +35,10 @@ category-channel-2e2mu = 2e2μ
 category-channel-ee = ee
 category-channel-mumu = μμ
 category-channel-emu = eμ
+category-channel-3e = eee
+category-channel-2e1mu = eeμ
+category-channel-1e2mu = μμe
+category-channel-3mu = μμμ
 
 ## Processus
 
@@ -157,6 +164,7 @@ process-pseudo_data = Pseudo-données (simulées)
 analysis-hzz4l-sentence = Quatre leptons issus de vraies collisions ATLAS : cherchez un pic étroit à 125 GeV au-dessus du bruit de fond ZZ*.
 analysis-hww-sentence = Deux leptons et de l'impulsion manquante : repérez le large excès du Higgs sous les bruits de fond WW et quarks top.
 analysis-ttz-sentence = Une paire de leptons d'un boson Z avec beaucoup de jets et de jets b : trouvez des paires de quarks top produites avec un boson Z.
+analysis-ttz3l-sentence = Trois leptons, un boson Z et un jet b : trouvez des paires de quarks top produites avec un boson Z dans l'état final le plus propre.
 data_kind-real = Données réelles
 data_kind-pseudo = Pseudo-données (simulées)
 data_kind-none = Simulation seulement

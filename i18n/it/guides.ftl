@@ -60,6 +60,16 @@ path-ttz-3 = Tieni gli eventi con almeno un jet b. Ogni quark top decade in un q
 path-ttz-4 = Tieni gli eventi con almeno cinque jet. Due top che decadono in quark danno fino a sei jet, più di una Z con jet aggiuntivi comuni.
 path-ttz-5 = Guarda l'impulso trasverso mancante. Poiché i due top decadono in quark, non ci sono neutrini dai bosoni W e il segnale ha poca MET.
 
+## Trova tt̄Z con tre leptoni
+
+path-ttz3l-title = Trova tt̄Z con tre leptoni
+path-ttz3l-intro = Una coppia di quark top prodotta insieme a un bosone Z. Qui la Z decade in due leptoni e uno dei quark top ne dà un terzo (t → bW, W → ℓν), mentre l'altro decade in quark. Pochissimi processi danno tre leptoni isolati insieme a jet b, quindi questo canale è molto più pulito di quello a due leptoni, sommerso da Z + jet e tt̄.
+path-ttz3l-1 = Guarda la massa del candidato Z. Dei tre leptoni, due hanno lo stesso sapore e cariche opposte; la coppia più vicina a 91 GeV è il candidato Z. tt̄Z, WZ e ZZ contengono tutti una Z vera, quindi quasi ogni evento sta nel picco alla massa della Z.
+path-ttz3l-2 = Tieni una massa del candidato Z tra { $lower } e { $upper } GeV: la massa della Z, 91,19 GeV, più o meno 10 GeV. La finestra tiene le Z vere e toglie gli eventi la cui coppia lo sembra soltanto, come tt̄ con un terzo leptone dal decadimento di un adrone b.
+path-ttz3l-3 = Tieni gli eventi con almeno un jet b (identificato al punto di lavoro del 77 %: si trovano circa tre jet b veri su quattro). Ogni quark top decade in un quark b, mentre WZ e ZZ, i fondi più grandi finora, ne contengono di rado uno: questo taglio ne toglie la maggior parte.
+path-ttz3l-4 = Tieni gli eventi con almeno tre jet. Il secondo quark top decade in un quark b e un bosone W che dà altri due quark, quindi tt̄Z ha fino a quattro jet, mentre WZ e ZZ hanno jet solo da radiazione aggiuntiva.
+path-ttz3l-5 = Guarda il numero di jet, su cui il fit misura il segnale. Il suo grafico applica tutti i tagli tranne il proprio: tt̄Z dà tre jet o più, mentre ciò che resta di WZ e ZZ ne ha per lo più meno.
+
 ## Isola WW (esploratore)
 
 path-isolate_ww-title = Isola WW

@@ -81,6 +81,7 @@ worksheet-ages-hzz = Dai 15 ai 18 anni: massa invariante e un picco sopra un fon
 worksheet-ages-separate = Dai 14 ai 16 anni: distinguere i processi dalle loro impronte; nessuna formula necessaria.
 worksheet-ages-hww = Dai 16 ai 19 anni, dopo “Separa i segnali”: neutrini, impulso mancante e massa trasversa.
 worksheet-ages-ttz = Dai 17 ai 19 anni e primo anno di università: jet b, numero di jet e un processo raro.
+worksheet-ages-ttz3l = Dai 16 ai 19 anni: scegliere uno stato finale in cui un processo raro si distingue (tre leptoni, una Z e un jet b).
 worksheet-ages-isolate_ww = Dai 16 ai 19 anni: costruire uno stato finale per un processo.
 worksheet-ages-isolate_ttbar = Dai 15 ai 18 anni: l'impronta dei quark top.
 worksheet-ages-isolate_ztautau = Dai 17 ai 19 anni: un bosone Z visto attraverso leptoni τ e neutrini.

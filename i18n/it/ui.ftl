@@ -4,7 +4,8 @@
 
 analysis-hzz4l-title = Bosone di Higgs che decade in quattro leptoni (H → ZZ* → 4ℓ)
 analysis-hww-title = Bosone di Higgs che decade in due bosoni W (H → WW* → ℓνℓν)
-analysis-ttz-title = Coppie di quark top con un bosone Z (tt̄Z)
+analysis-ttz-title = Coppie di quark top con un bosone Z: due leptoni (tt̄Z → 2ℓ)
+analysis-ttz3l-title = Coppie di quark top con un bosone Z: tre leptoni (tt̄Z → 3ℓ)
 
 ## Assi
 
@@ -23,6 +24,8 @@ axis-dphi_ll_met = Δφ(ℓℓ, MET), angolo tra la coppia di leptoni e la MET
 axis-dphi_ll = Δφℓℓ, angolo tra i due leptoni
 axis-dphill = Δφℓℓ, angolo tra i due leptoni
 axis-drll = ΔRℓℓ, distanza tra i due leptoni
+axis-mz = mℓℓ, massa del candidato Z (la coppia di leptoni dello stesso sapore e di carica opposta più vicina a 91 GeV)
+axis-ptz = pTℓℓ, impulso trasverso del candidato Z
 
 ## Categorie
 
@@ -32,6 +35,10 @@ category-channel-2e2mu = 2e2μ
 category-channel-ee = ee
 category-channel-mumu = μμ
 category-channel-emu = eμ
+category-channel-3e = eee
+category-channel-2e1mu = eeμ
+category-channel-1e2mu = μμe
+category-channel-3mu = μμμ
 
 ## Processi
 
@@ -157,6 +164,7 @@ process-pseudo_data = Pseudo-dati (simulati)
 analysis-hzz4l-sentence = Quattro leptoni da vere collisioni di ATLAS: cerca un picco stretto a 125 GeV sopra il fondo ZZ*.
 analysis-hww-sentence = Due leptoni e impulso mancante: individua l'ampio eccesso dell'Higgs sotto i fondi WW e dei quark top.
 analysis-ttz-sentence = Una coppia di leptoni da un bosone Z con molti jet e jet b: trova coppie di quark top prodotte insieme a un bosone Z.
+analysis-ttz3l-sentence = Tre leptoni, un bosone Z e un jet b: trova coppie di quark top prodotte insieme a un bosone Z nello stato finale più pulito.
 data_kind-real = Dati reali
 data_kind-pseudo = Pseudo-dati (simulati)
 data_kind-none = Solo simulazione

@@ -60,6 +60,16 @@ path-ttz-3 = Fique com os eventos com pelo menos um jato b. Cada quark top decai
 path-ttz-4 = Fique com os eventos com pelo menos cinco jatos. Dois tops decaindo em quarks dão até seis jatos, mais do que um Z com jatos extras comuns.
 path-ttz-5 = Observe o momento transverso faltante. Como os dois tops decaem em quarks, não há neutrinos dos bósons W e o sinal tem pouca MET.
 
+## Encontre tt̄Z com três léptons
+
+path-ttz3l-title = Encontre tt̄Z com três léptons
+path-ttz3l-intro = Um par de quarks top produzido junto com um bóson Z. Aqui o Z decai em dois léptons e um dos quarks top dá um terceiro (t → bW, W → ℓν), enquanto o outro decai em quarks. Pouquíssimos processos dão três léptons isolados junto com jatos b, então este canal é muito mais limpo que o de dois léptons, que se afoga em Z + jatos e tt̄.
+path-ttz3l-1 = Observe a massa do candidato a Z. Dos três léptons, dois têm o mesmo sabor e cargas opostas; o par mais próximo de 91 GeV é o candidato a Z. tt̄Z, WZ e ZZ contêm todos um Z real, então quase todo evento fica no pico da massa do Z.
+path-ttz3l-2 = Fique com uma massa do candidato a Z entre { $lower } e { $upper } GeV: a massa do Z, 91,19 GeV, com 10 GeV de margem para cada lado. A janela mantém os bósons Z reais e remove os eventos cujo par só parece um, como tt̄ com um terceiro lépton do decaimento de um hádron b.
+path-ttz3l-3 = Fique com os eventos com pelo menos um jato b (marcado no ponto de trabalho de 77 %: cerca de três em cada quatro jatos b reais são encontrados). Cada quark top decai em um quark b, enquanto WZ e ZZ, os maiores fundos até aqui, raramente contêm um: este corte remove a maioria deles.
+path-ttz3l-4 = Fique com os eventos com pelo menos três jatos. O segundo quark top decai em um quark b e um bóson W que dá mais dois quarks, então tt̄Z tem até quatro jatos, enquanto WZ e ZZ só têm jatos de radiação extra.
+path-ttz3l-5 = Observe o número de jatos, no qual o ajuste mede o sinal. O seu gráfico aplica todos os cortes menos o próprio: tt̄Z dá três jatos ou mais, enquanto o que sobra de WZ e ZZ tem quase sempre menos.
+
 ## Isole WW (explorador)
 
 path-isolate_ww-title = Isole WW

@@ -81,6 +81,7 @@ worksheet-ages-hzz = Dos 15 aos 18 anos: massa invariante e um pico sobre um fun
 worksheet-ages-separate = Dos 14 aos 16 anos: distinguir processos pelas suas impressões digitais; nenhuma fórmula é necessária.
 worksheet-ages-hww = Dos 16 aos 19 anos, depois de “Separe os sinais”: neutrinos, momento em falta e massa transversa.
 worksheet-ages-ttz = Dos 17 aos 19 anos e primeiro ano da universidade: jatos b, número de jatos e um processo raro.
+worksheet-ages-ttz3l = Dos 16 aos 19 anos: escolher um estado final em que um processo raro se destaca (três léptons, um Z e um jato b).
 worksheet-ages-isolate_ww = Dos 16 aos 19 anos: construir um estado final para um processo.
 worksheet-ages-isolate_ttbar = Dos 15 aos 18 anos: a impressão digital dos quarks top.
 worksheet-ages-isolate_ztautau = Dos 17 aos 19 anos: um bóson Z visto através de léptons τ e neutrinos.

@@ -4,7 +4,8 @@
 
 analysis-hzz4l-title = Bóson de Higgs decaindo em quatro léptons (H → ZZ* → 4ℓ)
 analysis-hww-title = Bóson de Higgs decaindo em dois bósons W (H → WW* → ℓνℓν)
-analysis-ttz-title = Pares de quarks top com um bóson Z (tt̄Z)
+analysis-ttz-title = Pares de quarks top com um bóson Z: dois léptons (tt̄Z → 2ℓ)
+analysis-ttz3l-title = Pares de quarks top com um bóson Z: três léptons (tt̄Z → 3ℓ)
 
 ## Eixos
 
@@ -23,6 +24,8 @@ axis-dphi_ll_met = Δφ(ℓℓ, MET), ângulo entre o par de léptons e a MET
 axis-dphi_ll = Δφℓℓ, ângulo entre os dois léptons
 axis-dphill = Δφℓℓ, ângulo entre os dois léptons
 axis-drll = ΔRℓℓ, distância entre os dois léptons
+axis-mz = mℓℓ, massa do candidato a Z (o par de léptons de mesmo sabor e cargas opostas mais próximo de 91 GeV)
+axis-ptz = pTℓℓ, momento transverso do candidato a Z
 
 ## Categorias
 
@@ -32,6 +35,10 @@ category-channel-2e2mu = 2e2μ
 category-channel-ee = ee
 category-channel-mumu = μμ
 category-channel-emu = eμ
+category-channel-3e = eee
+category-channel-2e1mu = eeμ
+category-channel-1e2mu = μμe
+category-channel-3mu = μμμ
 
 ## Processos
 
@@ -157,6 +164,7 @@ process-pseudo_data = Pseudodados (simulados)
 analysis-hzz4l-sentence = Quatro léptons de colisões reais do ATLAS: procure um pico estreito em 125 GeV sobre o fundo ZZ*.
 analysis-hww-sentence = Dois léptons e momento faltante: encontre o excesso largo do Higgs sob os fundos WW e de quarks top.
 analysis-ttz-sentence = Um par de léptons de um bóson Z com muitos jatos e jatos b: encontre pares de quarks top produzidos junto com um bóson Z.
+analysis-ttz3l-sentence = Três léptons, um bóson Z e um jato b: encontre pares de quarks top produzidos junto com um bóson Z no estado final mais limpo.
 data_kind-real = Dados reais
 data_kind-pseudo = Pseudodados (simulados)
 data_kind-none = Só simulação
