@@ -22,7 +22,7 @@ const SIGNIFICANCE: &str = r#"<math display="block"><mfrac><mi>s</mi><msqrt><mi>
 const EVENT_WEIGHT: &str = r#"<math display="block"><mi>w</mi><mo>=</mo><mfrac><mrow><mi>σ</mi><mo>·</mo><mi>L</mi><mo>·</mo><msub><mi>w</mi><mtext>MC</mtext></msub><mo>·</mo><mtext>SF</mtext></mrow><mrow><mo>∑</mo><msub><mi>w</mi><mtext>MC</mtext></msub></mrow></mfrac></math>"#;
 
 /// The analyses with an introduction and a diagram (`explain-<id>-intro`, `assets/diagrams/<id>.svg`).
-pub const EXPLAINED: [&str; 3] = ["hzz4l", "hww", "ttz"];
+pub const EXPLAINED: [&str; 4] = ["hzz4l", "hww", "ttz", "ttz3l"];
 
 /// The ATLAS note describing the 13 TeV Open Data release, and its CERN Document Server record;
 /// the teacher page links it too.
