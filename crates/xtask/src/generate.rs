@@ -175,6 +175,13 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
         .args(&four)
         .arg("-o")
         .arg(cubes.join("hzz4l.cube")))?;
+    // hzz4l's bundled event records are the recorded collisions alone (the records of a build
+    // from the data only; preprocessor's hzz4l_reference test checks them against uproot): the
+    // event display shows real events of this cube, never simulated ones.
+    let data_only = work.join("hzz4l-data-only.cube");
+    run(Command::new(&preprocess).arg("build").arg(analysis_file("hzz4l")).arg(&real_4lep).arg("-o").arg(&data_only))?;
+    std::fs::copy(data_only.with_extension("events"), cubes.join("hzz4l.events"))
+        .with_context(|| format!("cannot copy the data-only event records into {}", cubes.display()))?;
     for analysis in TWO_LEPTON_ANALYSES {
         run(Command::new(&preprocess)
             .arg("build")
@@ -190,6 +197,15 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
             .args(&three)
             .arg("-o")
             .arg(cubes.join(format!("{analysis}.cube"))))?;
+    }
+    // Cubes of simulation and pseudo-data ship without event records: the event display
+    // speaks of recorded collisions, and pseudo-data has none (the sampled simulated records
+    // `build` writes beside them would be shown as if they were).
+    for analysis in TWO_LEPTON_ANALYSES.iter().chain(&THREE_LEPTON_ANALYSES) {
+        let events = cubes.join(format!("{analysis}.events"));
+        if events.exists() {
+            std::fs::remove_file(&events).with_context(|| format!("cannot remove {}", events.display()))?;
+        }
     }
     // The home page's index of the bundled cubes (sizes change with the cubes).
     let all: Vec<PathBuf> = ALL_ANALYSES.iter().map(|a| cubes.join(format!("{a}.cube"))).collect();
