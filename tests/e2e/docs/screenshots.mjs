@@ -21,7 +21,7 @@ const OUT_DIR = path.join(REPO_ROOT, 'docs');
 const VIEWS = {
   hzz4l: 'cut=m4l:110:140',
   hww: 'cut=channel:emu&cut=njets::1',
-  ttz3l: 'cut=mz:81.1876:101.1876&cut=nbjets:1:',
+  ttz3l: 'cut=mz:81.2:101.2&cut=nbjets:1:',
   ttz: 'cut=nbjets:1:',
 };
 
