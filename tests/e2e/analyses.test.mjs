@@ -100,7 +100,9 @@ describe('the home page and every bundled analysis', () => {
 
       // The drag: from 20 % of a bin past one interior edge to 20 % of a bin short of another,
       // so both ends must snap.
-      const dragAxis = numeric[0];
+      // On the axis with the most bins, so that the drag spans whole bins on screen (explorer's
+      // first numeric axis, the jet count, has four).
+      const dragAxis = numeric.reduce((most, h) => (h.edges.length > most.edges.length ? h : most));
       const edges = dragAxis.edges;
       const bins = edges.length - 1;
       const [lowIndex, highIndex] = [Math.max(1, Math.floor(bins * 0.25)), Math.min(bins - 1, Math.max(2, Math.floor(bins * 0.6)))];
@@ -109,7 +111,7 @@ describe('the home page and every bundled analysis', () => {
       const to = high - 0.2 * (high - edges[highIndex - 1]);
       const dragCut = ['--cut', `${dragAxis.id}=${low}:${high}`];
       // The typed cut: a lower end on a second numeric axis, or the upper end of the same one.
-      const typeAxis = numeric[1];
+      const typeAxis = numeric.find((h) => h !== dragAxis);
       const typedEdge = typeAxis ? typeAxis.edges[Math.max(1, Math.floor((typeAxis.edges.length - 1) * 0.2))] : edges[highIndex - 1];
       const typedCut = typeAxis ? ['--cut', `${typeAxis.id}=${typedEdge}:`] : ['--cut', `${dragAxis.id}=${low}:${typedEdge}`];
       const categoryCut = categorical ? ['--categories', `${categorical.id}:${categorical.categories.slice(1).join(',')}`] : [];

@@ -182,8 +182,9 @@ describe('the fit', () => {
   test('at the lower bound μ̂ reads as an upper end, and the expected Z stands beside the observed one', async () => {
     const { page, problems } = await openPage(browser);
     try {
-      // The bundled H → WW pseudo-data are drawn low in eμ without jets.
-      await page.goto(`${server.url}?a=hww&cut=channel:emu&cut=njets:0:1`);
+      // The bundled two-lepton tt̄Z pseudo-data are drawn low with a b-tagged jet (μ̂ = 0 in
+      // `preprocess fit assets/cubes/ttz.cube --cut nbjets=1:`).
+      await page.goto(`${server.url}?a=ttz&cut=nbjets:1:`);
       await waitForEveryPlot(page);
       const panel = page.getByTestId('fit');
       await page.waitForFunction(() => {
@@ -236,7 +237,7 @@ describe('the UHI download', () => {
 });
 
 describe('accessibility', () => {
-  for (const address of ['', '?a=hzz4l', '?a=hww', '?a=ttz']) {
+  for (const address of ['', '?a=hzz4l', '?a=hww', '?a=ttz', '?a=ttz3l']) {
     test(`visible labels are in the accessible names, and targets are large enough (${address || 'home'})`, async () => {
       const { page, problems } = await openPage(browser);
       try {

@@ -243,8 +243,7 @@ fn table(processes: &[ProcessSummary]) -> String {
     for p in processes {
         let role = format!("{:?}", p.role).to_lowercase();
         let source = if p.data_driven { "  estimated from data" } else { "" };
-        let relative =
-            if p.yield_ > 0.0 { format!("{:.1} %", 100.0 * p.error / p.yield_) } else { "–".to_owned() };
+        let relative = if p.yield_ > 0.0 { format!("{:.1} %", 100.0 * p.error / p.yield_) } else { "–".to_owned() };
         let _ = writeln!(
             out,
             "{:<12} {:<10} {:>10} {:>24} {:>8}{source}",
