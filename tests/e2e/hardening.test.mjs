@@ -40,8 +40,10 @@ const ROUTES = [
   { query: '?a=hzz4l', ready: waitForEveryPlot },
   { query: '?a=hww&view=shapes&logy=1', ready: waitForEveryPlot },
   { query: '?a=ttz&proj=1', ready: waitForEveryPlot },
+  { query: '?a=ttz3l&lang=it', ready: waitForEveryPlot },
   { query: '?a=hzz4l&embed=1&lang=es', ready: waitForEveryPlot },
   { query: '?page=explain&a=hzz4l', ready: (p) => p.getByTestId('explain-intro').waitFor() },
+  { query: '?page=explain&a=ttz3l&lang=es', ready: (p) => p.getByTestId('explain-intro').waitFor() },
   { query: '?page=glossary&lang=de', ready: (p) => p.getByTestId('glossary').waitFor() },
   { query: '?page=teachers&lang=fr', ready: (p) => p.getByTestId('teacher').waitFor() },
   // The class page with a group's result code in its address (the share control's QR link).

@@ -7,6 +7,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { waitForEveryPlot } from './support/analyser.mjs';
@@ -60,22 +61,25 @@ test('?lang=es shows the analysis view in Spanish with no English left', async (
 
   const { page, problems } = await openPage(browser);
   try {
-    await page.goto(`${server.url}?a=hzz4l&lang=es`);
-    await waitForEveryPlot(page);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-    const texts = await shownTexts(page);
-    assert.ok(texts.length > 20, `the page shows text (${texts.length} pieces)`);
-    const english_left = [];
-    for (const text of texts) {
-      for (const { id, pattern } of patterns) {
-        if (pattern.test(text)) english_left.push(`"${text}" is English (${id})`);
+    // The real-data analysis, and the three-lepton one with its own axes and channels.
+    for (const analysis of ['hzz4l', 'ttz3l']) {
+      await page.goto(`${server.url}?a=${analysis}&lang=es`);
+      await waitForEveryPlot(page);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+      const texts = await shownTexts(page);
+      assert.ok(texts.length > 20, `${analysis}: the page shows text (${texts.length} pieces)`);
+      const english_left = [];
+      for (const text of texts) {
+        for (const { id, pattern } of patterns) {
+          if (pattern.test(text)) english_left.push(`"${text}" is English (${id})`);
+        }
       }
+      assert.deepEqual(english_left, [], `English left on the Spanish ${analysis} page`);
+      // Numbers the Spanish way: a decimal comma; data are whole events, grouped by a narrow space.
+      assert.match((await page.getByTestId('yield-background').innerText()).trim(), /^\d+,\d{2}$/);
+      assert.match((await page.getByTestId('yield-data').innerText()).trim(), /^\d{1,3}(\u202f\d{3})*$|^\d{4}$/);
+      assert.match((await page.getByTestId('s-over-sqrt-b').innerText()).trim(), /^(\d+,\d{2}|—)$/);
     }
-    assert.deepEqual(english_left, [], 'English left on the Spanish page');
-    // Numbers the Spanish way: a decimal comma; data are whole events, grouped by a narrow space.
-    assert.match((await page.getByTestId('yield-background').innerText()).trim(), /^\d+,\d{2}$/);
-    assert.match((await page.getByTestId('yield-data').innerText()).trim(), /^\d{1,3}(\u202f\d{3})*$|^\d{4}$/);
-    assert.match((await page.getByTestId('s-over-sqrt-b').innerText()).trim(), /^(\d+,\d{2}|—)$/);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -140,6 +144,41 @@ test('the explanations, glossary and teacher page download their texts when they
     await page.getByTestId('glossary').waitFor();
     assert.equal((await page.locator('[data-testid="glossary"] h1').innerText()).trim(), english.get('glossary-heading'));
     assert.equal(await page.getByTestId('texts-error').count(), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('every catalogued analysis with an introduction explains itself in English and Spanish, diagram drawn', async () => {
+  const catalog = JSON.parse(await readFile(path.join(DIST_DIR, 'assets/cubes/catalog.json'), 'utf8'));
+  const [english, spanish] = await Promise.all([loadCatalogue('en'), loadCatalogue('es')]);
+  const explained = catalog.analyses.map((a) => a.id).filter((id) => english.has(`explain-${id}-intro`));
+  assert.ok(explained.includes('ttz3l'), `the three-lepton tt̄Z analysis is explained: ${explained}`);
+  const { page, problems } = await openPage(browser);
+  try {
+    for (const [lang, words] of [['en', english], ['es', spanish]]) {
+      for (const id of explained) {
+        await page.goto(`${server.url}?page=explain&a=${id}&lang=${lang}`);
+        const intro = page.getByTestId('explain-intro');
+        await intro.waitFor();
+        const what = `${id} in ${lang}`;
+        assert.equal(await intro.locator('h2').innerText(), words.get(`analysis-${id}-title`), what);
+        assert.deepEqual(
+          await intro.locator('p').allInnerTexts(),
+          [words.get(`explain-${id}-intro`), words.get(`explain-${id}-why`)],
+          what,
+        );
+        const diagram = intro.locator('img');
+        assert.equal(await diagram.getAttribute('alt'), words.get(`diagram-${id}-alt`), what);
+        assert.equal(await diagram.getAttribute('src'), `assets/diagrams/${id}.svg`, what);
+        await page.waitForFunction((img) => img.complete, await diagram.elementHandle());
+        assert.ok(await diagram.evaluate((img) => img.naturalWidth > 0), `${what}: the diagram is drawn`);
+      }
+    }
+    // The reference the three-lepton text points to is in the list below it.
+    const references = await page.locator('.references a').evaluateAll((links) => links.map((a) => a.textContent));
+    assert.ok(references.includes('arXiv:1901.03584'), `the references list ATLAS's tt̄Z measurement: ${references}`);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();

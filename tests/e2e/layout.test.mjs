@@ -29,11 +29,15 @@ const PAGES = [
   { name: 'hzz4l event', query: 'a=hzz4l&event=301973:326654624', plots: true, ready: '[data-testid="event-display"][data-state="drawn"]' },
   { name: 'hww', query: 'a=hww', plots: true },
   { name: 'ttz', query: 'a=ttz', plots: true },
+  { name: 'ttz3l', query: 'a=ttz3l', plots: true },
   { name: 'explain', query: 'page=explain&a=hzz4l', ready: 'main h1' },
+  // The three-lepton tt̄Z explanation: the page's longest texts, around its diagram.
+  { name: 'explain ttz3l', query: 'page=explain&a=ttz3l', ready: '[data-testid="explain-intro"] img' },
   { name: 'glossary', query: 'page=glossary', ready: '[data-testid="glossary"]' },
   { name: 'teachers', query: 'page=teachers', ready: '[data-testid="teacher-worksheets"]' },
   { name: 'worksheet', query: 'page=worksheet&a=hww&sheet=hww', ready: '[data-testid="worksheet"]' },
   { name: 'answer key', query: 'page=worksheet&a=ttz&sheet=ttz&key=1', ready: '[data-testid="worksheet"]' },
+  { name: 'ttz3l answer key', query: 'page=worksheet&a=ttz3l&sheet=ttz3l&key=1', ready: '[data-testid="worksheet"]' },
   // Two groups' result codes (made by "Share our result" on the four-lepton analysis; the class
   // page checks their form, not the cube) and one mistyped, so the table, the spread and a
   // refusal are all laid out (tests/e2e/class.test.mjs makes its own).

@@ -4,7 +4,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { waitForEveryPlot } from './support/analyser.mjs';
@@ -29,6 +29,16 @@ test('the release build precaches every file of dist/ under a versioned cache na
   const index = await readFile(path.join(DIST_DIR, 'index.html'), 'utf8');
   for (const asset of index.matchAll(/(?:href|src)=\.?\/?([\w./-]+\.(?:js|wasm|css|cube|svg))/g)) {
     assert.ok(sw.includes(`"./${asset[1]}"`), `sw.js precaches ${asset[1]}, which index.html loads`);
+  }
+  // What the app fetches later: every catalogued cube and every explanation's diagram.
+  const catalog = JSON.parse(await readFile(path.join(DIST_DIR, 'assets/cubes/catalog.json'), 'utf8'));
+  // (The .gz and .br copies beside each file are for servers, not for the worker.)
+  const diagrams = (await readdir(path.join(DIST_DIR, 'assets/diagrams')))
+    .filter((f) => f.endsWith('.svg'))
+    .map((f) => `assets/diagrams/${f}`);
+  assert.ok(diagrams.includes('assets/diagrams/ttz3l.svg'), `the three-lepton diagram is built: ${diagrams}`);
+  for (const file of [...catalog.analyses.map((a) => `assets/cubes/${a.file}`), ...diagrams]) {
+    assert.ok(sw.includes(`"./${file}"`), `sw.js precaches ${file}`);
   }
 });
 
@@ -65,6 +75,18 @@ test('after one visit the analyser works with the network off', async () => {
     await waitForEveryPlot(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de', 'German offline');
     assert.equal(await page.getByTestId('link-notice').count(), 0, 'no notice of a missing language');
+    // Every other catalogued analysis, never opened online, and its explanation with the diagram.
+    const catalog = JSON.parse(await readFile(path.join(DIST_DIR, 'assets/cubes/catalog.json'), 'utf8'));
+    for (const { id } of catalog.analyses.filter((a) => a.id !== 'hzz4l')) {
+      await page.goto(`${server.url}?a=${id}`);
+      await waitForEveryPlot(page);
+      assert.equal(await page.getByTestId('load-error').count(), 0, `${id} opens offline`);
+    }
+    await page.goto(`${server.url}?page=explain&a=ttz3l`);
+    const diagram = page.getByTestId('explain-intro').locator('img');
+    await diagram.waitFor();
+    await page.waitForFunction((img) => img.complete, await diagram.elementHandle());
+    assert.ok(await diagram.evaluate((img) => img.naturalWidth > 0), 'the tt̄Z three-lepton diagram is drawn offline');
     const unexpected = problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(p));
     assert.deepEqual(unexpected, [], 'no errors besides the expected failed network requests');
   } finally {
