@@ -165,7 +165,7 @@ SAMPLES = [
     # --- Dibosons --------------------------------------------------------------------------------
     Sample(361600, "WWlvlv",
            ["WeakDoubleBoson:ffbar2WW = on", *W_TO_LEPTONS],
-           1.0, ("2lep",), 40000, 400,
+           1.0, ("2lep",), 52000, 400,
            note="qq̄ → WW → ℓνℓν"),
     Sample(363491, "lllv",
            ["WeakDoubleBoson:ffbar2ZW = on", *W_TO_LEPTONS, "23:onMode = off", "23:onIfAny = 11 13 15"],
