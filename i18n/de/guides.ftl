@@ -73,19 +73,19 @@ path-ttz3l-5 = Sieh dir die Anzahl der Jets an, auf der der Fit das Signal misst
 ## Isoliere WW (Entdecken)
 
 path-isolate_ww-title = Isoliere WW
-path-isolate_ww-intro = Zwei W-Bosonen, jedes zerfällt in ein Lepton und ein Neutrino. Schaffst du einen Endzustand, in dem WW der größte Prozess ist?
+path-isolate_ww-intro = Zwei W-Bosonen, die jeweils in ein Lepton und ein Neutrino zerfallen. Schaffst du einen Endzustand, in dem WW der größte Prozess ist?
 path-isolate_ww-1 = Behalte Paare mit entgegengesetzter Ladung. Die zwei W-Bosonen haben entgegengesetzte Ladungen, ihre Leptonen auch.
-path-isolate_ww-2 = Behalte Elektron-Myon-Paare. Z-Bosonen zerfallen in ee oder μμ, nie in eμ, also fallen die meisten Z-Ereignisse weg, während WW bleibt.
+path-isolate_ww-2 = Behalte Elektron–Myon-Paare. Z-Bosonen zerfallen in ee oder μμ, nie in eμ, also fallen die meisten Z-Ereignisse weg, während WW bleibt.
 path-isolate_ww-3 = Behalte Ereignisse ohne b-Jet. Top-Quarks zerfallen in b-Quarks; WW-Ereignisse haben selten einen.
 path-isolate_ww-4 = Behalte Ereignisse ohne Jet über 30 GeV. WW entsteht meist ohne zusätzliche Jets, ein Top-Quark-Paar bringt dagegen immer zwei b-Quarks mit.
-path-isolate_ww-5 = Behalte eine Dilepton-Masse über { $lower } GeV. Z → ττ liefert weiche eμ-Paare kleiner Masse; die Leptonen zweier echter W-Bosonen tragen mehr Energie.
+path-isolate_ww-5 = Behalte eine Masse der zwei Leptonen über { $lower } GeV. Z → ττ liefert weiche eμ-Paare kleiner Masse; die Leptonen zweier echter W-Bosonen tragen mehr Energie.
 
 ## Isoliere tt̄ (Entdecken)
 
 path-isolate_ttbar-title = Isoliere tt̄
 path-isolate_ttbar-intro = Ein Top-Quark-Paar: jedes Top zerfällt in ein b-Quark und ein W-Boson, hier beide W in ein Lepton und ein Neutrino. Finde seinen Fingerabdruck.
 path-isolate_ttbar-1 = Behalte Paare mit entgegengesetzter Ladung. Die zwei W-Bosonen eines Top-Paars sind entgegengesetzt geladen.
-path-isolate_ttbar-2 = Behalte Elektron-Myon-Paare, die kein Z-Boson liefert.
+path-isolate_ttbar-2 = Behalte Elektron–Myon-Paare, die kein Z-Boson liefert.
 path-isolate_ttbar-3 = Behalte Ereignisse mit mindestens { $lower } b-Jet. Jedes Top-Quark liefert ein b-Quark, und fast nichts anderes in dieser Auswahl.
 path-isolate_ttbar-4 = Behalte Ereignisse mit mindestens { $lower } Jets: die zwei b-Quarks ergeben zwei Jets, zusätzliche Abstrahlung oft mehr.
 
@@ -94,7 +94,7 @@ path-isolate_ttbar-4 = Behalte Ereignisse mit mindestens { $lower } Jets: die zw
 path-isolate_ztautau-title = Isoliere Z → ττ
 path-isolate_ztautau-intro = Ein Z-Boson zerfällt in zwei τ-Leptonen, jedes τ in ein Elektron oder Myon und zwei Neutrinos. Es versteckt sich unter viel größeren Prozessen: finde es.
 path-isolate_ztautau-1 = Behalte Paare mit entgegengesetzter Ladung: die zwei τ-Leptonen eines Z sind entgegengesetzt geladen.
-path-isolate_ztautau-2 = Behalte Elektron-Myon-Paare. Z → ee und Z → μμ sind viel häufiger, geben aber nie eμ; ein τ, das ein Elektron liefert, und eines, das ein Myon liefert, schon.
+path-isolate_ztautau-2 = Behalte Elektron–Myon-Paare. Z → ee und Z → μμ sind viel häufiger, geben aber nie eμ; ein τ, das ein Elektron liefert, und eines, das ein Myon liefert, schon.
 path-isolate_ztautau-3 = Behalte Ereignisse ohne b-Jet; das entfernt die meisten Top-Quark-Paare.
-path-isolate_ztautau-4 = Behalte eine Dilepton-Masse zwischen { $lower } und { $upper } GeV. Die Neutrinos tragen Energie fort, also haben die zwei Leptonen weniger als die Z-Masse.
-path-isolate_ztautau-5 = Behalte Leptonen, die in φ mindestens { $lower } rad auseinanderliegen. Das Z entsteht in der Transversalebene fast in Ruhe, also fliegen die τ-Leptonen Rücken an Rücken.
+path-isolate_ztautau-4 = Behalte eine Masse der zwei Leptonen zwischen { $lower } und { $upper } GeV. Die Neutrinos tragen Energie fort, also haben die zwei Leptonen weniger als die Z-Masse.
+path-isolate_ztautau-5 = Behalte Leptonen, die in φ mindestens { $lower } rad auseinanderliegen. Das Z entsteht in der Transversalebene fast in Ruhe, also fliegen die τ-Leptonen in entgegengesetzte Richtungen auseinander.

@@ -75,12 +75,12 @@ path-ttz3l-5 = Mira el número de jets, sobre el que el ajuste mide la señal. S
 ## Aísla WW (explorador)
 
 path-isolate_ww-title = Aísla WW
-path-isolate_ww-intro = Dos bosones W, cada uno se desintegra en un leptón y un neutrino. ¿Puedes construir un estado final en el que WW sea el proceso más grande?
+path-isolate_ww-intro = Dos bosones W, que se desintegran cada uno en un leptón y un neutrino. ¿Puedes construir un estado final en el que WW sea el proceso más grande?
 path-isolate_ww-1 = Quédate con los pares de signo opuesto. Los dos bosones W tienen cargas opuestas, y también sus leptones.
 path-isolate_ww-2 = Quédate con los pares electrón–muón. Los bosones Z se desintegran en ee o μμ, nunca en eμ, así que la mayoría de eventos Z desaparecen y WW se queda.
-path-isolate_ww-3 = Quédate con los eventos sin jets b. Los quarks top se desintegran en quarks b; los eventos WW rara vez tienen uno.
-path-isolate_ww-4 = Quédate con los eventos sin jets por encima de 30 GeV. WW se produce casi siempre sin jets adicionales, mientras que un par de quarks top siempre trae dos quarks b.
-path-isolate_ww-5 = Quédate con una masa dileptónica por encima de { $lower } GeV. Z → ττ da pares eμ blandos de masa baja; los leptones de dos bosones W reales llevan más energía.
+path-isolate_ww-3 = Quédate con los eventos sin ningún jet b. Los quarks top se desintegran en quarks b; los eventos WW rara vez tienen uno.
+path-isolate_ww-4 = Quédate con los eventos sin ningún jet por encima de 30 GeV. WW se produce sobre todo sin jets adicionales, mientras que un par de quarks top siempre trae dos quarks b.
+path-isolate_ww-5 = Quédate con una masa de los dos leptones por encima de { $lower } GeV. Z → ττ da pares eμ blandos de masa baja; los leptones de dos bosones W reales llevan más energía.
 
 ## Aísla tt̄ (explorador)
 
@@ -94,9 +94,9 @@ path-isolate_ttbar-4 = Quédate con los eventos con al menos { $lower } jets: lo
 ## Aísla Z → ττ (explorador)
 
 path-isolate_ztautau-title = Aísla Z → ττ
-path-isolate_ztautau-intro = Un bosón Z que se desintegra en dos leptones τ, cada τ en un electrón o un muon y dos neutrinos. Se esconde bajo procesos mucho más grandes: encuéntralo.
+path-isolate_ztautau-intro = Un bosón Z que se desintegra en dos leptones τ, cada τ en un electrón o un muón y dos neutrinos. Se esconde bajo procesos mucho más grandes: encuéntralo.
 path-isolate_ztautau-1 = Quédate con los pares de signo opuesto: los dos leptones τ de un Z tienen cargas opuestas.
-path-isolate_ztautau-2 = Quédate con los pares electrón–muón. Z → ee y Z → μμ son mucho más frecuentes pero nunca dan eμ; un τ que da un electrón y el otro un muon sí.
-path-isolate_ztautau-3 = Quédate con los eventos sin jets b, lo que elimina la mayoría de los pares de quarks top.
-path-isolate_ztautau-4 = Quédate con una masa dileptónica entre { $lower } y { $upper } GeV. Los neutrinos se llevan energía, así que los dos leptones tienen menos que la masa del Z.
-path-isolate_ztautau-5 = Quédate con leptones separados al menos { $lower } rad en φ. El Z se produce casi en reposo en el plano transverso, así que los leptones τ salen uno contra otro.
+path-isolate_ztautau-2 = Quédate con los pares electrón–muón. Z → ee y Z → μμ son mucho más frecuentes pero nunca dan eμ; un τ que da un electrón y el otro un muón sí.
+path-isolate_ztautau-3 = Quédate con los eventos sin ningún jet b, lo que elimina la mayoría de los pares de quarks top.
+path-isolate_ztautau-4 = Quédate con una masa de los dos leptones entre { $lower } y { $upper } GeV. Los neutrinos se llevan energía, así que los dos leptones tienen menos que la masa del Z.
+path-isolate_ztautau-5 = Quédate con leptones separados al menos { $lower } rad en φ. El Z se produce casi en reposo en el plano transverso, así que los leptones τ salen en direcciones opuestas.

@@ -73,12 +73,12 @@ path-ttz3l-5 = Regardez le nombre de jets, sur lequel l'ajustement mesure le sig
 ## Isolez WW (explorateur)
 
 path-isolate_ww-title = Isolez WW
-path-isolate_ww-intro = Deux bosons W, chacun se désintégrant en un lepton et un neutrino. Pouvez-vous construire un état final où WW est le plus grand processus ?
+path-isolate_ww-intro = Deux bosons W, chacun se désintégrant en un lepton et un neutrino. Pouvez-vous construire un état final où WW soit le plus grand processus ?
 path-isolate_ww-1 = Gardez les paires de signes opposés. Les deux bosons W ont des charges opposées, et leurs leptons aussi.
 path-isolate_ww-2 = Gardez les paires électron–muon. Les bosons Z se désintègrent en ee ou μμ, jamais en eμ : la plupart des événements Z disparaissent et WW reste.
 path-isolate_ww-3 = Gardez les événements sans jet b. Les quarks top se désintègrent en quarks b ; les événements WW en ont rarement.
 path-isolate_ww-4 = Gardez les événements sans jet au-dessus de 30 GeV. WW est surtout produit sans jet supplémentaire, alors qu'une paire de quarks top apporte toujours deux quarks b.
-path-isolate_ww-5 = Gardez une masse dileptonique au-dessus de { $lower } GeV. Z → ττ donne des paires eμ molles de faible masse ; les leptons de deux vrais bosons W portent plus d'énergie.
+path-isolate_ww-5 = Gardez une masse des deux leptons au-dessus de { $lower } GeV. Z → ττ donne des paires eμ molles de faible masse ; les leptons de deux vrais bosons W portent plus d'énergie.
 
 ## Isolez tt̄ (explorateur)
 
@@ -96,5 +96,5 @@ path-isolate_ztautau-intro = Un boson Z se désintégrant en deux leptons τ, ch
 path-isolate_ztautau-1 = Gardez les paires de signes opposés : les deux leptons τ d'un Z ont des charges opposées.
 path-isolate_ztautau-2 = Gardez les paires électron–muon. Z → ee et Z → μμ sont bien plus fréquents mais ne donnent jamais eμ ; un τ donnant un électron et l'autre un muon, si.
 path-isolate_ztautau-3 = Gardez les événements sans jet b, ce qui retire la plupart des paires de quarks top.
-path-isolate_ztautau-4 = Gardez une masse dileptonique entre { $lower } et { $upper } GeV. Les neutrinos emportent de l'énergie, donc les deux leptons ont moins que la masse du Z.
+path-isolate_ztautau-4 = Gardez une masse des deux leptons entre { $lower } et { $upper } GeV. Les neutrinos emportent de l'énergie, donc les deux leptons ont moins que la masse du Z.
 path-isolate_ztautau-5 = Gardez des leptons séparés d'au moins { $lower } rad en φ. Le Z est produit presque au repos dans le plan transverse, donc les leptons τ partent dos à dos.

@@ -73,12 +73,12 @@ path-ttz3l-5 = Guarda il numero di jet, su cui il fit misura il segnale. Il suo 
 ## Isola WW (esploratore)
 
 path-isolate_ww-title = Isola WW
-path-isolate_ww-intro = Due bosoni W, ciascuno decade in un leptone e un neutrino. Riesci a costruire uno stato finale in cui WW sia il processo più grande?
+path-isolate_ww-intro = Due bosoni W, che decadono ciascuno in un leptone e un neutrino. Riesci a costruire uno stato finale in cui WW sia il processo più grande?
 path-isolate_ww-1 = Tieni le coppie di segno opposto. I due bosoni W hanno cariche opposte, e così i loro leptoni.
 path-isolate_ww-2 = Tieni le coppie elettrone–muone. I bosoni Z decadono in ee o μμ, mai in eμ, quindi la maggior parte degli eventi Z se ne va mentre WW resta.
 path-isolate_ww-3 = Tieni gli eventi senza jet b. I quark top decadono in quark b; gli eventi WW ne hanno raramente.
 path-isolate_ww-4 = Tieni gli eventi senza jet sopra 30 GeV. WW è prodotto per lo più senza jet aggiuntivi, mentre una coppia di quark top porta sempre due quark b.
-path-isolate_ww-5 = Tieni una massa dileptonica sopra { $lower } GeV. Z → ττ dà coppie eμ morbide di massa bassa; i leptoni di due veri bosoni W portano più energia.
+path-isolate_ww-5 = Tieni una massa dei due leptoni sopra { $lower } GeV. Z → ττ dà coppie eμ soffici di massa bassa; i leptoni di due veri bosoni W portano più energia.
 
 ## Isola tt̄ (esploratore)
 
@@ -93,8 +93,8 @@ path-isolate_ttbar-4 = Tieni gli eventi con almeno { $lower } jet: i due quark b
 
 path-isolate_ztautau-title = Isola Z → ττ
 path-isolate_ztautau-intro = Un bosone Z che decade in due leptoni τ, ogni τ in un elettrone o un muone e due neutrini. Si nasconde sotto processi molto più grandi: trovalo.
-path-isolate_ztautau-1 = Tieni le coppie di segno opposto: i due leptoni τ di uno Z hanno cariche opposte.
+path-isolate_ztautau-1 = Tieni le coppie di segno opposto: i due leptoni τ di una Z hanno cariche opposte.
 path-isolate_ztautau-2 = Tieni le coppie elettrone–muone. Z → ee e Z → μμ sono molto più frequenti ma non danno mai eμ; un τ che dà un elettrone e l'altro un muone sì.
 path-isolate_ztautau-3 = Tieni gli eventi senza jet b, il che toglie la maggior parte delle coppie di quark top.
-path-isolate_ztautau-4 = Tieni una massa dileptonica tra { $lower } e { $upper } GeV. I neutrini portano via energia, quindi i due leptoni hanno meno della massa dello Z.
-path-isolate_ztautau-5 = Tieni leptoni separati di almeno { $lower } rad in φ. Lo Z è prodotto quasi a riposo nel piano trasverso, quindi i leptoni τ partono schiena contro schiena.
+path-isolate_ztautau-4 = Tieni una massa dei due leptoni tra { $lower } e { $upper } GeV. I neutrini portano via energia, quindi i due leptoni hanno meno della massa della Z.
+path-isolate_ztautau-5 = Tieni leptoni separati di almeno { $lower } rad in φ. La Z è prodotta quasi ferma nel piano trasverso, quindi i leptoni τ partono in direzioni opposte.

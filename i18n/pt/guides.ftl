@@ -78,7 +78,7 @@ path-isolate_ww-1 = Fique com os pares de sinais opostos. Os dois bósons W têm
 path-isolate_ww-2 = Fique com os pares elétron–múon. Os bósons Z decaem em ee ou μμ, nunca em eμ, então a maioria dos eventos Z sai e WW fica.
 path-isolate_ww-3 = Fique com os eventos sem jatos b. Os quarks top decaem em quarks b; eventos WW raramente têm um.
 path-isolate_ww-4 = Fique com os eventos sem jatos acima de 30 GeV. WW é produzido quase sempre sem jatos extras, enquanto um par de quarks top sempre traz dois quarks b.
-path-isolate_ww-5 = Fique com uma massa dileptônica acima de { $lower } GeV. Z → ττ dá pares eμ suaves de massa baixa; os léptons de dois bósons W reais levam mais energia.
+path-isolate_ww-5 = Fique com uma massa dos dois léptons acima de { $lower } GeV. Z → ττ dá pares eμ moles de massa baixa; os léptons de dois bósons W reais levam mais energia.
 
 ## Isole tt̄ (explorador)
 
@@ -96,5 +96,5 @@ path-isolate_ztautau-intro = Um bóson Z decaindo em dois léptons τ, cada τ e
 path-isolate_ztautau-1 = Fique com os pares de sinais opostos: os dois léptons τ de um Z têm cargas opostas.
 path-isolate_ztautau-2 = Fique com os pares elétron–múon. Z → ee e Z → μμ são muito mais comuns mas nunca dão eμ; um τ dando um elétron e o outro um múon, sim.
 path-isolate_ztautau-3 = Fique com os eventos sem jatos b, o que remove a maioria dos pares de quarks top.
-path-isolate_ztautau-4 = Fique com uma massa dileptônica entre { $lower } e { $upper } GeV. Os neutrinos levam energia, então os dois léptons têm menos que a massa do Z.
-path-isolate_ztautau-5 = Fique com léptons separados por pelo menos { $lower } rad em φ. O Z é produzido quase em repouso no plano transverso, então os léptons τ saem costas com costas.
+path-isolate_ztautau-4 = Fique com uma massa dos dois léptons entre { $lower } e { $upper } GeV. Os neutrinos levam energia, então os dois léptons têm menos que a massa do Z.
+path-isolate_ztautau-5 = Fique com léptons separados por pelo menos { $lower } rad em φ. O Z é produzido quase em repouso no plano transverso, então os léptons τ saem em direções opostas.
