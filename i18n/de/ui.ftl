@@ -54,6 +54,7 @@ process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Single-Top
+process-tz = tZq, tWZ
 process-other = Andere
 process-reducible = Reduzibler Untergrund (Z + Jets, tt̄), aus Daten abgeschätzt
 

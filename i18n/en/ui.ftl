@@ -55,6 +55,7 @@ process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Single top
+process-tz = tZq, tWZ
 process-other = Other
 process-reducible = Reducible background (Z + jets, tt̄), estimated from data
 

@@ -54,6 +54,7 @@ process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top individual (single top)
+process-tz = tZq, tWZ
 process-other = Otros
 process-reducible = Fondo reducible (Z + jets, tt̄), estimado con datos
 

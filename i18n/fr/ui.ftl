@@ -54,6 +54,7 @@ process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top seul (single top)
+process-tz = tZq, tWZ
 process-other = Autres
 process-reducible = Bruit de fond réductible (Z + jets, tt̄), estimé à partir des données
 

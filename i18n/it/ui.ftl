@@ -54,6 +54,7 @@ process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top singolo (single top)
+process-tz = tZq, tWZ
 process-other = Altri
 process-reducible = Fondo riducibile (Z + jet, tt̄), stimato dai dati
 

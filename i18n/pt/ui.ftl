@@ -54,6 +54,7 @@ process-ttbar = tt̄
 process-ttz = tt̄Z
 process-ttw = tt̄W
 process-single_top = Top isolado (single top)
+process-tz = tZq, tWZ
 process-other = Outros
 process-reducible = Fundo redutível (Z + jatos, tt̄), estimado com dados
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Generates the simulated samples: Pythia 8 events → ATLAS-like detector response → columnar
+"""Generates the simulated samples: Pythia 8 events (for a few processes, Sherpa 3 hard processes
+showered by Pythia 8) → ATLAS-like detector response → columnar
 folders of NumPy `.npy` columns (one folder per sample and skim, MeV), which `ntuple-writer` turns into ROOT files in the
 2020 release's format. Run by `cargo xtask generate`; see docs/simulation.md.
 
     python tools/generator/generate.py --csv samples_2020_13TeV.csv --out DIR [--small] [--jobs N]
+        [--only NAME_OR_DSID,...] [--scale X] [--resume]
 
 Every sample is cut into chunks of events with their own seeds (Pythia's and the detector's),
 so the output does not depend on how many processes run them or in which order.
@@ -11,6 +13,9 @@ so the output does not depend on how many processes run them or in which order.
 
 import argparse
 import csv
+import hashlib
+import shutil
+import subprocess
 import json
 import math
 import multiprocessing
@@ -28,6 +33,10 @@ from samples import COMMON, SAMPLES, by_name  # noqa: E402
 import detector  # noqa: E402
 
 CHUNK_FULL = 5000
+SHERPA_CARDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sherpa")
+# Where Sherpa's integration results and per-chunk runs go (OUT/sherpa, set by main before the
+# worker processes fork).
+SHERPA_WORK = None
 # Chunks of a sample's pT(Z) slice are numbered from here, so their seeds never meet the
 # inclusive part's (whose chunks keep the numbers, and so the events, they had before slicing).
 SLICE_CHUNK = 1000
@@ -120,8 +129,196 @@ def tautau_same_flavour(pythia):
     return len(flavours) == 2 and flavours[0] == flavours[1]
 
 
+def two_leptonic_w(pythia):
+    """Exactly two of the hard process's W bosons decay to a charged lepton (e, μ, τ)."""
+    process = pythia.process
+    n = 0
+    for i in range(process.size()):
+        p = process[i]
+        if p.idAbs() == 24 and p.daughter1() > 0:
+            if any(process[d].idAbs() in (11, 13, 15) for d in (p.daughter1(), p.daughter2()) if d > 0):
+                n += 1
+    return n == 2
+
+
 FILTERS = {"zz_llvv": zz_llvv, "not_ttbar_emu": not_ttbar_emu, "higgs_ww_leptonic": higgs_ww_leptonic,
-           "tautau_same_flavour": tautau_same_flavour}
+           "tautau_same_flavour": tautau_same_flavour, "two_leptonic_w": two_leptonic_w}
+
+
+# --- Sherpa 3 hard processes ----------------------------------------------------------------------
+
+def sherpa_card(card):
+    with open(os.path.join(SHERPA_CARDS, card)) as f:
+        return f.read()
+
+
+def sherpa_dir(card):
+    """OUT/sherpa/<card>-<hash of the card and Sherpa's version>: the integration, once per card."""
+    import sherpa_build
+
+    digest = hashlib.sha256((sherpa_build.SHERPA_VERSION + "\n" + sherpa_card(card)).encode()).hexdigest()[:12]
+    return os.path.join(SHERPA_WORK, f"{os.path.splitext(card)[0]}-{digest}")
+
+
+def run_sherpa(folder, card, extra, log):
+    import sherpa_build
+
+    with open(os.path.join(folder, "Run.yaml"), "w") as f:
+        f.write(sherpa_card(card) + "\n# added by generate.py\n" + extra)
+    with open(os.path.join(folder, log), "w") as out:
+        status = subprocess.run([sherpa_build.sherpa_binary(), "-f", "Run.yaml"], cwd=folder, stdout=out,
+                                stderr=subprocess.STDOUT)
+    if status.returncode != 0:
+        raise RuntimeError(f"Sherpa failed on {card} (exit {status.returncode}); see {os.path.join(folder, log)}")
+
+
+def sherpa_integrate(card):
+    """Integrates the card's processes once (Results.zip in its folder; skipped when present).
+    The integration's seed is fixed per card, so the cached results are reproducible."""
+    folder = sherpa_dir(card)
+    if os.path.exists(os.path.join(folder, "done")):
+        return folder
+    if os.path.exists(folder):
+        shutil.rmtree(folder)
+    os.makedirs(folder)
+    start = time.time()
+    run_sherpa(folder, card, f"EVENTS: 0\nRANDOM_SEED: {seeds('sherpa:' + card, 0)[0]}\n", "integration.log")
+    with open(os.path.join(folder, "done"), "w") as f:
+        f.write(f"{time.time() - start:.0f} s\n")
+    return folder
+
+
+def lo_colours(ids):
+    """Les Houches colour tags (col, acol) for the leading-order processes of tools/generator/sherpa/.
+
+    Sherpa writes colour flows only when its scale setter clusters the event (the shower's METS
+    scales); with a fixed-order scale (VAR{…}) and no shower every tag is 0, which Pythia cannot
+    shower. Each of these processes has a single colour flow, fixed by its partons:
+    g q → t + colourless (Wt, tWZ): the quark's colour ends in the gluon's anticolour and the top
+    takes the gluon's colour (for q̄, t̄: mirrored); q q̄′ → t t̄ + W (tt̄W): the quark's colour goes
+    to the top, the antiquark's anticolour to the antitop; two quarks → t + quark + Z (tZq, purely
+    electroweak): with a b (b̄) coming in, t-channel W exchange, so each quark line keeps its colour
+    (b → t, the other → the light quark); otherwise s-channel, the incoming pair annihilates and the
+    top and the b̄ are made as a colour singlet. `ids` are the PDG ids, the two incoming first."""
+    cols = [[0, 0] for _ in ids]
+    tag = iter(range(501, 600))
+    coloured = lambda i: abs(ids[i]) in range(1, 7) or ids[i] == 21
+    incoming = [i for i in (0, 1) if coloured(i)]
+    outgoing = [i for i in range(2, len(ids)) if coloured(i)]
+    quark = lambda i: ids[i] != 21 and ids[i] > 0
+
+    def carry(i, o):  # the colour line of incoming i continues into outgoing o
+        c = next(tag)
+        if quark(i):
+            cols[i][0] = cols[o][0] = c
+        else:
+            cols[i][1] = cols[o][1] = c
+
+    def annihilate(i, j):  # incoming quark i and antiquark j (or the reverse) form a singlet
+        c = next(tag)
+        cols[i if quark(i) else j][0] = c
+        cols[j if quark(i) else i][1] = c
+
+    def create(o, p):  # outgoing quark and antiquark made as a singlet
+        c = next(tag)
+        cols[o if ids[o] > 0 else p][0] = c
+        cols[p if ids[o] > 0 else o][1] = c
+
+    gluons = [i for i in incoming if ids[i] == 21]
+    if len(incoming) == 2 and len(gluons) == 1 and len(outgoing) == 1:
+        g, q = gluons[0], [i for i in incoming if ids[i] != 21][0]
+        o = outgoing[0]
+        c1, c2 = next(tag), next(tag)
+        cols[g] = [c1, c2]
+        if quark(q):
+            cols[q][0] = c2
+            cols[o][0] = c1
+        else:
+            cols[q][1] = c1
+            cols[o][1] = c2
+    elif len(incoming) == 2 and not gluons and len(outgoing) == 2:
+        a, b = incoming
+        tops = [o for o in outgoing if abs(ids[o]) == 6]
+        if len(tops) == 2:  # q q̄′ → t t̄ (+ W)
+            for i in incoming:
+                carry(i, next(o for o in tops if (ids[o] > 0) == quark(i)))
+        else:
+            top, light = tops[0], [o for o in outgoing if o != tops[0]][0]
+            partner = [i for i in incoming if ids[i] == 5 * (1 if ids[top] > 0 else -1)]
+            if partner:  # t-channel: b → t, the other line → the light quark
+                other = [i for i in incoming if i != partner[0]][0]
+                carry(partner[0], top)
+                carry(other, light)
+            else:  # s-channel: q q̄′ → W* → t b̄
+                annihilate(a, b)
+                create(top, light)
+    else:
+        raise RuntimeError(f"no colour flow known for the Sherpa process {ids}")
+    return cols
+
+
+def sherpa_lhe_fix(path):
+    """Rewrites Sherpa's Les Houches file for Pythia: colour tags (`lo_colours`) and the process's
+    cross-section in the init block (Sherpa writes XSECUP = 1 there). Returns σ = Σ XWGTUP / Σ
+    trials [pb] (Sherpa's estimate from the events), the events' XWGTUP in file order divided by
+    the unweighted events' common |XWGTUP| (the maximum weight; Sherpa splits an overweight event
+    into copies), so ±1, and the |pz| of each event's incoming partons (to check that Pythia reads
+    the events in step)."""
+    with open(path) as f:
+        lines = f.read().split("\n")
+    out = []
+    sum_w = trials = 0.0
+    weights = []
+    incoming = []
+    i = 0
+    init_at = None
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("<init>"):
+            init_at = len(out) + 2
+        if line.startswith("<event"):
+            trials += float(line.split("trials='")[1].split("'")[0])
+            head = lines[i + 1].split()
+            n = int(head[0])
+            weight = float(head[2])
+            sum_w += weight
+            weights.append(weight)
+            particles = [lines[i + 2 + k].split() for k in range(n)]
+            incoming.append(sorted(abs(float(p[8])) for p in particles if p[1] == "-1"))
+            cols = lo_colours([int(p[0]) for p in particles])
+            out += [line, lines[i + 1]]
+            for p, (c, a) in zip(particles, cols):
+                p[4], p[5] = str(c), str(a)
+                out.append(" ".join(p))
+            i += 2 + n
+            continue
+        out.append(line)
+        i += 1
+    if not weights:
+        raise RuntimeError(f"{path} holds no events")
+    sigma = sum_w / trials
+    init = out[init_at].split()
+    init[0] = repr(sigma)
+    out[init_at] = " ".join(init)
+    with open(path, "w") as f:
+        f.write("\n".join(out))
+    weights = np.array(weights)
+    return sigma, weights / np.median(np.abs(weights)), incoming
+
+
+def sherpa_events(card, name, chunk, n, seed):
+    """Runs Sherpa for one chunk in a fresh copy of the card's integrated folder: n parton-level
+    events in a Les Houches file, seeded with the chunk's seed. Returns the folder, the file and
+    `sherpa_lhe_fix`'s σ [pb], weights and incoming |pz|."""
+    source = sherpa_integrate(card)
+    folder = os.path.join(SHERPA_WORK, "chunks", f"{name}_{chunk}")
+    if os.path.exists(folder):
+        shutil.rmtree(folder)
+    shutil.copytree(source, folder)
+    run_sherpa(folder, card, f"EVENTS: {n}\nRANDOM_SEED: {seed}\nEVENT_OUTPUT: LHEF[events]\n", "events.log")
+    path = os.path.join(folder, "events.lhe")
+    sigma, weights, incoming = sherpa_lhe_fix(path)
+    return folder, path, sigma, weights, incoming
 
 
 def boson_pt(event):
@@ -216,6 +413,17 @@ def run_chunk(job):
     settings = pt_slice.settings() if in_slice else sample.settings
     pythia_seed, numpy_seed = seeds(name, chunk)
     rng = np.random.default_rng(numpy_seed)
+    start = time.process_time()
+    sherpa_s = 0.0
+    lhe = None
+    if sample.sherpa:
+        # Sherpa runs as a child process: its CPU time is counted in cpu_s through RUSAGE_CHILDREN.
+        before = os.times()
+        lhe_folder, lhe, sigma_sherpa, lhe_weights, lhe_incoming = sherpa_events(
+            sample.sherpa, name, chunk, n, pythia_seed)
+        after = os.times()
+        sherpa_s = (after.children_user + after.children_system) - (before.children_user + before.children_system)
+        settings = ["Beams:frameType = 4", f"Beams:LHEF = {lhe}", *settings]
     pythia = pythia8mc.Pythia("", False)
     for line in COMMON + settings + [f"Random:seed = {pythia_seed}"]:
         if not pythia.readString(line):
@@ -224,28 +432,47 @@ def run_chunk(job):
         raise RuntimeError(f"Pythia could not initialise sample {sample.name}")
     cluster = make_cluster()
     keep = FILTERS[sample.filter] if sample.filter else None
-    columns = {skim: new_columns(pt_slice is not None) for skim in sample.skims}
-    generated = failed = filtered = above_cut = 0
+    columns = {skim: new_columns(pt_slice is not None or lhe is not None) for skim in sample.skims}
+    generated = failed = filtered = above_cut = read = 0
     slice_weight = 0.0
-    start = time.process_time()
+    # Σ of the generated events' weights (Sherpa: before filters and skims; else their number).
+    sum_weights = 0.0
+    info = pythia.infoPython()
     while generated < n:
         if not pythia.next():
+            if lhe is not None and info.atEndOfFile():
+                break
+            read += 1
             failed += 1
             if failed > 100 + n // 10:
                 raise RuntimeError(f"Pythia failed {failed} times in sample {sample.name}")
             continue
-        number = first + generated
+        weight = 1.0
+        if lhe is not None:
+            # One Les Houches event per call of next(), a failed one included (it is lost, with its
+            # weight); event numbers follow the file. mcWeight = Sherpa's weight / the unweighted
+            # events' common |weight| = ±1 (negative weights keep their sign). Pythia's own
+            # weight is 1 for the file's strategy (IDWTUP = 3), so the weight is taken from the file.
+            pz = sorted(abs(pythia.process[k].pz()) for k in (3, 4))
+            if not np.allclose(pz, lhe_incoming[read], rtol=1e-6, atol=1e-6):
+                raise RuntimeError(f"{sample.name}: Pythia's event {read} is not the Les Houches file's")
+            number = first + read
+            weight = float(lhe_weights[read])
+            read += 1
+            sum_weights += weight
+        else:
+            number = first + generated
+            sum_weights += 1.0
         generated += 1
         if keep is not None and not keep(pythia):
             filtered += 1
             continue
-        weight = 1.0
         if pt_slice is not None:
             hard = boson_pt(pythia.event) >= pt_slice.cut_gev
             if in_slice:
                 if not hard:
                     continue
-                weight = pythia.infoPython().weight()
+                weight = info.weight()
                 slice_weight += weight
             elif hard:
                 above_cut += 1
@@ -254,13 +481,19 @@ def run_chunk(job):
         for skim in sample.skims:
             if passes_skim(skim, reco):
                 append(columns[skim], number, weight, reco)
-    sigma_pb = pythia.infoPython().sigmaGen() * 1e9
-    return {
+    sigma_pb = info.sigmaGen() * 1e9
+    result = {
         "name": name, "chunk": chunk, "first": first, "n": n, "generated": generated, "filtered": filtered,
         "above_cut": above_cut, "slice_weight": slice_weight, "sliced": pt_slice is not None,
-        "cpu_s": time.process_time() - start, "sigma_pythia_pb": sigma_pb,
-        "columns": {skim: as_arrays(c) for skim, c in columns.items()},
+        "cpu_s": time.process_time() - start + sherpa_s, "sigma_pythia_pb": sigma_pb,
+        "sum_weights": sum_weights, "columns": {skim: as_arrays(c) for skim, c in columns.items()},
     }
+    if lhe is not None:
+        if generated < 0.98 * n:
+            raise RuntimeError(f"{sample.name} chunk {chunk}: only {generated} of {n} Sherpa events showered")
+        result.update(sigma_sherpa_pb=sigma_sherpa, sherpa_cpu_s=sherpa_s, failed=failed)
+        shutil.rmtree(lhe_folder)
+    return result
 
 
 def release_cross_sections(path):
@@ -288,7 +521,7 @@ def main():
     parser.add_argument("--small", action="store_true", help="the small test samples instead of the full ones")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply the full event counts by this")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--only", default="", help="comma-separated DSIDs (default: all)")
+    parser.add_argument("--only", default="", help="comma-separated DSIDs or sample names (default: all)")
     parser.add_argument("--resume", action="store_true",
                         help="reuse the chunks an interrupted run left in OUT/chunks (same seeds, same events)")
     args = parser.parse_args()
@@ -297,9 +530,15 @@ def main():
     only = args.only.split(",") if args.only else []
     samples = [s for s in SAMPLES if not only or str(s.dsid) in only or s.name in only]
     for s in samples:
-        if s.dsid not in xsec:
+        # tZq and tWZ are not in the release: they bring their own cross-section.
+        if s.dsid not in xsec and s.xsec_pb is None:
             raise SystemExit(f"error: {args.csv} has no sample with DSID {s.dsid} ({s.name})")
+    if args.small:
+        # The Sherpa samples have no small version (events_small = 0, see samples.Sample.sherpa).
+        samples = [s for s in samples if s.events_small > 0]
     os.makedirs(args.out, exist_ok=True)
+    global SHERPA_WORK
+    SHERPA_WORK = os.path.join(os.path.abspath(args.out), "sherpa")
 
     def count(events_full, events_small):
         return events_small if args.small else max(1, int(round(events_full * args.scale)))
@@ -336,7 +575,17 @@ def main():
                 results[(j[0], j[1])] = r
                 jobs.remove(j)
         print(f"resuming: {len(results)} chunks already done", flush=True)
+    cards = sorted({by_name(j[0]).sherpa for j in jobs if by_name(j[0]).sherpa})
+    if cards:
+        import sherpa_build
+
+        # Builds Sherpa when it is not installed (about 17 minutes on two cores, once).
+        sherpa_build.ensure(jobs=args.jobs)
     with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
+        if cards:
+            # Each card's integration once, before any chunk needs it (minutes each).
+            for card, folder in zip(cards, pool.map(sherpa_integrate, cards)):
+                print(f"  Sherpa {card}: integrated in {folder}", flush=True)
         for r in pool.imap_unordered(run_chunk, jobs):
             results[(r["name"], r["chunk"])] = r
             with open(chunk_path((r["name"], r["chunk"], r["first"], r["n"])) + ".partial", "wb") as f:
@@ -351,16 +600,26 @@ def main():
         chunks = [results[k] for k in sorted(k for k in results if k[0] == s.name)]
         inclusive = [c for c in chunks if c["chunk"] < SLICE_CHUNK]
         generated = sum(c["generated"] for c in inclusive)
-        sum_weights = generated * s.r
+        # Pythia's events weigh 1 each; Sherpa's carry their weights (a chunk pickled before the
+        # weights were summed has only Pythia's events).
+        sum_weights = s.r * (sum(c.get("sum_weights", c["generated"]) for c in inclusive) if s.sherpa else generated)
         xsection = s.xsec_pb if s.xsec_pb is not None else xsec[s.dsid]
         entry = {
             "dsid": s.dsid, "name": s.name, "process": s.note, "generated": generated,
             "filtered_out": sum(c["filtered"] for c in chunks), "r": s.r,
-            "XSection_pb": xsection, "XSection_release_pb": xsec[s.dsid], "SumWeights": sum_weights,
+            "XSection_pb": xsection, "XSection_release_pb": xsec.get(s.dsid), "SumWeights": sum_weights,
             "weight_per_event": xsection * 1000 * 10.064 / sum_weights,
             "sigma_pythia_pb": sum(c["sigma_pythia_pb"] for c in inclusive) / len(inclusive),
             "cpu_s": round(sum(c["cpu_s"] for c in chunks), 1), "skims": {},
         }
+        if s.sherpa:
+            entry["sherpa"] = {
+                "card": s.sherpa,
+                "sigma_sherpa_pb": sum(c["sigma_sherpa_pb"] for c in inclusive) / len(inclusive),
+                "sherpa_cpu_s": round(sum(c["sherpa_cpu_s"] for c in inclusive), 1),
+                "failed": sum(c["failed"] for c in inclusive),
+                "events_per_cpu_s": round(generated / max(sum(c["cpu_s"] for c in inclusive), 1e-9), 1),
+            }
         if s.pt_slice is not None:
             sliced = [c for c in chunks if c["chunk"] >= SLICE_CHUNK]
             above = sum(c["above_cut"] for c in inclusive)

@@ -1,4 +1,5 @@
-"""The simulated samples: which Pythia 8 process, which forced decays, which release DSID.
+"""The simulated samples: which Pythia 8 process (or Sherpa 3 run card), which forced decays, which
+release DSID.
 
 Every sample stands for one sample of the ATLAS Open Data 13 TeV 2020 release and carries its
 DSID as ``channelNumber``, so the preprocessor files it under the right physics group, and its
@@ -39,6 +40,14 @@ BR_H_ZZ = 0.02641  # LHC Higgs WG (YR4), m_H = 125 GeV
 # on-shell Z: the generated phase space (Z peak, 50 < mℓℓ < 150 GeV). The release's 0.0413 pb
 # per flavour also holds γ* → ℓℓ down to mℓℓ = 5 GeV, which the generator does not make.
 SIGMA_TTZ = 0.88
+# tZq (t-channel single top + on-shell Z, t and t̄) at NLO QCD, 13 TeV: 800 fb, the prediction
+# ATLAS compares with in arXiv:1710.03659 (Campbell, Ellis, Röntsch, arXiv:1302.3856, run at
+# 13 TeV). The generated phase space: an on-shell Z (Sherpa), decayed by Pythia.
+SIGMA_TZQ = 0.800
+# tWZ (t and t̄) at NLO QCD with diagram removal, 13 TeV: 136 fb, the prediction CMS compares with
+# in its tWZ evidence (Phys. Lett. B 855 (2024) 138815, arXiv:2312.11668; its measured
+# 354 ± 110 fb and expected vs observed significance 1.4σ vs 3.4σ put the prediction near 140 fb).
+SIGMA_TWZ = 0.136
 BR_W_E = BR_W_MU = BR_W_LNU
 BR_TAU_E, BR_TAU_MU = 0.1782, 0.1739
 
@@ -99,6 +108,13 @@ class Sample:
     extra: dict = field(default_factory=dict)
     # A pT(Z) slice (see `PtSlice`) that takes the place of the inclusive events above its cut.
     pt_slice: "PtSlice" = None
+    # The hard process from Sherpa 3 instead of Pythia: the run card's file name under
+    # tools/generator/sherpa/. Sherpa writes parton-level events (Les Houches file); Pythia
+    # (``settings``: the forced decays) decays the tops and bosons, showers and hadronises them.
+    # Each event carries Sherpa's weight (``mcWeight``, ±1 for unweighted events) and
+    # SumWeights = R × Σ mcWeight of the generated events. ``events_small`` = 0: the committed
+    # small samples (and so `cargo xtask test`) never need Sherpa's 17-minute build.
+    sherpa: str = ""
 
 
 @dataclass
@@ -136,6 +152,7 @@ TTBAR_DEFINITION = 1 - (1 - W3) ** 2
 TTZ = ["HiggsSM:gg2Httbar = on", "HiggsSM:qqbar2Httbar = on", "25:m0 = 91.1876", "25:mWidth = 2.4952",
        "25:doForceWidth = on", "25:mMin = 50.", "25:mMax = 150."]
 Z_INCLUSIVE = ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40."]
+Z_TO_LEPTONS = ["23:onMode = off", "23:onIfAny = 11 13 15"]
 
 SAMPLES = [
     # --- Higgs → WW* → ℓνℓν -------------------------------------------------------------------
@@ -206,6 +223,32 @@ SAMPLES = [
            1.0, ("2lep", "3lep"), 15000, 200,
            note="tt̄Z, Z → μμ (as ttee)",
            xsec_pb=SIGMA_TTZ * BR_Z_LL),
+    # --- Top processes Pythia 8 cannot make: hard process from Sherpa 3 (LO), see docs ----------
+    # Wt single top: every W (the associated one and the top's) forced to ℓν, ℓ = e, μ, τ; the
+    # release's samples are inclusive, so R = 1 / BR(W → ℓν)².
+    Sample(410013, "single_top_wtchan", [*W_TO_LEPTONS],
+           1.0 / W3 ** 2, ("2lep", "3lep"), 40000, 0, sherpa="Wt_top.yaml",
+           note="gb → tW⁻ → bℓν ℓν (Sherpa 3 LO + Pythia 8), both W → ℓν"),
+    Sample(410014, "single_antitop_wtchan", [*W_TO_LEPTONS],
+           1.0 / W3 ** 2, ("2lep", "3lep"), 40000, 0, sherpa="Wt_antitop.yaml",
+           note="gb̄ → t̄W⁺ → b̄ℓν ℓν (as single_top_wtchan)"),
+    # tt̄W in two disjoint parts: all three W → ℓν (forced), and exactly two W → ℓν (free decays,
+    # filtered), the parts that can give two or three prompt leptons.
+    Sample(410155, "ttW_3l", [*W_TO_LEPTONS],
+           1.0 / W3 ** 3, ("2lep", "3lep"), 20000, 0, sherpa="ttW.yaml",
+           note="tt̄W± with all three W → ℓν (Sherpa 3 LO + Pythia 8)"),
+    Sample(410155, "ttW_2l", [],
+           1.0, ("2lep", "3lep"), 10000, 0, sherpa="ttW.yaml", filter="two_leptonic_w",
+           note="tt̄W± with exactly two W → ℓν (free decays, filtered)"),
+    # tZq and tWZ are not in the release: DSIDs of ATLAS's MC16 samples (docs/simulation.md).
+    Sample(410560, "tZq", [*Z_TO_LEPTONS, *W_TO_LEPTONS],
+           1.0 / W3, ("3lep",), 20000, 0, sherpa="tZq.yaml",
+           note="tZq, Z → ℓℓ, t → bℓν (Sherpa 3 LO, on-shell Z, + Pythia 8)",
+           xsec_pb=SIGMA_TZQ * Z3),
+    Sample(410408, "tWZ", [*Z_TO_LEPTONS],
+           1.0, ("3lep",), 15000, 0, sherpa="tWZ.yaml",
+           note="tWZ, Z → ℓℓ, Ws free (Sherpa 3 LO, on-shell Z, + Pythia 8)",
+           xsec_pb=SIGMA_TWZ * Z3),
     # --- Z/γ* → ℓℓ ---------------------------------------------------------------------------------
     Sample(361106, "Zee", [*Z_INCLUSIVE, *Z_TO_EE],
            1.0, ("2lep", "3lep"), 30000, 500,

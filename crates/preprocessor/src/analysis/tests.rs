@@ -143,6 +143,13 @@ fn samples_map_to_the_analysis_processes() {
     assert_eq!(hww.process_for_dsid(363492).0, "ww");
     assert_eq!(hww.process_for_dsid(364100).0, "zjets");
     assert_eq!(hww.process_for_dsid(410000).0, "ttbar");
+    assert_eq!(hww.process_for_dsid(410013).0, "single_top");
+    assert_eq!(hww.process_for_dsid(410014).0, "single_top");
+    // tZq and tWZ are not in the release's table: ttz3l names their DSIDs.
+    let ttz3l = analysis("ttz3l");
+    assert_eq!(ttz3l.process_for_dsid(410560), ("tz", true));
+    assert_eq!(ttz3l.process_for_dsid(410408), ("tz", true));
+    assert_eq!(ttz3l.process_for_dsid(410155).0, "other");
     let ttz = analysis("ttz");
     assert_eq!(ttz.process_for_dsid(410218).0, "ttz");
     assert_eq!(ttz.process_for_dsid(410155).0, "other");
