@@ -50,8 +50,11 @@ async function pointOnPlot(page, axisId, value) {
   return { x: box.x + left + ((value - xFrom) / (xTo - xFrom)) * (right - left), y: box.y + 0.5 * (top + bottom) };
 }
 
-/** Drags with the mouse across a plot from one axis value to another. */
+/** Drags with the mouse across a plot from one axis value to another. The plot is scrolled into
+ * view first: the mouse only reaches what is on screen, and an analysis with many axes (the
+ * explorer has nine) puts some of its plots below the first screenful. */
 async function dragAcross(page, axisId, from, to) {
+  await plotCanvas(page, axisId).scrollIntoViewIfNeeded();
   const start = await pointOnPlot(page, axisId, from);
   const end = await pointOnPlot(page, axisId, to);
   await page.mouse.move(start.x, start.y);
@@ -100,8 +103,8 @@ describe('the home page and every bundled analysis', () => {
 
       // The drag: from 20 % of a bin past one interior edge to 20 % of a bin short of another,
       // so both ends must snap.
-      // On the axis with the most bins, so that the drag spans whole bins on screen (explorer's
-      // first numeric axis, the jet count, has four).
+      // On the axis with the most bins, so that the drag spans whole bins on screen (the
+      // explorer's first numeric axis, the jet count, has five).
       const dragAxis = numeric.reduce((most, h) => (h.edges.length > most.edges.length ? h : most));
       const edges = dragAxis.edges;
       const bins = edges.length - 1;
