@@ -29,7 +29,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from samples import COMMON, SAMPLES, by_name  # noqa: E402
+from samples import COMMON, SAMPLES, SHOWER_JET_ABS_ETA, SHOWER_JET_CORRECTION, SHOWER_JET_PT_GEV, by_name  # noqa: E402
 import detector  # noqa: E402
 
 CHUNK_FULL = 5000
@@ -514,6 +514,34 @@ def merge(parts):
     return {k: np.concatenate([p[k] for p in parts]) for k in keys}
 
 
+def shower_jet_counts(columns):
+    """Per event, the jets SHOWER_JET_CORRECTION counts (above its pT, within its |η|)."""
+    n_jets = columns["jet_n"].astype(np.int64)
+    counted = (columns["jet_pt"] > SHOWER_JET_PT_GEV * detector.MEV) & (np.abs(columns["jet_eta"]) < SHOWER_JET_ABS_ETA)
+    event_of_jet = np.repeat(np.arange(len(n_jets)), n_jets)
+    return np.bincount(event_of_jet[counted], minlength=len(n_jets))
+
+
+def correct_shower_jets(merged):
+    """Weights each written event of a sample by SHOWER_JET_CORRECTION for its jets beyond the
+    first, then scales the sample's weights back to their sum before the correction (all skims
+    together: they are disjoint), so only the share of each jet count changes. Returns what it did,
+    for summary.json."""
+    per_jet = np.cumprod([1.0, 1.0, *SHOWER_JET_CORRECTION])  # n = 0, 1, 2, … 6 jets
+    before, after = 0.0, 0.0
+    for columns in merged.values():
+        n = len(columns["eventNumber"])
+        weights = columns.get("mcWeight", np.ones(n))
+        factors = per_jet[np.minimum(shower_jet_counts(columns), len(per_jet) - 1)]
+        columns["mcWeight"] = weights * factors
+        before += float(weights.sum())
+        after += float(columns["mcWeight"].sum())
+    scale = before / after if after > 0 else 1.0
+    for columns in merged.values():
+        columns["mcWeight"] = columns["mcWeight"] * scale
+    return {"factors_by_jets": [float(f) for f in per_jet], "scale_back": scale}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--csv", required=True, help="the release's samples_2020_13TeV.csv")
@@ -641,8 +669,11 @@ def main():
                 "weight_per_event_quantiles": {q: float(np.quantile(per_event, float(q))) if len(per_event) else None
                                                for q in ("0.05", "0.5", "0.95")},
             }
+        merged = {skim: merge([c["columns"][skim] for c in chunks]) for skim in s.skims}
+        if s.jet_correction:
+            entry["jet_correction"] = correct_shower_jets(merged)
         for skim in s.skims:
-            columns = merge([c["columns"][skim] for c in chunks])
+            columns = merged[skim]
             if "mcWeight" in columns:
                 columns["mcWeight"] = columns["mcWeight"].astype(np.float32)
             n = len(columns["eventNumber"])
