@@ -79,6 +79,7 @@ path-isolate_ww-2 = Behalte Elektron–Myon-Paare. Z-Bosonen zerfallen in ee ode
 path-isolate_ww-3 = Behalte Ereignisse ohne b-Jet. Top-Quarks zerfallen in b-Quarks; WW-Ereignisse haben selten einen.
 path-isolate_ww-4 = Behalte Ereignisse ohne Jet über 30 GeV. WW entsteht meist ohne zusätzliche Jets, ein Top-Quark-Paar bringt dagegen immer zwei b-Quarks mit.
 path-isolate_ww-5 = Behalte eine Masse der zwei Leptonen über { $lower } GeV. Z → ττ liefert weiche eμ-Paare kleiner Masse; die Leptonen zweier echter W-Bosonen tragen mehr Energie.
+path-isolate_ww-6 = Behalte einen fehlenden Transversalimpuls über { $lower } GeV. Die zwei Neutrinos des WW entkommen unsichtbar und hinterlassen MET; bei Z → ττ heben sich die Neutrinos der zwei entgegengesetzt fliegenden τ weitgehend auf. Jetzt ist WW der größte Prozess.
 
 ## Isoliere tt̄ (Entdecken)
 

@@ -83,6 +83,7 @@ path-isolate_ww-2 = Keep electron–muon pairs. Z bosons decay to ee or μμ, ne
 path-isolate_ww-3 = Keep events with no b-tagged jet. Top quarks decay to b quarks; WW events rarely have one.
 path-isolate_ww-4 = Keep events with no jet above 30 GeV. WW is mostly produced without extra jets, while a top-quark pair always brings two b quarks.
 path-isolate_ww-5 = Keep a dilepton mass above { $lower } GeV. Z → ττ gives soft eμ pairs of low mass; the leptons of two real W bosons carry more energy.
+path-isolate_ww-6 = Keep a missing transverse momentum above { $lower } GeV. The two neutrinos of WW escape unseen and leave MET behind; in Z → ττ the neutrinos of the two τ leptons, flying apart in opposite directions, largely cancel. Now WW is the largest process.
 
 ## Isolate tt̄ (explorer)
 

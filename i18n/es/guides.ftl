@@ -81,6 +81,7 @@ path-isolate_ww-2 = Quédate con los pares electrón–muón. Los bosones Z se d
 path-isolate_ww-3 = Quédate con los eventos sin ningún jet b. Los quarks top se desintegran en quarks b; los eventos WW rara vez tienen uno.
 path-isolate_ww-4 = Quédate con los eventos sin ningún jet por encima de 30 GeV. WW se produce sobre todo sin jets adicionales, mientras que un par de quarks top siempre trae dos quarks b.
 path-isolate_ww-5 = Quédate con una masa de los dos leptones por encima de { $lower } GeV. Z → ττ da pares eμ blandos de masa baja; los leptones de dos bosones W reales llevan más energía.
+path-isolate_ww-6 = Quédate con un momento transverso faltante por encima de { $lower } GeV. Los dos neutrinos del WW escapan sin ser vistos y dejan MET; en Z → ττ los neutrinos de los dos τ, que salen en direcciones opuestas, se compensan en gran parte. Ahora el WW es el proceso más grande.
 
 ## Aísla tt̄ (explorador)
 

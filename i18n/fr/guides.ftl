@@ -79,6 +79,7 @@ path-isolate_ww-2 = Gardez les paires électron–muon. Les bosons Z se désint�
 path-isolate_ww-3 = Gardez les événements sans jet b. Les quarks top se désintègrent en quarks b ; les événements WW en ont rarement.
 path-isolate_ww-4 = Gardez les événements sans jet au-dessus de 30 GeV. WW est surtout produit sans jet supplémentaire, alors qu'une paire de quarks top apporte toujours deux quarks b.
 path-isolate_ww-5 = Gardez une masse des deux leptons au-dessus de { $lower } GeV. Z → ττ donne des paires eμ molles de faible masse ; les leptons de deux vrais bosons W portent plus d'énergie.
+path-isolate_ww-6 = Gardez une impulsion transverse manquante au-dessus de { $lower } GeV. Les deux neutrinos du WW s'échappent sans être vus et laissent de la MET ; dans Z → ττ les neutrinos des deux τ, émis dos à dos, se compensent en grande partie. WW est maintenant le processus le plus grand.
 
 ## Isolez tt̄ (explorateur)
 

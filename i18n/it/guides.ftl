@@ -79,6 +79,7 @@ path-isolate_ww-2 = Tieni le coppie elettrone–muone. I bosoni Z decadono in ee
 path-isolate_ww-3 = Tieni gli eventi senza jet b. I quark top decadono in quark b; gli eventi WW ne hanno raramente.
 path-isolate_ww-4 = Tieni gli eventi senza jet sopra 30 GeV. WW è prodotto per lo più senza jet aggiuntivi, mentre una coppia di quark top porta sempre due quark b.
 path-isolate_ww-5 = Tieni una massa dei due leptoni sopra { $lower } GeV. Z → ττ dà coppie eμ soffici di massa bassa; i leptoni di due veri bosoni W portano più energia.
+path-isolate_ww-6 = Tieni un impulso trasverso mancante sopra { $lower } GeV. I due neutrini del WW sfuggono senza essere visti e lasciano MET; in Z → ττ i neutrini dei due τ, emessi in direzioni opposte, si compensano in gran parte. Ora WW è il processo più grande.
 
 ## Isola tt̄ (esploratore)
 

@@ -79,6 +79,7 @@ path-isolate_ww-2 = Fique com os pares elétron–múon. Os bósons Z decaem em 
 path-isolate_ww-3 = Fique com os eventos sem jatos b. Os quarks top decaem em quarks b; eventos WW raramente têm um.
 path-isolate_ww-4 = Fique com os eventos sem jatos acima de 30 GeV. WW é produzido quase sempre sem jatos extras, enquanto um par de quarks top sempre traz dois quarks b.
 path-isolate_ww-5 = Fique com uma massa dos dois léptons acima de { $lower } GeV. Z → ττ dá pares eμ moles de massa baixa; os léptons de dois bósons W reais levam mais energia.
+path-isolate_ww-6 = Fique com um momento transverso faltante acima de { $lower } GeV. Os dois neutrinos do WW escapam sem serem vistos e deixam MET; em Z → ττ os neutrinos dos dois τ, emitidos em direções opostas, se compensam em grande parte. Agora o WW é o processo maior.
 
 ## Isole tt̄ (explorador)
 

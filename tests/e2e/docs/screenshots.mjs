@@ -23,6 +23,8 @@ const VIEWS = {
   hww: 'cut=channel:emu&cut=njets::1',
   ttz3l: 'cut=mz:81.2:101.2&cut=nbjets:1:',
   ttz: 'cut=nbjets:1:',
+  // A final state a student might build: opposite-sign eμ with a b-jet, where tt̄ stands alone.
+  explorer: 'cut=sign:os&cut=channel:emu&cut=nbjets:1:',
 };
 
 const catalog = JSON.parse(await readFile(path.join(DIST_DIR, 'assets/cubes/catalog.json'), 'utf8'));
