@@ -85,6 +85,13 @@ export async function startStaticServer(root, overrides = {}, { headers = {}, gz
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Closing also ends the browser's open connections: a keep-alive or preconnected socket
+    // with no request on it would otherwise hold `server.close` (and the test) for minutes,
+    // which is how "the server is gone" in the offline test once hung CI.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
