@@ -25,10 +25,13 @@ use serde_json::json;
 fn main() -> Result<()> {
     // `--help`, `--version` and usage mistakes are clap's to print (help on stdout, exit 0),
     // not errors of the oracle's with a backtrace.
-    if let Err(error) = Args::command().try_get_matches_from(std::env::args_os()) {
-        error.exit();
-    }
-    let request = Request::parse(std::env::args_os())?;
+    let request = match Request::parse(std::env::args_os()) {
+        Ok(request) => request,
+        Err(error) => match error.downcast::<clap::Error>() {
+            Ok(usage) => usage.exit(),
+            Err(error) => return Err(error),
+        },
+    };
     let bytes = std::fs::read(&request.cube).with_context(|| format!("reading {}", request.cube))?;
     let cube = histcube::decode(&bytes).with_context(|| format!("decoding {}", request.cube))?;
     let mut engine = Engine::new(cube);
