@@ -236,6 +236,20 @@ impl CubeBuilder {
         }
     }
 
+    /// Multiplies every cell of `process` by `factor`: Σw by `factor`, Σw² by its square, the
+    /// event count unchanged (the same simulated events, each standing for more or less). For an
+    /// estimate whose shape and normalisation come from different selections.
+    pub fn scale_process(&mut self, process: u8, factor: f64) {
+        // The process is the key's lowest digit (its radix is the number of processes).
+        let n_processes = self.manifest.processes.len() as u128;
+        for (key, cell) in &mut self.cells {
+            if key % n_processes == u128::from(process) {
+                cell.sumw *= factor;
+                cell.sumw2 *= factor * factor;
+            }
+        }
+    }
+
     /// A builder with the same manifest and no cells.
     pub fn empty_like(&self) -> Self {
         Self { manifest: self.manifest.clone(), radices: self.radices.clone(), cells: HashMap::new() }
@@ -278,5 +292,33 @@ impl CubeBuilder {
             cells.count.push(u32::try_from(acc.count).unwrap_or(u32::MAX));
         }
         Cube::from_parts(self.manifest, cells)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Axis, DataKind, Process, Role};
+
+    #[test]
+    fn scaling_a_process_scales_its_weights_and_keeps_its_event_counts() {
+        let mut manifest = Manifest::new("t", 13.0, 10.0, DataKind::None);
+        manifest.axes = vec![Axis::integer("n", 0, 3)];
+        manifest.processes = vec![Process::new("sig", Role::Signal), Process::new("bkg", Role::Background)];
+        let mut builder = CubeBuilder::new(manifest).unwrap();
+        builder.fill(0, &[1], 2.0);
+        builder.fill(1, &[1], 2.0);
+        builder.fill(1, &[1], 3.0);
+        builder.fill(1, &[2], 1.0);
+        builder.scale_process(1, 0.5);
+        let cube = builder.finish().unwrap();
+        let cells = cube.cells();
+        let find = |process: u8, bin: u16| {
+            (0..cells.len()).find(|&i| cells.process[i] == process && cells.coords[0][i] == bin).unwrap()
+        };
+        let (sig, bkg1, bkg2) = (find(0, 1), find(1, 1), find(1, 2));
+        assert_eq!((cells.sumw[sig], cells.sumw2[sig], cells.count[sig]), (2.0, 4.0, 1));
+        assert_eq!((cells.sumw[bkg1], cells.sumw2[bkg1], cells.count[bkg1]), (2.5, 3.25, 2));
+        assert_eq!((cells.sumw[bkg2], cells.sumw2[bkg2], cells.count[bkg2]), (0.5, 0.25, 1));
     }
 }

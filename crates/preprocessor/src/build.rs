@@ -7,12 +7,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use histcube::events::{EventFile, EventRecord, Flavour, JetRecord, LeptonRecord, ProcessEvents};
-use histcube::{Cube, CubeBuilder, DataKind, InputRecord};
+use histcube::{Cube, CubeBuilder, DataKind, InputRecord, Manifest};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::analysis::file::BTAG_WORKING_POINTS;
-use crate::analysis::plan::Outcome;
+use crate::analysis::plan::{Outcome, Plan};
 use crate::analysis::{Analysis, DATA};
 use crate::event::{Event, ELECTRON};
 use crate::pseudo_data;
@@ -92,6 +92,8 @@ pub struct BuildReport {
     pub skipped: Vec<SkippedFile>,
     /// Simulated events whose DSID is not in the sample table (filled as `other`), by DSID.
     pub unknown_dsids: BTreeMap<i32, u64>,
+    /// The processes whose shape came from a relaxed selection, in the analysis file's order.
+    pub relaxed_shapes: Vec<RelaxedShapeReport>,
 }
 
 /// Expands command-line inputs: files as given, folders recursively (`*.root`, sorted), and
@@ -162,6 +164,58 @@ struct FileResult {
     records: Vec<EventRecord>,
     report: FileReport,
     unknown_dsids: BTreeMap<i32, u64>,
+    /// Per process of the cube: the sums behind a relaxed-shape normalisation (zero elsewhere).
+    relaxed: Vec<RelaxedSums>,
+}
+
+/// What a process with a relaxed shape collected: simulated events and Σw passing the full
+/// selection (its normalisation) and the relaxed one (its shape).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct RelaxedSums {
+    pub full_events: u64,
+    pub full_sumw: f64,
+    pub full_sumw2: f64,
+    pub relaxed_events: u64,
+    pub relaxed_sumw: f64,
+}
+
+impl RelaxedSums {
+    fn add(&mut self, other: &RelaxedSums) {
+        self.full_events += other.full_events;
+        self.full_sumw += other.full_sumw;
+        self.full_sumw2 += other.full_sumw2;
+        self.relaxed_events += other.relaxed_events;
+        self.relaxed_sumw += other.relaxed_sumw;
+    }
+
+    /// The factor the relaxed selection's cells are scaled by: 0 when no event passes the full
+    /// selection (the estimate is then zero, as the simulation says), 1 when none passes the
+    /// relaxed one (nothing to scale).
+    pub fn factor(&self) -> f64 {
+        if self.relaxed_sumw > 0.0 {
+            self.full_sumw / self.relaxed_sumw
+        } else {
+            1.0
+        }
+    }
+
+    /// The factor's relative statistical uncertainty, which the cells' Σw² do not carry: √Σw² / Σw
+    /// of the events passing the full selection (the relaxed selection holds them and many more,
+    /// so theirs dominates).
+    pub fn full_relative_uncertainty(&self) -> f64 {
+        if self.full_sumw > 0.0 {
+            self.full_sumw2.sqrt() / self.full_sumw
+        } else {
+            f64::INFINITY
+        }
+    }
+}
+
+/// How a process's shape was taken from a relaxed selection in a build.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RelaxedShapeReport {
+    pub process: String,
+    pub sums: RelaxedSums,
 }
 
 /// Builds the cube of `analysis` from `files`.
@@ -206,6 +260,7 @@ pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> 
     let mut builder = template.empty_like();
     let manifest = template.manifest();
     let mut selected_per_process = vec![0u64; manifest.processes.len()];
+    let mut relaxed = vec![RelaxedSums::default(); manifest.processes.len()];
     let mut records: Vec<EventRecord> = Vec::new();
     let mut report = BuildReport {
         cube: template.empty_like().finish()?,
@@ -218,6 +273,7 @@ pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> 
         files: Vec::new(),
         skipped: Vec::new(),
         unknown_dsids: BTreeMap::new(),
+        relaxed_shapes: Vec::new(),
     };
     // Input order, not completion order: floating-point sums are then reproducible.
     for (path, result) in files.iter().zip(results) {
@@ -226,6 +282,9 @@ pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> 
                 builder.absorb(file.builder);
                 for (total, n) in selected_per_process.iter_mut().zip(&file.selected_per_process) {
                     *total += n;
+                }
+                for (total, sums) in relaxed.iter_mut().zip(&file.relaxed) {
+                    total.add(sums);
                 }
                 records.extend(file.records);
                 for (dsid, n) in file.unknown_dsids {
@@ -250,6 +309,12 @@ pub fn build(analysis: &Analysis, files: &[PathBuf], options: &BuildOptions) -> 
         })
         .collect();
     report.events = event_file(report.events, &template, records, selected_per_process, data_kind);
+    for shape in analysis.relaxed_shapes() {
+        let Some(p) = manifest.process_index(&shape.process) else { continue };
+        let sums = relaxed[p];
+        builder.scale_process(p as u8, sums.factor());
+        report.relaxed_shapes.push(RelaxedShapeReport { process: shape.process.clone(), sums });
+    }
     let mut cube = builder.finish()?;
     if data_kind == DataKind::PseudoData {
         let seed = options.pseudo_data_seed.or(analysis.pseudo_data_seed()).unwrap_or(pseudo_data::DEFAULT_SEED);
@@ -386,9 +451,17 @@ fn fill_file(
         analysis.data_driven_background().and_then(|d| manifest.process_index(&d.process.id)).map(|i| i as u8);
     let mut scratch = analysis.scratch();
     let mut values = vec![0.0; axes.len()];
+    // Per process of the cube: the relaxed selection that fills it, if it takes its shape from one.
+    let relaxed_plans: Vec<Option<&Plan>> = manifest
+        .processes
+        .iter()
+        .map(|p| analysis.relaxed_shapes().iter().find(|r| r.process == p.id).map(|r| &r.plan))
+        .collect();
+    let any_relaxed = relaxed_plans.iter().any(Option::is_some);
+    let mut relaxed = vec![RelaxedSums::default(); manifest.processes.len()];
     // A file holds one or a few DSIDs: the last one's process index saves a lookup by name per
     // event. (DSID, process index or None when the cube leaves the process out, process id).
-    let mut last_dsid: Option<(i32, Option<u8>, &str, bool)> = None;
+    let mut last_dsid: DsidCache<'_> = None;
     let mut bins = vec![0u16; axes.len()];
     let mut report = FileReport {
         path: path.to_path_buf(),
@@ -436,6 +509,30 @@ fn fill_file(
             } else {
                 report.simulated_events += 1;
             }
+            if any_relaxed && !is_data {
+                let (index, _, known) = process_of(analysis, manifest, &mut last_dsid, event.channel_number);
+                if let Some((process, plan)) = index.and_then(|i| Some((i, relaxed_plans[usize::from(i)]?))) {
+                    // The full selection only counts towards the normalisation; the relaxed one fills.
+                    let weight = event.weight(luminosity_fb);
+                    let sums = &mut relaxed[usize::from(process)];
+                    if analysis.evaluate(event, &mut scratch, &mut values) == Outcome::Selected {
+                        sums.full_events += 1;
+                        sums.full_sumw += weight;
+                        sums.full_sumw2 += weight * weight;
+                    }
+                    if plan.evaluate(event, &mut scratch, &mut values) == Outcome::Selected {
+                        sums.relaxed_events += 1;
+                        sums.relaxed_sumw += weight;
+                        if !known {
+                            *unknown_dsids.entry(event.channel_number).or_insert(0u64) += 1;
+                        }
+                        fill(&mut builder, &mut bins, axes, &values, process, weight);
+                        keep(event, process, &bins, &values);
+                        report.events_selected += 1;
+                    }
+                    return;
+                }
+            }
             match analysis.evaluate(event, &mut scratch, &mut values) {
                 Outcome::Rejected => return,
                 Outcome::Selected => {}
@@ -467,15 +564,7 @@ fn fill_file(
                 }
             } else {
                 let dsid = event.channel_number;
-                let (index, id, known) = match last_dsid {
-                    Some((last, index, id, known)) if last == dsid => (index, id, known),
-                    _ => {
-                        let (id, known) = analysis.process_for_dsid(dsid);
-                        let index = manifest.process_index(id).map(|i| i as u8);
-                        last_dsid = Some((dsid, index, id, known));
-                        (index, id, known)
-                    }
-                };
+                let (index, id, known) = process_of(analysis, manifest, &mut last_dsid, dsid);
                 if !known {
                     *unknown_dsids.entry(dsid).or_insert(0u64) += 1;
                 }
@@ -516,7 +605,30 @@ fn fill_file(
             data_kind
         );
     }
-    Ok(FileResult { builder, selected_per_process, records, report, unknown_dsids })
+    Ok(FileResult { builder, selected_per_process, records, report, unknown_dsids, relaxed })
+}
+
+/// The last DSID looked up, with its process index in the cube (`None` when the cube leaves
+/// the process out), the process id and whether the DSID is known.
+type DsidCache<'a> = Option<(i32, Option<u8>, &'a str, bool)>;
+
+/// The cube process of a simulated DSID. A file holds one or a few DSIDs: remembering the last
+/// one saves a lookup by name per event.
+fn process_of<'a>(
+    analysis: &'a Analysis,
+    manifest: &Manifest,
+    cache: &mut DsidCache<'a>,
+    dsid: i32,
+) -> (Option<u8>, &'a str, bool) {
+    match *cache {
+        Some((last, index, id, known)) if last == dsid => (index, id, known),
+        _ => {
+            let (id, known) = analysis.process_for_dsid(dsid);
+            let index = manifest.process_index(id).map(|i| i as u8);
+            *cache = Some((dsid, index, id, known));
+            (index, id, known)
+        }
+    }
 }
 
 /// Fills one event: its axis values become bin indices (every axis of the analyses has an

@@ -316,6 +316,26 @@ fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    for shape in &report.relaxed_shapes {
+        let s = shape.sums;
+        let uncertainty = if s.full_events > 0 {
+            format!(" ± {:.0} %", 100.0 * s.full_relative_uncertainty())
+        } else {
+            String::new()
+        };
+        println!(
+            "{}: shape from {} events of the relaxed selection (Σw {:.4}), normalised to the {} events passing the \
+             full selection (Σw {:.4}{uncertainty}): × {:.4}",
+            shape.process, s.relaxed_events, s.relaxed_sumw, s.full_events, s.full_sumw, s.factor()
+        );
+        if s.full_events == 0 && s.relaxed_events > 0 {
+            eprintln!(
+                "note: no simulated event of `{}` passes the full selection, so its estimate is zero; more simulated \
+                 events would tell how small it is",
+                shape.process
+            );
+        }
+    }
     write_cube(&args.output, &report.cube)?;
     write_events(&args.output.with_extension("events"), &report.events)?;
     if !report.unknown_dsids.is_empty() {

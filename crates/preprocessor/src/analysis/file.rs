@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use super::expr::{self, Arg};
 use super::plan::{Base, Collection, ControlRegion, Cut, Direction, Jvt, Pairing, PairingRule, Plan, Quantity, Set};
-use super::{Analysis, AnalysisFileError, DataDrivenBackground, ProcessRule};
+use super::{Analysis, AnalysisFileError, DataDrivenBackground, ProcessRule, RelaxedShape};
 use crate::physics::Z_MASS_GEV;
 use crate::root::Needs;
 use crate::samples::PhysicsGroup;
@@ -81,6 +81,15 @@ struct ProcessDoc {
     colour: Option<Spanned<String>>,
     label: Option<String>,
     norm_uncertainty: Option<Spanned<f64>>,
+    relaxed_shape: Option<Spanned<RelaxedShapeDoc>>,
+}
+
+/// `relaxed_shape = { objects = "lep", lift = ["ptcone30_over_pt_below", …] }` of a process.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RelaxedShapeDoc {
+    objects: Spanned<String>,
+    lift: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -1176,6 +1185,7 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
         control_region,
         axes: axis_values,
     };
+    let relaxed_shapes = relaxed_shapes(&source, &doc.processes, &compiler.collection_names, &plan, &data_driven)?;
     let analysis = Analysis {
         id: id.clone(),
         description: header.description.clone(),
@@ -1194,6 +1204,7 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
         guided_paths,
         needs: compiler.needs,
         plan,
+        relaxed_shapes,
     };
     // Whatever the checks above missed, the manifest's own validation catches.
     for kind in [DataKind::Real, DataKind::PseudoData, DataKind::None] {
@@ -1203,4 +1214,69 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
         }
     }
     Ok(analysis)
+}
+
+/// The lepton requirements a `relaxed_shape` may lift, as the `[[object]]` keys that set them.
+const LIFTABLE: [&str; 3] = ["tight_id", "ptcone30_over_pt_below", "etcone20_over_pt_below"];
+
+/// Compiles each process's `relaxed_shape`: the whole selection again, with some identification
+/// and isolation requirements of one lepton collection lifted (and so of every collection
+/// selected from it).
+fn relaxed_shapes(
+    source: &Source<'_>,
+    processes: &[ProcessDoc],
+    collection_names: &[String],
+    plan: &Plan,
+    data_driven: &Option<DataDrivenBackground>,
+) -> Result<Vec<RelaxedShape>> {
+    let mut out = Vec::new();
+    for doc in processes {
+        let Some(relaxed) = &doc.relaxed_shape else { continue };
+        let pid = doc.id.get_ref();
+        if !matches!(doc.role, RoleDoc::Background) {
+            return source.at(relaxed.span(), "only a background can take its shape from a relaxed selection");
+        }
+        if data_driven.as_ref().is_some_and(|d| d.replaces == *pid) {
+            return source.at(
+                relaxed.span(),
+                format!("`{pid}` is replaced by the data-driven background in cubes of real data; relax one or the other"),
+            );
+        }
+        let relaxed = relaxed.get_ref();
+        let name = relaxed.objects.get_ref();
+        let Some(index) = collection_names.iter().position(|n| n == name) else {
+            return source.at(
+                relaxed.objects.span(),
+                format!("no objects are called `{name}`; defined: {}", known_list(collection_names)),
+            );
+        };
+        let mut relaxed_plan = plan.clone();
+        let collection = &mut relaxed_plan.collections[index];
+        if collection.base != Base::Leptons {
+            return source.at(relaxed.objects.span(), format!("`{name}` are jets; only lepton requirements can be lifted"));
+        }
+        if relaxed.lift.is_empty() {
+            return source.at(relaxed.objects.span(), format!("`lift` names none of `{name}`'s requirements"));
+        }
+        let mut lifted = Vec::new();
+        for key in &relaxed.lift {
+            let was_set = match key.get_ref().as_str() {
+                "tight_id" => std::mem::take(&mut collection.tight_id),
+                "ptcone30_over_pt_below" => collection.ptcone30_over_pt_below.take().is_some(),
+                "etcone20_over_pt_below" => collection.etcone20_over_pt_below.take().is_some(),
+                other => {
+                    return source.at(
+                        key.span(),
+                        format!("`{other}` cannot be lifted; expected one of {}", known_list(LIFTABLE.iter())),
+                    )
+                }
+            };
+            if !was_set {
+                return source.at(key.span(), format!("`{name}` have no `{}` to lift", key.get_ref()));
+            }
+            lifted.push(key.get_ref().clone());
+        }
+        out.push(RelaxedShape { process: pid.clone(), collection: name.clone(), lifted, plan: relaxed_plan });
+    }
+    Ok(out)
 }

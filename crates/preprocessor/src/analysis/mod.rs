@@ -89,6 +89,29 @@ pub struct DataDrivenBackground {
     pub replaces: String,
 }
 
+/// A simulated background whose simulated events are too few after the whole selection: its
+/// *shape* (how it spreads over the cube's cells) comes from the selection with some lepton
+/// identification and isolation requirements lifted, and its *normalisation* from the full
+/// selection. The build fills the process from the relaxed selection and then scales it by
+/// (Σw passing the full selection) / (Σw passing the relaxed one), so the process keeps its
+/// yield over the whole selection while every cell has the relaxed selection's events.
+///
+/// It assumes that passing the lifted requirements does not depend on where in the cube an
+/// event lies — true to the extent that a non-prompt lepton's isolation does not depend on the
+/// cuts the axes make. The factor's own statistical uncertainty is not in the cells' Σw²; give
+/// the process a `norm_uncertainty` at least as large (the build reports it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RelaxedShape {
+    /// The process's id.
+    pub process: String,
+    /// The lepton collection whose requirements are lifted (collections selected from it follow).
+    pub collection: String,
+    /// The lifted requirements, as the `[[object]]` keys that set them.
+    pub lifted: Vec<String>,
+    /// The selection with those requirements lifted.
+    pub plan: Plan,
+}
+
 /// How simulated samples map to processes: by DSID first, then by the sample table's group,
 /// else the `rest` process (by index into the simulated processes).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -119,6 +142,7 @@ pub struct Analysis {
     pub(crate) guided_paths: Vec<GuidedPath>,
     pub(crate) needs: Needs,
     pub(crate) plan: Plan,
+    pub(crate) relaxed_shapes: Vec<RelaxedShape>,
 }
 
 impl Analysis {
@@ -185,6 +209,11 @@ impl Analysis {
     /// The compiled per-event program.
     pub fn plan(&self) -> &Plan {
         &self.plan
+    }
+
+    /// The processes whose shape comes from a relaxed selection.
+    pub fn relaxed_shapes(&self) -> &[RelaxedShape] {
+        &self.relaxed_shapes
     }
 
     /// Buffers for [`Analysis::evaluate`], one per thread.

@@ -607,3 +607,46 @@ fn mistake_category_cut_on_a_numeric_axis() {
     let text = file_with("", "", &format!("{MLL}\n[[default_cut]]\naxis = \"mll\"\nkeep = [\"ee\"]\n"));
     assert_mistake(&text, &position(&text, "[\"ee\"]"), "`keep` lists categories, but `mll` is a numeric axis");
 }
+
+/// `file_with`'s text with a `relaxed_shape` (and more) on the `other` background.
+fn relaxed_file(objects: &str, process_extra: &str) -> String {
+    file_with(objects, "\"count(lep) == 2\"", MLL).replace("rest = true\n", &format!("rest = true\n{process_extra}\n"))
+}
+
+#[test]
+fn a_relaxed_shape_selects_with_the_lifted_requirements() {
+    let text = relaxed_file(
+        "tight_id = true\nptcone30_over_pt_below = 0.1",
+        "relaxed_shape = { objects = \"lep\", lift = [\"ptcone30_over_pt_below\"] }",
+    );
+    let a = file::parse("t.toml", &text).unwrap();
+    let [shape] = a.relaxed_shapes() else { panic!("{:?}", a.relaxed_shapes()) };
+    assert_eq!((shape.process.as_str(), shape.collection.as_str()), ("other", "lep"));
+    assert_eq!(shape.lifted, ["ptcone30_over_pt_below"]);
+    // Two tight muons, the second not isolated (ptcone30 / pT = 0.5).
+    let mut leptons = vec![lepton(MUON, 1, 40.0, 0.0, 0.0), lepton(MUON, -1, 30.0, 0.0, 3.0)];
+    leptons[1].ptcone30 = 15.0;
+    let e = event(leptons, vec![], 0.0, 0.0);
+    let mut out = [0.0];
+    assert!(!a.values(&e, &mut out), "the full selection wants isolated leptons");
+    let mut scratch = shape.plan.scratch();
+    assert_eq!(shape.plan.evaluate(&e, &mut scratch, &mut out), Outcome::Selected);
+    assert!(out[0] > 60.0, "the relaxed selection computes the axes: {out:?}");
+}
+
+#[test]
+fn mistake_lifting_a_requirement_the_objects_lack() {
+    let text = relaxed_file("tight_id = true", "relaxed_shape = { objects = \"lep\", lift = [\"etcone20_over_pt_below\"] }");
+    assert_mistake(&text, &position(&text, "\"etcone20_over_pt_below\""), "`lep` have no `etcone20_over_pt_below` to lift");
+    let text = relaxed_file("tight_id = true", "relaxed_shape = { objects = \"lep\", lift = [\"pt_above\"] }");
+    assert_mistake(&text, &position(&text, "\"pt_above\""), "`pt_above` cannot be lifted; expected one of `tight_id`");
+    let text = relaxed_file("tight_id = true", "relaxed_shape = { objects = \"leps\", lift = [\"tight_id\"] }");
+    assert_mistake(&text, &position(&text, "\"leps\""), "no objects are called `leps`; defined: `lep`");
+}
+
+#[test]
+fn mistake_relaxed_shape_of_a_signal() {
+    let text = file_with("tight_id = true", "\"count(lep) == 2\"", MLL)
+        .replace("groups = [\"higgs_zz\"]\n", "groups = [\"higgs_zz\"]\nrelaxed_shape = { objects = \"lep\", lift = [\"tight_id\"] }\n");
+    assert_mistake(&text, &position(&text, "{ objects"), "only a background can take its shape from a relaxed selection");
+}
