@@ -16,6 +16,7 @@
 //
 //   DIST_DIR=dist node tests/e2e/bench/throttled.mjs
 
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { launchChromium, openPage } from '../support/browser.mjs';
@@ -23,7 +24,10 @@ import { REPO_ROOT } from '../support/oracle.mjs';
 import { startStaticServer } from '../support/server.mjs';
 
 const DIST_DIR = process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist');
-const ANALYSES = (process.env.ANALYSES ?? 'hzz4l,hww,ttz').split(',');
+// Every analysis the build bundles (its catalog), unless ANALYSES names some (comma-separated).
+const ANALYSES = process.env.ANALYSES
+  ? process.env.ANALYSES.split(',')
+  : JSON.parse(await readFile(path.join(DIST_DIR, 'assets/cubes/catalog.json'), 'utf8')).analyses.map((a) => a.id);
 const CPU_SLOWDOWN = 4;
 const KEY_REPEAT_MS = 33;
 const AXES_DRAGGED = 5;
