@@ -418,6 +418,28 @@ fn fill_file(
     let mut rejected_data = 0u64;
     // Simulated events of a process the cube leaves out (replaced by a data-driven estimate), by DSID.
     let mut replaced_simulation = BTreeMap::new();
+    // The process of a selected simulated event; `None` when the cube leaves it out.
+    let mut simulated_process = |dsid: i32| -> Option<u8> {
+        let (index, id, known) = match last_dsid {
+            Some((last, index, id, known)) if last == dsid => (index, id, known),
+            _ => {
+                let (id, known) = analysis.process_for_dsid(dsid);
+                let index = manifest.process_index(id).map(|i| i as u8);
+                last_dsid = Some((dsid, index, id, known));
+                (index, id, known)
+            }
+        };
+        if !known {
+            *unknown_dsids.entry(dsid).or_insert(0u64) += 1;
+        }
+        if index.is_none() {
+            *replaced_simulation.entry((dsid, id.to_owned())).or_insert(0u64) += 1;
+        }
+        index
+    };
+    let truth_tagged = analysis.truth_tagged();
+    let mut variants = Variants::default();
+    let mut record_values = vec![0.0; axes.len()];
 
     let ntuple = root::Ntuple::open(path)?;
     // The bar advances by the file's bytes in proportion to the events read.
@@ -435,6 +457,40 @@ fn fill_file(
                 report.data_events += 1;
             } else {
                 report.simulated_events += 1;
+            }
+            if !is_data && truth_tagged {
+                // b-tagging by probability: every b-tag multiplicity that passes is a variant,
+                // weighted by its probability. Simulated events in the control region fill nothing.
+                variants.clear();
+                let mut as_simulated = false;
+                analysis.evaluate_truth_tagged(event, &mut scratch, &mut values, |variant, values| {
+                    if variant.outcome == Outcome::Selected {
+                        variants.add(axes, values, variant.probability);
+                        if variant.as_simulated {
+                            as_simulated = true;
+                            record_values.copy_from_slice(values);
+                        }
+                    }
+                });
+                if variants.is_empty() {
+                    return;
+                }
+                let Some(process) = simulated_process(event.channel_number) else { return };
+                let weight = event.weight(luminosity_fb);
+                for (cell_bins, probability) in variants.iter() {
+                    // One event in one cell, however many variants took it there: its weight is
+                    // summed before squaring, and it counts once.
+                    let w = weight * probability;
+                    builder.add_cell(process, cell_bins, w, w * w, 1);
+                }
+                // The records show the event as simulated (its jets' MV2c10 tags), so only when
+                // that variant passes.
+                if as_simulated {
+                    bin_indices(&mut bins, axes, &record_values);
+                    keep(event, process, &bins, &record_values);
+                }
+                report.events_selected += 1;
+                return;
             }
             match analysis.evaluate(event, &mut scratch, &mut values) {
                 Outcome::Rejected => return,
@@ -466,25 +522,9 @@ fn fill_file(
                     }
                 }
             } else {
-                let dsid = event.channel_number;
-                let (index, id, known) = match last_dsid {
-                    Some((last, index, id, known)) if last == dsid => (index, id, known),
-                    _ => {
-                        let (id, known) = analysis.process_for_dsid(dsid);
-                        let index = manifest.process_index(id).map(|i| i as u8);
-                        last_dsid = Some((dsid, index, id, known));
-                        (index, id, known)
-                    }
-                };
-                if !known {
-                    *unknown_dsids.entry(dsid).or_insert(0u64) += 1;
-                }
-                match index {
+                match simulated_process(event.channel_number) {
                     Some(i) => i,
-                    None => {
-                        *replaced_simulation.entry((dsid, id.to_owned())).or_insert(0u64) += 1;
-                        return;
-                    }
+                    None => return,
                 }
             };
             fill(&mut builder, &mut bins, axes, &values, process, event.weight(luminosity_fb));
@@ -519,8 +559,7 @@ fn fill_file(
     Ok(FileResult { builder, selected_per_process, records, report, unknown_dsids })
 }
 
-/// Fills one event: its axis values become bin indices (every axis of the analyses has an
-/// overflow bin, so an index always exists).
+/// Fills one event: its axis values become bin indices.
 fn fill(
     builder: &mut CubeBuilder,
     bins: &mut [u16],
@@ -529,10 +568,59 @@ fn fill(
     process: u8,
     weight: f64,
 ) {
+    bin_indices(bins, axes, values);
+    builder.fill(process, bins, weight);
+}
+
+/// The cell of axis values (every axis of the analyses has an overflow bin, so an index always
+/// exists).
+fn bin_indices(bins: &mut [u16], axes: &[histcube::Axis], values: &[f64]) {
     for ((bin, axis), value) in bins.iter_mut().zip(axes).zip(values) {
         *bin = axis.index(*value).unwrap_or(axis.n_bins() - 1) as u16;
     }
-    builder.fill(process, bins, weight);
+}
+
+/// The cells one simulated event fills under b-tagging by probability, with the summed
+/// probability of the variants (b-tag multiplicities) in each. Variants that land in the same
+/// cell — several multiplicities in an axis's overflow bin, or an axis that does not count the
+/// b-jets — are one event there: their weights add before Σw² squares them, since squaring each
+/// apart would understate the cell's statistical uncertainty. Reused from event to event.
+#[derive(Debug, Default)]
+struct Variants {
+    /// The cells' bins, one axis-count slice per cell.
+    bins: Vec<u16>,
+    probabilities: Vec<f64>,
+    scratch: Vec<u16>,
+}
+
+impl Variants {
+    fn clear(&mut self) {
+        self.bins.clear();
+        self.probabilities.clear();
+    }
+
+    fn is_empty(&self) -> bool {
+        self.probabilities.is_empty()
+    }
+
+    fn add(&mut self, axes: &[histcube::Axis], values: &[f64], probability: f64) {
+        self.scratch.resize(axes.len(), 0);
+        bin_indices(&mut self.scratch, axes, values);
+        let n = axes.len();
+        match self.bins.chunks_exact(n.max(1)).position(|cell| cell == self.scratch.as_slice()) {
+            Some(i) if n > 0 => self.probabilities[i] += probability,
+            _ => {
+                self.bins.extend_from_slice(&self.scratch);
+                self.probabilities.push(probability);
+            }
+        }
+    }
+
+    /// (bins, summed probability) per cell, in the order first filled.
+    fn iter(&self) -> impl Iterator<Item = (&[u16], f64)> {
+        let n = self.scratch.len().max(1);
+        self.bins.chunks_exact(n).zip(self.probabilities.iter().copied())
+    }
 }
 
 #[cfg(test)]
@@ -582,6 +670,42 @@ mod tests {
         assert_eq!(zz_events.last(), Some(&1000));
         assert_eq!(usize::from(file.events[0].process), data);
         assert!(!file.processes[zz].complete() && file.processes[data].complete());
+    }
+
+    #[test]
+    fn variants_of_one_event_in_one_cell_are_one_event_there() {
+        // nb ∈ {0, 1, ≥ 2}: three and four tags share the overflow cell, and a second axis that
+        // does not depend on the tags is the same for every variant (bin 1: after the underflow).
+        let axes = [histcube::Axis::integer("nb", 0, 2), histcube::Axis::regular("x", "", 2, 0.0, 2.0)];
+        let mut variants = Variants::default();
+        for (tags, probability) in [(0.0, 0.5), (1.0, 0.3), (2.0, 0.1), (3.0, 0.06), (4.0, 0.04)] {
+            variants.add(&axes, &[tags, 0.5], probability);
+        }
+        let cells: Vec<(Vec<u16>, f64)> = variants.iter().map(|(b, p)| (b.to_vec(), p)).collect();
+        assert_eq!(cells.len(), 3, "{cells:?}");
+        assert_eq!(
+            (cells[0].0.as_slice(), cells[1].0.as_slice(), cells[2].0.as_slice()),
+            (&[0, 1][..], &[1, 1][..], &[2, 1][..])
+        );
+        assert!((cells[2].1 - 0.2).abs() < 1e-12, "2, 3 and 4 tags merged: {cells:?}");
+        // Filled as the build does: Σw² of the merged cell is (w · 0.2)², not w² (0.1² + 0.06² + 0.04²).
+        let manifest = histcube::Manifest {
+            axes: axes.to_vec(),
+            processes: vec![histcube::Process::new("wz", histcube::Role::Background)],
+            ..histcube::Manifest::new("t", 13.0, 10.0, DataKind::None)
+        };
+        let mut builder = CubeBuilder::new(manifest).unwrap();
+        let w = 3.0;
+        for (bins, p) in variants.iter() {
+            builder.add_cell(0, bins, w * p, (w * p) * (w * p), 1);
+        }
+        let cube = builder.finish().unwrap();
+        let cells = cube.cells();
+        assert_eq!(cells.count, [1, 1, 1], "one simulated event in each cell");
+        let last = cells.len() - 1;
+        assert!((f64::from(cells.sumw2[last]) - 0.36).abs() < 1e-6, "{}", cells.sumw2[last]);
+        variants.clear();
+        assert!(variants.is_empty());
     }
 
     #[test]

@@ -108,6 +108,8 @@ pub struct Needs {
     pub met: bool,
     /// `trigE`, `trigM`.
     pub trigger: bool,
+    /// `jet_trueflav` besides the jets, for b-tagging by probability (`truth_tag`).
+    pub jet_flavour: bool,
     /// For the event records beside a cube (`histcube::events`): `eventNumber`, and the jets and
     /// MET when the selection does not read them. These are read where the file has them, so a
     /// file holding only what its selection needs still builds (its records lack them).
@@ -122,6 +124,9 @@ impl Needs {
         names.extend(leptons.iter().map(|&slot| VECTOR_NAMES[slot]));
         if self.jets || self.event_record {
             names.extend(JET_SLOTS.iter().map(|&slot| VECTOR_NAMES[slot]));
+        }
+        if self.jets && self.jet_flavour {
+            names.push(VECTOR_NAMES[JET_TRUEFLAV]);
         }
         if self.met || self.event_record {
             names.extend(["met_et", "met_phi"]);
@@ -634,7 +639,27 @@ fn fill_event(
             e: vectors[JET_E][i] / MEV_PER_GEV,
             jvt: vectors[JET_JVT][i],
             mv2c10: vectors[JET_MV2C10][i],
+            flavour: 0,
         }));
+        if names.contains(&VECTOR_NAMES[JET_TRUEFLAV]) {
+            check_lengths(&vectors, &[JET_PT, JET_TRUEFLAV], n_jets)?;
+            // Only simulation's labels are used (recorded data is tagged by its MV2c10 value),
+            // and an unknown label would silently count as a light jet: refuse it.
+            if !event.is_data() {
+                for (jet, &label) in event.jets.iter_mut().zip(vectors[JET_TRUEFLAV]) {
+                    if ![0.0, 4.0, 5.0, 15.0].contains(&label) {
+                        return Err((
+                            VECTOR_NAMES[JET_TRUEFLAV],
+                            format!(
+                                "a jet's truth flavour is {label}; b-tagging by probability (`truth_tag`) knows \
+                                 5 (b), 4 (c), 15 (τ) and 0 (light)"
+                            ),
+                        ));
+                    }
+                    jet.flavour = label as i32;
+                }
+            }
+        }
     }
     Ok(())
 }
@@ -738,7 +763,8 @@ const JET_PHI: usize = 11;
 const JET_E: usize = 12;
 const JET_JVT: usize = 13;
 const JET_MV2C10: usize = 14;
-const VECTOR_SLOTS: usize = 15;
+const JET_TRUEFLAV: usize = 15;
+const VECTOR_SLOTS: usize = 16;
 const VECTOR_NAMES: [&str; VECTOR_SLOTS] = [
     "lep_pt",
     "lep_eta",
@@ -755,6 +781,7 @@ const VECTOR_NAMES: [&str; VECTOR_SLOTS] = [
     "jet_E",
     "jet_jvt",
     "jet_MV2c10",
+    "jet_trueflav",
 ];
 const LEPTON_SLOTS: [usize; 6] = [LEP_PT, LEP_ETA, LEP_PHI, LEP_E, LEP_CHARGE, LEP_TYPE];
 const LEPTON_SLOTS_WITH_QUALITY: [usize; 9] =

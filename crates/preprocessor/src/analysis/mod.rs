@@ -62,7 +62,7 @@ use histcube::{Axis, DataKind, FitSetup, GuidedPath, Manifest, NamedCut, NormUnc
 use crate::event::Event;
 use crate::root::Needs;
 use crate::samples::{self, PhysicsGroup};
-use plan::{Outcome, Plan, Scratch};
+use plan::{Outcome, Plan, Scratch, Variant};
 
 /// Process id of recorded or pseudo-data.
 pub const DATA: &str = "data";
@@ -196,6 +196,24 @@ impl Analysis {
     /// data-driven background's control region.
     pub fn evaluate(&self, event: &Event, scratch: &mut Scratch, out: &mut [f64]) -> Outcome {
         self.plan.evaluate(event, scratch, out)
+    }
+
+    /// Whether the file b-tags simulated jets by probability (`truth_tag = true` on a collection).
+    pub fn truth_tagged(&self) -> bool {
+        self.plan.truth_tag.is_some()
+    }
+
+    /// Selects a simulated `event` with b-tagging by probability: `on_variant` is called once per
+    /// number of tagged jets that passes the selection, with its probability and axis values
+    /// ([`Plan::evaluate_truth_tagged`]). Recorded data goes through [`Analysis::evaluate`].
+    pub fn evaluate_truth_tagged(
+        &self,
+        event: &Event,
+        scratch: &mut Scratch,
+        out: &mut [f64],
+        on_variant: impl FnMut(Variant, &[f64]),
+    ) {
+        self.plan.evaluate_truth_tagged(event, scratch, out, on_variant);
     }
 
     /// Whether `event` passes the selection, writing its axis values (allocates; for tests).
