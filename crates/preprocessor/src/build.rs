@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::analysis::file::BTAG_WORKING_POINTS;
-use crate::analysis::plan::Outcome;
+use crate::analysis::plan::{ExactTails, Outcome};
 use crate::analysis::{Analysis, DATA};
 use crate::event::{Event, ELECTRON};
 use crate::pseudo_data;
@@ -438,6 +438,7 @@ fn fill_file(
         index
     };
     let truth_tagged = analysis.truth_tagged();
+    let exact = analysis.truth_tag_exact().unwrap_or(ExactTails::AtLeast);
     let mut variants = Variants::default();
     let mut record_values = vec![0.0; axes.len()];
 
@@ -477,11 +478,8 @@ fn fill_file(
                 }
                 let Some(process) = simulated_process(event.channel_number) else { return };
                 let weight = event.weight(luminosity_fb);
-                for (cell_bins, probability) in variants.iter() {
-                    // One event in one cell, however many variants took it there: its weight is
-                    // summed before squaring, and it counts once.
-                    let w = weight * probability;
-                    builder.add_cell(process, cell_bins, w, w * w, 1);
+                for (cell_bins, probability, share) in variants.cells(exact) {
+                    builder.add_cell(process, cell_bins, weight * probability, weight * weight * share, 1);
                 }
                 // The records show the event as simulated (its jets' MV2c10 tags), so only when
                 // that variant passes.
@@ -581,16 +579,25 @@ fn bin_indices(bins: &mut [u16], axes: &[histcube::Axis], values: &[f64]) {
 }
 
 /// The cells one simulated event fills under b-tagging by probability, with the summed
-/// probability of the variants (b-tag multiplicities) in each. Variants that land in the same
-/// cell — several multiplicities in an axis's overflow bin, or an axis that does not count the
-/// b-jets — are one event there: their weights add before Σw² squares them, since squaring each
-/// apart would understate the cell's statistical uncertainty. Reused from event to event.
+/// probability of the variants (b-tag counts) in each, in increasing tag count. Reused from event
+/// to event.
+///
+/// Variants that land in the same cell — several counts in an axis's overflow bin, or an axis that
+/// does not count b-jets — are one event there: their probabilities add before anything is
+/// squared. Variants in different cells are still one event: a yield summed over tag counts
+/// n ∈ S has the variance w² (Σ_S P)², not Σ_S (w P)², which would understate it (by up to a
+/// half for tt̄, whose events split between one and two tags). Cells can only add their Σw², so
+/// they are made exact for one family of ranges ([`ExactTails`]): with `AtLeast`, the cell of
+/// counts i holds w² P_i (P_i + 2 T_{i+1}), T_k = Σ_{n≥k} P_n, so that every tail n ≥ k sums to
+/// w² T_k² exactly (no cut included), and any other range [a, b] to w² (T_a² − T_{b+1}²), which is
+/// at least the true w² (T_a − T_{b+1})². `AtMost` is the mirror image.
 #[derive(Debug, Default)]
 struct Variants {
     /// The cells' bins, one axis-count slice per cell.
     bins: Vec<u16>,
     probabilities: Vec<f64>,
     scratch: Vec<u16>,
+    shares: Vec<f64>,
 }
 
 impl Variants {
@@ -603,23 +610,44 @@ impl Variants {
         self.probabilities.is_empty()
     }
 
+    /// Adds the next variant, in increasing tag count. Only axes counting b-jets differ between
+    /// variants, and their bins never decrease with the count, so a variant sharing a cell shares
+    /// the last one.
     fn add(&mut self, axes: &[histcube::Axis], values: &[f64], probability: f64) {
         self.scratch.resize(axes.len(), 0);
         bin_indices(&mut self.scratch, axes, values);
-        let n = axes.len();
-        match self.bins.chunks_exact(n.max(1)).position(|cell| cell == self.scratch.as_slice()) {
-            Some(i) if n > 0 => self.probabilities[i] += probability,
-            _ => {
-                self.bins.extend_from_slice(&self.scratch);
-                self.probabilities.push(probability);
-            }
+        let n = self.scratch.len();
+        if n > 0 && self.bins.len() >= n && self.bins[self.bins.len() - n..] == self.scratch[..] {
+            *self.probabilities.last_mut().expect("a cell per bins slice") += probability;
+        } else {
+            self.bins.extend_from_slice(&self.scratch);
+            self.probabilities.push(probability);
         }
     }
 
-    /// (bins, summed probability) per cell, in the order first filled.
-    fn iter(&self) -> impl Iterator<Item = (&[u16], f64)> {
+    /// (bins, summed probability, share of w² for Σw²) per cell, in increasing tag count.
+    fn cells(&mut self, exact: ExactTails) -> impl Iterator<Item = (&[u16], f64, f64)> {
+        let len = self.probabilities.len();
+        self.shares.clear();
+        self.shares.resize(len, 0.0);
+        // Walking from the family's far end: `beyond` is the probability of the counts already
+        // passed, T_{i+1} for `AtLeast`.
+        let mut beyond = 0.0;
+        for k in 0..len {
+            let i = match exact {
+                ExactTails::AtLeast => len - 1 - k,
+                ExactTails::AtMost => k,
+            };
+            let p = self.probabilities[i];
+            self.shares[i] = p * (p + 2.0 * beyond);
+            beyond += p;
+        }
         let n = self.scratch.len().max(1);
-        self.bins.chunks_exact(n).zip(self.probabilities.iter().copied())
+        self.bins
+            .chunks_exact(n)
+            .zip(self.probabilities.iter().copied())
+            .zip(self.shares.iter().copied())
+            .map(|((bins, p), share)| (bins, p, share))
     }
 }
 
@@ -674,36 +702,57 @@ mod tests {
 
     #[test]
     fn variants_of_one_event_in_one_cell_are_one_event_there() {
-        // nb ∈ {0, 1, ≥ 2}: three and four tags share the overflow cell, and a second axis that
-        // does not depend on the tags is the same for every variant (bin 1: after the underflow).
+        // nb ∈ {0, 1, ≥ 2}: two, three and four tags share the overflow cell, and a second axis
+        // that does not depend on the tags is the same for every variant (bin 1: after the
+        // underflow).
         let axes = [histcube::Axis::integer("nb", 0, 2), histcube::Axis::regular("x", "", 2, 0.0, 2.0)];
         let mut variants = Variants::default();
         for (tags, probability) in [(0.0, 0.5), (1.0, 0.3), (2.0, 0.1), (3.0, 0.06), (4.0, 0.04)] {
             variants.add(&axes, &[tags, 0.5], probability);
         }
-        let cells: Vec<(Vec<u16>, f64)> = variants.iter().map(|(b, p)| (b.to_vec(), p)).collect();
+        let cells: Vec<(Vec<u16>, f64, f64)> =
+            variants.cells(ExactTails::AtLeast).map(|(b, p, s)| (b.to_vec(), p, s)).collect();
         assert_eq!(cells.len(), 3, "{cells:?}");
-        assert_eq!(
-            (cells[0].0.as_slice(), cells[1].0.as_slice(), cells[2].0.as_slice()),
-            (&[0, 1][..], &[1, 1][..], &[2, 1][..])
-        );
+        let bins: Vec<&[u16]> = cells.iter().map(|c| c.0.as_slice()).collect();
+        assert_eq!(bins, [&[0, 1][..], &[1, 1][..], &[2, 1][..]]);
         assert!((cells[2].1 - 0.2).abs() < 1e-12, "2, 3 and 4 tags merged: {cells:?}");
-        // Filled as the build does: Σw² of the merged cell is (w · 0.2)², not w² (0.1² + 0.06² + 0.04²).
+        // Filled as the build does, weight 3.
         let manifest = histcube::Manifest {
             axes: axes.to_vec(),
             processes: vec![histcube::Process::new("wz", histcube::Role::Background)],
             ..histcube::Manifest::new("t", 13.0, 10.0, DataKind::None)
         };
-        let mut builder = CubeBuilder::new(manifest).unwrap();
-        let w = 3.0;
-        for (bins, p) in variants.iter() {
-            builder.add_cell(0, bins, w * p, (w * p) * (w * p), 1);
-        }
-        let cube = builder.finish().unwrap();
-        let cells = cube.cells();
-        assert_eq!(cells.count, [1, 1, 1], "one simulated event in each cell");
-        let last = cells.len() - 1;
-        assert!((f64::from(cells.sumw2[last]) - 0.36).abs() < 1e-6, "{}", cells.sumw2[last]);
+        let fill = |exact: ExactTails, variants: &mut Variants| {
+            let mut builder = CubeBuilder::new(manifest.clone()).unwrap();
+            let w = 3.0;
+            for (bins, p, share) in variants.cells(exact) {
+                builder.add_cell(0, bins, w * p, w * w * share, 1);
+            }
+            histcube::Engine::new(builder.finish().unwrap())
+        };
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-5 * b.max(1.0);
+        let sumw2 = |engine: &mut histcube::Engine, cut: histcube::AxisCut| {
+            engine.set_cut(0, &cut).unwrap();
+            engine.yields()[0].sumw2
+        };
+        let range = histcube::AxisCut::range;
+        // `AtLeast`: exact for ≥ 0 (everything: the event's whole w²), ≥ 1 and ≥ 2, where squaring
+        // each cell apart would give w² (0.3² + 0.2²) for ≥ 1 instead of w² 0.5².
+        let mut at_least = fill(ExactTails::AtLeast, &mut variants);
+        assert!(close(sumw2(&mut at_least, range(None, None)), 9.0));
+        assert!(close(sumw2(&mut at_least, range(Some(1.0), None)), 9.0 * 0.25));
+        assert!(close(sumw2(&mut at_least, range(Some(2.0), None)), 9.0 * 0.04));
+        // Other ranges are overestimated, never under: exactly 0 tags is w² 0.5², stored w² (1 − 0.25).
+        assert!(close(sumw2(&mut at_least, range(None, Some(1.0))), 9.0 * 0.75));
+        assert!(close(sumw2(&mut at_least, range(Some(1.0), Some(2.0))), 9.0 * (0.25 - 0.04)));
+        // `AtMost`: exact for a b-veto, ≤ 1 and everything.
+        let mut at_most = fill(ExactTails::AtMost, &mut variants);
+        assert!(close(sumw2(&mut at_most, range(None, Some(1.0))), 9.0 * 0.25));
+        assert!(close(sumw2(&mut at_most, range(None, Some(2.0))), 9.0 * 0.64));
+        assert!(close(sumw2(&mut at_most, range(None, None)), 9.0));
+        assert!(close(sumw2(&mut at_most, range(Some(1.0), None)), 9.0 * (1.0 - 0.25)));
+        let cube_cells = at_most.cube().cells();
+        assert_eq!(cube_cells.count, [1, 1, 1], "one simulated event in each cell");
         variants.clear();
         assert!(variants.is_empty());
     }

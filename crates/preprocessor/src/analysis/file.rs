@@ -10,8 +10,8 @@ use toml::Spanned;
 
 use super::expr::{self, Arg};
 use super::plan::{
-    Base, Collection, ControlRegion, Cut, Direction, Jvt, Pairing, PairingRule, Plan, Quantity, Set, TagEfficiencies,
-    TruthTag,
+    Base, Collection, ControlRegion, Cut, Direction, ExactTails, Jvt, Pairing, PairingRule, Plan, Quantity, Set,
+    TagEfficiencies, TruthTag,
 };
 use super::{Analysis, AnalysisFileError, DataDrivenBackground, ProcessRule};
 use crate::physics::Z_MASS_GEV;
@@ -102,6 +102,7 @@ struct ObjectDoc {
     btag: Option<Spanned<String>>,
     mv2c10_above: Option<Spanned<f64>>,
     truth_tag: Option<Spanned<bool>>,
+    truth_tag_exact: Option<Spanned<String>>,
     first: Option<Spanned<i64>>,
 }
 
@@ -856,6 +857,9 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
             if let Some(t) = &doc.truth_tag {
                 wrong_base(t.span(), "truth_tag")?;
             }
+            if let Some(t) = &doc.truth_tag_exact {
+                wrong_base(t.span(), "truth_tag_exact")?;
+            }
             if let Some(flavours) = &doc.flavours {
                 let (mut e, mut mu) = (false, false);
                 for f in flavours {
@@ -921,6 +925,9 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
                 collection.mv2c10_above = Some(*m.get_ref());
             }
             compiler.needs.jets = true;
+            if let (Some(e), false) = (&doc.truth_tag_exact, doc.truth_tag.as_ref().is_some_and(|t| *t.get_ref())) {
+                return source.at(e.span(), "`truth_tag_exact` goes with `truth_tag = true`");
+            }
             if let Some(t) = doc.truth_tag.as_ref().filter(|t| *t.get_ref()) {
                 let Some(wp) = &doc.btag else {
                     return source.at(
@@ -952,8 +959,27 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
                 if let Some(first) = &doc.first {
                     return source.at(first.span(), "`first` cannot be combined with `truth_tag`");
                 }
+                let exact = match doc.truth_tag_exact.as_ref().map(|e| (e.get_ref().as_str(), e.span())) {
+                    Some(("at_least", _)) => ExactTails::AtLeast,
+                    Some(("at_most", _)) => ExactTails::AtMost,
+                    Some((other, span)) => {
+                        return source
+                            .at(span, format!("`truth_tag_exact` is `\"at_least\"` or `\"at_most\"`, not `{other}`"))
+                    }
+                    None => {
+                        return source.at(
+                            t.span(),
+                            format!(
+                            "`truth_tag` needs `truth_tag_exact = \"at_least\"` (cuts `count({object}) >= k` keep an \
+                                 exact statistical uncertainty) or `\"at_most\"` (cuts `<= k`, a b-veto); \
+                                 docs/analysis-files.md says why"
+                        ),
+                        )
+                    }
+                };
                 compiler.truth_tagged = Some(compiler.collections.len());
-                truth_tag = Some(TruthTag { collection: compiler.collections.len(), efficiencies: *efficiencies });
+                truth_tag =
+                    Some(TruthTag { collection: compiler.collections.len(), efficiencies: *efficiencies, exact });
                 compiler.needs.jet_flavour = true;
             }
         }

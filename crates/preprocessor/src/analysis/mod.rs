@@ -203,6 +203,12 @@ impl Analysis {
         self.plan.truth_tag.is_some()
     }
 
+    /// Which cuts on the truth-tagged b-jet count keep exact statistical uncertainties, if the
+    /// file b-tags by probability.
+    pub fn truth_tag_exact(&self) -> Option<plan::ExactTails> {
+        self.plan.truth_tag.map(|t| t.exact)
+    }
+
     /// Selects a simulated `event` with b-tagging by probability: `on_variant` is called once per
     /// number of tagged jets that passes the selection, with its probability and axis values
     /// ([`Plan::evaluate_truth_tagged`]). Recorded data goes through [`Analysis::evaluate`].

@@ -81,6 +81,21 @@ impl TagEfficiencies {
 pub struct TruthTag {
     pub collection: usize,
     pub efficiencies: TagEfficiencies,
+    /// Which cuts on the number of tags keep an exact Σw² (the build's `Variants`).
+    pub exact: ExactTails,
+}
+
+/// The variants of one event are one event, so the variance of a yield summed over several tag
+/// counts is (w ΣP)², not Σ(wP)²; a cube's cells add Σw², so they can be exact for one family of
+/// ranges only. Each cell's Σw² is the increase of the family's (w ΣP)² it brings, which is exact
+/// for that family (no cut included) and an overestimate, never an underestimate, for every other
+/// range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExactTails {
+    /// `count ≥ k` (the tt̄Z regions' b-jet requirements).
+    AtLeast,
+    /// `count ≤ k` (a b-veto).
+    AtMost,
 }
 
 /// The probabilities of 0, 1, … `efficiencies.len()` tagged jets when each jet is tagged

@@ -631,7 +631,7 @@ fn tag_multiplicity_is_the_poisson_binomial_distribution() {
 
 /// A file with a truth-tagged 77 % collection `b` of the jets above 25 GeV.
 fn truth_tag_file(cuts: &str, axes: &str) -> String {
-    let objects = "\n[[object]]\nname = \"j\"\nfrom = \"jets\"\npt_above = 25\n\n[[object]]\nname = \"b\"\nfrom = \"j\"\nbtag = \"77%\"\ntruth_tag = true\n";
+    let objects = "\n[[object]]\nname = \"j\"\nfrom = \"jets\"\npt_above = 25\n\n[[object]]\nname = \"b\"\nfrom = \"j\"\nbtag = \"77%\"\ntruth_tag = true\ntruth_tag_exact = \"at_least\"\n";
     file_with(objects, cuts, axes)
 }
 
@@ -690,7 +690,16 @@ fn mistake_truth_tag_without_known_efficiencies() {
     assert_mistake(&text, &flag(&text), "`truth_tag` needs `btag`");
     let text = file_with("truth_tag = true", "", MLL);
     assert_mistake(&text, &flag(&text), "`truth_tag` applies to jets");
-    let second = "\n[[object]]\nname = \"b2\"\nfrom = \"j\"\nbtag = \"85%\"\ntruth_tag = true\n";
+    let second =
+        "\n[[object]]\nname = \"b2\"\nfrom = \"j\"\nbtag = \"85%\"\ntruth_tag = true\ntruth_tag_exact = \"at_most\"\n";
     let text = truth_tag_file("", NB).replace("\n[selection]", &format!("{second}\n[selection]"));
     assert_mistake(&text, &flag(&text), "`b` is b-tagged by probability already");
+    let text = truth_tag_file("", NB).replace("truth_tag_exact = \"at_least\"\n", "");
+    assert_mistake(&text, &flag(&text), "`truth_tag` needs `truth_tag_exact = \"at_least\"`");
+    let text = truth_tag_file("", NB).replace("\"at_least\"", "\"both\"");
+    assert_mistake(
+        &text,
+        &position(&text, "\"both\""),
+        "`truth_tag_exact` is `\"at_least\"` or `\"at_most\"`, not `both`",
+    );
 }
