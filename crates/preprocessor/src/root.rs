@@ -641,23 +641,22 @@ fn fill_event(
             mv2c10: vectors[JET_MV2C10][i],
             flavour: 0,
         }));
-        if names.contains(&VECTOR_NAMES[JET_TRUEFLAV]) {
+        // Only simulation's labels are used (recorded data is tagged by its MV2c10 value, and the
+        // release's data files hold the branch empty), and an unknown label would silently count
+        // as a light jet: refuse it.
+        if names.contains(&VECTOR_NAMES[JET_TRUEFLAV]) && !event.is_data() {
             check_lengths(&vectors, &[JET_PT, JET_TRUEFLAV], n_jets)?;
-            // Only simulation's labels are used (recorded data is tagged by its MV2c10 value),
-            // and an unknown label would silently count as a light jet: refuse it.
-            if !event.is_data() {
-                for (jet, &label) in event.jets.iter_mut().zip(vectors[JET_TRUEFLAV]) {
-                    if ![0.0, 4.0, 5.0, 15.0].contains(&label) {
-                        return Err((
-                            VECTOR_NAMES[JET_TRUEFLAV],
-                            format!(
-                                "a jet's truth flavour is {label}; b-tagging by probability (`truth_tag`) knows \
-                                 5 (b), 4 (c), 15 (τ) and 0 (light)"
-                            ),
-                        ));
-                    }
-                    jet.flavour = label as i32;
+            for (jet, &label) in event.jets.iter_mut().zip(vectors[JET_TRUEFLAV]) {
+                if ![0.0, 4.0, 5.0, 15.0].contains(&label) {
+                    return Err((
+                        VECTOR_NAMES[JET_TRUEFLAV],
+                        format!(
+                            "a jet's truth flavour is {label}; b-tagging by probability (`truth_tag`) knows \
+                             5 (b), 4 (c), 15 (τ) and 0 (light)"
+                        ),
+                    ));
                 }
+                jet.flavour = label as i32;
             }
         }
     }
