@@ -42,9 +42,9 @@ fn total(yields: &[Sums]) -> (f64, f64) {
 
 #[test]
 fn truth_tagged_yields_agree_with_the_mv2c10_cut_where_there_are_many_events() {
-    // The explorer's two-lepton selection on every 2lep sample: ~1 400 simulated events, of which
-    // the dileptonic tt̄ and tt̄Z samples put hundreds at ≥ 1 b-jet.
-    let (truth, cut) = with_and_without("explorer");
+    // hww's two-lepton selection on every 2lep sample: ~1 200 simulated events, of which the
+    // dileptonic tt̄ and tt̄Z samples put hundreds at ≥ 1 b-jet.
+    let (truth, cut) = with_and_without("hww");
     let (mut truth, mut cut) = (engine(truth, ".2lep.root"), engine(&cut, ".2lep.root"));
     for (what, b_cut) in [("no b-jet", AxisCut::range(None, Some(1.0))), ("≥ 1 b-jet", AxisCut::range(Some(1.0), None))]
     {
@@ -57,8 +57,8 @@ fn truth_tagged_yields_agree_with_the_mv2c10_cut_where_there_are_many_events() {
             "{what}: {w_truth:.1} ± {:.1} by probability, {w_cut:.1} ± {sigma:.1} by the cut",
             w2_truth.sqrt()
         );
-        // The explorer's Σw² is exact for b-vetoes (`truth_tag_exact = "at_most"`), where it must be
-        // below the cut's; at ≥ 1 b-jet it is an overestimate by construction.
+        // hww's Σw² is exact for b-vetoes (`truth_tag_exact = "at_most"`), where it must be below
+        // the cut's; at ≥ 1 b-jet it is an overestimate by construction.
         if what == "no b-jet" {
             assert!(w2_truth <= w2_cut, "{what}: weighting cannot be less precise than cutting");
         }
