@@ -795,6 +795,49 @@ fn vector_slot(name: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// One entry's values for `needs`: every scalar `scalar(name)`, every lepton vector of one
+    /// lepton, every jet vector `jets` long, `jet_trueflav` as given.
+    fn entry(needs: Needs, data: bool, jets: usize, flavours: Vec<f64>) -> (Vec<&'static str>, Vec<Value>) {
+        let names = needs.branches();
+        let values = names
+            .iter()
+            .map(|name| match vector_slot(name) {
+                Some(JET_TRUEFLAV) => Value::Vector(flavours.clone()),
+                Some(slot) if slot >= JET_PT => Value::Vector(vec![30_000.0; jets]),
+                Some(_) => Value::Vector(vec![1.0]),
+                None => Value::Scalar(match *name {
+                    "runNumber" => 284_500.0,
+                    "channelNumber" if data => 284_500.0,
+                    "channelNumber" => 363_491.0,
+                    _ => 1.0,
+                }),
+            })
+            .collect();
+        (names, values)
+    }
+
+    #[test]
+    fn truth_flavours_are_read_for_simulated_jets_and_checked() {
+        let needs = Needs { jets: true, jet_flavour: true, ..Needs::default() };
+        assert!(needs.branches().contains(&"jet_trueflav"));
+        assert!(!Needs { jets: true, ..Needs::default() }.branches().contains(&"jet_trueflav"));
+        let mut event = Event::default();
+        let (names, values) = entry(needs, false, 2, vec![5.0, 0.0]);
+        fill_event(&mut event, &names, &values, needs).unwrap();
+        assert_eq!(event.jets.iter().map(|j| j.flavour).collect::<Vec<_>>(), [5, 0]);
+        // An unknown label would count as a light jet without a word: refused, naming the branch.
+        let (names, values) = entry(needs, false, 2, vec![5.0, 7.0]);
+        let (branch, what) = fill_event(&mut event, &names, &values, needs).unwrap_err();
+        assert_eq!(branch, "jet_trueflav");
+        assert!(what.contains("is 7"), "{what}");
+        let (names, values) = entry(needs, false, 2, vec![5.0]);
+        assert_eq!(fill_event(&mut event, &names, &values, needs).unwrap_err().0, "jet_trueflav");
+        // The release's data files hold the branch empty: recorded jets are tagged by MV2c10.
+        let (names, values) = entry(needs, true, 2, vec![]);
+        fill_event(&mut event, &names, &values, needs).unwrap();
+        assert!(event.is_data() && event.jets.iter().all(|j| j.flavour == 0));
+    }
+
     #[test]
     fn root_versions_are_formatted_like_root_does() {
         assert_eq!(format_root_version(61804), "6.18/04");
