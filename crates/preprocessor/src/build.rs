@@ -438,6 +438,19 @@ fn fill_file(
         index
     };
     let truth_tagged = analysis.truth_tagged();
+    // Whether a DSID's process is b-tagged by probability (`truth_tag_processes`), decided before
+    // the selection, which it changes; the last DSID's answer is kept, as for the process.
+    let mut last_tagged: Option<(i32, bool)> = None;
+    let mut tagged_by_probability = |dsid: i32| -> bool {
+        match last_tagged {
+            Some((last, tagged)) if last == dsid => tagged,
+            _ => {
+                let tagged = analysis.truth_tags_process(analysis.process_for_dsid(dsid).0);
+                last_tagged = Some((dsid, tagged));
+                tagged
+            }
+        }
+    };
     let exact = analysis.truth_tag_exact().unwrap_or(ExactTails::AtLeast);
     let mut variants = Variants::default();
     let mut record_values = vec![0.0; axes.len()];
@@ -459,7 +472,7 @@ fn fill_file(
             } else {
                 report.simulated_events += 1;
             }
-            if !is_data && truth_tagged {
+            if !is_data && truth_tagged && tagged_by_probability(event.channel_number) {
                 // b-tagging by probability: every b-tag multiplicity that passes is a variant,
                 // weighted by its probability. Simulated events in the control region fill nothing.
                 variants.clear();

@@ -103,6 +103,7 @@ struct ObjectDoc {
     mv2c10_above: Option<Spanned<f64>>,
     truth_tag: Option<Spanned<bool>>,
     truth_tag_exact: Option<Spanned<String>>,
+    truth_tag_processes: Option<Spanned<Vec<Spanned<String>>>>,
     first: Option<Spanned<i64>>,
 }
 
@@ -778,6 +779,7 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
 
     // Objects.
     let mut truth_tag = None;
+    let mut truth_tag_processes = None;
     let mut compiler = Compiler {
         source: Source { name, text },
         collections: Vec::new(),
@@ -860,6 +862,9 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
             if let Some(t) = &doc.truth_tag_exact {
                 wrong_base(t.span(), "truth_tag_exact")?;
             }
+            if let Some(t) = &doc.truth_tag_processes {
+                wrong_base(t.span(), "truth_tag_processes")?;
+            }
             if let Some(flavours) = &doc.flavours {
                 let (mut e, mut mu) = (false, false);
                 for f in flavours {
@@ -925,8 +930,12 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
                 collection.mv2c10_above = Some(*m.get_ref());
             }
             compiler.needs.jets = true;
-            if let (Some(e), false) = (&doc.truth_tag_exact, doc.truth_tag.as_ref().is_some_and(|t| *t.get_ref())) {
+            let truth_tag_on = doc.truth_tag.as_ref().is_some_and(|t| *t.get_ref());
+            if let (Some(e), false) = (&doc.truth_tag_exact, truth_tag_on) {
                 return source.at(e.span(), "`truth_tag_exact` goes with `truth_tag = true`");
+            }
+            if let (Some(e), false) = (&doc.truth_tag_processes, truth_tag_on) {
+                return source.at(e.span(), "`truth_tag_processes` goes with `truth_tag = true`");
             }
             if let Some(t) = doc.truth_tag.as_ref().filter(|t| *t.get_ref()) {
                 let Some(wp) = &doc.btag else {
@@ -977,6 +986,26 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
                         )
                     }
                 };
+                if let Some(list) = &doc.truth_tag_processes {
+                    let mut ids = Vec::new();
+                    for id in list.get_ref() {
+                        if !processes.iter().any(|p| p.id == *id.get_ref()) {
+                            return source.at(
+                                id.span(),
+                                format!(
+                                    "unknown process `{}`; processes: {}",
+                                    id.get_ref(),
+                                    known_list(processes.iter().map(|p| &p.id))
+                                ),
+                            );
+                        }
+                        ids.push(id.get_ref().clone());
+                    }
+                    if ids.is_empty() {
+                        return source.at(list.span(), "`truth_tag_processes` needs at least one process");
+                    }
+                    truth_tag_processes = Some(ids);
+                }
                 compiler.truth_tagged = Some(compiler.collections.len());
                 truth_tag =
                     Some(TruthTag { collection: compiler.collections.len(), efficiencies: *efficiencies, exact });
@@ -1308,6 +1337,7 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
         default_cuts,
         guided_paths,
         needs: compiler.needs,
+        truth_tag_processes,
         plan,
     };
     // Whatever the checks above missed, the manifest's own validation catches.

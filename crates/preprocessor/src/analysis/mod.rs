@@ -118,6 +118,9 @@ pub struct Analysis {
     pub(crate) default_cuts: Vec<NamedCut>,
     pub(crate) guided_paths: Vec<GuidedPath>,
     pub(crate) needs: Needs,
+    /// The simulated processes b-tagged by probability when the file does (`truth_tag`);
+    /// `None`: all of them.
+    pub(crate) truth_tag_processes: Option<Vec<String>>,
     pub(crate) plan: Plan,
 }
 
@@ -201,6 +204,12 @@ impl Analysis {
     /// Whether the file b-tags simulated jets by probability (`truth_tag = true` on a collection).
     pub fn truth_tagged(&self) -> bool {
         self.plan.truth_tag.is_some()
+    }
+
+    /// Whether the simulated events of process `id` are b-tagged by probability: the file b-tags
+    /// by probability and does not limit it to other processes (`truth_tag_processes`).
+    pub fn truth_tags_process(&self, id: &str) -> bool {
+        self.truth_tagged() && self.truth_tag_processes.as_ref().is_none_or(|ids| ids.iter().any(|p| p == id))
     }
 
     /// Which cuts on the truth-tagged b-jet count keep exact statistical uncertainties, if the

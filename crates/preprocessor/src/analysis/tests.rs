@@ -703,3 +703,19 @@ fn mistake_truth_tag_without_known_efficiencies() {
         "`truth_tag_exact` is `\"at_least\"` or `\"at_most\"`, not `both`",
     );
 }
+
+#[test]
+fn truth_tagging_can_be_limited_to_some_processes() {
+    let all = file::parse("t.toml", &truth_tag_file("", NB)).unwrap();
+    assert!(all.truth_tags_process("sig") && all.truth_tags_process("other"));
+    let some = truth_tag_file("", NB).replace("truth_tag_exact", "truth_tag_processes = [\"other\"]\ntruth_tag_exact");
+    let some = file::parse("t.toml", &some).unwrap();
+    assert!(!some.truth_tags_process("sig") && some.truth_tags_process("other"));
+    let cut = file::parse("t.toml", &file_with("", "", MLL)).unwrap();
+    assert!(!cut.truth_tags_process("other"), "no truth_tag: no process is tagged by probability");
+    let text = truth_tag_file("", NB).replace("truth_tag_exact", "truth_tag_processes = [\"wz\"]\ntruth_tag_exact");
+    assert_mistake(&text, &position(&text, "\"wz\""), "unknown process `wz`; processes: `sig`, `other`");
+    let text = truth_tag_file("", NB)
+        .replace("truth_tag = true\ntruth_tag_exact = \"at_least\"\n", "truth_tag_processes = [\"sig\"]\n");
+    assert!(mistake(&text).contains("`truth_tag_processes` goes with `truth_tag = true`"), "{}", mistake(&text));
+}
