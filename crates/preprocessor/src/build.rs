@@ -624,17 +624,20 @@ impl Variants {
     }
 
     /// Adds the next variant, in increasing tag count. Only axes counting b-jets differ between
-    /// variants, and their bins never decrease with the count, so a variant sharing a cell shares
-    /// the last one.
+    /// variants, and their bins do not decrease with the count, so the cells come in the order of
+    /// the counts and a variant sharing a cell usually shares the last one. A value below an axis
+    /// without an underflow bin goes to its overflow bin (`bin_indices`), so every cell is
+    /// searched: whatever the axes, one event is merged into one entry per cell.
     fn add(&mut self, axes: &[histcube::Axis], values: &[f64], probability: f64) {
         self.scratch.resize(axes.len(), 0);
         bin_indices(&mut self.scratch, axes, values);
-        let n = self.scratch.len();
-        if n > 0 && self.bins.len() >= n && self.bins[self.bins.len() - n..] == self.scratch[..] {
-            *self.probabilities.last_mut().expect("a cell per bins slice") += probability;
-        } else {
-            self.bins.extend_from_slice(&self.scratch);
-            self.probabilities.push(probability);
+        let n = self.scratch.len().max(1);
+        match self.bins.chunks_exact(n).position(|cell| cell == self.scratch.as_slice()) {
+            Some(i) => self.probabilities[i] += probability,
+            None => {
+                self.bins.extend_from_slice(&self.scratch);
+                self.probabilities.push(probability);
+            }
         }
     }
 
@@ -768,6 +771,16 @@ mod tests {
         assert_eq!(cube_cells.count, [1, 1, 1], "one simulated event in each cell");
         variants.clear();
         assert!(variants.is_empty());
+        // An axis starting at one b-jet, without underflow: no tag goes to its overflow bin with
+        // two, and the two variants there are still one entry.
+        let from_one = [histcube::Axis::integer("nb", 1, 2)];
+        for (tags, probability) in [(0.0, 0.5), (1.0, 0.3), (2.0, 0.2)] {
+            variants.add(&from_one, &[tags], probability);
+        }
+        let cells: Vec<(Vec<u16>, f64)> =
+            variants.cells(ExactTails::AtLeast).map(|(b, p, _)| (b.to_vec(), p)).collect();
+        assert_eq!(cells.len(), 2, "{cells:?}");
+        assert!(cells[0].0 == [1] && (cells[0].1 - 0.7).abs() < 1e-12, "{cells:?}");
     }
 
     #[test]
