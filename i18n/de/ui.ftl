@@ -213,7 +213,7 @@ yields-meter-label = Signifikanzanzeige, Asimov-Z
 yields-meter-text = Z = { $z } σ
 yields-meter-none = Z ist ohne Untergrund nicht definiert
 yields-meter-marks = 3σ: Evidenz · 5σ: Entdeckung
-yields-raw-hint = Rohereignisse: wie viele simulierte (oder aufgezeichnete) Ereignisse hinter jeder Zahl stehen.
+yields-raw-hint = Rohereignisse: wie viele simulierte (oder aufgezeichnete) Ereignisse hinter jeder Zahl stehen. Wo simulierte b-Jets mit ihrer Wahrscheinlichkeit markiert werden, zählt ein Ereignis einmal für jede Zahl von b-Jets, die es haben kann.
 yields-raw-from-data = { $count } aus Daten
 summary-bar-label = Signal, Untergrund und Signifikanz mit den aktuellen Schnitten
 

@@ -214,7 +214,7 @@ yields-meter-label = Significance meter, Asimov Z
 yields-meter-text = Z = { $z } σ
 yields-meter-none = Z is not defined without background
 yields-meter-marks = 3σ: evidence · 5σ: discovery
-yields-raw-hint = Raw events: how many simulated (or recorded) events stand behind each yield.
+yields-raw-hint = Raw events: how many simulated (or recorded) events stand behind each yield. Where simulated b-jets are tagged by probability, an event counts once for each number of b-jets it can have.
 yields-raw-from-data = { $count } from data
 summary-bar-label = Signal, background and significance of the current cuts
 

@@ -213,7 +213,7 @@ yields-meter-label = Medidor de significancia, Z de Asimov
 yields-meter-text = Z = { $z } σ
 yields-meter-none = Z no está definida sin fondo
 yields-meter-marks = 3σ: evidencia · 5σ: descubrimiento
-yields-raw-hint = Eventos sin ponderar: cuántos eventos simulados (o registrados) hay detrás de cada número.
+yields-raw-hint = Eventos sin ponderar: cuántos eventos simulados (o registrados) hay detrás de cada número. Donde los jets b simulados se etiquetan por probabilidad, un evento cuenta una vez por cada número de jets b que puede tener.
 yields-raw-from-data = { $count } de los datos
 summary-bar-label = Señal, fondo y significancia con los cortes actuales
 

@@ -213,7 +213,7 @@ yields-meter-label = Jauge de significance, Z d'Asimov
 yields-meter-text = Z = { $z } σ
 yields-meter-none = Z n'est pas défini sans bruit de fond
 yields-meter-marks = 3σ : indice · 5σ : découverte
-yields-raw-hint = Événements bruts : combien d'événements simulés (ou enregistrés) il y a derrière chaque nombre.
+yields-raw-hint = Événements bruts : combien d'événements simulés (ou enregistrés) il y a derrière chaque nombre. Là où les jets b simulés sont étiquetés par probabilité, un événement compte une fois pour chaque nombre de jets b qu'il peut avoir.
 yields-raw-from-data = { $count } des données
 summary-bar-label = Signal, bruit de fond et significance avec les coupures actuelles
 

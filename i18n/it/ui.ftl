@@ -213,7 +213,7 @@ yields-meter-label = Indicatore di significatività, Z di Asimov
 yields-meter-text = Z = { $z } σ
 yields-meter-none = Z non è definita senza fondo
 yields-meter-marks = 3σ: evidenza · 5σ: scoperta
-yields-raw-hint = Eventi grezzi: quanti eventi simulati (o registrati) ci sono dietro ogni numero.
+yields-raw-hint = Eventi grezzi: quanti eventi simulati (o registrati) ci sono dietro ogni numero. Dove i jet b simulati sono etichettati per probabilità, un evento conta una volta per ogni numero di jet b che può avere.
 yields-raw-from-data = { $count } dai dati
 summary-bar-label = Segnale, fondo e significatività con i tagli attuali
 

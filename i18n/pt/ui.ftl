@@ -213,7 +213,7 @@ yields-meter-label = Medidor de significância, Z de Asimov
 yields-meter-text = Z = { $z } σ
 yields-meter-none = Z não é definido sem fundo
 yields-meter-marks = 3σ: evidência · 5σ: descoberta
-yields-raw-hint = Eventos brutos: quantos eventos simulados (ou registrados) estão por trás de cada número.
+yields-raw-hint = Eventos brutos: quantos eventos simulados (ou registrados) estão por trás de cada número. Onde os jatos b simulados são etiquetados por probabilidade, um evento conta uma vez para cada número de jatos b que pode ter.
 yields-raw-from-data = { $count } dos dados
 summary-bar-label = Sinal, fundo e significância com os cortes atuais
 

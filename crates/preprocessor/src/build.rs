@@ -7,12 +7,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use histcube::events::{EventFile, EventRecord, Flavour, JetRecord, LeptonRecord, ProcessEvents};
-use histcube::{Cube, CubeBuilder, DataKind, InputRecord, Manifest};
+use histcube::{Cube, CubeBuilder, DataKind, InputRecord};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::analysis::file::BTAG_WORKING_POINTS;
-use crate::analysis::plan::{Outcome, Plan};
+use crate::analysis::plan::{ExactTails, Outcome, Plan};
 use crate::analysis::{Analysis, DATA};
 use crate::event::{Event, ELECTRON};
 use crate::pseudo_data;
@@ -459,9 +459,25 @@ fn fill_file(
         .collect();
     let any_relaxed = relaxed_plans.iter().any(Option::is_some);
     let mut relaxed = vec![RelaxedSums::default(); manifest.processes.len()];
+    // Whether a DSID's process takes its shape from a relaxed selection, decided before the
+    // selection (the last DSID's answer kept, as for the process).
+    let mut last_relaxed: Option<(i32, Option<u8>)> = None;
+    let mut relaxed_process = |dsid: i32| -> Option<u8> {
+        match last_relaxed {
+            Some((last, process)) if last == dsid => process,
+            _ => {
+                let process = manifest
+                    .process_index(analysis.process_for_dsid(dsid).0)
+                    .map(|i| i as u8)
+                    .filter(|&i| relaxed_plans[usize::from(i)].is_some());
+                last_relaxed = Some((dsid, process));
+                process
+            }
+        }
+    };
     // A file holds one or a few DSIDs: the last one's process index saves a lookup by name per
     // event. (DSID, process index or None when the cube leaves the process out, process id).
-    let mut last_dsid: DsidCache<'_> = None;
+    let mut last_dsid: Option<(i32, Option<u8>, &str, bool)> = None;
     let mut bins = vec![0u16; axes.len()];
     let mut report = FileReport {
         path: path.to_path_buf(),
@@ -491,6 +507,42 @@ fn fill_file(
     let mut rejected_data = 0u64;
     // Simulated events of a process the cube leaves out (replaced by a data-driven estimate), by DSID.
     let mut replaced_simulation = BTreeMap::new();
+    // The process of a selected simulated event; `None` when the cube leaves it out.
+    let mut simulated_process = |dsid: i32| -> Option<u8> {
+        let (index, id, known) = match last_dsid {
+            Some((last, index, id, known)) if last == dsid => (index, id, known),
+            _ => {
+                let (id, known) = analysis.process_for_dsid(dsid);
+                let index = manifest.process_index(id).map(|i| i as u8);
+                last_dsid = Some((dsid, index, id, known));
+                (index, id, known)
+            }
+        };
+        if !known {
+            *unknown_dsids.entry(dsid).or_insert(0u64) += 1;
+        }
+        if index.is_none() {
+            *replaced_simulation.entry((dsid, id.to_owned())).or_insert(0u64) += 1;
+        }
+        index
+    };
+    let truth_tagged = analysis.truth_tagged();
+    // Whether a DSID's process is b-tagged by probability (`truth_tag_processes`), decided before
+    // the selection, which it changes; the last DSID's answer is kept, as for the process.
+    let mut last_tagged: Option<(i32, bool)> = None;
+    let mut tagged_by_probability = |dsid: i32| -> bool {
+        match last_tagged {
+            Some((last, tagged)) if last == dsid => tagged,
+            _ => {
+                let tagged = analysis.truth_tags_process(analysis.process_for_dsid(dsid).0);
+                last_tagged = Some((dsid, tagged));
+                tagged
+            }
+        }
+    };
+    let exact = analysis.truth_tag_exact().unwrap_or(ExactTails::AtLeast);
+    let mut variants = Variants::default();
+    let mut record_values = vec![0.0; axes.len()];
 
     let ntuple = root::Ntuple::open(path)?;
     // The bar advances by the file's bytes in proportion to the events read.
@@ -510,9 +562,10 @@ fn fill_file(
                 report.simulated_events += 1;
             }
             if any_relaxed && !is_data {
-                let (index, _, known) = process_of(analysis, manifest, &mut last_dsid, event.channel_number);
-                if let Some((process, plan)) = index.and_then(|i| Some((i, relaxed_plans[usize::from(i)]?))) {
-                    // The full selection only counts towards the normalisation; the relaxed one fills.
+                let relaxed_here = relaxed_process(event.channel_number);
+                if let Some((process, plan)) = relaxed_here.and_then(|p| Some((p, relaxed_plans[usize::from(p)]?))) {
+                    // The full selection only counts towards the normalisation; the relaxed one
+                    // fills. (Its jets are b-tagged by their MV2c10, whatever `truth_tag` says.)
                     let weight = event.weight(luminosity_fb);
                     let sums = &mut relaxed[usize::from(process)];
                     if analysis.evaluate(event, &mut scratch, &mut values) == Outcome::Selected {
@@ -523,15 +576,45 @@ fn fill_file(
                     if plan.evaluate(event, &mut scratch, &mut values) == Outcome::Selected {
                         sums.relaxed_events += 1;
                         sums.relaxed_sumw += weight;
-                        if !known {
-                            *unknown_dsids.entry(event.channel_number).or_insert(0u64) += 1;
+                        if simulated_process(event.channel_number).is_some() {
+                            fill(&mut builder, &mut bins, axes, &values, process, weight);
+                            keep(event, process, &bins, &values);
+                            report.events_selected += 1;
                         }
-                        fill(&mut builder, &mut bins, axes, &values, process, weight);
-                        keep(event, process, &bins, &values);
-                        report.events_selected += 1;
                     }
                     return;
                 }
+            }
+            if !is_data && truth_tagged && tagged_by_probability(event.channel_number) {
+                // b-tagging by probability: every b-tag multiplicity that passes is a variant,
+                // weighted by its probability. Simulated events in the control region fill nothing.
+                variants.clear();
+                let mut as_simulated = false;
+                analysis.evaluate_truth_tagged(event, &mut scratch, &mut values, |variant, values| {
+                    if variant.outcome == Outcome::Selected {
+                        variants.add(axes, values, variant.probability);
+                        if variant.as_simulated {
+                            as_simulated = true;
+                            record_values.copy_from_slice(values);
+                        }
+                    }
+                });
+                if variants.is_empty() {
+                    return;
+                }
+                let Some(process) = simulated_process(event.channel_number) else { return };
+                let weight = event.weight(luminosity_fb);
+                for (cell_bins, probability, share) in variants.cells(exact) {
+                    builder.add_cell(process, cell_bins, weight * probability, weight * weight * share, 1);
+                }
+                // The records show the event as simulated (its jets' MV2c10 tags), so only when
+                // that variant passes.
+                if as_simulated {
+                    bin_indices(&mut bins, axes, &record_values);
+                    keep(event, process, &bins, &record_values);
+                }
+                report.events_selected += 1;
+                return;
             }
             match analysis.evaluate(event, &mut scratch, &mut values) {
                 Outcome::Rejected => return,
@@ -563,17 +646,9 @@ fn fill_file(
                     }
                 }
             } else {
-                let dsid = event.channel_number;
-                let (index, id, known) = process_of(analysis, manifest, &mut last_dsid, dsid);
-                if !known {
-                    *unknown_dsids.entry(dsid).or_insert(0u64) += 1;
-                }
-                match index {
+                match simulated_process(event.channel_number) {
                     Some(i) => i,
-                    None => {
-                        *replaced_simulation.entry((dsid, id.to_owned())).or_insert(0u64) += 1;
-                        return;
-                    }
+                    None => return,
                 }
             };
             fill(&mut builder, &mut bins, axes, &values, process, event.weight(luminosity_fb));
@@ -608,31 +683,7 @@ fn fill_file(
     Ok(FileResult { builder, selected_per_process, records, report, unknown_dsids, relaxed })
 }
 
-/// The last DSID looked up, with its process index in the cube (`None` when the cube leaves
-/// the process out), the process id and whether the DSID is known.
-type DsidCache<'a> = Option<(i32, Option<u8>, &'a str, bool)>;
-
-/// The cube process of a simulated DSID. A file holds one or a few DSIDs: remembering the last
-/// one saves a lookup by name per event.
-fn process_of<'a>(
-    analysis: &'a Analysis,
-    manifest: &Manifest,
-    cache: &mut DsidCache<'a>,
-    dsid: i32,
-) -> (Option<u8>, &'a str, bool) {
-    match *cache {
-        Some((last, index, id, known)) if last == dsid => (index, id, known),
-        _ => {
-            let (id, known) = analysis.process_for_dsid(dsid);
-            let index = manifest.process_index(id).map(|i| i as u8);
-            *cache = Some((dsid, index, id, known));
-            (index, id, known)
-        }
-    }
-}
-
-/// Fills one event: its axis values become bin indices (every axis of the analyses has an
-/// overflow bin, so an index always exists).
+/// Fills one event: its axis values become bin indices.
 fn fill(
     builder: &mut CubeBuilder,
     bins: &mut [u16],
@@ -641,10 +692,92 @@ fn fill(
     process: u8,
     weight: f64,
 ) {
+    bin_indices(bins, axes, values);
+    builder.fill(process, bins, weight);
+}
+
+/// The cell of axis values (every axis of the analyses has an overflow bin, so an index always
+/// exists).
+fn bin_indices(bins: &mut [u16], axes: &[histcube::Axis], values: &[f64]) {
     for ((bin, axis), value) in bins.iter_mut().zip(axes).zip(values) {
         *bin = axis.index(*value).unwrap_or(axis.n_bins() - 1) as u16;
     }
-    builder.fill(process, bins, weight);
+}
+
+/// The cells one simulated event fills under b-tagging by probability, with the summed
+/// probability of the variants (b-tag counts) in each, in increasing tag count. Reused from event
+/// to event.
+///
+/// Variants that land in the same cell — several counts in an axis's overflow bin, or an axis that
+/// does not count b-jets — are one event there: their probabilities add before anything is
+/// squared. Variants in different cells are still one event: a yield summed over tag counts
+/// n ∈ S has the variance w² (Σ_S P)², not Σ_S (w P)², which would understate it (by up to a
+/// half for tt̄, whose events split between one and two tags). Cells can only add their Σw², so
+/// they are made exact for one family of ranges ([`ExactTails`]): with `AtLeast`, the cell of
+/// counts i holds w² P_i (P_i + 2 T_{i+1}), T_k = Σ_{n≥k} P_n, so that every tail n ≥ k sums to
+/// w² T_k² exactly (no cut included), and any other range [a, b] to w² (T_a² − T_{b+1}²), which is
+/// at least the true w² (T_a − T_{b+1})². `AtMost` is the mirror image.
+#[derive(Debug, Default)]
+struct Variants {
+    /// The cells' bins, one axis-count slice per cell.
+    bins: Vec<u16>,
+    probabilities: Vec<f64>,
+    scratch: Vec<u16>,
+    shares: Vec<f64>,
+}
+
+impl Variants {
+    fn clear(&mut self) {
+        self.bins.clear();
+        self.probabilities.clear();
+    }
+
+    fn is_empty(&self) -> bool {
+        self.probabilities.is_empty()
+    }
+
+    /// Adds the next variant, in increasing tag count. Only axes counting b-jets differ between
+    /// variants, and their bins do not decrease with the count, so the cells come in the order of
+    /// the counts and a variant sharing a cell usually shares the last one. A value below an axis
+    /// without an underflow bin goes to its overflow bin (`bin_indices`), so every cell is
+    /// searched: whatever the axes, one event is merged into one entry per cell.
+    fn add(&mut self, axes: &[histcube::Axis], values: &[f64], probability: f64) {
+        self.scratch.resize(axes.len(), 0);
+        bin_indices(&mut self.scratch, axes, values);
+        let n = self.scratch.len().max(1);
+        match self.bins.chunks_exact(n).position(|cell| cell == self.scratch.as_slice()) {
+            Some(i) => self.probabilities[i] += probability,
+            None => {
+                self.bins.extend_from_slice(&self.scratch);
+                self.probabilities.push(probability);
+            }
+        }
+    }
+
+    /// (bins, summed probability, share of w² for Σw²) per cell, in increasing tag count.
+    fn cells(&mut self, exact: ExactTails) -> impl Iterator<Item = (&[u16], f64, f64)> {
+        let len = self.probabilities.len();
+        self.shares.clear();
+        self.shares.resize(len, 0.0);
+        // Walking from the family's far end: `beyond` is the probability of the counts already
+        // passed, T_{i+1} for `AtLeast`.
+        let mut beyond = 0.0;
+        for k in 0..len {
+            let i = match exact {
+                ExactTails::AtLeast => len - 1 - k,
+                ExactTails::AtMost => k,
+            };
+            let p = self.probabilities[i];
+            self.shares[i] = p * (p + 2.0 * beyond);
+            beyond += p;
+        }
+        let n = self.scratch.len().max(1);
+        self.bins
+            .chunks_exact(n)
+            .zip(self.probabilities.iter().copied())
+            .zip(self.shares.iter().copied())
+            .map(|((bins, p), share)| (bins, p, share))
+    }
 }
 
 #[cfg(test)]
@@ -694,6 +827,73 @@ mod tests {
         assert_eq!(zz_events.last(), Some(&1000));
         assert_eq!(usize::from(file.events[0].process), data);
         assert!(!file.processes[zz].complete() && file.processes[data].complete());
+    }
+
+    #[test]
+    fn variants_of_one_event_in_one_cell_are_one_event_there() {
+        // nb ∈ {0, 1, ≥ 2}: two, three and four tags share the overflow cell, and a second axis
+        // that does not depend on the tags is the same for every variant (bin 1: after the
+        // underflow).
+        let axes = [histcube::Axis::integer("nb", 0, 2), histcube::Axis::regular("x", "", 2, 0.0, 2.0)];
+        let mut variants = Variants::default();
+        for (tags, probability) in [(0.0, 0.5), (1.0, 0.3), (2.0, 0.1), (3.0, 0.06), (4.0, 0.04)] {
+            variants.add(&axes, &[tags, 0.5], probability);
+        }
+        let cells: Vec<(Vec<u16>, f64, f64)> =
+            variants.cells(ExactTails::AtLeast).map(|(b, p, s)| (b.to_vec(), p, s)).collect();
+        assert_eq!(cells.len(), 3, "{cells:?}");
+        let bins: Vec<&[u16]> = cells.iter().map(|c| c.0.as_slice()).collect();
+        assert_eq!(bins, [&[0, 1][..], &[1, 1][..], &[2, 1][..]]);
+        assert!((cells[2].1 - 0.2).abs() < 1e-12, "2, 3 and 4 tags merged: {cells:?}");
+        // Filled as the build does, weight 3.
+        let manifest = histcube::Manifest {
+            axes: axes.to_vec(),
+            processes: vec![histcube::Process::new("wz", histcube::Role::Background)],
+            ..histcube::Manifest::new("t", 13.0, 10.0, DataKind::None)
+        };
+        let fill = |exact: ExactTails, variants: &mut Variants| {
+            let mut builder = CubeBuilder::new(manifest.clone()).unwrap();
+            let w = 3.0;
+            for (bins, p, share) in variants.cells(exact) {
+                builder.add_cell(0, bins, w * p, w * w * share, 1);
+            }
+            histcube::Engine::new(builder.finish().unwrap())
+        };
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-5 * b.max(1.0);
+        let sumw2 = |engine: &mut histcube::Engine, cut: histcube::AxisCut| {
+            engine.set_cut(0, &cut).unwrap();
+            engine.yields()[0].sumw2
+        };
+        let range = histcube::AxisCut::range;
+        // `AtLeast`: exact for ≥ 0 (everything: the event's whole w²), ≥ 1 and ≥ 2, where squaring
+        // each cell apart would give w² (0.3² + 0.2²) for ≥ 1 instead of w² 0.5².
+        let mut at_least = fill(ExactTails::AtLeast, &mut variants);
+        assert!(close(sumw2(&mut at_least, range(None, None)), 9.0));
+        assert!(close(sumw2(&mut at_least, range(Some(1.0), None)), 9.0 * 0.25));
+        assert!(close(sumw2(&mut at_least, range(Some(2.0), None)), 9.0 * 0.04));
+        // Other ranges are overestimated, never under: exactly 0 tags is w² 0.5², stored w² (1 − 0.25).
+        assert!(close(sumw2(&mut at_least, range(None, Some(1.0))), 9.0 * 0.75));
+        assert!(close(sumw2(&mut at_least, range(Some(1.0), Some(2.0))), 9.0 * (0.25 - 0.04)));
+        // `AtMost`: exact for a b-veto, ≤ 1 and everything.
+        let mut at_most = fill(ExactTails::AtMost, &mut variants);
+        assert!(close(sumw2(&mut at_most, range(None, Some(1.0))), 9.0 * 0.25));
+        assert!(close(sumw2(&mut at_most, range(None, Some(2.0))), 9.0 * 0.64));
+        assert!(close(sumw2(&mut at_most, range(None, None)), 9.0));
+        assert!(close(sumw2(&mut at_most, range(Some(1.0), None)), 9.0 * (1.0 - 0.25)));
+        let cube_cells = at_most.cube().cells();
+        assert_eq!(cube_cells.count, [1, 1, 1], "one simulated event in each cell");
+        variants.clear();
+        assert!(variants.is_empty());
+        // An axis starting at one b-jet, without underflow: no tag goes to its overflow bin with
+        // two, and the two variants there are still one entry.
+        let from_one = [histcube::Axis::integer("nb", 1, 2)];
+        for (tags, probability) in [(0.0, 0.5), (1.0, 0.3), (2.0, 0.2)] {
+            variants.add(&from_one, &[tags], probability);
+        }
+        let cells: Vec<(Vec<u16>, f64)> =
+            variants.cells(ExactTails::AtLeast).map(|(b, p, _)| (b.to_vec(), p)).collect();
+        assert_eq!(cells.len(), 2, "{cells:?}");
+        assert!(cells[0].0 == [1] && (cells[0].1 - 0.7).abs() < 1e-12, "{cells:?}");
     }
 
     #[test]

@@ -49,6 +49,9 @@ pub struct Jet {
     pub jvt: f64,
     /// MV2c10 b-tagging discriminant.
     pub mv2c10: f64,
+    /// Truth flavour label of a simulated jet (`jet_trueflav`: 5 b, 4 c, 15 τ, 0 light). Read only
+    /// for b-tagging by probability (`truth_tag`), 0 otherwise.
+    pub flavour: i32,
 }
 
 /// Per-event weights of simulated events, as stored in the ntuples (all 0 or 1 in data).

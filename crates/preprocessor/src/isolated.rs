@@ -44,6 +44,7 @@ pub(crate) fn needs_byte(needs: Needs) -> u8 {
         | u8::from(needs.met) << 2
         | u8::from(needs.trigger) << 3
         | u8::from(needs.event_record) << 4
+        | u8::from(needs.jet_flavour) << 5
 }
 
 fn needs_of(byte: u8) -> Needs {
@@ -53,6 +54,7 @@ fn needs_of(byte: u8) -> Needs {
         met: byte & 4 != 0,
         trigger: byte & 8 != 0,
         event_record: byte & 16 != 0,
+        jet_flavour: byte & 32 != 0,
     }
 }
 
@@ -231,7 +233,7 @@ mod tests {
 
     #[test]
     fn needs_travel_in_one_byte() {
-        for byte in 0..8 {
+        for byte in 0..64 {
             assert_eq!(needs_byte(needs_of(byte)), byte);
         }
     }

@@ -108,6 +108,8 @@ pub struct Needs {
     pub met: bool,
     /// `trigE`, `trigM`.
     pub trigger: bool,
+    /// `jet_trueflav` besides the jets, for b-tagging by probability (`truth_tag`).
+    pub jet_flavour: bool,
     /// For the event records beside a cube (`histcube::events`): `eventNumber`, and the jets and
     /// MET when the selection does not read them. These are read where the file has them, so a
     /// file holding only what its selection needs still builds (its records lack them).
@@ -122,6 +124,9 @@ impl Needs {
         names.extend(leptons.iter().map(|&slot| VECTOR_NAMES[slot]));
         if self.jets || self.event_record {
             names.extend(JET_SLOTS.iter().map(|&slot| VECTOR_NAMES[slot]));
+        }
+        if self.jets && self.jet_flavour {
+            names.push(VECTOR_NAMES[JET_TRUEFLAV]);
         }
         if self.met || self.event_record {
             names.extend(["met_et", "met_phi"]);
@@ -634,7 +639,26 @@ fn fill_event(
             e: vectors[JET_E][i] / MEV_PER_GEV,
             jvt: vectors[JET_JVT][i],
             mv2c10: vectors[JET_MV2C10][i],
+            flavour: 0,
         }));
+        // Only simulation's labels are used (recorded data is tagged by its MV2c10 value, and the
+        // release's data files hold the branch empty), and an unknown label would silently count
+        // as a light jet: refuse it.
+        if names.contains(&VECTOR_NAMES[JET_TRUEFLAV]) && !event.is_data() {
+            check_lengths(&vectors, &[JET_PT, JET_TRUEFLAV], n_jets)?;
+            for (jet, &label) in event.jets.iter_mut().zip(vectors[JET_TRUEFLAV]) {
+                if ![0.0, 4.0, 5.0, 15.0].contains(&label) {
+                    return Err((
+                        VECTOR_NAMES[JET_TRUEFLAV],
+                        format!(
+                            "a jet's truth flavour is {label}; b-tagging by probability (`truth_tag`) knows \
+                             5 (b), 4 (c), 15 (τ) and 0 (light)"
+                        ),
+                    ));
+                }
+                jet.flavour = label as i32;
+            }
+        }
     }
     Ok(())
 }
@@ -738,7 +762,8 @@ const JET_PHI: usize = 11;
 const JET_E: usize = 12;
 const JET_JVT: usize = 13;
 const JET_MV2C10: usize = 14;
-const VECTOR_SLOTS: usize = 15;
+const JET_TRUEFLAV: usize = 15;
+const VECTOR_SLOTS: usize = 16;
 const VECTOR_NAMES: [&str; VECTOR_SLOTS] = [
     "lep_pt",
     "lep_eta",
@@ -755,6 +780,7 @@ const VECTOR_NAMES: [&str; VECTOR_SLOTS] = [
     "jet_E",
     "jet_jvt",
     "jet_MV2c10",
+    "jet_trueflav",
 ];
 const LEPTON_SLOTS: [usize; 6] = [LEP_PT, LEP_ETA, LEP_PHI, LEP_E, LEP_CHARGE, LEP_TYPE];
 const LEPTON_SLOTS_WITH_QUALITY: [usize; 9] =
@@ -768,6 +794,49 @@ fn vector_slot(name: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One entry's values for `needs`: every scalar `scalar(name)`, every lepton vector of one
+    /// lepton, every jet vector `jets` long, `jet_trueflav` as given.
+    fn entry(needs: Needs, data: bool, jets: usize, flavours: Vec<f64>) -> (Vec<&'static str>, Vec<Value>) {
+        let names = needs.branches();
+        let values = names
+            .iter()
+            .map(|name| match vector_slot(name) {
+                Some(JET_TRUEFLAV) => Value::Vector(flavours.clone()),
+                Some(slot) if slot >= JET_PT => Value::Vector(vec![30_000.0; jets]),
+                Some(_) => Value::Vector(vec![1.0]),
+                None => Value::Scalar(match *name {
+                    "runNumber" => 284_500.0,
+                    "channelNumber" if data => 284_500.0,
+                    "channelNumber" => 363_491.0,
+                    _ => 1.0,
+                }),
+            })
+            .collect();
+        (names, values)
+    }
+
+    #[test]
+    fn truth_flavours_are_read_for_simulated_jets_and_checked() {
+        let needs = Needs { jets: true, jet_flavour: true, ..Needs::default() };
+        assert!(needs.branches().contains(&"jet_trueflav"));
+        assert!(!Needs { jets: true, ..Needs::default() }.branches().contains(&"jet_trueflav"));
+        let mut event = Event::default();
+        let (names, values) = entry(needs, false, 2, vec![5.0, 0.0]);
+        fill_event(&mut event, &names, &values, needs).unwrap();
+        assert_eq!(event.jets.iter().map(|j| j.flavour).collect::<Vec<_>>(), [5, 0]);
+        // An unknown label would count as a light jet without a word: refused, naming the branch.
+        let (names, values) = entry(needs, false, 2, vec![5.0, 7.0]);
+        let (branch, what) = fill_event(&mut event, &names, &values, needs).unwrap_err();
+        assert_eq!(branch, "jet_trueflav");
+        assert!(what.contains("is 7"), "{what}");
+        let (names, values) = entry(needs, false, 2, vec![5.0]);
+        assert_eq!(fill_event(&mut event, &names, &values, needs).unwrap_err().0, "jet_trueflav");
+        // The release's data files hold the branch empty: recorded jets are tagged by MV2c10.
+        let (names, values) = entry(needs, true, 2, vec![]);
+        fill_event(&mut event, &names, &values, needs).unwrap();
+        assert!(event.is_data() && event.jets.iter().all(|j| j.flavour == 0));
+    }
 
     #[test]
     fn root_versions_are_formatted_like_root_does() {

@@ -9,7 +9,9 @@
 //!
 //! A cube keeps per cell (a bin on every axis, a process) the raw event count n, Σw and Σw², not
 //! the events, so each event is rebuilt from its cell: one row per event the cube binned (a data
-//! event, or a raw simulated event), `type` the process's index in the manifest, each axis's
+//! event, or a raw simulated event; one whose b-jets were tagged by probability, `truth_tag` in
+//! docs/analysis-files.md, is in one cell per b-jet count and so a row in each), `type` the
+//! process's index in the manifest, each axis's
 //! value the cell's bin centre — a category's index; an integer bin's integer; for a flow bin,
 //! half a bin beyond the axis's end — so binning the rows again gives the same cells, and the
 //! weight Σw / n (1 for data). Values are written with at most four decimals. The rows are

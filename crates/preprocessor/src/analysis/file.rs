@@ -9,7 +9,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::expr::{self, Arg};
-use super::plan::{Base, Collection, ControlRegion, Cut, Direction, Jvt, Pairing, PairingRule, Plan, Quantity, Set};
+use super::plan::{
+    Base, Collection, ControlRegion, Cut, Direction, ExactTails, Jvt, Pairing, PairingRule, Plan, Quantity, Set,
+    TagEfficiencies, TruthTag,
+};
 use super::{Analysis, AnalysisFileError, DataDrivenBackground, ProcessRule, RelaxedShape};
 use crate::physics::Z_MASS_GEV;
 use crate::root::Needs;
@@ -107,6 +110,9 @@ struct ObjectDoc {
     jvt: Option<Spanned<JvtDoc>>,
     btag: Option<Spanned<String>>,
     mv2c10_above: Option<Spanned<f64>>,
+    truth_tag: Option<Spanned<bool>>,
+    truth_tag_exact: Option<Spanned<String>>,
+    truth_tag_processes: Option<Spanned<Vec<Spanned<String>>>>,
     first: Option<Spanned<i64>>,
 }
 
@@ -253,6 +259,19 @@ fn known_list(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
 pub const BTAG_WORKING_POINTS: [(&str, f64); 4] =
     [("85%", 0.175_847_5), ("77%", 0.6459), ("70%", 0.824_427_3), ("60%", 0.934_906_4)];
 
+/// Efficiencies of the MV2c10 working points by truth flavour, for b-tagging by probability
+/// (`truth_tag`): ATLAS's 2016 MV2c10 calibration in simulated tt̄ (ATL-PHYS-PUB-2016-012): b-jet
+/// efficiency 77 % / 85 %, c-jet rejection 6 / 3.1, τ-jet rejection 22 / 8, light-jet rejection
+/// 134 / 33. They are the numbers `tools/generator/detector.py` (`BTAG_EFF`) draws each simulated
+/// jet's MV2c10 value with, so for our samples b-tagging by probability has exactly the expected
+/// yields of cutting on MV2c10; for the release's own simulation they are the calibration's
+/// averages (ATLAS's efficiencies depend on pT and η as well). The 70 % and 60 % working points
+/// are not here: the generator does not model them, and their rejections were not at hand to cite.
+pub const TRUTH_TAG_EFFICIENCIES: [(&str, TagEfficiencies); 2] = [
+    ("85%", TagEfficiencies { bottom: 0.85, charm: 1.0 / 3.1, tau: 1.0 / 8.0, light: 1.0 / 33.0 }),
+    ("77%", TagEfficiencies { bottom: 0.77, charm: 1.0 / 6.0, tau: 1.0 / 22.0, light: 1.0 / 134.0 }),
+];
+
 /// Physics groups of the sample table, by the name files use.
 pub const GROUPS: [(&str, PhysicsGroup); 13] = [
     ("higgs_zz", PhysicsGroup::HiggsZZ),
@@ -357,6 +376,8 @@ struct Compiler<'a> {
     collection_names: Vec<String>,
     pair_names: Vec<String>,
     needs: Needs,
+    /// The collection b-tagged by probability, if any: only `count(…)` may use it.
+    truth_tagged: Option<usize>,
 }
 
 /// What an expression is used as, for its checks.
@@ -392,6 +413,25 @@ impl Compiler<'_> {
     }
 
     fn set(&mut self, arg: &Arg, base: usize) -> Result<Set> {
+        let set = self.any_set(arg, base)?;
+        if let (Set::All(c) | Set::One(c, _), Some(t)) = (set, self.truth_tagged) {
+            if c == t {
+                return Err(self.source.error(
+                    base + arg.offset,
+                    format!(
+                        "`{arg}` is b-tagged by probability in simulation (`truth_tag = true`), where which jets \
+                         are tagged is not decided, only how many: use it only as `count({})`",
+                        arg.name
+                    ),
+                ));
+            }
+        }
+        Ok(set)
+    }
+
+    /// [`Compiler::set`] without the truth-tagging check: for `count(…)`, the one use a
+    /// truth-tagged collection has.
+    fn any_set(&mut self, arg: &Arg, base: usize) -> Result<Set> {
         if arg.name == "met" {
             return Err(self.source.error(base + arg.offset, "expected objects here, not `met`"));
         }
@@ -465,7 +505,7 @@ impl Compiler<'_> {
         let quantity = match name {
             "count" => {
                 arity(1)?;
-                match self.set(&args[0], offset)? {
+                match self.any_set(&args[0], offset)? {
                     Set::All(c) => Quantity::Count(c),
                     _ => {
                         return self
@@ -747,12 +787,15 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
     rules.rest = rest;
 
     // Objects.
+    let mut truth_tag = None;
+    let mut truth_tag_processes = None;
     let mut compiler = Compiler {
         source: Source { name, text },
         collections: Vec::new(),
         collection_names: Vec::new(),
         pair_names: Vec::new(),
         needs: Needs::default(),
+        truth_tagged: None,
     };
     for doc in &doc.objects {
         let object = doc.name.get_ref();
@@ -766,6 +809,16 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
             "leptons" => (Base::Leptons, None),
             "jets" => (Base::Jets, None),
             from => match compiler.collection_names.iter().position(|n| n == from) {
+                Some(p) if compiler.truth_tagged == Some(p) => {
+                    return source.at(
+                        doc.from.span(),
+                        format!(
+                            "`from = \"{from}\"`: `{from}` is b-tagged by probability in simulation \
+                             (`truth_tag = true`), so which of its jets are tagged is not decided; select from its \
+                             parent instead"
+                        ),
+                    )
+                }
                 Some(p) => (compiler.collections[p].base, Some(p)),
                 None => {
                     return source.at(
@@ -811,6 +864,15 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
             }
             if let Some(b) = &doc.mv2c10_above {
                 wrong_base(b.span(), "mv2c10_above")?;
+            }
+            if let Some(t) = &doc.truth_tag {
+                wrong_base(t.span(), "truth_tag")?;
+            }
+            if let Some(t) = &doc.truth_tag_exact {
+                wrong_base(t.span(), "truth_tag_exact")?;
+            }
+            if let Some(t) = &doc.truth_tag_processes {
+                wrong_base(t.span(), "truth_tag_processes")?;
             }
             if let Some(flavours) = &doc.flavours {
                 let (mut e, mut mu) = (false, false);
@@ -877,6 +939,87 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
                 collection.mv2c10_above = Some(*m.get_ref());
             }
             compiler.needs.jets = true;
+            let truth_tag_on = doc.truth_tag.as_ref().is_some_and(|t| *t.get_ref());
+            if let (Some(e), false) = (&doc.truth_tag_exact, truth_tag_on) {
+                return source.at(e.span(), "`truth_tag_exact` goes with `truth_tag = true`");
+            }
+            if let (Some(e), false) = (&doc.truth_tag_processes, truth_tag_on) {
+                return source.at(e.span(), "`truth_tag_processes` goes with `truth_tag = true`");
+            }
+            if let Some(t) = doc.truth_tag.as_ref().filter(|t| *t.get_ref()) {
+                let Some(wp) = &doc.btag else {
+                    return source.at(
+                        t.span(),
+                        "`truth_tag` needs `btag` (a working point): the tagging efficiencies are known per working \
+                         point, not for a custom `mv2c10_above`",
+                    );
+                };
+                let Some((_, efficiencies)) = TRUTH_TAG_EFFICIENCIES.iter().find(|(n, _)| n == wp.get_ref()) else {
+                    return source.at(
+                        t.span(),
+                        format!(
+                            "b-tagging by probability knows the efficiencies of the working points {} only, not `{}`",
+                            known_list(TRUTH_TAG_EFFICIENCIES.iter().map(|(n, _)| n)),
+                            wp.get_ref()
+                        ),
+                    );
+                };
+                if let Some(other) = compiler.truth_tagged {
+                    return source.at(
+                        t.span(),
+                        format!(
+                            "`{}` is b-tagged by probability already; one collection per file can be (the tag \
+                             counts of two would not be independent)",
+                            compiler.collection_names[other]
+                        ),
+                    );
+                }
+                if let Some(first) = &doc.first {
+                    return source.at(first.span(), "`first` cannot be combined with `truth_tag`");
+                }
+                let exact = match doc.truth_tag_exact.as_ref().map(|e| (e.get_ref().as_str(), e.span())) {
+                    Some(("at_least", _)) => ExactTails::AtLeast,
+                    Some(("at_most", _)) => ExactTails::AtMost,
+                    Some((other, span)) => {
+                        return source
+                            .at(span, format!("`truth_tag_exact` is `\"at_least\"` or `\"at_most\"`, not `{other}`"))
+                    }
+                    None => {
+                        return source.at(
+                            t.span(),
+                            format!(
+                            "`truth_tag` needs `truth_tag_exact = \"at_least\"` (cuts `count({object}) >= k` keep an \
+                                 exact statistical uncertainty) or `\"at_most\"` (cuts `<= k`, a b-veto); \
+                                 docs/analysis-files.md says why"
+                        ),
+                        )
+                    }
+                };
+                if let Some(list) = &doc.truth_tag_processes {
+                    let mut ids = Vec::new();
+                    for id in list.get_ref() {
+                        if !processes.iter().any(|p| p.id == *id.get_ref()) {
+                            return source.at(
+                                id.span(),
+                                format!(
+                                    "unknown process `{}`; processes: {}",
+                                    id.get_ref(),
+                                    known_list(processes.iter().map(|p| &p.id))
+                                ),
+                            );
+                        }
+                        ids.push(id.get_ref().clone());
+                    }
+                    if ids.is_empty() {
+                        return source.at(list.span(), "`truth_tag_processes` needs at least one process");
+                    }
+                    truth_tag_processes = Some(ids);
+                }
+                compiler.truth_tagged = Some(compiler.collections.len());
+                truth_tag =
+                    Some(TruthTag { collection: compiler.collections.len(), efficiencies: *efficiencies, exact });
+                compiler.needs.jet_flavour = true;
+            }
         }
         if let Some(first) = &doc.first {
             match usize::try_from(*first.get_ref()) {
@@ -1184,6 +1327,7 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
         cuts,
         control_region,
         axes: axis_values,
+        truth_tag,
     };
     let relaxed_shapes = relaxed_shapes(&source, &doc.processes, &compiler.collection_names, &plan, &data_driven)?;
     let analysis = Analysis {
@@ -1203,6 +1347,7 @@ pub fn parse(name: &str, text: &str) -> Result<Analysis> {
         default_cuts,
         guided_paths,
         needs: compiler.needs,
+        truth_tag_processes,
         plan,
         relaxed_shapes,
     };

@@ -62,7 +62,7 @@ use histcube::{Axis, DataKind, FitSetup, GuidedPath, Manifest, NamedCut, NormUnc
 use crate::event::Event;
 use crate::root::Needs;
 use crate::samples::{self, PhysicsGroup};
-use plan::{Outcome, Plan, Scratch};
+use plan::{Outcome, Plan, Scratch, Variant};
 
 /// Process id of recorded or pseudo-data.
 pub const DATA: &str = "data";
@@ -141,6 +141,9 @@ pub struct Analysis {
     pub(crate) default_cuts: Vec<NamedCut>,
     pub(crate) guided_paths: Vec<GuidedPath>,
     pub(crate) needs: Needs,
+    /// The simulated processes b-tagged by probability when the file does (`truth_tag`);
+    /// `None`: all of them.
+    pub(crate) truth_tag_processes: Option<Vec<String>>,
     pub(crate) plan: Plan,
     pub(crate) relaxed_shapes: Vec<RelaxedShape>,
 }
@@ -225,6 +228,36 @@ impl Analysis {
     /// data-driven background's control region.
     pub fn evaluate(&self, event: &Event, scratch: &mut Scratch, out: &mut [f64]) -> Outcome {
         self.plan.evaluate(event, scratch, out)
+    }
+
+    /// Whether the file b-tags simulated jets by probability (`truth_tag = true` on a collection).
+    pub fn truth_tagged(&self) -> bool {
+        self.plan.truth_tag.is_some()
+    }
+
+    /// Whether the simulated events of process `id` are b-tagged by probability: the file b-tags
+    /// by probability and does not limit it to other processes (`truth_tag_processes`).
+    pub fn truth_tags_process(&self, id: &str) -> bool {
+        self.truth_tagged() && self.truth_tag_processes.as_ref().is_none_or(|ids| ids.iter().any(|p| p == id))
+    }
+
+    /// Which cuts on the truth-tagged b-jet count keep exact statistical uncertainties, if the
+    /// file b-tags by probability.
+    pub fn truth_tag_exact(&self) -> Option<plan::ExactTails> {
+        self.plan.truth_tag.map(|t| t.exact)
+    }
+
+    /// Selects a simulated `event` with b-tagging by probability: `on_variant` is called once per
+    /// number of tagged jets that passes the selection, with its probability and axis values
+    /// ([`Plan::evaluate_truth_tagged`]). Recorded data goes through [`Analysis::evaluate`].
+    pub fn evaluate_truth_tagged(
+        &self,
+        event: &Event,
+        scratch: &mut Scratch,
+        out: &mut [f64],
+        on_variant: impl FnMut(Variant, &[f64]),
+    ) {
+        self.plan.evaluate_truth_tagged(event, scratch, out, on_variant);
     }
 
     /// Whether `event` passes the selection, writing its axis values (allocates; for tests).

@@ -50,8 +50,72 @@ pub struct Collection {
     pub first: Option<usize>,
 }
 
+/// Probabilities that a jet passes a b-tagging working point, by its truth flavour: what
+/// b-tagging by probability (`truth_tag`) weights simulated events with instead of cutting on
+/// MV2c10.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TagEfficiencies {
+    pub bottom: f64,
+    pub charm: f64,
+    pub tau: f64,
+    pub light: f64,
+}
+
+impl TagEfficiencies {
+    /// The efficiency for a jet with truth label `flavour` (`jet_trueflav`: 5 b, 4 c, 15 τ;
+    /// anything else is light, the reader refuses labels other than 0).
+    pub fn of(&self, flavour: i32) -> f64 {
+        match flavour {
+            5 => self.bottom,
+            4 => self.charm,
+            15 => self.tau,
+            _ => self.light,
+        }
+    }
+}
+
+/// The collection whose simulated jets are b-tagged by probability: for simulated events its
+/// MV2c10 cut is not applied; the jets passing its other requirements are the candidates, and
+/// the event is evaluated once per number of tagged jets, with that number's probability.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TruthTag {
+    pub collection: usize,
+    pub efficiencies: TagEfficiencies,
+    /// Which cuts on the number of tags keep an exact Σw² (the build's `Variants`).
+    pub exact: ExactTails,
+}
+
+/// The variants of one event are one event, so the variance of a yield summed over several tag
+/// counts is (w ΣP)², not Σ(wP)²; a cube's cells add Σw², so they can be exact for one family of
+/// ranges only. Each cell's Σw² is the increase of the family's (w ΣP)² it brings, which is exact
+/// for that family (no cut included) and an overestimate, never an underestimate, for every other
+/// range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExactTails {
+    /// `count ≥ k` (the tt̄Z regions' b-jet requirements).
+    AtLeast,
+    /// `count ≤ k` (a b-veto).
+    AtMost,
+}
+
+/// The probabilities of 0, 1, … `efficiencies.len()` tagged jets when each jet is tagged
+/// independently with its own probability (the Poisson-binomial distribution), written into
+/// `out`. The recursion adds one jet at a time: P'(k) = P(k)(1 − ε) + P(k − 1) ε, which stays
+/// within [0, 1] and sums to 1 up to rounding.
+pub fn tag_multiplicity(efficiencies: impl IntoIterator<Item = f64>, out: &mut Vec<f64>) {
+    out.clear();
+    out.push(1.0);
+    for eff in efficiencies {
+        out.push(0.0);
+        for k in (0..out.len()).rev() {
+            let below = if k > 0 { out[k - 1] } else { 0.0 };
+            out[k] = out[k] * (1.0 - eff) + below * eff;
+        }
+    }
+}
+
 impl Collection {
-    fn keeps(&self, event: &Event, index: usize) -> bool {
+    fn keeps(&self, event: &Event, index: usize, ignore_btag: bool) -> bool {
         match self.base {
             Base::Leptons => {
                 let l = &event.leptons[index];
@@ -77,7 +141,7 @@ impl Collection {
                         let needs_jvt = j.pt < jvt.pt_below && j.eta.abs() < jvt.abs_eta_below;
                         !needs_jvt || j.jvt > jvt.above
                     })
-                    && self.mv2c10_above.is_none_or(|x| j.mv2c10 > x)
+                    && (ignore_btag || self.mv2c10_above.is_none_or(|x| j.mv2c10 > x))
             }
         }
     }
@@ -187,6 +251,21 @@ pub struct Plan {
     pub control_region: Option<ControlRegion>,
     /// One quantity per cube axis, in axis order.
     pub axes: Vec<Quantity>,
+    /// The collection b-tagged by probability in simulated events, if the file asks for it.
+    pub truth_tag: Option<TruthTag>,
+}
+
+/// One b-tag multiplicity of a simulated event under b-tagging by probability.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Variant {
+    /// Jets of the truth-tagged collection counted as tagged.
+    pub tags: usize,
+    /// The probability of exactly that many tags given the jets' truth flavours.
+    pub probability: f64,
+    /// `Selected` or `ControlRegion` (rejected variants are not reported).
+    pub outcome: Outcome,
+    /// Whether this is the number the jets' MV2c10 values give (the event as it was simulated).
+    pub as_simulated: bool,
 }
 
 /// What an event is to the analysis.
@@ -211,6 +290,11 @@ pub struct Scratch {
     /// a hyperbolic sine.
     lepton_p4: Vec<Cell<Option<FourVector>>>,
     jet_p4: Vec<Cell<Option<FourVector>>>,
+    /// While a truth-tagged variant is evaluated: the number of tagged jets `count(…)` of the
+    /// truth-tagged collection gives.
+    tags: Option<usize>,
+    /// P(n tags), n = 0 … candidates.
+    tag_probabilities: Vec<f64>,
 }
 
 impl Scratch {
@@ -242,11 +326,68 @@ impl Plan {
             pairs: vec![[0; 2]; self.pair_slots],
             lepton_p4: Vec::with_capacity(8),
             jet_p4: Vec::with_capacity(16),
+            tags: None,
+            tag_probabilities: Vec::with_capacity(16),
         }
     }
 
     /// Runs the selection on `event`; on success writes one value per axis into `out`.
     pub fn evaluate(&self, event: &Event, scratch: &mut Scratch, out: &mut [f64]) -> Outcome {
+        scratch.tags = None;
+        if !self.select_objects(event, scratch, false) {
+            return Outcome::Rejected;
+        }
+        self.cuts_and_values(event, scratch, out)
+    }
+
+    /// Runs the selection on a simulated `event` with the truth-tagged collection b-tagged by
+    /// probability: calls `on_variant` once per number of tagged jets that passes the selection,
+    /// with the axis values of that variant. Without a truth-tagged collection, the one variant
+    /// is [`Plan::evaluate`]'s, with probability 1.
+    pub fn evaluate_truth_tagged(
+        &self,
+        event: &Event,
+        scratch: &mut Scratch,
+        out: &mut [f64],
+        mut on_variant: impl FnMut(Variant, &[f64]),
+    ) {
+        let Some(truth) = self.truth_tag else {
+            let outcome = self.evaluate(event, scratch, out);
+            if outcome != Outcome::Rejected {
+                on_variant(Variant { tags: 0, probability: 1.0, outcome, as_simulated: true }, out);
+            }
+            return;
+        };
+        scratch.tags = None;
+        if !self.select_objects(event, scratch, true) {
+            return;
+        }
+        let candidates = &scratch.selected[truth.collection];
+        let cut = self.collections[truth.collection].mv2c10_above.unwrap_or(f64::INFINITY);
+        let as_simulated = candidates.iter().filter(|&&i| event.jets[i as usize].mv2c10 > cut).count();
+        let mut probabilities = std::mem::take(&mut scratch.tag_probabilities);
+        tag_multiplicity(
+            candidates.iter().map(|&i| truth.efficiencies.of(event.jets[i as usize].flavour)),
+            &mut probabilities,
+        );
+        for (tags, &probability) in probabilities.iter().enumerate() {
+            if probability <= 0.0 {
+                continue;
+            }
+            scratch.tags = Some(tags);
+            let outcome = self.cuts_and_values(event, scratch, out);
+            if outcome != Outcome::Rejected {
+                on_variant(Variant { tags, probability, outcome, as_simulated: tags == as_simulated }, out);
+            }
+        }
+        scratch.tags = None;
+        scratch.tag_probabilities = probabilities;
+    }
+
+    /// Fills the collections and pairs; false when a pairing finds no pair. With `truth_tagged`,
+    /// the truth-tagged collection keeps its candidates whatever their MV2c10 value.
+    fn select_objects(&self, event: &Event, scratch: &mut Scratch, truth_tagged: bool) -> bool {
+        let truth_collection = self.truth_tag.filter(|_| truth_tagged).map(|t| t.collection);
         scratch.lepton_p4.clear();
         scratch.lepton_p4.resize(event.leptons.len(), Cell::new(None));
         scratch.jet_p4.clear();
@@ -262,7 +403,7 @@ impl Plan {
                         if selected.len() == limit {
                             break;
                         }
-                        if collection.keeps(event, i as usize) {
+                        if collection.keeps(event, i as usize, truth_collection == Some(k)) {
                             selected.push(i);
                         }
                     }
@@ -276,18 +417,18 @@ impl Plan {
                         if selected.len() == limit {
                             break;
                         }
-                        if collection.keeps(event, i) {
+                        if collection.keeps(event, i, truth_collection == Some(k)) {
                             selected.push(i as u32);
                         }
                     }
                 }
             }
         }
-        for pairing in &self.pairings {
-            if !pair(pairing, event, scratch) {
-                return Outcome::Rejected;
-            }
-        }
+        self.pairings.iter().all(|pairing| pair(pairing, event, scratch))
+    }
+
+    /// Checks the cuts and computes the axis values, once the objects are selected.
+    fn cuts_and_values(&self, event: &Event, scratch: &Scratch, out: &mut [f64]) -> Outcome {
         let mut in_control_region = false;
         for (i, cut) in self.cuts.iter().enumerate() {
             match cut.holds(event, self, scratch) {
@@ -380,7 +521,10 @@ impl Plan {
         Some(match quantity {
             Quantity::Met => event.met,
             Quantity::MetPhi => event.met_phi,
-            Quantity::Count(c) => scratch.selected[*c].len() as f64,
+            Quantity::Count(c) => match scratch.tags {
+                Some(tags) if self.truth_tag.is_some_and(|t| t.collection == *c) => tags as f64,
+                _ => scratch.selected[*c].len() as f64,
+            },
             Quantity::Mass(set) => self.sum(*set, event, scratch)?.mass(),
             Quantity::Pt(set) => self.direction(*set, event, scratch)?.0,
             Quantity::Eta(set) => self.direction(*set, event, scratch)?.1,

@@ -15,7 +15,7 @@ fn lepton(kind: u32, charge: i32, pt: f64, eta: f64, phi: f64) -> Lepton {
 }
 
 fn jet(pt: f64, eta: f64, jvt: f64, mv2c10: f64) -> Jet {
-    Jet { pt, eta, phi: 0.0, e: pt * eta.cosh(), jvt, mv2c10 }
+    Jet { pt, eta, phi: 0.0, e: pt * eta.cosh(), jvt, mv2c10, flavour: 0 }
 }
 
 /// A simulated event (DSID ≠ run number) with these leptons, jets and MET, both triggers fired.
@@ -649,4 +649,116 @@ fn mistake_relaxed_shape_of_a_signal() {
     let text = file_with("tight_id = true", "\"count(lep) == 2\"", MLL)
         .replace("groups = [\"higgs_zz\"]\n", "groups = [\"higgs_zz\"]\nrelaxed_shape = { objects = \"lep\", lift = [\"tight_id\"] }\n");
     assert_mistake(&text, &position(&text, "{ objects"), "only a background can take its shape from a relaxed selection");
+}
+
+// --- b-tagging by probability (`truth_tag`) -------------------------------------------------------
+
+#[test]
+fn tag_multiplicity_is_the_poisson_binomial_distribution() {
+    let mut p = Vec::new();
+    plan::tag_multiplicity([], &mut p);
+    assert_eq!(p, [1.0], "no candidate: no tag, surely");
+    // Two jets tagged with 0.77 and 1/134: by hand.
+    let (a, b) = (0.77, 1.0 / 134.0);
+    plan::tag_multiplicity([a, b], &mut p);
+    let expected = [(1.0 - a) * (1.0 - b), a * (1.0 - b) + (1.0 - a) * b, a * b];
+    assert!(p.iter().zip(expected).all(|(x, y)| close(*x, y)), "{p:?}");
+    // Equal efficiencies: the binomial distribution; any mix sums to 1.
+    plan::tag_multiplicity([0.3; 5], &mut p);
+    let binomial = |k: i32| [1.0, 5.0, 10.0, 10.0, 5.0, 1.0][k as usize] * 0.3f64.powi(k) * 0.7f64.powi(5 - k);
+    assert!((0..=5).all(|k| close(p[k as usize], binomial(k))), "{p:?}");
+    plan::tag_multiplicity([0.85, 1.0 / 3.1, 1.0 / 8.0, 1.0 / 33.0, 0.0, 1.0], &mut p);
+    assert!(close(p.iter().sum(), 1.0) && p.iter().all(|x| (0.0..=1.0).contains(x)));
+    assert_eq!((p[0], p[6]), (0.0, 0.0), "a jet tagged surely and one never");
+}
+
+/// A file with a truth-tagged 77 % collection `b` of the jets above 25 GeV.
+fn truth_tag_file(cuts: &str, axes: &str) -> String {
+    let objects = "\n[[object]]\nname = \"j\"\nfrom = \"jets\"\npt_above = 25\n\n[[object]]\nname = \"b\"\nfrom = \"j\"\nbtag = \"77%\"\ntruth_tag = true\ntruth_tag_exact = \"at_least\"\n";
+    file_with(objects, cuts, axes)
+}
+
+const NB: &str = "[[axis]]\nid = \"nb\"\nvalue = \"count(b)\"\ninteger = { lower = 0, upper = 2 }\n";
+
+#[test]
+fn truth_tagged_events_are_evaluated_once_per_tag_count_with_its_probability() {
+    let a = file::parse("t.toml", &truth_tag_file("\"count(lep) >= 2\", \"count(b) >= 1\"", NB)).unwrap();
+    assert!(a.truth_tagged() && a.needs().jet_flavour && a.needs().jets);
+    let flavoured = |pt: f64, mv2c10: f64, flavour: i32| Jet { flavour, ..jet(pt, 0.5, 1.0, mv2c10) };
+    // A b-jet the MV2c10 tags, a light jet it does not, a c-jet below the collection's 25 GeV.
+    let jets = vec![flavoured(80.0, 0.9, 5), flavoured(40.0, -0.5, 0), flavoured(20.0, 0.9, 4)];
+    let leptons = vec![lepton(MUON, 1, 50.0, 0.0, 0.0), lepton(MUON, -1, 40.0, 0.0, PI)];
+    let e = event(leptons, jets, 30.0, 0.0);
+    let mut variants = Vec::new();
+    let mut out = vec![0.0; 1];
+    a.evaluate_truth_tagged(&e, &mut a.scratch(), &mut out, |v, values| variants.push((v, values[0])));
+    let (eb, el) = (0.77, 1.0 / 134.0);
+    // Zero tags fail `count(b) >= 1`; one and two tags pass, the first is the event as simulated.
+    assert_eq!(variants.len(), 2, "{variants:?}");
+    let (one, two) = (variants[0], variants[1]);
+    assert_eq!((one.0.tags, one.1, one.0.as_simulated), (1, 1.0, true));
+    assert_eq!((two.0.tags, two.1, two.0.as_simulated), (2, 2.0, false));
+    assert!(close(one.0.probability, eb * (1.0 - el) + (1.0 - eb) * el));
+    assert!(close(two.0.probability, eb * el));
+    // Recorded data is never truth-tagged: the plain evaluation cuts on MV2c10 (one tag).
+    assert!(a.values(&e, &mut out) && out[0] == 1.0);
+}
+
+#[test]
+fn mistake_truth_tagged_jets_used_other_than_counted() {
+    let text = truth_tag_file("\"pt(b[0]) > 30\"", NB);
+    assert_mistake(&text, &position(&text, "b[0]"), "`b[0]` is b-tagged by probability in simulation");
+    let text = truth_tag_file(
+        "",
+        &format!("{NB}\n[[axis]]\nid = \"h\"\nvalue = \"ht(b)\"\nregular = {{ bins = 1, lower = 0, upper = 1 }}\n"),
+    );
+    assert_mistake(&text, &position(&text, "b)\"\nregular = { bins = 1"), "use it only as `count(b)`");
+    let derived = format!("{}\n[[object]]\nname = \"hard\"\nfrom = \"b\"\npt_above = 50\n", "");
+    let text = truth_tag_file("", NB).replace("\n[selection]", &format!("{derived}\n[selection]"));
+    assert_mistake(&text, &position(&text, "\"b\"\npt_above = 50"), "select from its parent instead");
+}
+
+#[test]
+fn mistake_truth_tag_without_known_efficiencies() {
+    // Where the (last) `truth_tag = true` sets it.
+    let flag = |text: &str| {
+        let line = text[..text.rfind("truth_tag = ").unwrap()].matches('\n').count() + 1;
+        format!("{line}:{}", "truth_tag = ".len() + 1)
+    };
+    for (wp, message) in [("70%", "not `70%`"), ("60%", "not `60%`")] {
+        let text = truth_tag_file("", NB).replace("\"77%\"", &format!("\"{wp}\""));
+        assert_mistake(&text, &flag(&text), message);
+    }
+    let text = truth_tag_file("", NB).replace("btag = \"77%\"", "mv2c10_above = 0.5");
+    assert_mistake(&text, &flag(&text), "`truth_tag` needs `btag`");
+    let text = file_with("truth_tag = true", "", MLL);
+    assert_mistake(&text, &flag(&text), "`truth_tag` applies to jets");
+    let second =
+        "\n[[object]]\nname = \"b2\"\nfrom = \"j\"\nbtag = \"85%\"\ntruth_tag = true\ntruth_tag_exact = \"at_most\"\n";
+    let text = truth_tag_file("", NB).replace("\n[selection]", &format!("{second}\n[selection]"));
+    assert_mistake(&text, &flag(&text), "`b` is b-tagged by probability already");
+    let text = truth_tag_file("", NB).replace("truth_tag_exact = \"at_least\"\n", "");
+    assert_mistake(&text, &flag(&text), "`truth_tag` needs `truth_tag_exact = \"at_least\"`");
+    let text = truth_tag_file("", NB).replace("\"at_least\"", "\"both\"");
+    assert_mistake(
+        &text,
+        &position(&text, "\"both\""),
+        "`truth_tag_exact` is `\"at_least\"` or `\"at_most\"`, not `both`",
+    );
+}
+
+#[test]
+fn truth_tagging_can_be_limited_to_some_processes() {
+    let all = file::parse("t.toml", &truth_tag_file("", NB)).unwrap();
+    assert!(all.truth_tags_process("sig") && all.truth_tags_process("other"));
+    let some = truth_tag_file("", NB).replace("truth_tag_exact", "truth_tag_processes = [\"other\"]\ntruth_tag_exact");
+    let some = file::parse("t.toml", &some).unwrap();
+    assert!(!some.truth_tags_process("sig") && some.truth_tags_process("other"));
+    let cut = file::parse("t.toml", &file_with("", "", MLL)).unwrap();
+    assert!(!cut.truth_tags_process("other"), "no truth_tag: no process is tagged by probability");
+    let text = truth_tag_file("", NB).replace("truth_tag_exact", "truth_tag_processes = [\"wz\"]\ntruth_tag_exact");
+    assert_mistake(&text, &position(&text, "\"wz\""), "unknown process `wz`; processes: `sig`, `other`");
+    let text = truth_tag_file("", NB)
+        .replace("truth_tag = true\ntruth_tag_exact = \"at_least\"\n", "truth_tag_processes = [\"sig\"]\n");
+    assert!(mistake(&text).contains("`truth_tag_processes` goes with `truth_tag = true`"), "{}", mistake(&text));
 }
