@@ -574,9 +574,6 @@ struct Core {
     sys: Vec<Sys>,
     sigma: Vec<f64>,
     n: Vec<f64>,
-    /// n − n ln n per bin, the saturated model's −ln L, subtracted so each bin's term is 0 for a
-    /// perfect description: sums of small numbers keep the precision the interval search needs.
-    saturated: Vec<f64>,
     lower: Vec<f64>,
     upper: Vec<f64>,
 }
@@ -634,14 +631,13 @@ impl Core {
         }
         // pyhf: σ = √(Σ δ²) / Σ nominal, and 0 (γ fixed at 1) where the nominal sum is 0.
         let sigma = b_all.iter().zip(&var).map(|(b, v)| if *b > 0.0 { v.sqrt() / b } else { 0.0 }).collect();
-        let saturated = observed.iter().map(|&n| if n > 0.0 { n - n * n.ln() } else { 0.0 }).collect();
         let mut lower = vec![mu_bounds.0];
         let mut upper = vec![mu_bounds.1];
         for _ in &sys {
             lower.push(ALPHA_BOUNDS.0);
             upper.push(ALPHA_BOUNDS.1);
         }
-        Self { s, b_fixed, sys, sigma, n: observed.to_vec(), saturated, lower, upper }
+        Self { s, b_fixed, sys, sigma, n: observed.to_vec(), lower, upper }
     }
 
     fn alpha_start(&self, best: &FitResult) -> Vec<f64> {
@@ -650,8 +646,9 @@ impl Core {
         a
     }
 
-    /// The profiled −ln L at θ = (μ, α…), minus the saturated value; with `out`, also its
-    /// gradient and Hessian. Infinite where some bin's expectation is not positive but data is.
+    /// The profiled −ln L at θ = (μ, α…), minus the saturated model's (n − n ln n per bin, so
+    /// each bin's term is 0 for a perfect description: sums of small numbers keep the precision
+    /// the interval search needs); with `out`, also its gradient and Hessian. Infinite where some bin's expectation is not positive but data is.
     fn eval(&self, theta: &[f64], mut out: Option<&mut Eval>) -> f64 {
         let dim = theta.len();
         let mu = theta[0];
@@ -686,7 +683,16 @@ impl Core {
             if lambda < 0.0 || (lambda == 0.0 && n > 0.0) || !lambda.is_finite() {
                 return f64::INFINITY;
             }
-            nll += if n > 0.0 { lambda - n * lambda.ln() - self.saturated[i] } else { lambda };
+            // λ − n ln λ − (n − n ln n) = n (x − ln(1 + x)) with x = (λ − n)/n, written so that
+            // nothing cancels: with millions of events in a bin, λ and n ln λ are ~10⁷ and their
+            // difference lost the last eight digits the minimiser's stopping tests need (a fit
+            // of hww's whole 2lep selection took 24 ms instead of half a millisecond).
+            nll += if n > 0.0 {
+                let x = (lambda - n) / n;
+                n * (x - x.ln_1p())
+            } else {
+                lambda
+            };
             if sigma > 0.0 {
                 nll += (gamma - 1.0) * (gamma - 1.0) / (2.0 * sigma * sigma);
             }
