@@ -326,7 +326,12 @@ fn run_build(args: BuildArgs) -> anyhow::Result<ExitCode> {
         println!(
             "{}: shape from {} events of the relaxed selection (Σw {:.4}), normalised to the {} events passing the \
              full selection (Σw {:.4}{uncertainty}): × {:.4}",
-            shape.process, s.relaxed_events, s.relaxed_sumw, s.full_events, s.full_sumw, s.factor()
+            shape.process,
+            s.relaxed_events,
+            s.relaxed_sumw,
+            s.full_events,
+            s.full_sumw,
+            s.factor()
         );
         if s.full_events == 0 && s.relaxed_events > 0 {
             eprintln!(

@@ -125,7 +125,10 @@ fn the_process_keeps_the_full_selections_yield_and_takes_the_relaxed_selections_
     // The build says what it did.
     let [shape] = estimated.relaxed_shapes.as_slice() else { panic!("{:?}", estimated.relaxed_shapes) };
     assert_eq!(shape.process, "wz");
-    assert_eq!((shape.sums.full_events, shape.sums.relaxed_events), (u64::from(full_events), u64::from(relaxed_events)));
+    assert_eq!(
+        (shape.sums.full_events, shape.sums.relaxed_events),
+        (u64::from(full_events), u64::from(relaxed_events))
+    );
     // The cells hold Σw in single precision.
     assert!((shape.sums.factor() - factor).abs() < 1e-5 * factor);
     assert!(shape.sums.full_relative_uncertainty() > 0.0);

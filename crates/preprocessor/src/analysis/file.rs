@@ -1384,7 +1384,9 @@ fn relaxed_shapes(
         if data_driven.as_ref().is_some_and(|d| d.replaces == *pid) {
             return source.at(
                 relaxed.span(),
-                format!("`{pid}` is replaced by the data-driven background in cubes of real data; relax one or the other"),
+                format!(
+                    "`{pid}` is replaced by the data-driven background in cubes of real data; relax one or the other"
+                ),
             );
         }
         let relaxed = relaxed.get_ref();
@@ -1398,7 +1400,8 @@ fn relaxed_shapes(
         let mut relaxed_plan = plan.clone();
         let collection = &mut relaxed_plan.collections[index];
         if collection.base != Base::Leptons {
-            return source.at(relaxed.objects.span(), format!("`{name}` are jets; only lepton requirements can be lifted"));
+            return source
+                .at(relaxed.objects.span(), format!("`{name}` are jets; only lepton requirements can be lifted"));
         }
         if relaxed.lift.is_empty() {
             return source.at(relaxed.objects.span(), format!("`lift` names none of `{name}`'s requirements"));

@@ -636,8 +636,13 @@ fn a_relaxed_shape_selects_with_the_lifted_requirements() {
 
 #[test]
 fn mistake_lifting_a_requirement_the_objects_lack() {
-    let text = relaxed_file("tight_id = true", "relaxed_shape = { objects = \"lep\", lift = [\"etcone20_over_pt_below\"] }");
-    assert_mistake(&text, &position(&text, "\"etcone20_over_pt_below\""), "`lep` have no `etcone20_over_pt_below` to lift");
+    let text =
+        relaxed_file("tight_id = true", "relaxed_shape = { objects = \"lep\", lift = [\"etcone20_over_pt_below\"] }");
+    assert_mistake(
+        &text,
+        &position(&text, "\"etcone20_over_pt_below\""),
+        "`lep` have no `etcone20_over_pt_below` to lift",
+    );
     let text = relaxed_file("tight_id = true", "relaxed_shape = { objects = \"lep\", lift = [\"pt_above\"] }");
     assert_mistake(&text, &position(&text, "\"pt_above\""), "`pt_above` cannot be lifted; expected one of `tight_id`");
     let text = relaxed_file("tight_id = true", "relaxed_shape = { objects = \"leps\", lift = [\"tight_id\"] }");
@@ -646,9 +651,15 @@ fn mistake_lifting_a_requirement_the_objects_lack() {
 
 #[test]
 fn mistake_relaxed_shape_of_a_signal() {
-    let text = file_with("tight_id = true", "\"count(lep) == 2\"", MLL)
-        .replace("groups = [\"higgs_zz\"]\n", "groups = [\"higgs_zz\"]\nrelaxed_shape = { objects = \"lep\", lift = [\"tight_id\"] }\n");
-    assert_mistake(&text, &position(&text, "{ objects"), "only a background can take its shape from a relaxed selection");
+    let text = file_with("tight_id = true", "\"count(lep) == 2\"", MLL).replace(
+        "groups = [\"higgs_zz\"]\n",
+        "groups = [\"higgs_zz\"]\nrelaxed_shape = { objects = \"lep\", lift = [\"tight_id\"] }\n",
+    );
+    assert_mistake(
+        &text,
+        &position(&text, "{ objects"),
+        "only a background can take its shape from a relaxed selection",
+    );
 }
 
 // --- b-tagging by probability (`truth_tag`) -------------------------------------------------------
