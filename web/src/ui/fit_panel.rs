@@ -224,28 +224,16 @@ fn fit_numbers(outcome: &FitOutcome, pseudo_data: bool) -> AnyView {
 #[component]
 fn ScanFigure(outcome: Memo<FitOutcome>) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
-    let layout = RwSignal::new(0u32);
-    let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
-    on_cleanup(move || resize.remove());
-    // The canvas's CSS width, read again only after a resize or a change of projector mode:
-    // reading it forces a layout of the whole page, which at 4× CPU slowdown cost each cut step
+    // The canvas's CSS width, as the browser laid it out (crate::ui::plot::watch_size): reading
+    // `clientWidth` forces a layout of the whole page, which at 4× CPU slowdown cost each cut step
     // milliseconds once the yields and plots had just changed the page (issue 19).
-    let measured = StoredValue::new(None::<((u32, bool), u32)>);
+    let size = crate::ui::plot::watch_size(canvas_ref);
     Effect::new(move |_| {
-        layout.track();
         let Some(canvas) = canvas_ref.get() else { return };
-        let key = (layout.get_untracked(), projector());
-        let css_width = match measured.get_value() {
-            Some((measured_for, width)) if measured_for == key => width,
-            _ => match canvas.client_width() {
-                // A hidden figure (no fit yet) has no width: measured again when shown.
-                width if width > 0 => {
-                    measured.set_value(Some((key, width as u32)));
-                    width as u32
-                }
-                _ => FALLBACK_WIDTH,
-            },
-        };
+        // Not laid out yet: drawn once the observer has its size.
+        let Some((width, _)) = size.get() else { return };
+        // A hidden figure (no fit yet) has no width; it is measured again when shown.
+        let css_width = if width > 0 { width } else { FALLBACK_WIDTH };
         outcome.with(|outcome| {
             if let FitOutcome::Fitted(summary) = outcome {
                 let state = match draw_scan(&canvas, css_width, summary) {

@@ -128,10 +128,9 @@ pub fn HistogramPlot(
     #[prop(default = None)] on_pick: Option<PickBins>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<Canvas>::new();
-    // A wider window needs more canvas pixels; redraw when it changes.
-    let layout = RwSignal::new(0u32);
-    let resize = window_event_listener(leptos::ev::resize, move |_| layout.update(|n| *n += 1));
-    on_cleanup(move || resize.remove());
+    // A wider canvas needs more pixels: the plot is drawn at the size the browser laid it out at,
+    // and again when that changes (a resize, projector mode, a scroll bar appearing).
+    let size = watch_size(canvas_ref);
 
     let (analysis_id, axis_id, axis_title, header) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
@@ -157,20 +156,25 @@ pub fn HistogramPlot(
     let svg_picture = Callback::new(move |()| {
         let histogram = untrack(current_histogram);
         let options = untrack(options);
-        let (width, height) = canvas_ref.get_untracked().map_or(FALLBACK_SIZE, |canvas| css_size(&canvas));
+        let (width, height) = size.get_untracked().filter(|(w, h)| *w > 0 && *h > 0).unwrap_or(FALLBACK_SIZE);
         painter.header.with_value(|header| svg(&histogram, header, &options, width, height))
     });
 
     let table = TableAlternative::new();
     let on_screen = watch_visibility(canvas_ref);
     Effect::new(move |_| {
-        layout.track();
         let Some(canvas) = canvas_ref.get() else { return };
         let histogram = current_histogram();
         let options = options();
         let revision = state.revision();
         describe_for_tests(&canvas, &histogram, &options, revision);
-        painter.repaint(&canvas, &histogram, &options, (layout.get_untracked(), revision), on_screen.get());
+        // Until the browser has laid the canvas out (before the first frame is painted) there is
+        // nothing to draw at.
+        if let Some(size) = size.get() {
+            // A hidden canvas has no size: it is drawn at the fallback size.
+            let size = if size.0 > 0 && size.1 > 0 { size } else { FALLBACK_SIZE };
+            painter.repaint(&canvas, &histogram, &options, size, revision, on_screen.get());
+        }
         table.follow(histogram);
     });
 
@@ -296,6 +300,46 @@ fn describe_for_tests(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, 
     };
 }
 
+/// The canvas's laid-out CSS size, from a `ResizeObserver`: `None` until the browser has laid it
+/// out, then updated whenever its box changes (0 × 0 while it is hidden). Reading `clientWidth` instead forces a layout of
+/// the whole page on the spot, once per plot while they are drawn one after another (on hzz4l's
+/// first view, 156 ms of main-thread time at 4× CPU slowdown, in the middle of the start-up's
+/// longest task); the observer is told the sizes after the browser's own layout, before the
+/// frame is painted.
+pub(crate) fn watch_size(canvas_ref: NodeRef<Canvas>) -> RwSignal<Option<(u32, u32)>> {
+    let size = RwSignal::new(None);
+    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else { return };
+        if observer.with_value(Option::is_some) {
+            return;
+        }
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::ResizeObserverEntry>().ok())
+            else {
+                return;
+            };
+            let rect = entry.content_rect();
+            let measured = (rect.width().round().max(0.0) as u32, rect.height().round().max(0.0) as u32);
+            if size.get_untracked() != Some(measured) {
+                size.set(Some(measured));
+            }
+        });
+        if let Ok(watcher) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            watcher.observe(&canvas);
+            observer.set_value(Some((watcher, callback)));
+        }
+    });
+    on_cleanup(move || {
+        observer.with_value(|o| {
+            if let Some((watcher, _)) = o {
+                watcher.disconnect();
+            }
+        });
+    });
+    size
+}
+
 /// Whether the canvas is on (or near) the screen. An off-screen plot keeps its numbers up to
 /// date but is only painted once it scrolls into view: during a drag on an old laptop the CPU
 /// goes to the plots someone can see.
@@ -331,9 +375,6 @@ fn watch_visibility(canvas_ref: NodeRef<Canvas>) -> RwSignal<bool> {
     on_screen
 }
 
-/// What the canvas's CSS size depends on: the window's resize count and projector mode.
-type LayoutKey = (u32, bool);
-
 /// What one plot keeps between repaints: the picture on its canvas, its scaffolding, its
 /// measured size and where its axes landed.
 #[derive(Clone, Copy)]
@@ -341,9 +382,6 @@ struct Painter {
     header: StoredValue<PlotHeader>,
     drawn: StoredValue<Option<Drawn>>,
     scaffold: StoredValue<Scaffold, LocalStorage>,
-    /// The canvas's CSS size, read again only after a window resize or a change of projector
-    /// mode (which changes the grid): reading it forces a layout of the whole page.
-    measured: StoredValue<Option<(LayoutKey, (u32, u32))>>,
     x_map: StoredValue<Option<XMap>>,
     draws: StoredValue<u64>,
     failure: RwSignal<Option<String>>,
@@ -355,22 +393,9 @@ impl Painter {
             header: StoredValue::new(header),
             drawn: StoredValue::new(None),
             scaffold: StoredValue::new_local(Scaffold::default()),
-            measured: StoredValue::new(None),
             x_map: StoredValue::new(None),
             draws: StoredValue::new(0),
             failure: RwSignal::new(None),
-        }
-    }
-
-    /// The canvas's CSS size, measured again only when `layout` (resizes, projector mode) moved.
-    fn size_of(&self, canvas: &HtmlCanvasElement, layout: LayoutKey) -> (u32, u32) {
-        match self.measured.get_value() {
-            Some((key, size)) if key == layout => size,
-            _ => {
-                let size = css_size(canvas);
-                self.measured.set_value(Some((layout, size)));
-                size
-            }
         }
     }
 
@@ -380,18 +405,18 @@ impl Painter {
         })
     }
 
-    /// Paints `histogram` unless the canvas already shows it; every plot is painted once, after
-    /// that an off-screen one waits until it is seen. `(layout, revision)`: the window's resize
-    /// count and the selection the histogram belongs to.
+    /// Paints `histogram` at `size` (the canvas's CSS size) unless the canvas already shows it;
+    /// every plot is painted once, after that an off-screen one waits until it is seen.
+    /// `revision`: the selection the histogram belongs to.
     fn repaint(
         &self,
         canvas: &HtmlCanvasElement,
         histogram: &StackedHistogram,
         options: &DrawOptions,
-        (layout, revision): (u32, u64),
+        size: (u32, u32),
+        revision: u64,
         on_screen: bool,
     ) {
-        let size = self.size_of(canvas, (layout, options.projector));
         let painted = self.drawn.with_value(Option::is_some);
         if !self.shows(histogram, options, size) && (on_screen || !painted) {
             let clock = web_sys::window().and_then(|w| w.performance());
@@ -719,7 +744,8 @@ pub fn draw(
 }
 
 /// The canvas's laid-out size in CSS pixels, or a fallback while it has none (e.g. hidden).
-/// Reading it forces the browser to lay the page out, so plots read it only after a resize.
+/// Reading it forces the browser to lay the page out: the app's plots are told their size by a
+/// `ResizeObserver` instead ([`watch_size`]); this is for drawing once (the tests).
 pub fn css_size(canvas: &HtmlCanvasElement) -> (u32, u32) {
     match (canvas.client_width(), canvas.client_height()) {
         (w, h) if w > 0 && h > 0 => (w as u32, h as u32),
