@@ -208,7 +208,7 @@ SAMPLES = [
            jet_correction=True, note="qq̄ → WW → ℓνℓν"),
     Sample(363491, "lllv",
            ["WeakDoubleBoson:ffbar2ZW = on", *W_TO_LEPTONS, "23:onMode = off", "23:onIfAny = 11 13 15"],
-           1.0, ("2lep", "3lep"), 150000, 300,
+           1.0, ("2lep", "3lep"), 160000, 300,
            jet_correction=True, note="qq̄′ → WZ → ℓνℓℓ (on-shell Z)",
            xsec_pb=SIGMA_WZ * W3 * Z3),
     Sample(363490, "llll",
@@ -265,10 +265,10 @@ SAMPLES = [
     # Wt single top: every W (the associated one and the top's) forced to ℓν, ℓ = e, μ, τ; the
     # release's samples are inclusive, so R = 1 / BR(W → ℓν)².
     Sample(410013, "single_top_wtchan", [*W_TO_LEPTONS],
-           1.0 / W3 ** 2, ("2lep", "3lep"), 70000, 0, sherpa="Wt_top.yaml",
+           1.0 / W3 ** 2, ("2lep", "3lep"), 100000, 0, sherpa="Wt_top.yaml",
            note="gb → tW⁻ → bℓν ℓν (Sherpa 3 LO + Pythia 8), both W → ℓν"),
     Sample(410014, "single_antitop_wtchan", [*W_TO_LEPTONS],
-           1.0 / W3 ** 2, ("2lep", "3lep"), 70000, 0, sherpa="Wt_antitop.yaml",
+           1.0 / W3 ** 2, ("2lep", "3lep"), 100000, 0, sherpa="Wt_antitop.yaml",
            note="gb̄ → t̄W⁺ → b̄ℓν ℓν (as single_top_wtchan)"),
     # tt̄W in two disjoint parts: all three W → ℓν (forced), and exactly two W → ℓν (free decays,
     # filtered), the parts that can give two or three prompt leptons.
