@@ -96,10 +96,57 @@ def _w_lepton_flavours(process):
     return out
 
 
-def not_ttbar_emu(pythia):
-    """Dileptonic tt̄ other than W⁺ → eν with W⁻ → μν or the reverse (made as their own parts)."""
+def _tau_lepton_from_w(event, charge):
+    """|id| of the e or μ the τ from the W of this charge decays to (None for τ → hadrons): the
+    last copy of the τ (after its QED radiation) whose first copy a W made. τ leptons from hadron
+    decays (D_s → τν …) are not this τ."""
+    tau_id = -15 * charge  # W⁺ → τ⁺ν (id −15), W⁻ → τ⁻ν̄ (id 15)
+    for i in range(event.size()):
+        p = event[i]
+        if p.id() != tau_id or p.daughter1() == 0 or any(event[d].idAbs() == 15 for d in p.daughterList()):
+            continue
+        if event[event[p.iTopCopyId()].mother1()].idAbs() != 24:
+            continue
+        for d in p.daughterList():
+            if event[d].idAbs() in (11, 13):
+                return event[d].idAbs()
+        return None
+    raise RuntimeError("a W → τν event holds no τ from the W")
+
+
+def ttbar_class(pythia):
+    """Which part of dileptonic tt̄ an event belongs to, by the e or μ each W gives at generator
+    level (directly or through W → τν → ℓνν): "emu" when both Ws decay straight to e and μ (the
+    parts ttbar_lep_emu, ttbar_lep_mue), "tau_emu" when one W → τν and the other W → eν or μν and
+    the τ decays to the other flavour, "tautau_emu" when both W → τν and the τs decay to e and μ
+    (the τ-mediated eμ parts), "rest" for everything else (ttbar_lep). Each event has one class,
+    so the parts, filtered on it, are disjoint and add up to the whole."""
     w = _w_lepton_flavours(pythia.process)
-    return {w.get(1), w.get(-1)} != {11, 13}
+    direct = [w.get(1), w.get(-1)]
+    if sorted(direct, key=str) == [11, 13]:
+        return "emu"
+    taus = direct.count(15)
+    if taus == 0:
+        return "rest"
+    visible = [_tau_lepton_from_w(pythia.event, c) if w.get(c) == 15 else w.get(c) for c in (1, -1)]
+    if sorted(visible, key=str) == [11, 13]:
+        return "tau_emu" if taus == 1 else "tautau_emu"
+    return "rest"
+
+
+def ttbar_rest(pythia):
+    """Dileptonic tt̄ other than eμ, direct or through τ decays (made as their own parts)."""
+    return ttbar_class(pythia) == "rest"
+
+
+def ttbar_tau_emu(pythia):
+    """Dileptonic tt̄ with one W → τν, τ → ℓνν, and the other W → ℓ′ν, {ℓ, ℓ′} = {e, μ}."""
+    return ttbar_class(pythia) == "tau_emu"
+
+
+def ttbar_tautau_emu(pythia):
+    """Dileptonic tt̄ with both W → τν and the τs decaying to an e and a μ."""
+    return ttbar_class(pythia) == "tautau_emu"
 
 
 def higgs_ww_leptonic(pythia):
@@ -141,7 +188,8 @@ def two_leptonic_w(pythia):
     return n == 2
 
 
-FILTERS = {"zz_llvv": zz_llvv, "not_ttbar_emu": not_ttbar_emu, "higgs_ww_leptonic": higgs_ww_leptonic,
+FILTERS = {"zz_llvv": zz_llvv, "ttbar_rest": ttbar_rest, "ttbar_tau_emu": ttbar_tau_emu,
+           "ttbar_tautau_emu": ttbar_tautau_emu, "higgs_ww_leptonic": higgs_ww_leptonic,
            "tautau_same_flavour": tautau_same_flavour, "two_leptonic_w": two_leptonic_w}
 
 

@@ -81,6 +81,13 @@ W_TO_LEPTONS = ["24:onMode = off", "24:onIfAny = 11 13 15"]
 # W⁺ → e⁺ν and W⁻ → μ⁻ν̄ (onPos… acts on the particle, onNeg… on the antiparticle), and the reverse.
 W_PLUS_E_MINUS_MU = ["24:onMode = off", "24:onPosIfAny = 11", "24:onNegIfAny = 13"]
 W_PLUS_MU_MINUS_E = ["24:onMode = off", "24:onPosIfAny = 13", "24:onNegIfAny = 11"]
+# τ-mediated eμ in tt̄: W⁺ → τν with W⁻ → eν or μν, the reverse, and both W → τν, with the τs
+# forced to eνν or μνν (a filter then keeps the e-μ pairs). The τ decay forcing also acts on the
+# rare τ from hadron decays (D_s → τν), as in the Z → ττ samples.
+TAU_TO_LEPTONS = ["15:onMode = off", "15:onIfAny = 11 13"]
+W_PLUS_TAU_MINUS_L = ["24:onMode = off", "24:onPosIfAny = 15", "24:onNegIfAny = 11 13", *TAU_TO_LEPTONS]
+W_PLUS_L_MINUS_TAU = ["24:onMode = off", "24:onPosIfAny = 11 13", "24:onNegIfAny = 15", *TAU_TO_LEPTONS]
+W_TO_TAU_TO_LEPTONS = ["24:onMode = off", "24:onIfAny = 15", *TAU_TO_LEPTONS]
 # gg → H with the shower's emissions limited to below the factorisation scale (mH): Pythia's
 # default power shower (pTmaxMatch = 0) fills the phase space up to the beam energy and gives
 # gg → H far more jets than NNLOPS (41 % of H → WW events with no jet instead of ≈ 60 %).
@@ -201,7 +208,7 @@ SAMPLES = [
            jet_correction=True, note="qq̄ → WW → ℓνℓν"),
     Sample(363491, "lllv",
            ["WeakDoubleBoson:ffbar2ZW = on", *W_TO_LEPTONS, "23:onMode = off", "23:onIfAny = 11 13 15"],
-           1.0, ("2lep", "3lep"), 40000, 300,
+           1.0, ("2lep", "3lep"), 160000, 300,
            jet_correction=True, note="qq̄′ → WZ → ℓνℓℓ (on-shell Z)",
            xsec_pb=SIGMA_WZ * W3 * Z3),
     Sample(363490, "llll",
@@ -216,17 +223,33 @@ SAMPLES = [
            filter="zz_llvv",
            jet_correction=True, note="qq̄ → ZZ → ℓℓνν (generated as ZZ → {ℓℓ, νν}², filtered)"),
     # --- Top ---------------------------------------------------------------------------------------
-    # Dileptonic tt̄ in three disjoint parts: W⁺ → eν with W⁻ → μν, the reverse (H → WW's eμ signal
-    # region, where tt̄ needs the most events), and every other pair of W → ℓν decays (filtered).
+    # Dileptonic tt̄ in six disjoint parts (generate.py `ttbar_class`), so that H → WW's eμ signal
+    # region, where tt̄ needs the most events, gets them: W⁺ → eν with W⁻ → μν and the reverse;
+    # eμ through τ decays, W⁺ → τν with W⁻ → eν or μν, the reverse, and both W → τν (forced, then
+    # filtered on an e and a μ; before these parts the τ-mediated eμ events were 3 % of tt̄'s
+    # simulated events in the signal region but, weighing 17.7 each, 60 % of its variance); and
+    # every other pair of W → ℓν decays (free τ decays, filtered).
     Sample(410000, "ttbar_lep_emu", [*TTBAR, *W_PLUS_E_MINUS_MU],
-           TTBAR_DEFINITION / (BR_W_E * BR_W_MU), ("2lep", "3lep"), 40000, 150,
+           TTBAR_DEFINITION / (BR_W_E * BR_W_MU), ("2lep", "3lep"), 80000, 150,
            note="tt̄ → b e⁺ν b̄ μ⁻ν̄ (part of the release's ≥ 1 lepton sample)"),
     Sample(410000, "ttbar_lep_mue", [*TTBAR, *W_PLUS_MU_MINUS_E],
-           TTBAR_DEFINITION / (BR_W_E * BR_W_MU), ("2lep", "3lep"), 40000, 150,
+           TTBAR_DEFINITION / (BR_W_E * BR_W_MU), ("2lep", "3lep"), 80000, 150,
            note="tt̄ → b μ⁺ν b̄ e⁻ν̄ (as ttbar_lep_emu)"),
+    Sample(410000, "ttbar_lep_tau_l", [*TTBAR, *W_PLUS_TAU_MINUS_L],
+           TTBAR_DEFINITION / (BR_W_LNU * (BR_W_E + BR_W_MU) * BR_TAU_LNUNU), ("2lep", "3lep"), 40000, 100,
+           filter="ttbar_tau_emu",
+           note="tt̄ → b τ⁺ν b̄ ℓ⁻ν̄, τ⁺ → ℓ′⁺νν̄, {ℓ, ℓ′} = {e, μ} (generated with W⁻ → e or μ, τ → e or μ, filtered)"),
+    Sample(410000, "ttbar_lep_l_tau", [*TTBAR, *W_PLUS_L_MINUS_TAU],
+           TTBAR_DEFINITION / (BR_W_LNU * (BR_W_E + BR_W_MU) * BR_TAU_LNUNU), ("2lep", "3lep"), 40000, 100,
+           filter="ttbar_tau_emu",
+           note="tt̄ → b ℓ⁺ν b̄ τ⁻ν̄ (as ttbar_lep_tau_l)"),
+    Sample(410000, "ttbar_lep_tautau", [*TTBAR, *W_TO_TAU_TO_LEPTONS],
+           TTBAR_DEFINITION / (BR_W_LNU ** 2 * BR_TAU_LNUNU ** 2), ("2lep", "3lep"), 10000, 100,
+           filter="ttbar_tautau_emu",
+           note="tt̄ → b τν b̄ τν, the τs → e and μ (generated with τ → e or μ, filtered)"),
     Sample(410000, "ttbar_lep", [*TTBAR, *W_TO_LEPTONS],
-           TTBAR_DEFINITION / W3 ** 2, ("2lep", "3lep"), 50000, 300, filter="not_ttbar_emu",
-           note="tt̄ → bℓν bℓν, every pair but the direct eμ ones (generated with both W → ℓν, filtered)"),
+           TTBAR_DEFINITION / W3 ** 2, ("2lep", "3lep"), 50000, 300, filter="ttbar_rest",
+           note="tt̄ → bℓν bℓν, every pair but the eμ ones, direct or through τ (generated with both W → ℓν, filtered)"),
     # tt̄Z: Pythia 8 has no tt̄Z matrix element; tt̄ + a 91.19 GeV scalar (the tt̄H process with the
     # Higgs mass, width and decays set to the Z's) gives the production kinematics; the Z's spin
     # (decay angles) is not modelled. The tops decay freely.
@@ -242,10 +265,10 @@ SAMPLES = [
     # Wt single top: every W (the associated one and the top's) forced to ℓν, ℓ = e, μ, τ; the
     # release's samples are inclusive, so R = 1 / BR(W → ℓν)².
     Sample(410013, "single_top_wtchan", [*W_TO_LEPTONS],
-           1.0 / W3 ** 2, ("2lep", "3lep"), 40000, 0, sherpa="Wt_top.yaml",
+           1.0 / W3 ** 2, ("2lep", "3lep"), 100000, 0, sherpa="Wt_top.yaml",
            note="gb → tW⁻ → bℓν ℓν (Sherpa 3 LO + Pythia 8), both W → ℓν"),
     Sample(410014, "single_antitop_wtchan", [*W_TO_LEPTONS],
-           1.0 / W3 ** 2, ("2lep", "3lep"), 40000, 0, sherpa="Wt_antitop.yaml",
+           1.0 / W3 ** 2, ("2lep", "3lep"), 100000, 0, sherpa="Wt_antitop.yaml",
            note="gb̄ → t̄W⁺ → b̄ℓν ℓν (as single_top_wtchan)"),
     # tt̄W in two disjoint parts: all three W → ℓν (forced), and exactly two W → ℓν (free decays,
     # filtered), the parts that can give two or three prompt leptons.
