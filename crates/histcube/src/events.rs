@@ -228,7 +228,7 @@ impl EventFile {
             if !finite {
                 return invalid(format!("event {name} holds a number that is not finite"));
             }
-            if event.leptons.iter().any(|l| l.charge.abs() != 1) {
+            if event.leptons.iter().any(|l| !matches!(l.charge, -1 | 1)) {
                 return invalid(format!("event {name} has a lepton whose charge is not ±1"));
             }
             let key = (event.process, event.run, event.event);
@@ -388,6 +388,10 @@ mod tests {
         let mut file = sample();
         file.events[0].leptons[0].charge = 0;
         assert!(matches!(encode_events(&file), Err(EventsError::Invalid(m)) if m.contains("300:5")));
+        // i8::MIN has no absolute value in i8: the check must not negate it.
+        let mut file = sample();
+        file.events[0].leptons[0].charge = i8::MIN;
+        assert!(matches!(encode_events(&file), Err(EventsError::Invalid(m)) if m.contains("not ±1")));
         let mut file = sample();
         file.events.swap(0, 1);
         assert!(matches!(encode_events(&file), Err(EventsError::Invalid(m)) if m.contains("out of order")));
