@@ -61,6 +61,7 @@ process-reducible = Reduzibler Untergrund (Z + Jets, tt̄), aus Daten abgeschät
 ## Seite
 
 app-title = Histogramm-Analysator — ATLAS Open Data
+app-loading = Der Histogramm-Analysator wird geladen…
 app-internal-error = Der Analysator wurde wegen eines internen Fehlers angehalten ({ $detail }). Lade die Seite neu, um neu zu beginnen.
 app-link-ignored = Teile dieses Links konnten nicht verwendet werden und blieben auf ihren Standardwerten: { $parts }
 app-link-unknown = unbekannte Parameter: { $count }

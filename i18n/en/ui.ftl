@@ -62,6 +62,9 @@ process-reducible = Reducible background (Z + jets, tt̄), estimated from data
 ## Page
 
 app-title = Histogram analyser — ATLAS Open Data
+# The page's note while the app itself downloads, written into the built page in every
+# language (crates/xtask/src/dist.rs) and shown before any WebAssembly runs.
+app-loading = Loading the histogram analyser…
 app-internal-error = The analyser stopped because of an internal error ({ $detail }). Reload the page to start again.
 app-link-ignored = Parts of this link could not be used and were left at their defaults: { $parts }
 app-link-unknown = unknown parameters: { $count }

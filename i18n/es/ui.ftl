@@ -61,6 +61,7 @@ process-reducible = Fondo reducible (Z + jets, tt̄), estimado con datos
 ## Página
 
 app-title = Analizador de histogramas — ATLAS Open Data
+app-loading = Cargando el analizador de histogramas…
 app-internal-error = El analizador se detuvo por un error interno ({ $detail }). Vuelve a cargar la página para empezar de nuevo.
 app-link-ignored = Algunas partes de este enlace no se pudieron usar y quedaron con sus valores por defecto: { $parts }
 app-link-unknown = parámetros desconocidos: { $count }

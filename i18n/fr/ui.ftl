@@ -61,6 +61,7 @@ process-reducible = Bruit de fond réductible (Z + jets, tt̄), estimé à parti
 ## Page
 
 app-title = Analyseur d'histogrammes — ATLAS Open Data
+app-loading = Chargement de l'analyseur d'histogrammes…
 app-internal-error = L'analyseur s'est arrêté à cause d'une erreur interne ({ $detail }). Rechargez la page pour recommencer.
 app-link-ignored = Certaines parties de ce lien n'ont pas pu être utilisées et gardent leur valeur par défaut : { $parts }
 app-link-unknown = paramètres inconnus : { $count }

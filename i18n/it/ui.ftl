@@ -61,6 +61,7 @@ process-reducible = Fondo riducibile (Z + jet, tt̄), stimato dai dati
 ## Pagina
 
 app-title = Analizzatore di istogrammi — ATLAS Open Data
+app-loading = Caricamento dell'analizzatore di istogrammi…
 app-internal-error = L'analizzatore si è fermato per un errore interno ({ $detail }). Ricarica la pagina per ricominciare.
 app-link-ignored = Alcune parti di questo link non sono state usate e sono rimaste ai valori predefiniti: { $parts }
 app-link-unknown = parametri sconosciuti: { $count }

@@ -61,6 +61,7 @@ process-reducible = Fundo redutível (Z + jatos, tt̄), estimado com dados
 ## Página
 
 app-title = Analisador de histogramas — ATLAS Open Data
+app-loading = Carregando o analisador de histogramas…
 app-internal-error = O analisador parou por causa de um erro interno ({ $detail }). Recarregue a página para começar de novo.
 app-link-ignored = Algumas partes deste link não puderam ser usadas e ficaram com os valores padrão: { $parts }
 app-link-unknown = parâmetros desconhecidos: { $count }

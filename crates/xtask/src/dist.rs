@@ -7,12 +7,18 @@
 //!   Content-Security-Policy (no `'unsafe-inline'`) blocks. It is moved into its own file,
 //!   `boot-<hash>.js`, loaded with `<script type=module src>`, so the page runs under
 //!   `script-src 'self' 'wasm-unsafe-eval'` (docs/embedding.md).
+//! - The wasm downloads and starts once the page's first view is painted, not from a preload in
+//!   the page's head ([`wasm_after_first_view`]): on a slow network the analysis's picture comes
+//!   first.
 //! - The page gets the app's Content-Security-Policy as a `<meta http-equiv>` ([`CSP`]), so
 //!   static hosts that cannot set headers (GitHub Pages, a USB stick's server) still ship it.
 //!   `frame-ancestors` cannot be set that way; docs/embedding.md gives it as a header.
 //! - The service worker `sw.js` gets the build's version and the list of every file to
 //!   precache, so after one visit the app works with the network off, and a new build replaces
 //!   the old cache instead of mixing with it (docs/offline.md).
+//! - The home page as the app draws it and the "loading" note are written into the page in
+//!   every language ([`prerender_first_view`]), so the page shows them in the page language
+//!   before the WebAssembly runs.
 //! - Every file a browser downloads gets precompressed siblings, `<file>.br` (Brotli, quality
 //!   11) and `<file>.gz` (gzip, level 9), written once here at the highest settings rather than
 //!   by a host on every request at a fast one; static hosts that serve them (docs/offline.md)
@@ -64,9 +70,20 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 pub fn finish(dist: &Path) -> Result<()> {
     let index_path = dist.join("index.html");
     let index = fs::read_to_string(&index_path).with_context(|| format!("reading {}", index_path.display()))?;
+    let index = wasm_after_first_view(&index)?;
     let (index, boot) = move_inline_bootstrap(&index)?;
     if let Some((name, code)) = boot {
         fs::write(dist.join(&name), code)?;
+    }
+    let home_pages = if first_view_written(&index) { Vec::new() } else { home_pages(dist)? };
+    let index = prerender_first_view(&index, &home_pages)?;
+    // In the page now: the copies Trunk made of the home pages would only take room in the
+    // service worker's precache.
+    for lang in i18n::Lang::ALL {
+        let copy = home_page_file(dist, lang);
+        if copy.exists() {
+            fs::remove_file(&copy).with_context(|| format!("removing {}", copy.display()))?;
+        }
     }
     fs::write(&index_path, insert_csp(&index)?)?;
     write_service_worker(dist)?;
@@ -148,6 +165,89 @@ fn brotli(bytes: &[u8]) -> Result<Vec<u8>> {
 
 /// Puts the policy right after `<meta charset>`, before any script or stylesheet it governs;
 /// a page that already has it is left alone.
+/// The attribute that marks what the build writes into the page for its first view:
+/// `data-first-view=home` (the home page) and `data-first-view=loading` (the loading note), one
+/// per language, for `web/preload.js` to show the page language's.
+const FIRST_VIEW_MARK: &str = "data-first-view";
+
+/// Writes what the page shows before the WebAssembly runs, in every language, each element
+/// marked with its `lang` and all but English's loading note hidden; `web/preload.js` shows the
+/// page language's instead.
+///
+/// - The home page as the app draws it: `home_pages` (language code, the markup of the app's
+///   `#app` on the home page, captured by `cargo xtask first-views` into
+///   `assets/first-view/home.<lang>.html`), at the start of the page's `#app`. On a slow network
+///   the home page then shows its heading and cards (plain links that work before the app runs)
+///   in a round trip, instead of after 0.5 MB of WebAssembly; the app replaces them with its own,
+///   the same elements in the same place.
+/// - The "loading" note (`app-loading` of the Fluent catalogues the app reads), in place of the
+///   page's English one, `<p data-first-view="loading" lang="en">`.
+///
+/// A page already finished is left as it is.
+fn prerender_first_view(index: &str, home_pages: &[(&str, String)]) -> Result<String> {
+    if first_view_written(index) {
+        return Ok(index.to_owned());
+    }
+    // Trunk's minifier drops the quotes of plain attribute values.
+    let note_tags = ["<p data-first-view=loading lang=en>", "<p data-first-view=\"loading\" lang=\"en\">"];
+    let Some(note_start) = note_tags.into_iter().find_map(|tag| index.find(tag)) else {
+        bail!("index.html has no loading note `<p data-first-view=\"loading\" lang=\"en\">` to translate")
+    };
+    let Some(note_length) = index[note_start..].find("</p>") else {
+        bail!("index.html: the loading note is not closed")
+    };
+    let note_end = note_start + note_length + "</p>".len();
+    let notes: String = i18n::Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let hidden = if lang == i18n::Lang::En { "" } else { " hidden" };
+            let note = i18n::Catalogue::new(lang).text("app-loading");
+            format!("<p {FIRST_VIEW_MARK}=loading lang={}{hidden}>{}</p>", lang.code(), escape_html(&note))
+        })
+        .collect();
+    let index = format!("{}{notes}{}", &index[..note_start], &index[note_end..]);
+
+    let openings = ["<div id=app>", "<div id=\"app\">"];
+    let Some(at) = openings.into_iter().find_map(|tag| index.find(tag).map(|at| at + tag.len())) else {
+        bail!("index.html has no <div id=\"app\"> to mount the app into")
+    };
+    let homes: String = home_pages
+        .iter()
+        .map(|(lang, markup)| format!("<div {FIRST_VIEW_MARK}=home lang={lang} hidden>{markup}</div>"))
+        .collect();
+    Ok(format!("{}{homes}{}", &index[..at], &index[at..]))
+}
+
+fn first_view_written(index: &str) -> bool {
+    index.contains(&format!("{FIRST_VIEW_MARK}=loading lang=es"))
+}
+
+fn home_page_file(dist: &Path, lang: i18n::Lang) -> PathBuf {
+    dist.join(format!("assets/first-view/home.{}.html", lang.code()))
+}
+
+/// The home page's markup in each language the build has a copy of
+/// (`assets/first-view/home.<lang>.html`, copied into `dist/`); a language without one (before
+/// `cargo xtask first-views` first ran) is named and left out: its home page waits for the app.
+fn home_pages(dist: &Path) -> Result<Vec<(&'static str, String)>> {
+    let mut pages = Vec::new();
+    for lang in i18n::Lang::ALL {
+        let file = home_page_file(dist, lang);
+        match fs::read_to_string(&file) {
+            Ok(markup) => pages.push((lang.code(), markup.trim().to_owned())),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                eprintln!("xtask> {} is missing: run `cargo xtask first-views`", file.display());
+            }
+            Err(error) => return Err(error).with_context(|| format!("reading {}", file.display())),
+        }
+    }
+    Ok(pages)
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 fn insert_csp(index: &str) -> Result<String> {
     if index.contains("Content-Security-Policy") {
         return Ok(index.to_owned());
@@ -161,6 +261,40 @@ fn insert_csp(index: &str) -> Result<String> {
     }
     let meta = format!("<meta http-equiv=Content-Security-Policy content=\"{CSP}\">");
     Ok(format!("{}{meta}{}", &index[..at], &index[at..]))
+}
+
+/// What the bootstrap awaits before it starts the app: the promise `web/preload.js` sets.
+const START_GATE: &str = "await window.histanalyserStart;";
+
+/// Lets the page paint its first view before the WebAssembly downloads. Trunk preloads the wasm
+/// from the page's head, so on a slow network its 0.5 MB share the line with, and arrive before,
+/// the few kilobytes of the analysis's picture (`web/preload.js`). The `<link rel=preload>` goes,
+/// and `preload.js` gets the wasm's address (`data-wasm`): it starts that download, with the
+/// cube's, once the picture is painted (at once on a page without one), and the bootstrap
+/// waits for the same moment ([`START_GATE`]). A page already finished is left as it is.
+fn wasm_after_first_view(index: &str) -> Result<String> {
+    if index.contains("data-wasm=") {
+        return Ok(index.to_owned());
+    }
+    let link = index.match_indices("<link ").map(|(at, _)| at).find_map(|at| {
+        let end = at + index[at..].find('>')? + 1;
+        let tag = &index[at..end];
+        (tag.contains("type=application/wasm") && tag.contains("rel=preload")).then_some((at, end))
+    });
+    let Some((link_start, link_end)) = link else {
+        bail!("index.html: Trunk's <link rel=preload> of the wasm is missing")
+    };
+    let tag = &index[link_start..link_end];
+    let Some(href) = tag.split([' ', '>']).find_map(|attribute| attribute.strip_prefix("href=")) else {
+        bail!("index.html: the wasm's <link rel=preload> has no plain href: {tag}")
+    };
+    let href = href.trim_matches('"').to_owned();
+    let page = format!("{}{}", &index[..link_start], &index[link_end..]);
+    let script_tags = ["<script src=preload.js>", "<script src=\"preload.js\">"];
+    let Some((at, script)) = script_tags.into_iter().find_map(|tag| page.find(tag).map(|at| (at, tag))) else {
+        bail!("index.html does not load preload.js, which starts the wasm's download")
+    };
+    Ok(format!("{}<script data-wasm={href} src=preload.js>{}", &page[..at], &page[at + script.len()..]))
 }
 
 /// Moves Trunk's inline module bootstrap into a file: returns the new page and the file's name
@@ -179,6 +313,12 @@ fn move_inline_bootstrap(index: &str) -> Result<(String, Option<(String, String)
     if !code.contains("init(") {
         bail!("index.html: the inline module script is not Trunk's wasm bootstrap:\n{code}");
     }
+    // The app starts once the page's first view is painted (`web/preload.js`, which runs before
+    // any module script and resolves this promise at once on a page without a picture).
+    let Some(init_at) = code.find("const wasm = await init(") else {
+        bail!("index.html: Trunk's bootstrap no longer reads `const wasm = await init(`:\n{code}")
+    };
+    let code = format!("{}{START_GATE}\n{}", &code[..init_at], &code[init_at..]);
     let name = format!("boot-{:016x}.js", fnv1a(code.as_bytes()));
     let replacement = format!("<script type=module src=./{name}></script>");
     let page = format!("{}{}{}", &index[..start], replacement, &index[body_start + length + "</script>".len()..]);
@@ -336,6 +476,7 @@ mod tests {
         let (name, code) = boot.unwrap();
         assert!(name.starts_with("boot-") && name.ends_with(".js"));
         assert!(code.starts_with("import init") && code.ends_with("window.wasmBindings = bindings;"));
+        assert!(code.contains("\nawait window.histanalyserStart;\nconst wasm = await init("), "{code}");
         assert!(page.contains(&format!("<script type=module src=./{name}></script><link rel=modulepreload")));
         assert!(!page.contains("import init"));
         // A finished page is left alone.
@@ -354,6 +495,43 @@ mod tests {
         assert!(!script_src.split_whitespace().any(|t| t == "'unsafe-inline'" || t == "'unsafe-eval'"));
         assert_eq!(insert_csp(&with).unwrap(), with);
         assert!(insert_csp("<script src=a.js></script><meta charset=utf-8>").is_err());
+    }
+
+    #[test]
+    fn the_first_view_is_written_once_per_language() {
+        let page = "<body><div id=app><div class=loading role=status><p data-first-view=loading lang=en>Loading</p></div></div><script src=preload.js></script>";
+        let homes = [("en", "<main>Choose</main>".to_owned()), ("es", "<main>Elige</main>".to_owned())];
+        let with = prerender_first_view(page, &homes).unwrap();
+        assert_eq!(with.matches("data-first-view=loading").count(), i18n::Lang::ALL.len());
+        assert!(with.starts_with(
+            "<body><div id=app><div data-first-view=home lang=en hidden><main>Choose</main></div>\
+             <div data-first-view=home lang=es hidden><main>Elige</main></div><div class=loading"
+        ));
+        // The English note replaces the page's own and is the one shown without the script.
+        assert!(with.contains(
+            "<div class=loading role=status><p data-first-view=loading lang=en>Loading the histogram analyser…</p>\
+             <p data-first-view=loading lang=es hidden>Cargando el analizador de histogramas…</p>"
+        ));
+        assert!(with.ends_with("</p></div></div><script src=preload.js></script>"));
+        assert_eq!(escape_html("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
+        assert_eq!(prerender_first_view(&with, &homes).unwrap(), with);
+        assert!(prerender_first_view("<body><div id=app><p>Loading</p></div></body>", &homes).is_err());
+        assert!(prerender_first_view("<body><p data-first-view=loading lang=en>Loading</p></body>", &homes).is_err());
+    }
+
+    #[test]
+    fn the_wasm_downloads_after_the_first_view() {
+        let page = "<head><link crossorigin href=./app.js rel=modulepreload><link as=fetch crossorigin href=./app_bg.wasm integrity=sha384-x rel=preload type=application/wasm></head><body><div id=app></div><script src=preload.js></script></body>";
+        let with = wasm_after_first_view(page).unwrap();
+        assert_eq!(
+            with,
+            "<head><link crossorigin href=./app.js rel=modulepreload></head><body><div id=app></div><script data-wasm=./app_bg.wasm src=preload.js></script></body>"
+        );
+        assert_eq!(wasm_after_first_view(&with).unwrap(), with);
+        assert!(wasm_after_first_view("<head></head><script src=preload.js></script>").is_err());
+        assert!(
+            wasm_after_first_view("<link href=./a_bg.wasm rel=preload type=application/wasm><body></body>").is_err()
+        );
     }
 
     #[test]

@@ -59,6 +59,10 @@ enum Task {
     /// Regenerate the simulated samples and the bundled cubes (the first run builds Pythia 8:
     /// about an hour on two cores; docs/simulation.md).
     Generate(generate::Options),
+    /// Draw the picture of each bundled analysis's first plot, in every language, into
+    /// assets/first-view/ (shown while the analysis loads); again after the cubes, the labels or
+    /// the plot drawing change: the end-to-end tests fail while a picture is out of date.
+    FirstViews,
     /// Fuzz the cube decoder and engine with cargo-fuzz, niced, one target at a time, and keep
     /// the minimised corpus in fuzz/seeds (docs/reliability.md).
     Fuzz(fuzz::Options),
@@ -83,6 +87,7 @@ fn main() -> Result<()> {
         Task::Bench => bench::bench(&root),
         Task::Dist => dist::dist(&root),
         Task::Generate(options) => generate::generate(&root, &options),
+        Task::FirstViews => first_views(&root),
         Task::Fuzz(options) => fuzz::fuzz(&root, &options),
     }
 }
@@ -138,6 +143,21 @@ fn serve(root: &Path, port: u16) -> Result<()> {
         "--port",
         &port.to_string(),
     ]))
+}
+
+fn first_views(root: &Path) -> Result<()> {
+    tools::install_all(root)?;
+    tools::install_browser()?;
+    build_web(root)?;
+    let e2e = root.join("tests/e2e");
+    tools::npm_ci(&e2e)?;
+    run(Command::new("node")
+        .arg(e2e.join("docs/first-views.mjs"))
+        .env("DIST_DIR", root.join("dist"))
+        .env("CHROMIUM", tools::CHROMIUM)
+        .current_dir(root))?;
+    // The pictures are copied into dist/ by the build: the one above still holds the old ones.
+    build_web(root)
 }
 
 fn test(root: &Path) -> Result<()> {

@@ -164,6 +164,13 @@ pub fn cube_url(id: &str) -> String {
     format!("assets/cubes/{id}.cube")
 }
 
+/// The picture of bundled analysis `id`'s first plot in language `lang` (its code: `es`),
+/// shown while the analysis loads: drawn by the app itself and committed under
+/// `assets/first-view/` (`cargo xtask first-views`; `web/preload.js` shows it first).
+pub fn first_view_url(id: &str, lang: &str) -> String {
+    format!("assets/first-view/{id}.{lang}.svg")
+}
+
 /// Where the event records of a bundled analysis are: beside its cube (`histcube::events`).
 pub fn events_url(id: &str) -> String {
     format!("assets/cubes/{id}.events")

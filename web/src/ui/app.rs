@@ -6,7 +6,7 @@ use histcube::{Cube, DataKind, Engine};
 use leptos::prelude::*;
 
 use crate::model::catalog::{
-    analysis_query, cube_url, events_url, parse_catalog, route_of, CardText, Route, CATALOG_URL,
+    analysis_query, cube_url, events_url, first_view_url, parse_catalog, route_of, CardText, Route, CATALOG_URL,
 };
 use crate::model::errors::AppError;
 use crate::model::mystery::{self, Mystery};
@@ -19,7 +19,7 @@ use crate::ui::embed::{self, OpenFullLink};
 use crate::ui::event_display::EventsSource;
 use crate::ui::explain::Explain;
 use crate::ui::glossary::Glossary;
-use crate::ui::loader::{fetch_text, load_cube_with_progress};
+use crate::ui::loader::{fetch_text, load_cube_with_progress, LoadError};
 use crate::ui::open_cube::{LocalAnalysis, OpenCube};
 use crate::ui::state::AnalysisState;
 use crate::ui::teacher::TeacherPage;
@@ -39,8 +39,11 @@ pub(crate) type CatalogState = RwSignal<Option<Result<Vec<CatalogEntry>, AppErro
 /// The page for the address: the home page's cards, or one analysis. Following a card or the
 /// way back changes the address with `history.pushState`, so the browser's back button works,
 /// and `popstate` brings the page back in step with the address.
+///
+/// `catalog` is the catalog's text when the page downloaded it before mounting (else the page
+/// downloads it now).
 #[component]
-pub fn Root() -> impl IntoView {
+pub fn Root(#[prop(default = None)] catalog: Option<Result<String, LoadError>>) -> impl IntoView {
     let route = RwSignal::new(route_of(&page_query()));
     let back_forward = window_event_listener(leptos::ev::popstate, move |_| {
         // The browser is on another history entry now: a view change of the page left behind
@@ -75,21 +78,25 @@ pub fn Root() -> impl IntoView {
     }
     view! {
         <SiteHeader route navigate />
-        <RoutedPage route navigate catalog=load_catalog() />
+        <RoutedPage route navigate catalog=load_catalog(catalog) />
     }
     .into_any()
 }
 
 /// The catalog (a few hundred bytes), read once: the cards come from it, and an analysis
 /// learns its cube's size from it when the server's answer does not say (a gzipped transfer).
-fn load_catalog() -> CatalogState {
+/// `downloaded` is its text if the page has it already.
+fn load_catalog(downloaded: Option<Result<String, LoadError>>) -> CatalogState {
+    let read = |text: Result<String, LoadError>| match text {
+        Ok(text) => parse_catalog(&text).map_err(AppError::from),
+        Err(error) => Err(AppError::from(error)),
+    };
+    if let Some(text) = downloaded {
+        return RwSignal::new(Some(read(text)));
+    }
     let catalog = RwSignal::new(None);
     leptos::task::spawn_local_scoped_with_cancellation(async move {
-        let loaded = match fetch_text(CATALOG_URL).await {
-            Ok(text) => parse_catalog(&text).map_err(AppError::from),
-            Err(error) => Err(AppError::from(error)),
-        };
-        catalog.set(Some(loaded));
+        catalog.set(Some(read(fetch_text(CATALOG_URL).await)));
     });
     catalog
 }
@@ -116,7 +123,8 @@ fn RoutedPage(route: RwSignal<Route>, navigate: Callback<Route>, catalog: Catalo
                 url: events_url(&id),
                 bytes: Signal::derive(move || entry(key.clone()).and_then(|e| e.events_bytes)),
             };
-            view! { <App cube_url=cube_url(&id) navigate expected_bytes events=Some(events) /> }.into_any()
+            let preview = first_view_url(&id, labels::language().code());
+            view! { <App cube_url=cube_url(&id) navigate expected_bytes events=Some(events) preview /> }.into_any()
         }
         Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
         Route::Glossary => view! { <main class="analyser page"><Glossary /></main> }.into_any(),
@@ -255,7 +263,8 @@ fn Home(catalog: CatalogState, navigate: Callback<Route>) -> impl IntoView {
                 <p class="intro">{labels::text("home-intro")}</p>
             </header>
             {cards}
-            <OpenCube navigate />
+            // Below the cards once they are there: were it there first, the cards would push it down.
+            {move || catalog.with(Option::is_some).then(|| view! { <OpenCube navigate /> })}
         </main>
     }
 }
@@ -316,6 +325,10 @@ pub fn App(
     #[prop(optional)] navigate: Option<Callback<Route>>,
     #[prop(optional, into)] expected_bytes: Signal<Option<u64>>,
     #[prop(default = None)] events: Option<EventsSource>,
+    /// The picture of the analysis's first plot to show while the cube downloads (a bundled
+    /// analysis's `first_view_url`): the one `web/preload.js` put on the page before the app ran.
+    #[prop(optional, into)]
+    preview: Option<String>,
 ) -> impl IntoView {
     let page = RwSignal::new(Page::Loading);
     let progress = RwSignal::new((0u64, None::<u64>));
@@ -325,6 +338,8 @@ pub fn App(
     let shown_mystery = mystery
         .as_ref()
         .and_then(|(m, answer)| m.as_ref().ok().map(|&m| (m, answer.as_deref().is_some_and(|token| m.reveals(token)))));
+    // A mystery's data are pseudo-data, not the recorded data the picture shows.
+    let preview = preview.filter(|_| mystery.is_none());
     leptos::task::spawn_local_scoped_with_cancellation(async move {
         let loaded = load_cube_with_progress(&url, move |received, total| progress.set((received, total)))
             .await
@@ -352,7 +367,7 @@ pub fn App(
         <main class="analyser">
             {move || navigate.map(|navigate| view! { <BackLink navigate /> })}
             {move || match page.get() {
-                Page::Loading => view! { <LoadingProgress progress expected_bytes /> }.into_any(),
+                Page::Loading => view! { <LoadingProgress progress expected_bytes preview=preview.clone() /> }.into_any(),
                 Page::Failed(error, damaged) => view! { <ErrorBanner message=error.message() navigate damaged /> }.into_any(),
                 Page::Ready(state) => {
                     view! { <AnalysisView state events=events.clone() mystery=shown_mystery /> }.into_any()
@@ -402,8 +417,22 @@ pub(crate) fn BackLink(navigate: Callback<Route>) -> impl IntoView {
 
 /// "Loading the analysis data: 1.2 of 7.8 kB" with a progress bar, or only the bytes received
 /// when the server does not say how many are coming.
+/// Above it, `preview`: the picture of the first plot (decorative: the note says what is
+/// happening), dropped if it cannot be had.
 #[component]
-fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signal<Option<u64>>) -> impl IntoView {
+fn LoadingProgress(
+    progress: RwSignal<(u64, Option<u64>)>,
+    expected_bytes: Signal<Option<u64>>,
+    preview: Option<String>,
+) -> impl IntoView {
+    let preview_failed = RwSignal::new(false);
+    let preview = move || {
+        preview.clone().filter(|_| !preview_failed.get()).map(|src| {
+            view! {
+                <img class="first-view" src=src alt="" data-testid="first-view" on:error=move |_| preview_failed.set(true) />
+            }
+        })
+    };
     // The server's Content-Length, else the size the catalog gives (never below what arrived).
     let total = move || {
         let (received, total) = progress.get();
@@ -422,6 +451,7 @@ fn LoadingProgress(progress: RwSignal<(u64, Option<u64>)>, expected_bytes: Signa
     };
     view! {
         <div class="loading" role="status" data-testid="loading">
+            {preview}
             <p data-testid="loading-text">{text}</p>
             <progress
                 aria-label=labels::text("loading-label")

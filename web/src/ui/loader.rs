@@ -68,6 +68,18 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     text_of(url, bytes)
 }
 
+/// Starts a GET of `url` at once — the request is on its way before the returned future is
+/// first awaited, unlike [`fetch_text`] — and gives its text when awaited: for a file to
+/// download alongside others the page waits for first (the catalog, beside the language).
+pub fn fetch_text_now(url: &str) -> impl std::future::Future<Output = Result<String, LoadError>> {
+    let url = url.to_owned();
+    let request = browser_window(&url).map(|window| window.fetch_with_str(&url));
+    async move {
+        let response = response_to(&url, request?).await?;
+        text_of(&url, body_of(&url, response).await?)
+    }
+}
+
 /// The texts of GET requests for every URL, all started at once so that on a slow network they
 /// share the round trips (a language's files), in order; or the first failure.
 pub async fn fetch_texts(urls: &[String]) -> Result<Vec<String>, LoadError> {

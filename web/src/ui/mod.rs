@@ -47,9 +47,17 @@ pub fn mount() {
     // embedded page only ever shows an analysis.
     let query = leptos::prelude::window().location().search().unwrap_or_default();
     let first_page = if embed::requested() { None } else { crate::model::catalog::route_of(&query).texts() };
+    // The catalog (a few hundred bytes; `web/preload.js` asked for it already) comes with the
+    // language, so the home page's cards are there in the app's first render: they replace the
+    // build's copy of them (`crates/xtask/src/dist.rs`) in one step, and nothing moves.
+    let catalog = (!embed::requested()).then(|| loader::fetch_text_now(crate::model::catalog::CATALOG_URL));
     wasm_bindgen_futures::spawn_local(async move {
         crate::locale::start(lang, first_page).await;
-        mount_app();
+        let catalog = match catalog {
+            Some(catalog) => Some(catalog.await),
+            None => None,
+        };
+        mount_app(catalog);
     });
 }
 
@@ -83,15 +91,21 @@ pub(crate) fn after_next_paint(then: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(then, std::time::Duration::ZERO));
 }
 
-/// Replaces the page's "loading" note with the app, in the language already installed.
-fn mount_app() {
+/// Replaces the page's "loading" note with the app, in the language already installed;
+/// `catalog` is the catalog's text if it was downloaded first.
+fn mount_app(catalog: Option<Result<String, loader::LoadError>>) {
     let document = leptos::prelude::document();
     let host = document
         .get_element_by_id("app")
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(|| document.body().expect("an HTML page has a body"));
     host.set_inner_html("");
-    leptos::mount::mount_to(host, || view! { <Root /> }).forget();
+    // Should `web/preload.js` have stopped before it set out the first view, the app is still
+    // painted (style.css hides the page's #app while this class is on).
+    if let Some(root) = document.document_element() {
+        _ = root.class_list().remove_1("first-view-pending");
+    }
+    leptos::mount::mount_to(host, move || view! { <Root catalog /> }).forget();
     // Inside a frame, the host page hears the content's height (docs/embedding.md).
     embed::post_height_changes();
 }
