@@ -81,6 +81,8 @@ test(`every guided path of ${analysis} can be followed to its challenge`, async 
   try {
     await page.goto(`${server.url}?a=${analysis}`);
     await waitForEveryPlot(page);
+    // The guide is built after the plots' first picture (docs/internals.md).
+    await page.locator('[data-testid^="guide-path-"]').first().waitFor();
     const pathButtons = page.locator('[data-testid^="guide-path-"]');
     const ids = await pathButtons.evaluateAll((buttons) => buttons.map((b) => b.dataset.testid.replace('guide-path-', '')));
     assert.ok(ids.length >= 1, 'the cube has a guided path');

@@ -24,10 +24,12 @@
 //! costs kilobytes of code, and a cube of more than 2⁶⁴ possible cells has far fewer filled ones
 //! than its span (it gets the columns). Varints are LEB128 (7 bits a byte, least significant first).
 //!
-//! Every choice above (key differences or columns, planes or dictionary, each cell's kind) is
-//! made one way by [`encode_cells`], and [`decode_cells`] accepts only that way: it re-encodes
-//! what it read and compares, so one cube has exactly one file (the fuzz harness checks that a
-//! decoded cube re-encodes to the same bytes). Decoding checks every count against the bytes
+//! Every choice above (key differences or columns, planes or dictionary, each cell's kind, the
+//! shortest varint) is made one way by [`encode_cells`], and [`decode_cells`] accepts only that
+//! way, so one cube has exactly one file (the fuzz harness checks that a decoded cube re-encodes
+//! to the same bytes). It checks each choice where it reads it rather than re-encoding the whole
+//! section and comparing: that doubled the decoding time, 10 ms of a phone's CPU per 100 000
+//! cells (debug builds, and so every test and fuzz run, still re-encode and compare). Decoding checks every count against the bytes
 //! left before allocating, and charges what it allocates to the decode budget ([`crate::budget`]).
 //! Measured on the bundled cubes in docs/benchmarks.md ("cube encoding").
 
@@ -120,6 +122,12 @@ fn by_process(cells: &Cells) -> Vec<u32> {
 
 /// The cells section for `cells` of a cube with `manifest` (both already consistent).
 pub(crate) fn encode_cells(manifest: &Manifest, cells: &Cells) -> Vec<u8> {
+    encode_cells_with_kinds(manifest, cells, kind)
+}
+
+/// [`encode_cells`] with each cell's kind chosen by `kind_of(Σw, Σw², count)` (the tests write
+/// sections no encoder would, to see them refused).
+fn encode_cells_with_kinds(manifest: &Manifest, cells: &Cells, kind_of: impl Fn(f32, f32, u32) -> u8) -> Vec<u8> {
     let n = cells.len();
     let mut out = Vec::new();
     write_varint(&mut out, n as u64);
@@ -147,7 +155,7 @@ pub(crate) fn encode_cells(manifest: &Manifest, cells: &Cells) -> Vec<u8> {
             out.extend_from_slice(&cells.process);
         }
     }
-    let kinds: Vec<u8> = (0..n).map(|i| kind(cells.sumw[i], cells.sumw2[i], cells.count[i])).collect();
+    let kinds: Vec<u8> = (0..n).map(|i| kind_of(cells.sumw[i], cells.sumw2[i], cells.count[i])).collect();
     out.extend_from_slice(&kinds);
     for count in &cells.count {
         write_varint(&mut out, u64::from(*count));
@@ -214,7 +222,8 @@ pub(crate) fn decode_cells(manifest: &Manifest, section: &[u8]) -> Result<Cells,
         sumw2: vec![0.0; n],
         count: Vec::with_capacity(n),
     };
-    match reader.byte()? {
+    let layout = reader.byte()?;
+    match layout {
         LAYOUT_KEYS => {
             let radices = radices(manifest).ok_or_else(|| malformed("its cell keys cannot address its axes"))?;
             let span = radices
@@ -284,19 +293,35 @@ pub(crate) fn decode_cells(manifest: &Manifest, section: &[u8]) -> Result<Cells,
     if reader.left() > 0 {
         return Err(malformed(&format!("{} bytes are left over after the cube's data", reader.left())));
     }
-    // One cube, one file: anything the encoder would have written differently is refused.
-    if cells.process.iter().all(|p| usize::from(*p) < manifest.processes.len())
-        && encode_cells(manifest, &cells) != section
-    {
-        return Err(malformed("its cells are not written the way this program writes them"));
+    // One cube, one file: anything the encoder would have written differently is refused. What
+    // the readers above have not checked: each cell's kind, and that plain columns were needed.
+    // (A cell of a process the manifest does not have is refused by the cube's own checks.)
+    if cells.process.iter().all(|p| usize::from(*p) < manifest.processes.len()) {
+        let kinds_as_written = (0..n).all(|i| kind(cells.sumw[i], cells.sumw2[i], cells.count[i]) == kinds[i]);
+        let columns_needed = layout == LAYOUT_KEYS || increasing_keys(manifest, &cells).is_none();
+        if !kinds_as_written || !columns_needed {
+            return Err(malformed(NOT_CANONICAL));
+        }
+        debug_assert!(encode_cells(manifest, &cells) == section, "a section the encoder would not write was accepted");
     }
     Ok(cells)
 }
 
 const ENDS_EARLY: &str = "its data ends in the middle of a value";
+const NOT_CANONICAL: &str = "its cells are not written the way this program writes them";
 
 fn malformed(text: &str) -> CubeError {
     CubeError::Malformed(text.to_owned())
+}
+
+/// Whether `values` hold at least `wanted` different ones (bit for bit), stopping as soon as
+/// they do: on real weights, after the first few.
+fn has_distinct(values: &[f32], wanted: usize) -> bool {
+    let mut seen = std::collections::HashSet::with_capacity(wanted.min(values.len()));
+    values.iter().any(|v| {
+        seen.insert(v.to_bits());
+        seen.len() >= wanted
+    }) || wanted == 0
 }
 
 fn charge(bytes: Option<usize>) -> Result<(), CubeError> {
@@ -340,6 +365,10 @@ impl<'a> Reader<'a> {
             }
             value |= bits << shift;
             if byte & 0x80 == 0 {
+                if shift > 0 && bits == 0 {
+                    // A needless continuation byte: the same number, but not written the shortest way.
+                    return Err(malformed(NOT_CANONICAL));
+                }
                 return if value <= max { Ok(value) } else { Err(malformed("a number in it is too large")) };
             }
         }
@@ -351,21 +380,37 @@ impl<'a> Reader<'a> {
         Ok((0..m).map(|i| f32::from_le_bytes([bytes[i], bytes[m + i], bytes[2 * m + i], bytes[3 * m + i]])).collect())
     }
 
+    /// `m` floats as [`write_floats`] writes them, and only so: planes only when a dictionary
+    /// would not have been used, a dictionary of exactly the distinct values in ascending order.
     fn floats(&mut self, m: usize) -> Result<Vec<f32>, CubeError> {
         match self.byte()? {
-            FLOATS_PLANES => self.planes(m),
+            FLOATS_PLANES => {
+                let values = self.planes(m)?;
+                if !has_distinct(&values, m.div_ceil(DICTIONARY_RATIO)) {
+                    return Err(malformed(NOT_CANONICAL));
+                }
+                Ok(values)
+            }
             FLOATS_DICTIONARY => {
                 let d = self.varint(u32::MAX.into())? as usize;
                 if d > self.left() / 4 {
                     return Err(malformed(ENDS_EARLY));
                 }
-                // `m` was charged with the cells; the table is new memory.
-                charge(Some(d * 4))?;
+                // `m` was charged with the cells; the table and its marks are new memory.
+                charge(Some(d * 5))?;
                 let table = self.planes(d)?;
+                if d * DICTIONARY_RATIO >= m || table.windows(2).any(|w| w[0].to_bits() >= w[1].to_bits()) {
+                    return Err(malformed(NOT_CANONICAL));
+                }
+                let mut used = vec![false; d];
                 let mut values = Vec::with_capacity(m);
                 for _ in 0..m {
                     let index = self.varint(u32::MAX.into())? as usize;
                     values.push(*table.get(index).ok_or_else(|| malformed("a weight in it refers to no value"))?);
+                    used[index] = true;
+                }
+                if used.contains(&false) {
+                    return Err(malformed(NOT_CANONICAL));
                 }
                 Ok(values)
             }
@@ -425,6 +470,84 @@ mod tests {
         assert_eq!(kind(3.0, 3.0, 3), KIND_COUNTED);
         assert_eq!(kind(0.5, 0.25, 1), KIND_SQUARED);
         assert_eq!(kind(0.0, -0.0, 1), KIND_STORED);
+    }
+
+    /// Reads `count` floats from `bytes` (a floats block).
+    fn read_floats(bytes: &[u8], count: usize) -> Result<Vec<f32>, CubeError> {
+        Reader { bytes, at: 0 }.floats(count)
+    }
+
+    #[test]
+    fn floats_are_only_read_the_one_way_they_are_written() {
+        let few: Vec<f32> = (0..64).map(|i| [0.5, 2.0][i % 2]).collect();
+        let not_canonical =
+            |result: Result<Vec<f32>, CubeError>| matches!(result, Err(CubeError::Malformed(m)) if m == NOT_CANONICAL);
+        // Two distinct values in 64 as planes: the encoder would have used a dictionary.
+        let mut planes = vec![FLOATS_PLANES];
+        write_planes(&mut planes, &few);
+        assert!(not_canonical(read_floats(&planes, 64)));
+        // A dictionary out of order, or with a value no weight uses.
+        let dictionary = |table: &[f32], indices: &[u64]| {
+            let mut out = vec![FLOATS_DICTIONARY];
+            write_varint(&mut out, table.len() as u64);
+            write_planes(&mut out, table);
+            for index in indices {
+                write_varint(&mut out, *index);
+            }
+            out
+        };
+        let indices: Vec<u64> = (0..64).map(|i| i % 2).collect();
+        assert_eq!(read_floats(&dictionary(&[0.5, 2.0], &indices), 64).unwrap(), few);
+        assert!(not_canonical(read_floats(&dictionary(&[2.0, 0.5], &indices), 64)));
+        assert!(not_canonical(read_floats(&dictionary(&[0.5, 2.0, 4.0], &indices), 64)));
+        // As many distinct values as an eighth of the weights: planes, not a dictionary.
+        let eight: Vec<u64> = (0..64).map(|i| i % 8).collect();
+        let table: Vec<f32> = (0..8).map(|i| i as f32).collect();
+        assert!(not_canonical(read_floats(&dictionary(&table, &eight), 64)));
+    }
+
+    #[test]
+    fn cells_are_only_read_the_one_way_they_are_written() {
+        let cube = synthetic::cube(300, 5);
+        let (manifest, cells) = (cube.manifest(), cube.cells());
+        let section = encode_cells(manifest, cells);
+        let refused =
+            |bytes: &[u8]| matches!(decode_cells(manifest, bytes), Err(CubeError::Malformed(m)) if m == NOT_CANONICAL);
+        // Each cell's kind: "Σw² stored" for a cell whose Σw² is Σw·Σw, or "Σw² = Σw·Σw" for
+        // one whose weights are its count (a data cell).
+        let kinds: Vec<u8> = (0..cells.len()).map(|i| kind(cells.sumw[i], cells.sumw2[i], cells.count[i])).collect();
+        assert!(kinds.contains(&KIND_SQUARED) && kinds.contains(&KIND_COUNTED), "the test cube has both kinds");
+        assert!(refused(&encode_cells_with_kinds(manifest, cells, |w, w2, n| match kind(w, w2, n) {
+            KIND_SQUARED => KIND_STORED,
+            other => other,
+        })));
+        assert!(refused(&encode_cells_with_kinds(manifest, cells, |w, w2, n| match kind(w, w2, n) {
+            KIND_COUNTED => KIND_STORED,
+            other => other,
+        })));
+        let mut reader = Reader { bytes: &section, at: 0 };
+        reader.varint(u64::MAX).unwrap();
+        assert_eq!(reader.byte().unwrap(), LAYOUT_KEYS);
+        for _ in 0..cells.len() {
+            reader.varint(u64::MAX).unwrap();
+        }
+        let kinds_at = reader.at;
+        // Plain columns for cells in the builder's order, where key differences are written.
+        let mut columns = Vec::new();
+        write_varint(&mut columns, cells.len() as u64);
+        columns.push(LAYOUT_COLUMNS);
+        for (axis, column) in manifest.axes.iter().zip(&cells.coords) {
+            for bin in column {
+                if axis.n_bins_u64() <= 256 {
+                    columns.push(*bin as u8);
+                } else {
+                    columns.extend_from_slice(&bin.to_le_bytes());
+                }
+            }
+        }
+        columns.extend_from_slice(&cells.process);
+        columns.extend_from_slice(&section[kinds_at..]);
+        assert!(refused(&columns));
     }
 
     #[test]

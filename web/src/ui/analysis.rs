@@ -121,21 +121,18 @@ pub fn AnalysisView(
     // A blind analysis is a lesson for the full view; a focused embed shows what it chose.
     let blinding = if layout.is_none() { Blinding::provide(state, names) } else { None };
 
-    // The fit panel and the guided paths are not needed for the first picture: they are built
-    // once the browser has painted the plots and the yields (in a task queued from the next
-    // animation frame, which runs after that frame's paint), so on an old laptop the first plot
-    // does not wait for a likelihood fit, its scan canvas and the guide. Until then the side
-    // column is marked busy for screen readers. That moment is also when the page is ready for
-    // the service worker to be registered (`announce_first_view`).
-    let settled = RwSignal::new(false);
-    crate::ui::after_next_paint(move || {
-        _ = settled.try_set(true);
-        crate::ui::announce_first_view();
-    });
+    // The fit panel, the guided paths, "share our result" and the cut-flow table are not needed
+    // for the first picture: they are built once the browser has painted the plots and the
+    // yields, each in a task of its own (`Settled`), so on an old laptop the first plot does not
+    // wait for a likelihood fit, its scan canvas and the guide, and no one step holds the page
+    // for long. Until the fit and the guide are there the side column is marked busy for screen
+    // readers. Once all are built the page is ready for the service worker to be registered
+    // (`announce_first_view`).
+    let settled = Settled::start();
 
     if let Some(layout) = layout {
         let title = format!("{} · {}", facts.title, facts.provenance);
-        return view! { <FocusedView state layout title legend ignored settled /> }.into_any();
+        return view! { <FocusedView state layout title legend ignored settled=settled.fit /> }.into_any();
     }
     let embed_choices = (framable && !embed::requested()).then(|| embed_choices(state));
 
@@ -154,7 +151,7 @@ pub fn AnalysisView(
             <SidePanels state settled />
         </div>
         // Wide enough for a column per process only below the plots; not needed for the first picture.
-        {move || settled.get().then(|| view! { <CutFlowPanel state hidden=options.hidden.into() /> })}
+        {move || settled.rest.get().then(|| view! { <CutFlowPanel state hidden=options.hidden.into() /> })}
         {browser.map(|browser| view! { <EventsPanel browser /> })}
     }
     .into_any()
@@ -524,17 +521,50 @@ fn PlotsSection(state: AnalysisState, legend: StackedHistogram, lumi: String, ax
     }
 }
 
+/// What the analysis view builds after its first picture, one step a task: each signal turns
+/// true when its part may be built.
+#[derive(Clone, Copy)]
+struct Settled {
+    /// The fit panel (a likelihood fit and its scan's canvas).
+    fit: RwSignal<bool>,
+    /// The guided paths.
+    guide: RwSignal<bool>,
+    /// "Share our result" and the cut-flow table.
+    rest: RwSignal<bool>,
+}
+
+impl Settled {
+    /// Two paints after now (each plot draws for the first time in a task queued in the first
+    /// frame: `plot::watch_size`), then one step a task; the first view is announced at the end.
+    fn start() -> Self {
+        let settled = Self { fit: RwSignal::new(false), guide: RwSignal::new(false), rest: RwSignal::new(false) };
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            crate::ui::after_paint().await;
+            crate::ui::after_paint().await;
+            for step in [settled.fit, settled.guide, settled.rest] {
+                if step.try_set(true).is_some() {
+                    // The view is gone.
+                    return;
+                }
+                crate::ui::next_task().await;
+            }
+            crate::ui::announce_first_view();
+        });
+        settled
+    }
+}
+
 /// The yields (with the fit) and, once the first picture is painted, the guided paths.
 #[component]
-fn SidePanels(state: AnalysisState, settled: RwSignal<bool>) -> impl IntoView {
+fn SidePanels(state: AnalysisState, settled: Settled) -> impl IntoView {
     let options = ViewOptions::expect();
     let cuts = Cuts::expect();
     let show_me = Callback::new(move |(axis, cut): (usize, AxisCut)| cuts.show(axis, &cut));
     view! {
-        <div class="side-panels" aria-busy=move || (!settled.get()).then_some("true")>
-            <YieldsPanel state hidden=options.hidden.into() on_toggle=options.toggle_callback() fit_when=settled />
-            {move || settled.get().then(|| view! { <ShareResult state hidden=options.hidden.into() /> })}
-            {move || settled.get().then(|| view! { <GuidePanel state enabled=options.enabled() show_me /> })}
+        <div class="side-panels" aria-busy=move || (!settled.guide.get()).then_some("true")>
+            <YieldsPanel state hidden=options.hidden.into() on_toggle=options.toggle_callback() fit_when=settled.fit />
+            {move || settled.rest.get().then(|| view! { <ShareResult state hidden=options.hidden.into() /> })}
+            {move || settled.guide.get().then(|| view! { <GuidePanel state enabled=options.enabled() show_me /> })}
         </div>
     }
 }

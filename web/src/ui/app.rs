@@ -19,7 +19,8 @@ use crate::ui::embed::{self, OpenFullLink};
 use crate::ui::event_display::EventsSource;
 use crate::ui::explain::Explain;
 use crate::ui::glossary::Glossary;
-use crate::ui::loader::{fetch_text, load_cube_with_progress, LoadError};
+use crate::ui::loader::{decode_cube, fetch_bytes_with_progress, fetch_text, LoadError};
+use crate::ui::next_task;
 use crate::ui::open_cube::{LocalAnalysis, OpenCube};
 use crate::ui::state::AnalysisState;
 use crate::ui::teacher::TeacherPage;
@@ -341,17 +342,29 @@ pub fn App(
     // A mystery's data are pseudo-data, not the recorded data the picture shows.
     let preview = preview.filter(|_| mystery.is_none());
     leptos::task::spawn_local_scoped_with_cancellation(async move {
-        let loaded = load_cube_with_progress(&url, move |received, total| progress.set((received, total)))
-            .await
-            .map_err(AppError::from)
-            .and_then(|cube| match mystery {
+        // Decoding, the engine and the view each in a task of their own (`next_task`): on an old
+        // laptop each is tens of milliseconds for the largest cubes, and together they would keep
+        // the page from answering input for a few hundred.
+        let bytes = fetch_bytes_with_progress(&url, move |received, total| progress.set((received, total))).await;
+        next_task().await;
+        let loaded =
+            bytes.and_then(|bytes| decode_cube(&url, &bytes)).map_err(AppError::from).and_then(|cube| match mystery {
                 None => Ok(cube),
                 Some((Ok(m), _)) => with_mystery_data(&cube, m),
                 Some((Err(error), _)) => Err(AppError::Mystery(error.message())),
             });
+        let loaded = match loaded {
+            Ok(cube) => {
+                next_task().await;
+                let engine = Engine::new(cube);
+                next_task().await;
+                Ok(engine)
+            }
+            Err(error) => Err(error),
+        };
         // Scoped to the component, so the engine's storage is freed when the app unmounts.
         page.set(match loaded {
-            Ok(cube) => Page::Ready(AnalysisState::new(Engine::new(cube))),
+            Ok(engine) => Page::Ready(AnalysisState::new(engine)),
             Err(error) => {
                 // The alert is the first view: nothing else will come to wait for.
                 crate::ui::after_next_paint(crate::ui::announce_first_view);

@@ -23,7 +23,12 @@ pub async fn load_engine_with_progress(url: &str, progress: impl Fn(u64, Option<
 /// (a mystery sample's pseudo-data).
 pub async fn load_cube_with_progress(url: &str, progress: impl Fn(u64, Option<u64>)) -> Result<Cube, LoadError> {
     let bytes = fetch_bytes_with_progress(url, progress).await?;
-    histcube::decode(&bytes).map_err(|error| LoadError::Cube { url: url.to_owned(), error })
+    decode_cube(url, &bytes)
+}
+
+/// The cube in `bytes`, downloaded from `url` (named in the error).
+pub fn decode_cube(url: &str, bytes: &[u8]) -> Result<Cube, LoadError> {
+    histcube::decode(bytes).map_err(|error| LoadError::Cube { url: url.to_owned(), error })
 }
 
 /// The body of a GET request read chunk by chunk from its stream, reporting progress after

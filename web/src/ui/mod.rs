@@ -32,7 +32,7 @@ pub use address::settle_page_query;
 pub use app::{App, Root};
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Starts the analyser in the page's `#app` element (or the body when there is none), replacing
 /// the static "loading" note that the page shows until the wasm runs: the home page's cards, or
@@ -83,6 +83,22 @@ pub(crate) fn announce_first_view() {
 /// display's drawing).
 pub(crate) fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Resolves in a later task of the page's event loop (a zero-delay timeout): what follows an
+/// `.await` of it runs in a task of its own, so the browser can paint and answer input between
+/// one long step and the next instead of after all of them.
+pub(crate) async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        _ = leptos::prelude::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Resolves after the browser has painted what is on the page now, as [`after_next_paint`].
+pub(crate) async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| after_next_paint(move || _ = resolve.call0(&JsValue::NULL)));
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// After the browser has painted what is on the page now: in a task queued from the next

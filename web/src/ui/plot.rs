@@ -301,7 +301,8 @@ fn describe_for_tests(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, 
 }
 
 /// The canvas's laid-out CSS size, from a `ResizeObserver`: `None` until the browser has laid it
-/// out, then updated whenever its box changes (0 × 0 while it is hidden). Reading `clientWidth` instead forces a layout of
+/// out (and a task after that: the first size draws the plot), then updated whenever its box
+/// changes (0 × 0 while it is hidden). Reading `clientWidth` instead forces a layout of
 /// the whole page on the spot, once per plot while they are drawn one after another (on hzz4l's
 /// first view, 156 ms of main-thread time at 4× CPU slowdown, in the middle of the start-up's
 /// longest task); the observer is told the sizes after the browser's own layout, before the
@@ -321,7 +322,12 @@ pub(crate) fn watch_size(canvas_ref: NodeRef<Canvas>) -> RwSignal<Option<(u32, u
             };
             let rect = entry.content_rect();
             let measured = (rect.width().round().max(0.0) as u32, rect.height().round().max(0.0) as u32);
-            if size.get_untracked() != Some(measured) {
+            if size.get_untracked().is_none() {
+                // The first size, which draws the plot for the first time: in a task of its own
+                // rather than in the frame that laid out the view, where every plot of the page
+                // would be drawn in one go (a few hundred milliseconds on an old laptop).
+                set_timeout(move || _ = size.try_set(Some(measured)), std::time::Duration::ZERO);
+            } else if size.get_untracked() != Some(measured) {
                 size.set(Some(measured));
             }
         });
