@@ -129,8 +129,30 @@
     allowStart();
   };
 
-  // After the frame that paints what is shown now: a task queued from the next animation frame.
-  var startAfterPaint = function () { requestAnimationFrame(function () { setTimeout(start, 0); }); };
+  // Starts the app once `element` is on the screen: where the browser says when it painted an
+  // element (Element Timing, in Chromium), on that word, which comes after the frame that shows
+  // it (a picture can take more than a frame to be painted after it has loaded); elsewhere
+  // after the next frame (for a picture, the next frame after it has loaded).
+  var startOncePainted = function (element) {
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (!types || types.indexOf('element') < 0) {
+      var afterFrame = function () { requestAnimationFrame(function () { setTimeout(start, 0); }); };
+      if (element.tagName === 'IMG') element.onload = afterFrame;
+      else afterFrame();
+      return;
+    }
+    var watcher = new PerformanceObserver(function (list) {
+      var entries = list.getEntries();
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].identifier === 'first-view') {
+          watcher.disconnect();
+          setTimeout(start, 0);
+        }
+      }
+    });
+    watcher.observe({ type: 'element', buffered: true });
+    element.setAttribute('elementtiming', 'first-view');
+  };
   var showFirstView = function () {
     document.documentElement.classList.remove('first-view-pending');
     var notes = document.querySelectorAll('[data-first-view="loading"]');
@@ -139,7 +161,8 @@
     var home = !route.length && embedParam !== '1' && document.querySelector('[data-first-view="home"][lang="' + lang + '"]');
     if (home) {
       home.hidden = false;
-      startAfterPaint();
+      startOncePainted(home.querySelector('h1') || home);
+      setTimeout(start, 2000);
       return;
     }
     var status = previewId && document.getElementById('app');
@@ -152,7 +175,7 @@
     picture.className = 'first-view';
     picture.alt = '';
     picture.setAttribute('data-testid', 'first-view');
-    picture.onload = startAfterPaint;
+    startOncePainted(picture);
     picture.onerror = function () { picture.remove(); start(); };
     setTimeout(start, 2000);
     picture.src = 'assets/first-view/' + previewId + '.' + lang + '.svg';
