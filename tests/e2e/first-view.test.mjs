@@ -47,6 +47,18 @@ async function shownPicture(page) {
   }));
 }
 
+/** A page of a phone's size that adds up its layout shifts in `window.__shift`, as CLS does. */
+async function phonePageCountingShifts() {
+  const page = await session.browser.newPage({ viewport: PHONE });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return page;
+}
+
 test('every committed picture is the first plot the app draws now, and the home page its home page, in every language', async () => {
   const stale = [];
   for (const lang of await languages()) {
@@ -89,14 +101,8 @@ test('before the WebAssembly runs, the analysis page shows its first plot in the
 });
 
 test('the app keeps the picture while the cube downloads, and the live plots replace it in place', async () => {
-  const page = await session.browser.newPage({ viewport: PHONE });
+  const page = await phonePageCountingShifts();
   try {
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await page.route('**/assets/cubes/ttz3l.cube', async (route) => {
@@ -141,14 +147,8 @@ test('before the WebAssembly runs, the home page shows its heading and cards in 
 });
 
 test("the app replaces the home page's copy in place: the cards do not move and nothing shifts", async () => {
-  const page = await session.browser.newPage({ viewport: PHONE });
+  const page = await phonePageCountingShifts();
   try {
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
     await page.goto(`${session.server.url}?lang=es`);
     await page.getByTestId('analysis-cards').waitFor();
     await page.getByTestId('open-cube-section').waitFor();

@@ -141,19 +141,7 @@ fn encode_cells_with_kinds(manifest: &Manifest, cells: &Cells, kind_of: impl Fn(
                 previous = key;
             }
         }
-        None => {
-            out.push(LAYOUT_COLUMNS);
-            for (axis, column) in manifest.axes.iter().zip(&cells.coords) {
-                for bin in column {
-                    if axis.n_bins_u64() <= 256 {
-                        out.push(*bin as u8);
-                    } else {
-                        out.extend_from_slice(&bin.to_le_bytes());
-                    }
-                }
-            }
-            out.extend_from_slice(&cells.process);
-        }
+        None => write_columns(&mut out, manifest, cells),
     }
     let kinds: Vec<u8> = (0..n).map(|i| kind_of(cells.sumw[i], cells.sumw2[i], cells.count[i])).collect();
     out.extend_from_slice(&kinds);
@@ -168,6 +156,22 @@ fn encode_cells_with_kinds(manifest: &Manifest, cells: &Cells, kind_of: impl Fn(
     write_floats(&mut out, &sumw);
     write_floats(&mut out, &sumw2);
     out
+}
+
+/// The plain columns layout: its tag, each axis's bins (one byte each, or two where the axis
+/// has more than 256 bins), then the processes.
+fn write_columns(out: &mut Vec<u8>, manifest: &Manifest, cells: &Cells) {
+    out.push(LAYOUT_COLUMNS);
+    for (axis, column) in manifest.axes.iter().zip(&cells.coords) {
+        for bin in column {
+            if axis.n_bins_u64() <= 256 {
+                out.push(*bin as u8);
+            } else {
+                out.extend_from_slice(&bin.to_le_bytes());
+            }
+        }
+    }
+    out.extend_from_slice(&cells.process);
 }
 
 fn write_varint(out: &mut Vec<u8>, mut value: u64) {
@@ -535,17 +539,7 @@ mod tests {
         // Plain columns for cells in the builder's order, where key differences are written.
         let mut columns = Vec::new();
         write_varint(&mut columns, cells.len() as u64);
-        columns.push(LAYOUT_COLUMNS);
-        for (axis, column) in manifest.axes.iter().zip(&cells.coords) {
-            for bin in column {
-                if axis.n_bins_u64() <= 256 {
-                    columns.push(*bin as u8);
-                } else {
-                    columns.extend_from_slice(&bin.to_le_bytes());
-                }
-            }
-        }
-        columns.extend_from_slice(&cells.process);
+        write_columns(&mut columns, manifest, cells);
         columns.extend_from_slice(&section[kinds_at..]);
         assert!(refused(&columns));
     }

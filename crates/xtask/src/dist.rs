@@ -420,6 +420,8 @@ fn one_analysis_downloads(dist: &Path, files: &[PathBuf]) -> Result<Downloads> {
     };
     let mut shell = Vec::new();
     let mut cubes = Vec::new();
+    // The picture an analysis page shows first (in English, as the others are the same size).
+    let mut pictures = Vec::new();
     for file in files.iter().filter(|file| !is_precompressed(file)) {
         let name = relative_url(dist, file);
         let bytes = fs::read(file)?;
@@ -428,6 +430,8 @@ fn one_analysis_downloads(dist: &Path, files: &[PathBuf]) -> Result<Downloads> {
             shell.push(entry);
         } else if name.ends_with(".cube") {
             cubes.push(entry);
+        } else if name.starts_with("assets/first-view/") && name.ends_with(".en.svg") {
+            pictures.push(entry);
         }
     }
     Ok(cubes
@@ -435,6 +439,8 @@ fn one_analysis_downloads(dist: &Path, files: &[PathBuf]) -> Result<Downloads> {
         .map(|cube| {
             let analysis = cube.0.rsplit('/').next().unwrap_or(&cube.0).trim_end_matches(".cube").to_owned();
             let mut all = shell.clone();
+            let picture = format!("assets/first-view/{analysis}.en.svg");
+            all.extend(pictures.iter().find(|(name, _, _)| *name == picture).cloned());
             all.push(cube);
             (analysis, all)
         })
