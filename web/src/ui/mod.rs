@@ -47,10 +47,13 @@ pub fn mount() {
     // embedded page only ever shows an analysis.
     let query = leptos::prelude::window().location().search().unwrap_or_default();
     let first_page = if embed::requested() { None } else { crate::model::catalog::route_of(&query).texts() };
-    // The catalog (a few hundred bytes; `web/preload.js` asked for it already) comes with the
-    // language, so the home page's cards are there in the app's first render: they replace the
-    // build's copy of them (`crates/xtask/src/dist.rs`) in one step, and nothing moves.
-    let catalog = (!embed::requested()).then(|| loader::fetch_text_now(crate::model::catalog::CATALOG_URL));
+    // On the home page the catalog (a few hundred bytes; `web/preload.js` asked for it already)
+    // comes with the language, so the cards are there in the app's first render: they replace
+    // the build's copy of them (`crates/xtask/src/dist.rs`) in one step, and nothing moves.
+    // Other pages mount without waiting for it: an analysis needs only its cube, and should the
+    // catalog be slow to come, the home page keeps the copy, whose links work, until it does.
+    let home = !embed::requested() && crate::model::catalog::route_of(&query) == crate::model::catalog::Route::Home;
+    let catalog = home.then(|| loader::fetch_text_now(crate::model::catalog::CATALOG_URL));
     wasm_bindgen_futures::spawn_local(async move {
         crate::locale::start(lang, first_page).await;
         let catalog = match catalog {
