@@ -309,39 +309,22 @@ fn describe_for_tests(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, 
 /// frame is painted.
 pub(crate) fn watch_size(canvas_ref: NodeRef<Canvas>) -> RwSignal<Option<(u32, u32)>> {
     let size = RwSignal::new(None);
-    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
-    Effect::new(move |_| {
-        let Some(canvas) = canvas_ref.get() else { return };
-        if observer.with_value(Option::is_some) {
-            return;
+    let on_entry = move |entry: web_sys::ResizeObserverEntry| {
+        let rect = entry.content_rect();
+        let measured = (rect.width().round().max(0.0) as u32, rect.height().round().max(0.0) as u32);
+        if size.get_untracked().is_none() {
+            // The first size, which draws the plot for the first time: in a task of its own
+            // rather than in the frame that laid out the view, where every plot of the page
+            // would be drawn in one go (a few hundred milliseconds on an old laptop).
+            set_timeout(move || _ = size.try_set(Some(measured)), std::time::Duration::ZERO);
+        } else if size.get_untracked() != Some(measured) {
+            size.set(Some(measured));
         }
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<web_sys::ResizeObserverEntry>().ok())
-            else {
-                return;
-            };
-            let rect = entry.content_rect();
-            let measured = (rect.width().round().max(0.0) as u32, rect.height().round().max(0.0) as u32);
-            if size.get_untracked().is_none() {
-                // The first size, which draws the plot for the first time: in a task of its own
-                // rather than in the frame that laid out the view, where every plot of the page
-                // would be drawn in one go (a few hundred milliseconds on an old laptop).
-                set_timeout(move || _ = size.try_set(Some(measured)), std::time::Duration::ZERO);
-            } else if size.get_untracked() != Some(measured) {
-                size.set(Some(measured));
-            }
-        });
-        if let Ok(watcher) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            watcher.observe(&canvas);
-            observer.set_value(Some((watcher, callback)));
-        }
-    });
-    on_cleanup(move || {
-        observer.with_value(|o| {
-            if let Some((watcher, _)) = o {
-                watcher.disconnect();
-            }
-        });
+    };
+    observe_canvas(canvas_ref, on_entry, |callback, canvas| {
+        let watcher = web_sys::ResizeObserver::new(callback).ok()?;
+        watcher.observe(canvas);
+        Some(Box::new(move || watcher.disconnect()))
     });
     size
 }
@@ -351,34 +334,48 @@ pub(crate) fn watch_size(canvas_ref: NodeRef<Canvas>) -> RwSignal<Option<(u32, u
 /// goes to the plots someone can see.
 fn watch_visibility(canvas_ref: NodeRef<Canvas>) -> RwSignal<bool> {
     let on_screen = RwSignal::new(true);
-    let observer = StoredValue::new_local(None::<(web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    let on_entry = move |entry: web_sys::IntersectionObserverEntry| on_screen.set(entry.is_intersecting());
+    observe_canvas(canvas_ref, on_entry, |callback, canvas| {
+        let init = web_sys::IntersectionObserverInit::new();
+        init.set_root_margin("200px 0px");
+        let watcher = web_sys::IntersectionObserver::new_with_options(callback, &init).ok()?;
+        watcher.observe(canvas);
+        Some(Box::new(move || watcher.disconnect()))
+    });
+    on_screen
+}
+
+/// Once the canvas is on the page, watches it with the observer `start` makes from a callback
+/// (returning how to stop it), and calls `on_entry` with the last entry of each batch the
+/// observer reports; the observer stops when the component goes.
+fn observe_canvas<E: JsCast + 'static>(
+    canvas_ref: NodeRef<Canvas>,
+    on_entry: impl Fn(E) + Clone + 'static,
+    start: impl Fn(&js_sys::Function, &HtmlCanvasElement) -> Option<Box<dyn Fn()>> + 'static,
+) {
+    let observer = StoredValue::new_local(None::<(Box<dyn Fn()>, Closure<dyn FnMut(js_sys::Array)>)>);
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else { return };
         if observer.with_value(Option::is_some) {
             return;
         }
+        let on_entry = on_entry.clone();
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            if let Some(entry) =
-                entries.iter().last().and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
-            {
-                on_screen.set(entry.is_intersecting());
+            if let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<E>().ok()) {
+                on_entry(entry);
             }
         });
-        let init = web_sys::IntersectionObserverInit::new();
-        init.set_root_margin("200px 0px");
-        if let Ok(watcher) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) {
-            watcher.observe(&canvas);
-            observer.set_value(Some((watcher, callback)));
+        if let Some(stop) = start(callback.as_ref().unchecked_ref(), &canvas) {
+            observer.set_value(Some((stop, callback)));
         }
     });
     on_cleanup(move || {
         observer.with_value(|o| {
-            if let Some((watcher, _)) = o {
-                watcher.disconnect();
+            if let Some((stop, _)) = o {
+                stop();
             }
         });
     });
-    on_screen
 }
 
 /// What one plot keeps between repaints: the picture on its canvas, its scaffolding, its
