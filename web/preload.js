@@ -1,5 +1,5 @@
 // Paints the page's first view before the app runs — the picture of the analysis's first plot,
-// or the home page's heading — and then starts the downloads the app will need alongside the
+// or the home page as the app draws it — and then starts the downloads the app will need alongside the
 // WebAssembly's, instead of after the app starts: on a slow school network this overlaps the
 // largest downloads with each other (the end of this file). A file rather than an inline
 // script, so a strict Content-Security-Policy holds. In the head: it is fetched alongside the
@@ -96,8 +96,9 @@
     if (lang !== 'en') preload('i18n/en/' + onDemand + '.ftl');
   }
 
-  // The catalog (a few hundred bytes): the app mounts once it has it (web/src/ui/mod.rs), so
-  // the home page's cards are in its first render.
+  // The catalog (a few hundred bytes): on the home page the app mounts once it has it
+  // (web/src/ui/mod.rs), so the cards are in its first render; an analysis reads its cube's
+  // size from it.
   if (embedParam !== '1') preload('assets/cubes/catalog.json');
 
   // The first view, painted before the app runs. The build (crates/xtask/src/dist.rs) wrote

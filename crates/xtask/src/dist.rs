@@ -163,8 +163,6 @@ fn brotli(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Puts the policy right after `<meta charset>`, before any script or stylesheet it governs;
-/// a page that already has it is left alone.
 /// The attribute that marks what the build writes into the page for its first view:
 /// `data-first-view=home` (the home page) and `data-first-view=loading` (the loading note), one
 /// per language, for `web/preload.js` to show the page language's.
@@ -188,9 +186,8 @@ fn prerender_first_view(index: &str, home_pages: &[(&str, String)]) -> Result<St
     if first_view_written(index) {
         return Ok(index.to_owned());
     }
-    // Trunk's minifier drops the quotes of plain attribute values.
     let note_tags = ["<p data-first-view=loading lang=en>", "<p data-first-view=\"loading\" lang=\"en\">"];
-    let Some(note_start) = note_tags.into_iter().find_map(|tag| index.find(tag)) else {
+    let Some((note_start, _)) = find_tag(index, note_tags) else {
         bail!("index.html has no loading note `<p data-first-view=\"loading\" lang=\"en\">` to translate")
     };
     let Some(note_length) = index[note_start..].find("</p>") else {
@@ -207,15 +204,21 @@ fn prerender_first_view(index: &str, home_pages: &[(&str, String)]) -> Result<St
         .collect();
     let index = format!("{}{notes}{}", &index[..note_start], &index[note_end..]);
 
-    let openings = ["<div id=app>", "<div id=\"app\">"];
-    let Some(at) = openings.into_iter().find_map(|tag| index.find(tag).map(|at| at + tag.len())) else {
+    let Some((opening, tag)) = find_tag(&index, ["<div id=app>", "<div id=\"app\">"]) else {
         bail!("index.html has no <div id=\"app\"> to mount the app into")
     };
+    let at = opening + tag.len();
     let homes: String = home_pages
         .iter()
         .map(|(lang, markup)| format!("<div {FIRST_VIEW_MARK}=home lang={lang} hidden>{markup}</div>"))
         .collect();
     Ok(format!("{}{homes}{}", &index[..at], &index[at..]))
+}
+
+/// Where the first of `spellings` of one tag is in `page`, and which it is: Trunk's minifier
+/// drops the quotes of plain attribute values, so a tag of `web/index.html` comes either way.
+fn find_tag<'a>(page: &str, spellings: [&'a str; 2]) -> Option<(usize, &'a str)> {
+    spellings.into_iter().find_map(|tag| page.find(tag).map(|at| (at, tag)))
 }
 
 fn first_view_written(index: &str) -> bool {
@@ -248,6 +251,8 @@ fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
+/// Puts the policy right after `<meta charset>`, before any script or stylesheet it governs;
+/// a page that already has it is left alone.
 fn insert_csp(index: &str) -> Result<String> {
     if index.contains("Content-Security-Policy") {
         return Ok(index.to_owned());
@@ -290,8 +295,7 @@ fn wasm_after_first_view(index: &str) -> Result<String> {
     };
     let href = href.trim_matches('"').to_owned();
     let page = format!("{}{}", &index[..link_start], &index[link_end..]);
-    let script_tags = ["<script src=preload.js>", "<script src=\"preload.js\">"];
-    let Some((at, script)) = script_tags.into_iter().find_map(|tag| page.find(tag).map(|at| (at, tag))) else {
+    let Some((at, script)) = find_tag(&page, ["<script src=preload.js>", "<script src=\"preload.js\">"]) else {
         bail!("index.html does not load preload.js, which starts the wasm's download")
     };
     Ok(format!("{}<script data-wasm={href} src=preload.js>{}", &page[..at], &page[at + script.len()..]))
@@ -300,11 +304,9 @@ fn wasm_after_first_view(index: &str) -> Result<String> {
 /// Moves Trunk's inline module bootstrap into a file: returns the new page and the file's name
 /// and contents, or no file when the page has no inline module script (already finished).
 fn move_inline_bootstrap(index: &str) -> Result<(String, Option<(String, String)>)> {
-    // Trunk's minifier writes `<script type=module>`; without minification it is quoted.
-    let opening = ["<script type=module>", "<script type=\"module\">"]
-        .into_iter()
-        .find_map(|tag| index.find(tag).map(|at| (at, tag)));
-    let Some((start, tag)) = opening else { return Ok((index.to_owned(), None)) };
+    let Some((start, tag)) = find_tag(index, ["<script type=module>", "<script type=\"module\">"]) else {
+        return Ok((index.to_owned(), None));
+    };
     let body_start = start + tag.len();
     let Some(length) = index[body_start..].find("</script>") else {
         bail!("index.html: an inline script is not closed")
