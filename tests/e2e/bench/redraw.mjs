@@ -65,8 +65,12 @@ try {
       const draws = () => canvases.reduce((sum, c) => sum + Number(c.dataset.draws ?? 0), 0);
       // Each canvas's draw count and its last painting's duration, to sum this step's painting.
       const paintState = () => canvases.map((c) => [Number(c.dataset.draws ?? 0), Number(c.dataset.drawMs ?? 0)]);
-      // Yields to the event loop without setTimeout's clamping.
-      const nextTask = () => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+      // Yields to the event loop without setTimeout's clamping, through one channel: a new
+      // MessageChannel per wait is not collected while its ports live (tests/e2e/bench/throttled.mjs).
+      const channel = new MessageChannel();
+      const waiting = [];
+      channel.port1.onmessage = () => waiting.shift()();
+      const nextTask = () => new Promise((resolve) => { waiting.push(resolve); channel.port2.postMessage(0); });
       const times = [];
       const painting = [];
       let repaints = 0;
