@@ -18,7 +18,7 @@ import { csvParseRows } from 'd3-dsv';
 import { openPage } from './support/browser.mjs';
 import { browserAndServer } from './support/session.mjs';
 import { askOracle, REPO_ROOT } from './support/oracle.mjs';
-import { expectShown, plotRevision, textOf, waitForPlots, waitForRedraw } from './support/analyser.mjs';
+import { expectShown, plotRevision, settledAddress, textOf, waitForPlots, waitForRedraw } from './support/analyser.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 const CUBE_FILE = path.join(DIST_DIR, 'assets/cubes/hzz4l.cube');
@@ -189,7 +189,7 @@ describe('the cut-flow table', () => {
     }
     // The same view from its link: the cuts arrive together and are listed in the order of the
     // analysis's guided path (the channel, which the path does not cut, last).
-    await page.goto(page.url());
+    await page.goto((await settledAddress(page)).href);
     await waitForRows(page, 3);
     await waitForStepName(page, 1, 'm₄ℓ 115–135 GeV');
     await waitForStepName(page, 2, 'Canal 4μ');

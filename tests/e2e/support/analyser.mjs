@@ -76,12 +76,12 @@ export async function waitForEveryPlot(pageOrFrame) {
 
 /**
  * The page's address once the app has written its current view into it. The app writes the
- * address in a zero-delay timer queued by each view change (`schedule_page_query` in
- * web/src/ui/app.rs), not inside the change, so right after a redraw the address can still be
- * the previous one; a 10 ms timer queued now runs after that one.
+ * address once the view has been unchanged for 300 ms (`QUIET` in web/src/ui/address.rs), not at
+ * each change, so right after a redraw the address can still be the previous one; a 400 ms timer
+ * queued now runs after that write.
  */
 export async function settledAddress(page) {
-  return new URL(await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(location.href), 10))));
+  return new URL(await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(location.href), 400))));
 }
 
 /** A canvas's drawing revision: it goes up by one each time a cut changes the selection. */

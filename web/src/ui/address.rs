@@ -1,55 +1,82 @@
 //! The page's address: the view's query string written into it without a reload, new history
 //! entries for page changes, and reading it back.
 //!
-//! A view change (a cut, an option) rewrites the address with `history.replaceState` in a task
-//! of its own queued by the change ([`schedule_page_query`]), not inside it: Chromium spends
-//! about a millisecond on each call, which a cut step's plots and yields need not wait for, and
-//! several changes before that task runs are written once. Whatever reads or replaces the
+//! A view change (a cut, an option) rewrites the address with `history.replaceState` once the
+//! view has been still for [`QUIET`] ([`schedule_page_query`]), not at every change: each new
+//! address costs the browser more than the call itself, since Chromium keeps page icons per page
+//! address and so fetches and decodes the icon again for every new one. Measured in headless
+//! Chromium at 4× CPU slowdown on hww, a cut step carried about 35 ms of that work (two icon
+//! loads, an SVG decode, the same-document navigation) where the step itself takes 15–30 ms; a
+//! held arrow key now writes the address once, when it is let go. Whatever reads or replaces the
 //! address (a link to another page, the language picker, the embedding code) writes a waiting
-//! view first ([`settle_page_query`]).
+//! view first ([`settle_page_query`]), and so does leaving the page.
 
 use leptos::prelude::*;
 
 use crate::model::view_state::with_page_params;
 
-thread_local! {
-    /// The view's query string waiting to be written into the address bar, and whether a task to
-    /// write it is already queued (see [`schedule_page_query`]).
-    static PENDING_QUERY: std::cell::RefCell<(Option<String>, bool)> = const { std::cell::RefCell::new((None, false)) };
+/// How long the view must stay unchanged before its query string is written into the address.
+pub const QUIET: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// The view's query string waiting to be written into the address bar, when it last changed
+/// (`performance.now()`, ms) and whether a timer to write it is running.
+struct PendingQuery {
+    query: Option<String>,
+    changed_at: f64,
+    timer_running: bool,
 }
 
-/// Puts `query` in the address bar in place of the current one (without a reload) in a task
-/// queued now, so a cut step does not wait for the browser's history machinery; several calls
-/// before that task runs write only the last query. [`settle_page_query`] writes it at once.
+thread_local! {
+    static PENDING_QUERY: std::cell::RefCell<PendingQuery> =
+        const { std::cell::RefCell::new(PendingQuery { query: None, changed_at: 0.0, timer_running: false }) };
+}
+
+/// Puts `query` in the address bar in place of the current one (without a reload) once no
+/// other view change has come for [`QUIET`]; the calls in between write only the last query.
+/// [`settle_page_query`] writes it at once.
 pub fn schedule_page_query(query: String) {
-    let queue = PENDING_QUERY.with(|pending| {
+    let start_timer = PENDING_QUERY.with(|pending| {
         let mut pending = pending.borrow_mut();
-        pending.0 = Some(query);
-        !std::mem::replace(&mut pending.1, true)
+        pending.query = Some(query);
+        pending.changed_at = crate::ui::now_ms();
+        !std::mem::replace(&mut pending.timer_running, true)
     });
-    if queue {
-        set_timeout(
-            || {
-                PENDING_QUERY.with(|pending| pending.borrow_mut().1 = false);
-                settle_page_query();
-            },
-            std::time::Duration::ZERO,
-        );
+    if start_timer {
+        write_when_quiet(QUIET);
     }
+}
+
+/// One timer per quiet period rather than one per change: when it fires early (the view changed
+/// meanwhile) it waits out the rest of the period from the last change.
+fn write_when_quiet(delay: std::time::Duration) {
+    set_timeout(
+        || {
+            let quiet_ms = QUIET.as_secs_f64() * 1000.0;
+            let remaining_ms =
+                PENDING_QUERY.with(|pending| pending.borrow().changed_at + quiet_ms - crate::ui::now_ms());
+            if remaining_ms >= 1.0 {
+                write_when_quiet(std::time::Duration::from_secs_f64(remaining_ms / 1000.0));
+            } else {
+                PENDING_QUERY.with(|pending| pending.borrow_mut().timer_running = false);
+                settle_page_query();
+            }
+        },
+        delay,
+    );
 }
 
 /// Writes the view's query string into the address bar now if it is waiting to be written:
 /// whatever reads or replaces the address (a link to another page, the language picker, the
 /// embedding code) calls this first, so it sees the view on screen.
 pub fn settle_page_query() {
-    if let Some(query) = PENDING_QUERY.with(|pending| pending.borrow_mut().0.take()) {
+    if let Some(query) = PENDING_QUERY.with(|pending| pending.borrow_mut().query.take()) {
         replace_page_query(&query);
     }
 }
 
 /// Forgets the view's query string waiting to be written, if any.
 pub fn discard_page_query() {
-    PENDING_QUERY.with(|pending| pending.borrow_mut().0 = None);
+    PENDING_QUERY.with(|pending| pending.borrow_mut().query = None);
 }
 
 /// The app's own address without query or fragment (`https://host/path/`): where frames of it,

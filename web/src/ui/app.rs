@@ -52,7 +52,13 @@ pub fn Root(#[prop(default = None)] catalog: Option<Result<String, LoadError>>) 
         discard_page_query();
         route.set(route_of(&page_query()));
     });
-    on_cleanup(move || back_forward.remove());
+    // A view change written a moment later (`address::QUIET`) is written when the page is left,
+    // so the address the browser keeps in its history is the view on screen.
+    let leaving = window_event_listener(leptos::ev::pagehide, move |_| crate::ui::settle_page_query());
+    on_cleanup(move || {
+        back_forward.remove();
+        leaving.remove();
+    });
     let navigate = Callback::new(move |next: Route| {
         push_page_query(&next.query());
         route.set(next);
