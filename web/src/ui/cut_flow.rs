@@ -18,10 +18,40 @@ use crate::ui::state::AnalysisState;
 #[component]
 pub fn CutFlowPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoView {
     let cuts = Cuts::expect();
-    let table = Memo::new(move |_| {
-        hidden.with(|hidden| {
-            cuts.with_order(|all, order| state.with(|engine| CutFlowTable::of(engine, all, order, hidden).ok()))
+    let tabulate = move || {
+        hidden.with_untracked(|hidden| {
+            cuts.with_order_untracked(|all, order| {
+                state.with_untracked(|engine| CutFlowTable::of(engine, all, order, hidden).ok())
+            })
         })
+    };
+    // The table follows a change a task later, as the fit does: a cut step's plots and yields
+    // reach the screen first (the table is a pass over every cell of the cube), and the steps of
+    // a drag that come faster than that are tabulated once, at the latest.
+    let table = RwSignal::new(tabulate());
+    let queued = StoredValue::new(false);
+    Effect::new(move |previous: Option<()>| {
+        hidden.track();
+        cuts.with_order(|_, _| ());
+        state.revision();
+        // The first run only subscribes: the table above is of the selection it sees.
+        if previous.is_none() || queued.get_value() {
+            return;
+        }
+        queued.set_value(true);
+        set_timeout(
+            move || {
+                // The panel may be gone by now (the student went back to the analyses).
+                if queued.try_set_value(false).is_some() {
+                    return;
+                }
+                let next = tabulate();
+                if table.try_with_untracked(|current| *current != next) == Some(true) {
+                    table.set(next);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     });
     let save_error = RwSignal::new(None::<AppError>);
     let file_name = state.with_untracked(|engine| cut_flow::file_name(&engine.cube().manifest().analysis_id));
@@ -43,12 +73,11 @@ pub fn CutFlowPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Int
         })
         .collect_view();
     let processes: Vec<(String, String)> = header.iter().map(|c| (c.process_id.clone(), c.label.clone())).collect();
-    let rows = move || {
-        table.with(|t| {
-            t.as_ref()
-                .map(|t| t.rows.iter().enumerate().map(|(step, row)| step_row(step, row, &processes)).collect_view())
-        })
-    };
+    // Rows are made only when their number changes (a cut added or removed); a cut moved updates
+    // the text of the cells in place. Rebuilding the body at each step made the browser lay the
+    // table out anew, a third of a cut step's layout work.
+    let row_count = Memo::new(move |_| table.with(|t| t.as_ref().map_or(0, |t| t.rows.len())));
+    let rows = move || (0..row_count.get()).map(|step| step_row(table, step, &processes)).collect_view();
     view! {
         <section class="cutflow-panel" aria-labelledby="cutflow-heading">
             <div class="cutflow-top">
@@ -95,36 +124,50 @@ pub fn CutFlowPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Int
 }
 
 /// One step: the cut it adds, then its numbers, each cell with a test id naming the step and,
-/// for a phone's layout where each step becomes a card of its own, its column's name.
-fn step_row(step: usize, row: &CutFlowRow, processes: &[(String, String)]) -> impl IntoView {
+/// for a phone's layout where each step becomes a card of its own, its column's name. Each cell
+/// reads its text from `table`, so it follows the cuts without being made again.
+fn step_row(table: RwSignal<Option<CutFlowTable>>, step: usize, processes: &[(String, String)]) -> impl IntoView {
+    let text = move |pick: fn(&CutFlowRow) -> &String| {
+        move || {
+            table.with(|t| t.as_ref().and_then(|t| t.rows.get(step)).map(|row| pick(row).clone()).unwrap_or_default())
+        }
+    };
     let yields = processes
         .iter()
-        .zip(&row.yields)
-        .map(|((id, label), value)| {
+        .enumerate()
+        .map(|(column, (id, label))| {
+            let value = move || {
+                table.with(|t| {
+                    t.as_ref()
+                        .and_then(|t| t.rows.get(step))
+                        .and_then(|row| row.yields.get(column).cloned())
+                        .unwrap_or_default()
+                })
+            };
             view! {
                 <td class="number" data-label=label.clone() data-testid=format!("cutflow-{step}-{id}")>
-                    {value.clone()}
+                    {value}
                 </td>
             }
         })
         .collect_view();
-    let cell = |name: &str, label: String, value: &String| {
+    let cell = move |name: &str, label: String, pick: fn(&CutFlowRow) -> &String| {
         view! {
             <td class="number" data-label=label data-testid=format!("cutflow-{step}-{name}")>
-                {value.clone()}
+                {text(pick)}
             </td>
         }
     };
     view! {
         <tr data-testid=format!("cutflow-row-{step}")>
-            <th scope="row">{row.cut.clone()}</th>
+            <th scope="row">{text(|row| &row.cut)}</th>
             {yields}
-            {cell("signal", "s".to_owned(), &row.signal)}
-            {cell("background", "b".to_owned(), &row.background)}
-            {cell("eff-signal", labels::text("cutflow-signal-efficiency"), &row.signal_efficiency)}
-            {cell("eff-background", labels::text("cutflow-background-efficiency"), &row.background_efficiency)}
-            {cell("s-over-sqrt-b", "s / √b".to_owned(), &row.s_over_sqrt_b)}
-            {cell("z", "Z".to_owned(), &row.z_asimov)}
+            {cell("signal", "s".to_owned(), |row| &row.signal)}
+            {cell("background", "b".to_owned(), |row| &row.background)}
+            {cell("eff-signal", labels::text("cutflow-signal-efficiency"), |row| &row.signal_efficiency)}
+            {cell("eff-background", labels::text("cutflow-background-efficiency"), |row| &row.background_efficiency)}
+            {cell("s-over-sqrt-b", "s / √b".to_owned(), |row| &row.s_over_sqrt_b)}
+            {cell("z", "Z".to_owned(), |row| &row.z_asimov)}
         </tr>
     }
 }

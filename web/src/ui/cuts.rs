@@ -57,6 +57,11 @@ impl Cuts {
         self.controller.with(|controller| read(controller.cuts(), controller.applied_order()))
     }
 
+    /// As [`Self::with_order`], without subscribing.
+    pub fn with_order_untracked<R>(&self, read: impl FnOnce(&[BinCut], &[usize]) -> R) -> R {
+        self.controller.with_untracked(|controller| read(controller.cuts(), controller.applied_order()))
+    }
+
     /// Reads the cut of every axis without subscribing (event handlers).
     pub fn with_untracked<R>(&self, read: impl FnOnce(&[BinCut]) -> R) -> R {
         self.controller.with_untracked(|controller| read(controller.cuts()))
