@@ -11,6 +11,9 @@
 //! - The context's fill and stroke colours, line width, font and text alignment are only set
 //!   when they change: a stack is a few hundred rectangles in a handful of colours, and each
 //!   colour set from Rust builds and converts a CSS string.
+//! - A text's measured size is kept for the page's lifetime (per font and text): the axes are
+//!   drawn again whenever a cut moves the y range, with mostly the same tick labels, and each
+//!   measurement is a call into the browser that also needs the measured font set first.
 //! - Consecutive opaque lines of one style, and consecutive opaque filled circles of one
 //!   colour, become one path that is stroked or filled once (a plot's error bars and data
 //!   points), and lines and circles of zero size, which draw nothing (the caps of an error bar
@@ -150,13 +153,29 @@ impl Canvas2d {
     }
 
     fn font_for(&self, style: &impl BackendTextStyle) {
-        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
+        self.set_font(font_of(style));
+    }
+
+    fn set_font(&self, font: String) {
         let mut state = self.state.borrow_mut();
         if state.font != font {
             self.context.set_font(&font);
             state.font = font;
         }
     }
+}
+
+thread_local! {
+    /// Measured text sizes by font and text (`"<font>\0<text>"`). The plots' fonts are the
+    /// browser's own sans-serif, never a web font that could arrive later and change the sizes.
+    static MEASURED: RefCell<std::collections::HashMap<String, (u32, u32)>> = RefCell::default();
+}
+
+const MEASURED_MAX: usize = 4096;
+
+/// The CSS font of a plotters text style.
+fn font_of(style: &impl BackendTextStyle) -> String {
+    format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str())
 }
 
 /// Moves a horizontal or vertical line onto the middle of its pixels so a thin line stays
@@ -380,11 +399,26 @@ impl DrawingBackend for Canvas2d {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        self.font_for(style);
+        let font = font_of(style);
+        let key = format!("{font}\u{0}{text}");
+        if let Some(size) = MEASURED.with(|measured| measured.borrow().get(&key).copied()) {
+            return Ok(size);
+        }
+        self.set_font(font);
         let metrics = self.context.measure_text(text).map_err(failed)?;
         // The size of the text's line box, as plotters' own measurement of a `<span>` gives it.
         let height = metrics.font_bounding_box_ascent() + metrics.font_bounding_box_descent();
-        Ok((metrics.width().round() as u32, height.round() as u32))
+        let size = (metrics.width().round() as u32, height.round() as u32);
+        MEASURED.with(|measured| {
+            let mut measured = measured.borrow_mut();
+            // Tick labels, titles and legends in a few fonts: a few hundred entries in a session;
+            // the bound only keeps an unusual one (endless zooming through numbers) in check.
+            if measured.len() >= MEASURED_MAX {
+                measured.clear();
+            }
+            measured.insert(key, size);
+        });
+        Ok(size)
     }
 }
 
