@@ -94,7 +94,10 @@ def source():
     os.makedirs(downloads, exist_ok=True)
     archive = os.path.join(downloads, f"sherpa_mc-{SHERPA_VERSION}.tar.gz")
     if not os.path.exists(archive):
-        run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "--pre",
+        # `--no-binary sherpa-mc`, not `:all:`: pip prepares the sdist's metadata even with
+        # `--no-deps`, and `:all:` made it build that step's requirements (CMake among them) from
+        # source too, which took most of an hour at `nice`.
+        run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", "sherpa-mc", "--pre",
              "-d", downloads, f"sherpa-mc=={SHERPA_VERSION}"])
     with tarfile.open(archive) as tar:
         tar.extractall(downloads, filter="data")
