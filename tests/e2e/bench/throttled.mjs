@@ -12,7 +12,8 @@
 // compiles the wasm lazily), then three measured passes, "reset all" between them.
 // Prints a table (analysis, plots, steps, p50, p95, max) and ends with
 // `BENCH throttled_update_p95_ms=<highest p95>` and one `BENCH throttled_update_p95_ms_<analysis>`
-// line per analysis. A plain script, not a test.
+// line per analysis. A plain script, not a test. SLOWEST=<n> also lists each analysis's n slowest
+// steps (time, field, key, place in the sequence), to see which cuts the p95 is made of.
 //
 //   DIST_DIR=dist node tests/e2e/bench/throttled.mjs
 
@@ -31,6 +32,7 @@ const ANALYSES = process.env.ANALYSES
 const CPU_SLOWDOWN = 4;
 const KEY_REPEAT_MS = 33;
 const AXES_DRAGGED = 5;
+const SLOWEST = Number(process.env.SLOWEST ?? 0);
 // Cross-origin isolation: performance.now() then ticks in 5 µs instead of 100 µs.
 const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -61,7 +63,7 @@ try {
     );
     // Throttled only once the page has loaded: this measures the cut updates, not the start-up.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    const result = await page.evaluate(async ([axesDragged, gap]) => {
+    const result = await page.evaluate(async ([axesDragged, gap, slowestShown]) => {
       const axes = [...document.querySelectorAll('[data-testid^="cut-min-"]')]
         .map((input) => input.dataset.testid.slice('cut-min-'.length))
         .filter((axis) => document.querySelector(`[data-testid="cut-max-${axis}"]`))
@@ -91,10 +93,11 @@ try {
         await new Promise((resolve) => setTimeout(resolve, 200));
       };
       const times = [];
+      const steps = [];
       let unchanged = 0;
       for (let pass = 0; pass < 4; pass += 1) {
         if (pass > 0) await resetAll();
-        for (const [testid, key] of sequence) {
+        for (const [place, [testid, key]] of sequence.entries()) {
           const input = document.querySelector(`[data-testid="${testid}"]`);
           const before = revision();
           const shownBefore = input.value;
@@ -109,12 +112,16 @@ try {
           while (moved && revision() === before && performance.now() < deadline) await nextTask();
           const end = performance.now();
           if (revision() === before) unchanged += 1;
-          else if (pass > 0) times.push(end - start);
+          else if (pass > 0) {
+            times.push(end - start);
+            steps.push([end - start, testid, key, place]);
+          }
           await new Promise((resolve) => setTimeout(resolve, Math.max(0, gap - (performance.now() - start))));
         }
       }
-      return { times, unchanged, axes, plots: canvases.length, isolated: window.crossOriginIsolated };
-    }, [AXES_DRAGGED, KEY_REPEAT_MS]);
+      const slowest = steps.sort((a, b) => b[0] - a[0]).slice(0, slowestShown);
+      return { times, slowest, unchanged, axes, plots: canvases.length, isolated: window.crossOriginIsolated };
+    }, [AXES_DRAGGED, KEY_REPEAT_MS, SLOWEST]);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     if (problems.length) throw new Error(`${analysis}: the page logged errors: ${problems.join('; ')}`);
     if (result.times.length === 0) throw new Error(`${analysis}: no cut step changed the plots`);
@@ -138,6 +145,9 @@ for (const row of rows) {
       `${pad(percentile(row.times, 0.95).toFixed(2), 9)} ${pad(Math.max(...row.times).toFixed(2), 9)}  ${row.axes.join(', ')}` +
       `${row.isolated ? '' : ' (not cross-origin isolated: 100 µs clock)'}`,
   );
+}
+for (const row of rows) {
+  for (const [ms, testid, key, place] of row.slowest) console.log(`  ${row.analysis} slow step: ${ms.toFixed(2)} ms, ${testid} ${key} (step ${place})`);
 }
 for (const row of rows) console.log(`BENCH throttled_update_p95_ms_${row.analysis}=${percentile(row.times, 0.95).toFixed(2)}`);
 console.log(`BENCH throttled_update_p95_ms=${Math.max(...rows.map((row) => percentile(row.times, 0.95))).toFixed(2)}`);
