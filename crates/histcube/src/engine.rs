@@ -196,6 +196,103 @@ impl Sums {
     }
 }
 
+/// An [`Engine`] built over several calls of [`EngineBuild::step`], for a caller that must
+/// stay responsive in between: the browser runs each call in a task of its own, and on an old
+/// laptop building the engine of a cube of 138 000 cells in one go held the page for 70–135 ms.
+/// The steps are the bin indices of every axis, each cell's positions in the results, and the
+/// results with no cut; each is a pass or a few over the cells.
+///
+/// ```
+/// use histcube::{Axis, CubeBuilder, DataKind, EngineBuild, Manifest, Process, Role};
+///
+/// let mut manifest = Manifest::new("demo", 13.0, 10.0, DataKind::Real);
+/// manifest.axes = vec![Axis::regular("m", "GeV", 4, 0.0, 40.0)];
+/// manifest.processes = vec![Process::new("data", Role::Data)];
+/// let mut builder = CubeBuilder::new(manifest).unwrap();
+/// builder.fill(0, &[2], 1.0);
+/// let mut build = EngineBuild::new(builder.finish().unwrap());
+/// let engine = loop {
+///     if let Some(engine) = build.step() {
+///         break engine;
+///     }
+///     // A browser would yield to the page here.
+/// };
+/// assert_eq!(engine.yields()[0].sumw, 1.0);
+/// ```
+pub struct EngineBuild {
+    /// `None` once the engine has been handed out.
+    cube: Option<Cube>,
+    index: Option<Vec<BinIndex>>,
+    slots: Option<(Vec<usize>, Vec<u32>)>,
+}
+
+impl EngineBuild {
+    pub fn new(cube: Cube) -> Self {
+        Self { cube: Some(cube), index: None, slots: None }
+    }
+
+    /// Does the next part of the work, and returns the engine once it is complete.
+    ///
+    /// # Panics
+    /// When called again after it returned the engine.
+    pub fn step(&mut self) -> Option<Engine> {
+        let cube = self.cube.as_ref().expect("EngineBuild::step called after the engine was built");
+        if self.index.is_none() {
+            let coords = &cube.cells().coords;
+            self.index =
+                Some(cube.manifest().axes.iter().zip(coords).map(|(a, c)| BinIndex::new(c, a.n_bins())).collect());
+            return None;
+        }
+        let Some((offsets, slots)) = self.slots.take() else {
+            self.slots = Some(slots_of(cube));
+            return None;
+        };
+        let (cube, index) = (self.cube.take()?, self.index.take()?);
+        let (manifest, cells) = (cube.manifest(), cube.cells());
+        let total = *offsets.last().expect("one offset per axis and one for the yields");
+        let weights = (0..cells.len())
+            .map(|i| CellWeight { sumw: cells.sumw[i], sumw2: cells.sumw2[i], count: cells.count[i] })
+            .collect();
+        let mut engine = Engine {
+            fail_mask: vec![0; cube.n_cells()],
+            cut_masks: manifest.axes.iter().map(|a| vec![true; a.n_bins()]).collect(),
+            sums: vec![Sums::default(); total + manifest.processes.len()],
+            cube,
+            index,
+            offsets,
+            slots,
+            weights,
+        };
+        engine.rebuild();
+        Some(engine)
+    }
+}
+
+/// Where each axis's histogram starts in the engine's results (the last entry: the yields), and
+/// per cell its `n_axes + 1` positions there (see [`Engine`]'s `slots`).
+fn slots_of(cube: &Cube) -> (Vec<usize>, Vec<u32>) {
+    let (manifest, cells) = (cube.manifest(), cube.cells());
+    let n_proc = manifest.processes.len();
+    let mut offsets = Vec::with_capacity(manifest.axes.len() + 1);
+    let mut total = 0;
+    for axis in &manifest.axes {
+        offsets.push(total);
+        total += axis.n_bins() * n_proc;
+    }
+    offsets.push(total);
+    // Bounded by 32 axes × 65 535 bins × 255 processes < 2³² (see MAX_AXES and friends).
+    let row = offsets.len();
+    let mut slots = vec![0u32; cells.len() * row];
+    for (cell, slot_row) in slots.chunks_exact_mut(row).enumerate() {
+        let p = usize::from(cells.process[cell]);
+        for (x, slot) in slot_row[..row - 1].iter_mut().enumerate() {
+            *slot = (offsets[x] + usize::from(cells.coords[x][cell]) * n_proc + p) as u32;
+        }
+        slot_row[row - 1] = (total + p) as u32;
+    }
+    (offsets, slots)
+}
+
 /// A crossfilter engine over one cube. Holds the cube, the current selection and the results.
 pub struct Engine {
     cube: Cube,
@@ -217,43 +314,12 @@ pub struct Engine {
 impl Engine {
     /// Builds the indices and computes the results with no cut applied.
     pub fn new(cube: Cube) -> Self {
-        let manifest = cube.manifest();
-        let cells = cube.cells();
-        let n_proc = manifest.processes.len();
-        let index = manifest.axes.iter().zip(&cells.coords).map(|(a, c)| BinIndex::new(c, a.n_bins())).collect();
-        let cut_masks = manifest.axes.iter().map(|a| vec![true; a.n_bins()]).collect();
-        let mut offsets = Vec::with_capacity(manifest.axes.len() + 1);
-        let mut total = 0;
-        for axis in &manifest.axes {
-            offsets.push(total);
-            total += axis.n_bins() * n_proc;
-        }
-        offsets.push(total);
-        // Bounded by 32 axes × 65 535 bins × 255 processes < 2³² (see MAX_AXES and friends).
-        let row = offsets.len();
-        let mut slots = vec![0u32; cells.len() * row];
-        for (cell, slot_row) in slots.chunks_exact_mut(row).enumerate() {
-            let p = usize::from(cells.process[cell]);
-            for (x, slot) in slot_row[..row - 1].iter_mut().enumerate() {
-                *slot = (offsets[x] + usize::from(cells.coords[x][cell]) * n_proc + p) as u32;
+        let mut build = EngineBuild::new(cube);
+        loop {
+            if let Some(engine) = build.step() {
+                return engine;
             }
-            slot_row[row - 1] = (total + p) as u32;
         }
-        let weights = (0..cells.len())
-            .map(|i| CellWeight { sumw: cells.sumw[i], sumw2: cells.sumw2[i], count: cells.count[i] })
-            .collect();
-        let mut engine = Self {
-            fail_mask: vec![0; cube.n_cells()],
-            cube,
-            index,
-            cut_masks,
-            sums: vec![Sums::default(); total + n_proc],
-            offsets,
-            slots,
-            weights,
-        };
-        engine.rebuild();
-        engine
     }
 
     pub fn cube(&self) -> &Cube {

@@ -96,7 +96,7 @@ pub use catalog::{Catalog, CatalogEntry, CatalogError, CATALOG_VERSION};
 pub use cube::{Cells, Cube, CubeBuilder};
 pub use cut_flow::{CutFlow, CutFlowStep};
 pub use cut_text::CutSyntaxError;
-pub use engine::{cut_mask, Engine, Significance, Sums, UpdateStats};
+pub use engine::{cut_mask, Engine, EngineBuild, Significance, Sums, UpdateStats};
 pub use events::{decode_events, encode_events, EventFile, EventRecord, EventsError};
 pub use fit::{FitData, FitError, FitModel, FitOptions, FitResult, FitSample};
 pub use format::{decode, encode, FORMAT_VERSION};
