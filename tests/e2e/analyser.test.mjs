@@ -13,7 +13,8 @@ import path from 'node:path';
 import { launchChromium, openPage } from './support/browser.mjs';
 import { askOracle, REPO_ROOT } from './support/oracle.mjs';
 import {
-  expectPlots, expectShown, expectYields, plotCanvas, plotRevision, plottedSums, textOf, waitForPlots, waitForRedraw,
+  expectPlots, expectShown, expectYields, plotCanvas, plotRevision, plottedSums, settledAddress, textOf, waitForPlots,
+  waitForRedraw,
 } from './support/analyser.mjs';
 import { startStaticServer } from './support/server.mjs';
 
@@ -249,6 +250,42 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     await expectYields(page, narrowed, 'after reloading the changed link');
     await expectPlots(page, narrowed, 'after reloading the changed link');
 
+    assert.deepEqual(problems, [], 'the page logged errors');
+    await page.close();
+  });
+
+  test('a held arrow key writes the address once, with the cut it ends on', async () => {
+    // Each new address makes Chromium load and decode the page's icon again (icons are kept per
+    // page address): a drag must not write one per step (docs/benchmarks.md, 7 December).
+    const { page, problems } = await openPage(browser);
+    await page.addInitScript(() => {
+      window.__addressWrites = [];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (state, unused, url) => {
+        window.__addressWrites.push(String(url));
+        return replace(state, unused, url);
+      };
+    });
+    await page.goto(`${server.url}?a=hzz4l`);
+    await waitForPlots(page, askOracle(CUBE_FILE).histograms.map((h) => h.id));
+    await settledAddress(page);
+    await page.evaluate(() => { window.__addressWrites = []; });
+    // Six steps at a held key's repeat rate (30 a second), dispatched in the page.
+    const revision = await plotRevision(page);
+    await page.evaluate(async () => {
+      const field = document.querySelector('[data-testid="cut-max-m4l"]');
+      for (let step = 0; step < 6; step += 1) {
+        field.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 33));
+      }
+    });
+    await waitForRedraw(page, revision);
+    const upper = await page.getByTestId('cut-max-m4l').inputValue();
+    const settled = await settledAddress(page);
+    assert.match(decodeURIComponent(settled.search), new RegExp(`[?&]cut=m4l:[^&]*:${upper}(&|$)`), 'the address holds the last cut');
+    const writes = await page.evaluate(() => window.__addressWrites);
+    assert.equal(writes.length, 1, `one address write for six steps, not ${writes.length}: ${writes.join(', ')}`);
+    assert.equal(new URL(writes[0], settled).href, settled.href, 'the one write is of the last cut');
     assert.deepEqual(problems, [], 'the page logged errors');
     await page.close();
   });
