@@ -25,33 +25,19 @@ pub fn CutFlowPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Int
             })
         })
     };
-    // The table follows a change a task later, as the fit does: a cut step's plots and yields
-    // reach the screen first (the table is a pass over every cell of the cube), and the steps of
-    // a drag that come faster than that are tabulated once, at the latest.
+    // The table follows a change a task later, as the fit does (the table is a pass over every
+    // cell of the cube).
     let table = RwSignal::new(tabulate());
-    let queued = StoredValue::new(false);
-    Effect::new(move |previous: Option<()>| {
+    let track = move || {
         hidden.track();
         cuts.with_order(|_, _| ());
         state.revision();
-        // The first run only subscribes: the table above is of the selection it sees.
-        if previous.is_none() || queued.get_value() {
-            return;
+    };
+    crate::ui::after_changes(track, move || {
+        let next = tabulate();
+        if table.with_untracked(|current| *current != next) {
+            table.set(next);
         }
-        queued.set_value(true);
-        set_timeout(
-            move || {
-                // The panel may be gone by now (the student went back to the analyses).
-                if queued.try_set_value(false).is_some() {
-                    return;
-                }
-                let next = tabulate();
-                if table.try_with_untracked(|current| *current != next) == Some(true) {
-                    table.set(next);
-                }
-            },
-            std::time::Duration::ZERO,
-        );
     });
     let save_error = RwSignal::new(None::<AppError>);
     let file_name = state.with_untracked(|engine| cut_flow::file_name(&engine.cube().manifest().analysis_id));

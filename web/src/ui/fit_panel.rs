@@ -5,8 +5,6 @@
 //!
 //! What to fit and how to write it is [`crate::model::fit_view`]; this file only shows it.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -99,7 +97,7 @@ fn blinded_fit() -> Signal<bool> {
 /// The fit of the selection, redone after each change of cuts or hidden processes.
 ///
 /// The same reactive path as the yields — the engine's revision and the hidden processes — but
-/// the fit runs in a task of its own after each change (a zero timeout), so the yields and plots
+/// the fit runs in a task of its own after each change (`ui::after_changes`), so the yields and plots
 /// of the change reach the screen first, and changes that come faster than the fit (a drag) are
 /// fitted once, at the latest. A fit takes well under a millisecond natively (docs/fit.md); its
 /// time is stamped on the panel (`data-fit-ms`), the selection it belongs to on
@@ -109,7 +107,7 @@ struct RefittedOnChange {
     timed: RwSignal<(FitOutcome, f64)>,
     outcome: Memo<FitOutcome>,
     revision: RwSignal<u64>,
-    pending: RwSignal<bool>,
+    pending: ReadSignal<bool>,
 }
 
 impl RefittedOnChange {
@@ -118,26 +116,14 @@ impl RefittedOnChange {
         let fit_now = move || hidden.with_untracked(|hidden| state.with_untracked(|engine| timed_fit(engine, hidden)));
         let timed = RwSignal::new(fit_now());
         let revision = RwSignal::new(first_revision);
-        let pending = RwSignal::new(false);
         let latest = StoredValue::new(first_revision);
-        Effect::new(move |previous: Option<()>| {
+        let track = move || {
             latest.set_value(state.revision());
             hidden.track();
-            // The first run only subscribes: the selection it sees is the one fitted above.
-            if previous.is_none() || pending.get_untracked() {
-                return;
-            }
-            pending.set(true);
-            set_timeout(
-                move || {
-                    // The panel may be gone by now (the student went back to the analyses).
-                    let Some(fitted) = latest.try_get_value() else { return };
-                    timed.set(fit_now());
-                    revision.set(fitted);
-                    pending.set(false);
-                },
-                Duration::ZERO,
-            );
+        };
+        let pending = crate::ui::after_changes(track, move || {
+            timed.set(fit_now());
+            revision.set(latest.get_value());
         });
         let outcome = Memo::new(move |_| timed.with(|(outcome, _)| outcome.clone()));
         Self { timed, outcome, revision, pending }

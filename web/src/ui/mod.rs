@@ -110,6 +110,34 @@ pub(crate) fn after_next_paint(then: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(then, std::time::Duration::ZERO));
 }
 
+/// Runs `work` in a task of its own after each change of what `track` reads, once for all the
+/// changes that come before that task runs: for what a cut step's plots and yields should not
+/// wait for (the fit, the cut-flow table), so a drag's steps reach the screen first and a step
+/// that comes faster than the work is worked on once, at the latest. Not for the first reading
+/// (the caller has the current result), nor once the caller's view is gone. The signal returned
+/// says whether a run is waiting.
+pub(crate) fn after_changes(track: impl Fn() + 'static, work: impl Fn() + Copy + 'static) -> ReadSignal<bool> {
+    let waiting = RwSignal::new(false);
+    Effect::new(move |previous: Option<()>| {
+        track();
+        if previous.is_none() || waiting.get_untracked() {
+            return;
+        }
+        waiting.set(true);
+        set_timeout(
+            move || {
+                if waiting.try_get_untracked().is_none() {
+                    return;
+                }
+                work();
+                waiting.set(false);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    waiting.read_only()
+}
+
 /// Replaces the page's "loading" note with the app, in the language already installed;
 /// `catalog` is the catalog's text if it was downloaded first.
 fn mount_app(catalog: Option<Result<String, loader::LoadError>>) {
