@@ -60,8 +60,8 @@ pub fn CutFlowPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Int
         .collect_view();
     let processes: Vec<(String, String)> = header.iter().map(|c| (c.process_id.clone(), c.label.clone())).collect();
     // Rows are made only when their number changes (a cut added or removed); a cut moved updates
-    // the text of the cells in place. Rebuilding the body at each step made the browser lay the
-    // table out anew, a third of a cut step's layout work.
+    // the text of the cells in place, where rebuilding the body wrote every cell's attributes
+    // again (39 writes a step on hww) and gave the browser a new table to lay out.
     let row_count = Memo::new(move |_| table.with(|t| t.as_ref().map_or(0, |t| t.rows.len())));
     let rows = move || (0..row_count.get()).map(|step| step_row(table, step, &processes)).collect_view();
     view! {
