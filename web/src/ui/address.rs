@@ -5,8 +5,8 @@
 //! view has been still for [`QUIET`] ([`schedule_page_query`]), not at every change: each new
 //! address costs the browser more than the call itself, since Chromium keeps page icons per page
 //! address and so fetches and decodes the icon again for every new one. Measured in headless
-//! Chromium at 4× CPU slowdown on hww, a cut step carried about 35 ms of that work (two icon
-//! loads, an SVG decode, the same-document navigation) where the step itself takes 15–30 ms; a
+//! Chromium at 4× CPU slowdown on hww, a cut step carried 20–25 ms of that work (two icon
+//! loads with an SVG decode, and the same-document navigation) where the step itself takes 15–30 ms; a
 //! held arrow key now writes the address once, when it is let go. Whatever reads or replaces the
 //! address (a link to another page, the language picker, the embedding code) writes a waiting
 //! view first ([`settle_page_query`]), and so does leaving the page.
