@@ -113,47 +113,47 @@ pub fn CutFlowPanel(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Int
 /// for a phone's layout where each step becomes a card of its own, its column's name. Each cell
 /// reads its text from `table`, so it follows the cuts without being made again.
 fn step_row(table: RwSignal<Option<CutFlowTable>>, step: usize, processes: &[(String, String)]) -> impl IntoView {
-    let text = move |pick: fn(&CutFlowRow) -> &String| {
-        move || {
-            table.with(|t| t.as_ref().and_then(|t| t.rows.get(step)).map(|row| pick(row).clone()).unwrap_or_default())
+    let cell = move |name: &str, label: String, pick: CellText| {
+        view! {
+            <td class="number" data-label=label data-testid=format!("cutflow-{step}-{name}")>
+                {row_text(table, step, pick)}
+            </td>
         }
     };
     let yields = processes
         .iter()
         .enumerate()
         .map(|(column, (id, label))| {
-            let value = move || {
-                table.with(|t| {
-                    t.as_ref()
-                        .and_then(|t| t.rows.get(step))
-                        .and_then(|row| row.yields.get(column).cloned())
-                        .unwrap_or_default()
-                })
-            };
-            view! {
-                <td class="number" data-label=label.clone() data-testid=format!("cutflow-{step}-{id}")>
-                    {value}
-                </td>
-            }
+            cell(
+                id,
+                label.clone(),
+                Box::new(move |row: &CutFlowRow| row.yields.get(column).cloned().unwrap_or_default()),
+            )
         })
         .collect_view();
-    let cell = move |name: &str, label: String, pick: fn(&CutFlowRow) -> &String| {
-        view! {
-            <td class="number" data-label=label data-testid=format!("cutflow-{step}-{name}")>
-                {text(pick)}
-            </td>
-        }
-    };
     view! {
         <tr data-testid=format!("cutflow-row-{step}")>
-            <th scope="row">{text(|row| &row.cut)}</th>
+            <th scope="row">{row_text(table, step, Box::new(|row| row.cut.clone()))}</th>
             {yields}
-            {cell("signal", "s".to_owned(), |row| &row.signal)}
-            {cell("background", "b".to_owned(), |row| &row.background)}
-            {cell("eff-signal", labels::text("cutflow-signal-efficiency"), |row| &row.signal_efficiency)}
-            {cell("eff-background", labels::text("cutflow-background-efficiency"), |row| &row.background_efficiency)}
-            {cell("s-over-sqrt-b", "s / √b".to_owned(), |row| &row.s_over_sqrt_b)}
-            {cell("z", "Z".to_owned(), |row| &row.z_asimov)}
+            {cell("signal", "s".to_owned(), Box::new(|row| row.signal.clone()))}
+            {cell("background", "b".to_owned(), Box::new(|row| row.background.clone()))}
+            {cell("eff-signal", labels::text("cutflow-signal-efficiency"), Box::new(|row| row.signal_efficiency.clone()))}
+            {cell(
+                "eff-background",
+                labels::text("cutflow-background-efficiency"),
+                Box::new(|row| row.background_efficiency.clone()),
+            )}
+            {cell("s-over-sqrt-b", "s / √b".to_owned(), Box::new(|row| row.s_over_sqrt_b.clone()))}
+            {cell("z", "Z".to_owned(), Box::new(|row| row.z_asimov.clone()))}
         </tr>
     }
+}
+
+/// How a cell finds its text in its row.
+type CellText = Box<dyn Fn(&CutFlowRow) -> String + Send + Sync>;
+
+/// The text of one cell of step `step`, read from `table` whenever it changes (empty while the
+/// table has no such step).
+fn row_text(table: RwSignal<Option<CutFlowTable>>, step: usize, pick: CellText) -> impl Fn() -> String {
+    move || table.with(|t| t.as_ref().and_then(|t| t.rows.get(step)).map(&pick).unwrap_or_default())
 }
