@@ -22,6 +22,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { launchChromium, openPage } from '../support/browser.mjs';
+import { installNextTask } from './next-task.mjs';
 import { REPO_ROOT } from '../support/oracle.mjs';
 import { startStaticServer } from '../support/server.mjs';
 
@@ -48,11 +49,22 @@ const SEQUENCE = [
 ];
 
 const bytes = await readFile(CUBE);
-const server = await startStaticServer(DIST_DIR, { '/assets/cubes/synthetic.cube': { status: 200, body: bytes } }, { headers: ISOLATION_HEADERS });
+// The build has no first-view picture for the synthetic analysis, and web/preload.js asks for
+// one for any `?a=`: without this blank one its 404 is an error the page logs, which fails the run.
+const BLANK_PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+const server = await startStaticServer(
+  DIST_DIR,
+  {
+    '/assets/cubes/synthetic.cube': { status: 200, body: bytes },
+    '/assets/first-view/synthetic.en.svg': { status: 200, body: BLANK_PICTURE },
+  },
+  { headers: ISOLATION_HEADERS },
+);
 const browser = await launchChromium();
 try {
   const run = async (gapMs) => {
     const { page, problems } = await openPage(browser);
+    await page.addInitScript(installNextTask);
     await page.goto(`${server.url}?a=synthetic`);
     await page.waitForFunction(
       () => { const c = [...document.querySelectorAll('[data-testid^="plot-"] canvas')]; return c.length > 0 && c.every((x) => x.dataset.state === 'drawn'); },
@@ -65,12 +77,8 @@ try {
       const draws = () => canvases.reduce((sum, c) => sum + Number(c.dataset.draws ?? 0), 0);
       // Each canvas's draw count and its last painting's duration, to sum this step's painting.
       const paintState = () => canvases.map((c) => [Number(c.dataset.draws ?? 0), Number(c.dataset.drawMs ?? 0)]);
-      // Yields to the event loop without setTimeout's clamping, through one channel: a new
-      // MessageChannel per wait is not collected while its ports live (tests/e2e/bench/throttled.mjs).
-      const channel = new MessageChannel();
-      const waiting = [];
-      channel.port1.onmessage = () => waiting.shift()();
-      const nextTask = () => new Promise((resolve) => { waiting.push(resolve); channel.port2.postMessage(0); });
+      // Yields to the event loop without setTimeout's clamping (./next-task.mjs).
+      const nextTask = window.benchNextTask;
       const times = [];
       const painting = [];
       let repaints = 0;

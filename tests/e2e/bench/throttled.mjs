@@ -21,6 +21,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { launchChromium, openPage } from '../support/browser.mjs';
+import { installNextTask } from './next-task.mjs';
 import { REPO_ROOT } from '../support/oracle.mjs';
 import { startStaticServer } from '../support/server.mjs';
 
@@ -52,6 +53,7 @@ try {
     const { page, problems } = await openPage(browser);
     const cdp = await page.context().newCDPSession(page);
     page.on('crash', () => console.error(`${analysis}: the page crashed`));
+    await page.addInitScript(installNextTask);
     await page.goto(`${server.url}?a=${analysis}`);
     await page.waitForFunction(
       () => {
@@ -75,17 +77,7 @@ try {
       ]);
       const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
       const revision = () => Math.min(...canvases.map((c) => Number(c.dataset.revision)));
-      // One channel for every wait: a MessageChannel per wait is never collected while its ports
-      // live, and thousands of them (a 2 s wait is thousands of tasks) grew the page to 2 GB and
-      // stalled it in garbage collection for up to 19 s, which is why ttz3l and the explorer
-      // never finished.
-      const channel = new MessageChannel();
-      const waiting = [];
-      channel.port1.onmessage = () => waiting.shift()();
-      const nextTask = () => new Promise((resolve) => {
-        waiting.push(resolve);
-        channel.port2.postMessage(0);
-      });
+      const nextTask = window.benchNextTask;
       const resetAll = async () => {
         const before = revision();
         document.querySelector('[data-testid="reset-all"]').click();
