@@ -374,7 +374,7 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     await expectShown(page, 's-over-sqrt-b', uncut.s_over_sqrt_b, 's/√b with the data hidden');
     await expectShown(page, 'yield-process-data', uncut.processes.find((p) => p.id === 'data').sumw, 'the data row keeps its yield', 0);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid^="plot-"] canvas')]
-      .every((c) => c.dataset.dataSums.split(',').every((v) => Number(v) === 0)));
+      .every((c) => c.dispatchEvent(new Event('describe')) && c.dataset.dataSums.split(',').every((v) => Number(v) === 0)));
     await expectQuery(page, 'a=hzz4l&hide=data', 'with the data hidden');
 
     // Back with the keyboard, from the yields table.

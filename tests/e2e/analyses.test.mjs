@@ -17,7 +17,7 @@ import { launchChromium, openPage } from './support/browser.mjs';
 import { askOracle, REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
 import {
-  expectPlots, expectShown, expectYields, plotCanvas, settledAddress, textOf, waitForPlots, waitForRedraw,
+  expectPlots, expectShown, expectYields, plotCanvas, pointOnPlot, settledAddress, textOf, waitForPlots, waitForRedraw,
 } from './support/analyser.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
@@ -40,14 +40,6 @@ after(async () => {
 /** The highest revision any plot shows. */
 function latestRevision(page) {
   return page.evaluate(() => Math.max(...[...document.querySelectorAll('[data-testid^="plot-"] canvas')].map((c) => Number(c.dataset.revision))));
-}
-
-/** Page coordinates of axis value `value` on a plot, halfway down its plotting area. */
-async function pointOnPlot(page, axisId, value) {
-  const canvas = plotCanvas(page, axisId);
-  const [left, right, top, bottom, xFrom, xTo] = (await canvas.getAttribute('data-x-map')).split(',').map(Number);
-  const box = await canvas.boundingBox();
-  return { x: box.x + left + ((value - xFrom) / (xTo - xFrom)) * (right - left), y: box.y + 0.5 * (top + bottom) };
 }
 
 /** Drags with the mouse across a plot from one axis value to another. The plot is scrolled into

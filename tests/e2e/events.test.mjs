@@ -16,7 +16,7 @@ import path from 'node:path';
 import { openPage } from './support/browser.mjs';
 import { browserAndServer } from './support/session.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
-import { plotCanvas, settledAddress, waitForPlots } from './support/analyser.mjs';
+import { plotCanvas, pointOnPlot, settledAddress, waitForPlots } from './support/analyser.mjs';
 import { startStaticServer } from './support/server.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
@@ -39,14 +39,6 @@ function byRunAndEvent(a, b) {
   const [ra, ea] = a.split(':').map(BigInt);
   const [rb, eb] = b.split(':').map(BigInt);
   return ra === rb ? (ea < eb ? -1 : ea > eb ? 1 : 0) : ra < rb ? -1 : 1;
-}
-
-/** Page coordinates of axis value `value` on a plot, halfway down its plotting area. */
-async function pointOnPlot(page, axisId, value) {
-  const canvas = plotCanvas(page, axisId);
-  const [left, right, top, bottom, xFrom, xTo] = (await canvas.getAttribute('data-x-map')).split(',').map(Number);
-  const box = await canvas.boundingBox();
-  return { x: box.x + left + ((value - xFrom) / (xTo - xFrom)) * (right - left), y: box.y + 0.5 * (top + bottom) };
 }
 
 /** `run:event` of the listed recorded-data events, in the page's order. */

@@ -24,7 +24,7 @@ import { launchChromium, openPage } from './support/browser.mjs';
 import { loadCatalogue } from './support/catalogue.mjs';
 import { REPO_ROOT } from './support/oracle.mjs';
 import { startStaticServer } from './support/server.mjs';
-import { plotCanvas, plotRevision, textOf, waitForEveryPlot, waitForRedraw } from './support/analyser.mjs';
+import { describedCanvas, plotRevision, textOf, waitForEveryPlot, waitForRedraw } from './support/analyser.mjs';
 
 const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 
@@ -45,7 +45,7 @@ after(async () => {
 
 /** The numbers a plot's canvas carries for tests (web/src/ui/plot.rs). */
 async function plotNumbers(page, axisId) {
-  const canvas = plotCanvas(page, axisId);
+  const canvas = await describedCanvas(page, axisId);
   const list = async (name) => ((await canvas.getAttribute(name)) ?? '').split(',').filter((v) => v !== '').map(Number);
   return {
     yMax: Number(await canvas.getAttribute('data-y-max')),

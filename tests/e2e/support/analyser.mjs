@@ -56,6 +56,24 @@ export function plotCanvas(page, axisId) {
   return page.locator(`[data-testid="plot-${axisId}"] canvas`);
 }
 
+/**
+ * A plot's canvas once it has written out what it shows (its sums, bin labels and axis map:
+ * the app writes them only when a `describe` event asks, web/src/ui/plot.rs).
+ */
+export async function describedCanvas(page, axisId) {
+  const canvas = plotCanvas(page, axisId);
+  await canvas.evaluate((c) => c.dispatchEvent(new Event('describe')));
+  return canvas;
+}
+
+/** Page coordinates of axis value `value` on a plot, halfway down its plotting area. */
+export async function pointOnPlot(page, axisId, value) {
+  const canvas = await describedCanvas(page, axisId);
+  const [left, right, top, bottom, xFrom, xTo] = (await canvas.getAttribute('data-x-map')).split(',').map(Number);
+  const box = await canvas.boundingBox();
+  return { x: box.x + left + ((value - xFrom) / (xTo - xFrom)) * (right - left), y: box.y + 0.5 * (top + bottom) };
+}
+
 /** Waits until every axis's plot is drawn. */
 export async function waitForPlots(page, axisIds) {
   for (const id of axisIds) {
@@ -102,7 +120,7 @@ export async function waitForRedraw(page, previous) {
 
 /** The per-bin data and simulated-stack sums a plot says it drew. */
 export async function plottedSums(page, axisId) {
-  const canvas = plotCanvas(page, axisId);
+  const canvas = await describedCanvas(page, axisId);
   const parse = (text) => (text ? text.split(',').map(Number) : []);
   const flow = (text) => (text === null ? null : { data: parse(text)[0], simulation: parse(text)[1] });
   return {

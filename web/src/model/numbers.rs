@@ -78,7 +78,7 @@ pub fn axis_title(label: &str, unit: &str) -> String {
 }
 
 /// Per-bin sums as a comma-separated list with [`DECIMALS`] decimals, the form in which a plot
-/// exposes what it drew (`data-data-sums`, `data-stack-sums`) to end-to-end tests.
+/// tells end-to-end tests what it drew (`data-data-sums`, `data-stack-sums`, on a `describe` event).
 pub fn number_list(values: &[f64]) -> String {
     values.iter().map(|v| machine_fixed(*v)).collect::<Vec<_>>().join(",")
 }

@@ -103,17 +103,23 @@ struct Drawn {
 /// (the event display), a click that is not a drag picks the bin under it (`Some(x)`), and a
 /// button under the plot does the same for the keyboard (`None`: choose the bin in the list).
 ///
-/// The canvas carries what it shows for tests: `data-revision` (the selection its numbers
-/// describe), `data-painted-revision` (the selection its picture shows: an off-screen plot is
-/// painted when it scrolls into view), `data-draws` (how often it was painted),
-/// `data-data-sums` and `data-stack-sums` (per-bin data and simulated stack, in-range bins),
-/// `data-underflow` / `data-overflow` ("data,stack" of a drawn flow bin; absent when none) and
-/// `data-view` (`stack` or `shapes`), `data-draw-ms` (how long its last painting took, for the
-/// benchmark), `data-y-max` (the value at the top of the drawn y axis), `data-y-factor` (the
-/// power of ten its labels leave out), `data-bin-labels` (a category or integer axis's labels,
-/// `|`-separated) and `data-x-map` (the
-/// plotting area's left, right, top and bottom in CSS pixels and the x values at its left and
-/// right, so a test can drag to a value).
+/// The canvas tells tests and benchmarks where it stands as it changes: `data-revision` (the
+/// selection its numbers describe), `data-state` (`pending`, `drawn` or `failed`), `data-draws`
+/// (how often it was painted), `data-draw-ms` (how long its last painting took), `data-view`
+/// (`stack` or `shapes`) and `data-y-scale` (`linear` or `log`).
+///
+/// What it shows is written only when asked, by a `describe` event dispatched on the canvas
+/// (`canvas.dispatchEvent(new Event('describe'))`, answered before `dispatchEvent` returns):
+/// formatting every bin of every plot at each cut step was a tenth of a step's main-thread time
+/// on an old laptop, for numbers no user reads. It writes `data-data-sums` and `data-stack-sums`
+/// (per-bin data and simulated stack, in-range bins), `data-underflow` / `data-overflow`
+/// ("data,stack" of a drawn flow bin; absent when none), `data-bin-labels` (a category or
+/// integer axis's labels, `|`-separated; absent otherwise), and, once painted,
+/// `data-painted-revision` (the selection its picture shows: an off-screen plot is painted when it
+/// scrolls into view), `data-y-max` (the value at the top of the drawn y axis), `data-y-factor`
+/// (the power of ten its labels leave out) and `data-x-map` (the plotting area's left, right, top
+/// and bottom in CSS pixels and the x values at its left and right, so a test can drag to a
+/// value).
 #[component]
 pub fn HistogramPlot(
     state: AnalysisState,
@@ -167,7 +173,7 @@ pub fn HistogramPlot(
         let histogram = current_histogram();
         let options = options();
         let revision = state.revision();
-        describe_for_tests(&canvas, &histogram, &options, revision);
+        mark_progress(&canvas, &options, revision);
         // Until the browser has laid the canvas out (before the first frame is painted) there is
         // nothing to draw at.
         if let Some(size) = size.get() {
@@ -199,6 +205,11 @@ pub fn HistogramPlot(
                     on:pointermove=move |ev| drag.follow(&ev)
                     on:pointerup=move |ev| drag.release(&ev)
                     on:pointercancel=move |_| drag.cancel()
+                    on:describe=move |_: web_sys::Event| {
+                        if let Some(canvas) = canvas_ref.get_untracked() {
+                            describe(&canvas, &table, &painter);
+                        }
+                    }
                 ></canvas>
                 {move || drag.overlay()}
             </div>
@@ -279,25 +290,41 @@ fn PlotTableDetails(table: TableAlternative, axis_id: String, axis_title: String
     }
 }
 
-/// The plot's numbers as attributes of its canvas, whether it is painted now or when it
-/// scrolls into view (see [`HistogramPlot`]).
-fn describe_for_tests(canvas: &HtmlCanvasElement, histogram: &StackedHistogram, options: &DrawOptions, revision: u64) {
-    _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
-    _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
-    for (name, flow) in [("data-underflow", &histogram.underflow), ("data-overflow", &histogram.overflow)] {
-        _ = match flow {
-            Some(flow) => canvas.set_attribute(name, &format::number_list(&[flow.data_sum, flow.stack])),
-            None => canvas.remove_attribute(name),
-        };
-    }
+/// What changes at every step, on the canvas (see [`HistogramPlot`]): short fixed texts.
+fn mark_progress(canvas: &HtmlCanvasElement, options: &DrawOptions, revision: u64) {
     _ = canvas.set_attribute("data-y-scale", if options.log { "log" } else { "linear" });
     _ = canvas.set_attribute("data-view", if options.shapes { "shapes" } else { "stack" });
     _ = canvas.set_attribute("data-revision", &revision.to_string());
-    let bin_labels: Vec<String> = histogram.bin_labels().into_iter().map(|(_, text)| text).collect();
-    _ = match bin_labels.is_empty() {
-        true => canvas.remove_attribute("data-bin-labels"),
-        false => canvas.set_attribute("data-bin-labels", &bin_labels.join("|")),
-    };
+}
+
+/// The plot's numbers as attributes of its canvas, on request (see [`HistogramPlot`]): the
+/// histogram of the latest selection, whether it is painted now or when it scrolls into view.
+fn describe(canvas: &HtmlCanvasElement, table: &TableAlternative, painter: &Painter) {
+    table.current.with_untracked(|histogram| {
+        let Some(histogram) = histogram else { return };
+        _ = canvas.set_attribute("data-data-sums", &format::number_list(&histogram.data_sums));
+        _ = canvas.set_attribute("data-stack-sums", &format::number_list(&histogram.stack_sums));
+        for (name, flow) in [("data-underflow", &histogram.underflow), ("data-overflow", &histogram.overflow)] {
+            _ = match flow {
+                Some(flow) => canvas.set_attribute(name, &format::number_list(&[flow.data_sum, flow.stack])),
+                None => canvas.remove_attribute(name),
+            };
+        }
+        let bin_labels: Vec<String> = histogram.bin_labels().into_iter().map(|(_, text)| text).collect();
+        _ = match bin_labels.is_empty() {
+            true => canvas.remove_attribute("data-bin-labels"),
+            false => canvas.set_attribute("data-bin-labels", &bin_labels.join("|")),
+        };
+    });
+    if let Some(map) = painter.x_map.get_value() {
+        let numbers = [map.left, map.right, map.top, map.bottom, map.x_from, map.x_to];
+        _ = canvas.set_attribute("data-x-map", &numbers.map(|v| v.to_string()).join(","));
+        _ = canvas.set_attribute("data-y-max", &map.y_max.to_string());
+        _ = canvas.set_attribute("data-y-factor", &map.y_factor.to_string());
+    }
+    if let Some(revision) = painter.painted_revision.get_value() {
+        _ = canvas.set_attribute("data-painted-revision", &revision.to_string());
+    }
 }
 
 /// The canvas's laid-out CSS size, from a `ResizeObserver`: `None` until the browser has laid it
@@ -387,6 +414,8 @@ struct Painter {
     scaffold: StoredValue<Scaffold, LocalStorage>,
     x_map: StoredValue<Option<XMap>>,
     draws: StoredValue<u64>,
+    /// The selection the canvas shows, once painted.
+    painted_revision: StoredValue<Option<u64>>,
     failure: RwSignal<Option<String>>,
 }
 
@@ -398,6 +427,7 @@ impl Painter {
             scaffold: StoredValue::new_local(Scaffold::default()),
             x_map: StoredValue::new(None),
             draws: StoredValue::new(0),
+            painted_revision: StoredValue::new(None),
             failure: RwSignal::new(None),
         }
     }
@@ -434,12 +464,10 @@ impl Painter {
             match result {
                 Ok(map) => {
                     _ = canvas.set_attribute("data-draw-ms", &format!("{took:.3}"));
-                    self.failure.set(None);
+                    if self.failure.with_untracked(Option::is_some) {
+                        self.failure.set(None);
+                    }
                     self.x_map.set_value(Some(map));
-                    let numbers = [map.left, map.right, map.top, map.bottom, map.x_from, map.x_to];
-                    _ = canvas.set_attribute("data-x-map", &numbers.map(|v| v.to_string()).join(","));
-                    _ = canvas.set_attribute("data-y-max", &map.y_max.to_string());
-                    _ = canvas.set_attribute("data-y-factor", &map.y_factor.to_string());
                     self.draws.update_value(|n| *n += 1);
                     _ = canvas.set_attribute("data-draws", &self.draws.get_value().to_string());
                     _ = canvas.set_attribute("data-state", "drawn");
@@ -454,7 +482,7 @@ impl Painter {
             }
         }
         if self.shows(histogram, options, size) {
-            _ = canvas.set_attribute("data-painted-revision", &revision.to_string());
+            self.painted_revision.set_value(Some(revision));
         }
     }
 }
