@@ -290,6 +290,56 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     await page.close();
   });
 
+  test('a held arrow key holds the y axes still, and they fit the selection once it stops', async () => {
+    // Refitting an axis redraws its ticks and labels, the most expensive part of a repaint: while
+    // the selection moves a plot keeps its axis as long as the contents fill a sixth of it, and
+    // fits it once the selection has been still for a moment (web/src/model/ticks.rs).
+    // Tall enough for every plot to be on screen, and so painted at every step.
+    const screen = { width: 1280, height: 2600 };
+    const { page, problems } = await openPage(browser);
+    await page.setViewportSize(screen);
+    await page.goto(`${server.url}?a=hzz4l`);
+    const axisIds = askOracle(CUBE_FILE).histograms.map((h) => h.id);
+    await waitForPlots(page, axisIds);
+    const yAxes = (p) => p.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-testid^="plot-"] canvas')].map((c) => {
+      c.dispatchEvent(new Event('describe'));
+      const current = Number(c.dataset.paintedRevision) === Number(c.dataset.revision);
+      return [c.closest('figure').dataset.testid, current ? Number(c.dataset.yMax) : null];
+    })));
+    const before = await yAxes(page);
+    // Half a second of a held key (15 steps: the leading lepton above 150 GeV), read a moment
+    // after the last (still moving). The m(Z₂) plot's contents shrink to under 40 % of its axis
+    // but not under 15 %.
+    const moving = await page.evaluate(async () => {
+      const field = document.querySelector('[data-testid="cut-min-lead_lep_pt"]');
+      for (let step = 0; step < 15; step += 1) {
+        field.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 33));
+      }
+      return Object.fromEntries([...document.querySelectorAll('[data-testid^="plot-"] canvas')].map((c) => {
+        c.dispatchEvent(new Event('describe'));
+        return [c.closest('figure').dataset.testid, Number(c.dataset.yMax)];
+      }));
+    });
+    const address = await settledAddress(page);
+    const still = await yAxes(page);
+    const { page: fresh } = await openPage(browser);
+    await fresh.setViewportSize(screen);
+    await fresh.goto(address.href);
+    await waitForPlots(fresh, axisIds);
+    const fitted = await yAxes(fresh);
+    // An axis a still plot keeps: the contents' own (the fresh page's) fits, and fills 40 % of it.
+    const keptWhenStill = (id, top) => fitted[id] <= top && fitted[id] >= 0.4 * top;
+    const held = Object.keys(moving).filter((id) => fitted[id] !== null && moving[id] === before[id] && !keptWhenStill(id, moving[id]));
+    assert.ok(held.length > 0, `some plot keeps an axis while the cut moves that a still plot would refit: before ${JSON.stringify(before)}, moving ${JSON.stringify(moving)}, fitted ${JSON.stringify(fitted)}`);
+    for (const id of Object.keys(still).filter((id) => still[id] !== null && fitted[id] !== null)) {
+      assert.ok(keptWhenStill(id, still[id]), `${id}: once still, its axis (${still[id]}) fits the contents (${fitted[id]} on a fresh page)`);
+    }
+    assert.deepEqual(problems, [], 'the page logged errors');
+    await fresh.close();
+    await page.close();
+  });
+
   test('garbage in the link is named in a dismissible notice and the view falls back to the defaults', async () => {
     const uncut = askOracle(CUBE_FILE);
     const { page, problems } = await openPage(browser);

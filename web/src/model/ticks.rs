@@ -87,6 +87,23 @@ pub fn compact_count(value: f64) -> String {
     format!("{}×10{}", tick(mantissa), superscript(power))
 }
 
+/// Whether a plot keeps the y axis it has drawn, from `kept_top` down, for contents whose own
+/// axis would end at `wanted_top` (both in plot units: log10 on a `log` axis, where the bottoms
+/// must also agree). The contents must fit; below that the axis is kept while they fill a good
+/// part of it, so that most cut steps leave the axis (and the plot's scaffolding) as it was.
+/// While the selection is `moving` (a drag, a held arrow key) that part is smaller: the axis
+/// holds still through a drag, and is fitted again when the drag stops.
+pub fn keeps_y_axis(kept: (f64, f64), wanted: (f64, f64), log: bool, moving: bool) -> bool {
+    let ((kept_low, kept_top), (wanted_low, wanted_top)) = (kept, wanted);
+    if log {
+        let decades = if moving { 2.0 } else { 1.0 };
+        kept_low == wanted_low && wanted_top <= kept_top && wanted_top >= kept_top - decades
+    } else {
+        let filled = if moving { 0.15 } else { 0.4 };
+        wanted_top <= kept_top && wanted_top >= filled * kept_top
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[cfg(target_arch = "wasm32")]
@@ -141,5 +158,21 @@ mod tests {
     fn superscripts_carry_the_sign() {
         assert_eq!(superscript(-12), "⁻¹²");
         assert_eq!(superscript(0), "⁰");
+    }
+
+    #[test]
+    fn a_moving_selection_holds_the_y_axis_longer() {
+        // Contents down to a fifth of the axis: fitted again when still, kept while moving.
+        assert!(!keeps_y_axis((0.0, 100.0), (0.0, 20.0), false, false));
+        assert!(keeps_y_axis((0.0, 100.0), (0.0, 20.0), false, true));
+        assert!(keeps_y_axis((0.0, 100.0), (0.0, 50.0), false, false));
+        // Contents that no longer fit always get a new axis.
+        assert!(!keeps_y_axis((0.0, 100.0), (0.0, 120.0), false, true));
+        // Down to a tenth: too small to read even while moving.
+        assert!(!keeps_y_axis((0.0, 100.0), (0.0, 10.0), false, true));
+        // A log axis: one decade when still, two while moving, and the same bottom.
+        assert!(!keeps_y_axis((-1.0, 5.0), (-1.0, 3.5), true, false));
+        assert!(keeps_y_axis((-1.0, 5.0), (-1.0, 3.5), true, true));
+        assert!(!keeps_y_axis((-1.0, 5.0), (-2.0, 4.5), true, true));
     }
 }

@@ -42,27 +42,15 @@ pub fn schedule_page_query(query: String) {
         !std::mem::replace(&mut pending.timer_running, true)
     });
     if start_timer {
-        write_when_quiet(QUIET);
-    }
-}
-
-/// One timer per quiet period rather than one per change: when it fires early (the view changed
-/// meanwhile) it waits out the rest of the period from the last change.
-fn write_when_quiet(delay: std::time::Duration) {
-    set_timeout(
-        || {
-            let quiet_ms = QUIET.as_secs_f64() * 1000.0;
-            let remaining_ms =
-                PENDING_QUERY.with(|pending| pending.borrow().changed_at + quiet_ms - crate::ui::now_ms());
-            if remaining_ms >= 1.0 {
-                write_when_quiet(std::time::Duration::from_secs_f64(remaining_ms / 1000.0));
-            } else {
+        crate::ui::when_quiet(
+            QUIET,
+            || Some(PENDING_QUERY.with(|pending| pending.borrow().changed_at)),
+            || {
                 PENDING_QUERY.with(|pending| pending.borrow_mut().timer_running = false);
                 settle_page_query();
-            }
-        },
-        delay,
-    );
+            },
+        );
+    }
 }
 
 /// Writes the view's query string into the address bar now if it is waiting to be written:

@@ -88,6 +88,39 @@ pub(crate) fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
+/// Calls `then` once the last of a run of changes lies `quiet` in the past: `changed_at` tells
+/// when the last one came (a [`now_ms`] time), or `None` once what changes is gone (then nothing
+/// is called). Start it at the first change of a run; one timer serves the whole run: when it
+/// fires early (a change came meanwhile) it waits out the rest of the period from the last one.
+pub(crate) fn when_quiet(
+    quiet: std::time::Duration,
+    changed_at: impl Fn() -> Option<f64> + 'static,
+    then: impl FnOnce() + 'static,
+) {
+    wait_for_quiet(quiet, quiet.as_secs_f64() * 1000.0, std::rc::Rc::new(changed_at), Box::new(then));
+}
+
+fn wait_for_quiet(
+    delay: std::time::Duration,
+    quiet_ms: f64,
+    changed_at: std::rc::Rc<dyn Fn() -> Option<f64>>,
+    then: Box<dyn FnOnce()>,
+) {
+    set_timeout(
+        move || {
+            let Some(last) = changed_at() else { return };
+            let remaining_ms = last + quiet_ms - now_ms();
+            if remaining_ms >= 1.0 {
+                let delay = std::time::Duration::from_secs_f64(remaining_ms / 1000.0);
+                wait_for_quiet(delay, quiet_ms, changed_at, then);
+            } else {
+                then();
+            }
+        },
+        delay,
+    );
+}
+
 /// Resolves in a later task of the page's event loop (a zero-delay timeout): what follows an
 /// `.await` of it runs in a task of its own, so the browser can paint and answer input between
 /// one long step and the next instead of after all of them.

@@ -173,13 +173,14 @@ pub fn HistogramPlot(
         let histogram = current_histogram();
         let options = options();
         let revision = state.revision();
+        let moving = !state.is_still();
         mark_progress(&canvas, &options, revision);
         // Until the browser has laid the canvas out (before the first frame is painted) there is
         // nothing to draw at.
         if let Some(size) = size.get() {
             // A hidden canvas has no size: it is drawn at the fallback size.
             let size = if size.0 > 0 && size.1 > 0 { size } else { FALLBACK_SIZE };
-            painter.repaint(&canvas, &histogram, &options, size, revision, on_screen.get());
+            painter.repaint(&canvas, &histogram, &options, size, revision, on_screen.get(), moving);
         }
         table.follow(histogram);
     });
@@ -438,9 +439,11 @@ impl Painter {
         })
     }
 
-    /// Paints `histogram` at `size` (the canvas's CSS size) unless the canvas already shows it;
-    /// every plot is painted once, after that an off-screen one waits until it is seen.
-    /// `revision`: the selection the histogram belongs to.
+    /// Paints `histogram` at `size` (the canvas's CSS size) unless the canvas already shows it
+    /// (with a y axis fitted to it, once the selection is no longer `moving`); every plot is
+    /// painted once, after that an off-screen one waits until it is seen. `revision`: the
+    /// selection the histogram belongs to.
+    #[allow(clippy::too_many_arguments)]
     fn repaint(
         &self,
         canvas: &HtmlCanvasElement,
@@ -449,15 +452,19 @@ impl Painter {
         size: (u32, u32),
         revision: u64,
         on_screen: bool,
+        moving: bool,
     ) {
         let painted = self.drawn.with_value(Option::is_some);
-        if !self.shows(histogram, options, size) && (on_screen || !painted) {
+        let shown = self.shows(histogram, options, size)
+            && (moving || !self.scaffold.with_value(|scaffold| scaffold.held_for_moving(histogram, options)));
+        if !shown && (on_screen || !painted) {
             let clock = web_sys::window().and_then(|w| w.performance());
             let started = clock.as_ref().map_or(0.0, web_sys::Performance::now);
             let result = self
                 .scaffold
                 .try_update_value(|scaffold| {
-                    self.header.with_value(|header| draw_with(canvas, size, scaffold, histogram, header, options))
+                    self.header
+                        .with_value(|header| draw_with(canvas, size, scaffold, histogram, header, options, moving))
                 })
                 .unwrap_or_else(|| Err("the plot is gone".to_owned()));
             let took = clock.as_ref().map_or(0.0, web_sys::Performance::now) - started;
@@ -771,7 +778,7 @@ pub fn draw(
     header: &PlotHeader,
     options: &DrawOptions,
 ) -> Result<XMap, String> {
-    draw_with(canvas, css_size(canvas), &mut Scaffold::default(), histogram, header, options)
+    draw_with(canvas, css_size(canvas), &mut Scaffold::default(), histogram, header, options, false)
 }
 
 /// The canvas's laid-out size in CSS pixels, or a fallback while it has none (e.g. hidden).
@@ -785,7 +792,9 @@ pub fn css_size(canvas: &HtmlCanvasElement) -> (u32, u32) {
 }
 
 /// As [`draw`], keeping the plot's scaffolding in `scaffold` between repaints: only when the
-/// size, the view options or the (rounded) y range change is it drawn again.
+/// size, the view options or the (rounded) y range change is it drawn again. While the
+/// selection is `moving` the y axis drawn is kept through larger changes of the contents
+/// ([`ticks::keeps_y_axis`]).
 pub fn draw_with(
     canvas: &HtmlCanvasElement,
     (css_width, css_height): (u32, u32),
@@ -793,6 +802,7 @@ pub fn draw_with(
     histogram: &StackedHistogram,
     header: &PlotHeader,
     options: &DrawOptions,
+    moving: bool,
 ) -> Result<XMap, String> {
     let density = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
     let (width, height) =
@@ -803,7 +813,7 @@ pub fn draw_with(
         canvas.set_height(height);
     }
     let scale = density * if options.projector { PROJECTOR_SCALE } else { 1.0 };
-    let key = scaffold.key_for((width, height), histogram, options);
+    let key = scaffold.key_for((width, height), histogram, options, moving);
     if scaffold.key.as_ref() != Some(&key) || scaffold.canvas.is_none() {
         let layer = match scaffold.canvas.take() {
             Some(layer) => layer,
@@ -1478,23 +1488,25 @@ pub struct Scaffold {
 
 impl Scaffold {
     /// The scaffolding `histogram` needs at `size` device pixels. The y axis drawn is kept while
-    /// the contents still fit and fill a good part of it, so a drag of cuts does not make the
-    /// axis (and the scaffolding) jump at every step.
-    fn key_for(&self, size: (u32, u32), histogram: &StackedHistogram, options: &DrawOptions) -> ScaffoldKey {
+    /// the contents still fit and fill a good part of it (a smaller part while the selection is
+    /// `moving`: [`ticks::keeps_y_axis`]), so a drag of cuts does not make the axis (and the
+    /// scaffolding) jump at every step.
+    fn key_for(
+        &self,
+        size: (u32, u32),
+        histogram: &StackedHistogram,
+        options: &DrawOptions,
+        moving: bool,
+    ) -> ScaffoldKey {
         let (x_low, x_high) = x_axis(histogram, options);
         let (mut y_low, mut y_high) = y_axis(histogram, options);
         let view = (options.log, options.shapes, options.projector, options.ratio);
         if let Some(kept) = &self.key {
-            let (kept_low, kept_high) = kept.y_range();
             let same_view =
                 kept.size == size && kept.x_range == (x_low.to_bits(), x_high.to_bits()) && kept.options == view;
-            let fits = if options.log && !options.shapes {
-                kept_low == y_low && y_high <= kept_high && y_high >= kept_high - 1.0
-            } else {
-                y_high <= kept_high && y_high >= 0.4 * kept_high
-            };
-            if same_view && fits {
-                (y_low, y_high) = (kept_low, kept_high);
+            let log = options.log && !options.shapes;
+            if same_view && ticks::keeps_y_axis(kept.y_range(), (y_low, y_high), log, moving) {
+                (y_low, y_high) = kept.y_range();
             }
         }
         ScaffoldKey {
@@ -1503,6 +1515,12 @@ impl Scaffold {
             x_range: (x_low.to_bits(), x_high.to_bits()),
             options: view,
         }
+    }
+
+    /// Whether the y axis drawn was kept only because the selection was moving: a still one
+    /// would now be drawn with another.
+    fn held_for_moving(&self, histogram: &StackedHistogram, options: &DrawOptions) -> bool {
+        self.key.as_ref().is_some_and(|kept| self.key_for(kept.size, histogram, options, false).y_range != kept.y_range)
     }
 }
 
