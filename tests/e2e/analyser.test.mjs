@@ -290,10 +290,11 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     await page.close();
   });
 
-  test('a held arrow key holds the y axes still, and they fit the selection once it stops', async () => {
-    // Refitting an axis redraws its ticks and labels, the most expensive part of a repaint: while
-    // the selection moves a plot keeps its axis as long as the contents fill a sixth of it, and
-    // fits it once the selection has been still for a moment (web/src/model/ticks.rs).
+  test('a held arrow key holds the y axes still, fits them once it stops, and a way back redraws no axis', async () => {
+    // Redrawing an axis (its grid and tick labels) is the most expensive part of a repaint: while
+    // the selection moves a plot keeps its axis as long as the contents fill a sixth of it, fits
+    // it once the selection has been still for a moment (web/src/model/ticks.rs), and keeps the
+    // last few axes drawn, so a drag back over the same stretch finds them again.
     // Tall enough for every plot to be on screen, and so painted at every step.
     const screen = { width: 1280, height: 2600 };
     const { page, problems } = await openPage(browser);
@@ -301,42 +302,51 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
     await page.goto(`${server.url}?a=hzz4l`);
     const axisIds = askOracle(CUBE_FILE).histograms.map((h) => h.id);
     await waitForPlots(page, axisIds);
-    const yAxes = (p) => p.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-testid^="plot-"] canvas')].map((c) => {
+    const plots = (p) => p.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-testid^="plot-"] canvas')].map((c) => {
       c.dispatchEvent(new Event('describe'));
       const current = Number(c.dataset.paintedRevision) === Number(c.dataset.revision);
-      return [c.closest('figure').dataset.testid, current ? Number(c.dataset.yMax) : null];
+      return [c.closest('figure').dataset.testid, { top: current ? Number(c.dataset.yMax) : null, axesDrawn: Number(c.dataset.scaffoldDraws) }];
     })));
-    const before = await yAxes(page);
-    // Half a second of a held key (15 steps: the leading lepton above 150 GeV), read a moment
-    // after the last (still moving). The m(Z₂) plot's contents shrink to under 40 % of its axis
-    // but not under 15 %.
-    const moving = await page.evaluate(async () => {
+    // Half a second of a held key (15 steps at 30 a second), read a moment after the last step,
+    // while the selection still moves.
+    const hold = (key) => page.evaluate(async (key) => {
       const field = document.querySelector('[data-testid="cut-min-lead_lep_pt"]');
       for (let step = 0; step < 15; step += 1) {
-        field.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+        field.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
         await new Promise((resolve) => setTimeout(resolve, 33));
       }
-      return Object.fromEntries([...document.querySelectorAll('[data-testid^="plot-"] canvas')].map((c) => {
-        c.dispatchEvent(new Event('describe'));
-        return [c.closest('figure').dataset.testid, Number(c.dataset.yMax)];
-      }));
-    });
+    }, key);
+    const before = await plots(page);
+    // The leading lepton above 150 GeV: the m(Z₂) plot's contents shrink to under 40 % of its
+    // axis but not under 15 %.
+    await hold('ArrowUp');
+    const moving = await plots(page);
     const address = await settledAddress(page);
-    const still = await yAxes(page);
+    const still = await plots(page);
     const { page: fresh } = await openPage(browser);
     await fresh.setViewportSize(screen);
     await fresh.goto(address.href);
     await waitForPlots(fresh, axisIds);
-    const fitted = await yAxes(fresh);
+    const fitted = await plots(fresh);
+    await fresh.close();
     // An axis a still plot keeps: the contents' own (the fresh page's) fits, and fills 40 % of it.
-    const keptWhenStill = (id, top) => fitted[id] <= top && fitted[id] >= 0.4 * top;
-    const held = Object.keys(moving).filter((id) => fitted[id] !== null && moving[id] === before[id] && !keptWhenStill(id, moving[id]));
-    assert.ok(held.length > 0, `some plot keeps an axis while the cut moves that a still plot would refit: before ${JSON.stringify(before)}, moving ${JSON.stringify(moving)}, fitted ${JSON.stringify(fitted)}`);
-    for (const id of Object.keys(still).filter((id) => still[id] !== null && fitted[id] !== null)) {
-      assert.ok(keptWhenStill(id, still[id]), `${id}: once still, its axis (${still[id]}) fits the contents (${fitted[id]} on a fresh page)`);
+    const keptWhenStill = (id, top) => fitted[id].top <= top && fitted[id].top >= 0.4 * top;
+    const tops = (shown) => JSON.stringify(Object.fromEntries(Object.entries(shown).map(([id, p]) => [id, p.top])));
+    const held = Object.keys(moving).filter((id) => fitted[id].top !== null && moving[id].top === before[id].top && !keptWhenStill(id, moving[id].top));
+    assert.ok(held.length > 0, `some plot keeps an axis while the cut moves that a still plot would refit: before ${tops(before)}, moving ${tops(moving)}, fitted ${tops(fitted)}`);
+    for (const id of Object.keys(still).filter((id) => still[id].top !== null && fitted[id].top !== null)) {
+      assert.ok(keptWhenStill(id, still[id].top), `${id}: once still, its axis (${still[id].top}) fits the contents (${fitted[id].top} on a fresh page)`);
+    }
+
+    // And back down to where it started: every axis on the way back was drawn on the way there.
+    await hold('ArrowDown');
+    await settledAddress(page);
+    const back = await plots(page);
+    for (const id of Object.keys(back)) {
+      assert.equal(back[id].axesDrawn, still[id].axesDrawn, `${id}: the way back draws no new axis`);
+      assert.equal(back[id].top, before[id].top, `${id}: back where it started, the axis it started with`);
     }
     assert.deepEqual(problems, [], 'the page logged errors');
-    await fresh.close();
     await page.close();
   });
 

@@ -117,9 +117,9 @@ struct Drawn {
 /// integer axis's labels, `|`-separated; absent otherwise), and, once painted,
 /// `data-painted-revision` (the selection its picture shows: an off-screen plot is painted when it
 /// scrolls into view), `data-y-max` (the value at the top of the drawn y axis), `data-y-factor`
-/// (the power of ten its labels leave out) and `data-x-map` (the plotting area's left, right, top
+/// (the power of ten its labels leave out), `data-x-map` (the plotting area's left, right, top
 /// and bottom in CSS pixels and the x values at its left and right, so a test can drag to a
-/// value).
+/// value) and `data-scaffold-draws` (how often its axes, grid and labels were drawn).
 #[component]
 pub fn HistogramPlot(
     state: AnalysisState,
@@ -325,6 +325,9 @@ fn describe(canvas: &HtmlCanvasElement, table: &TableAlternative, painter: &Pain
     }
     if let Some(revision) = painter.painted_revision.get_value() {
         _ = canvas.set_attribute("data-painted-revision", &revision.to_string());
+    }
+    if let Some(drawings) = painter.scaffold.try_with_value(|scaffold| scaffold.drawings) {
+        _ = canvas.set_attribute("data-scaffold-draws", &drawings.to_string());
     }
 }
 
@@ -814,8 +817,8 @@ pub fn draw_with(
     }
     let scale = density * if options.projector { PROJECTOR_SCALE } else { 1.0 };
     let key = scaffold.key_for((width, height), histogram, options, moving);
-    if scaffold.key.as_ref() != Some(&key) || scaffold.canvas.is_none() {
-        let layer = match scaffold.canvas.take() {
+    if !scaffold.bring_forward(&key) {
+        let layer = match scaffold.spare_canvas() {
             Some(layer) => layer,
             None => leptos::prelude::document()
                 .create_element("canvas")
@@ -829,12 +832,12 @@ pub fn draw_with(
         let root = Canvas2d::new(&layer)?.into_drawing_area();
         draw_scaffolding(&root, histogram, header, options, scale, key.y_range()).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
-        scaffold.canvas = Some(layer);
-        scaffold.key = Some(key.clone());
+        scaffold.drawn.insert(0, (key.clone(), layer));
+        scaffold.drawings += 1;
     }
     let context: web_sys::CanvasRenderingContext2d =
         canvas.get_context("2d").ok().flatten().ok_or("the browser gave no 2D drawing context")?.unchecked_into();
-    if let Some(layer) = &scaffold.canvas {
+    if let Some((_, layer)) = scaffold.drawn.first() {
         context.draw_image_with_html_canvas_element(layer, 0.0, 0.0).map_err(|e| format!("{e:?}"))?;
     }
     let root = Canvas2d::new(canvas)?.into_drawing_area();
@@ -1478,19 +1481,40 @@ impl ScaffoldKey {
     }
 }
 
+/// How many scaffoldings (y axes) a plot keeps drawn: a drag that goes back over a stretch of
+/// an axis brings the plots back to the y axes they had on the way there.
+const SCAFFOLDS_KEPT: usize = 4;
+
 /// A plot's scaffolding, drawn once into a canvas that is not in the page and copied under
-/// the contents at every repaint, so a cut does not re-render tick labels and titles.
+/// the contents at every repaint, so a cut does not re-render tick labels and titles. The last
+/// few drawn are kept ([`SCAFFOLDS_KEPT`]).
 #[derive(Default)]
 pub struct Scaffold {
-    canvas: Option<HtmlCanvasElement>,
-    key: Option<ScaffoldKey>,
+    /// The scaffoldings drawn, the one on the plot now first, then by last use.
+    drawn: Vec<(ScaffoldKey, HtmlCanvasElement)>,
+    /// How many have been drawn in all.
+    drawings: u64,
 }
 
 impl Scaffold {
+    /// Puts the scaffolding drawn for `key` first, if there is one.
+    fn bring_forward(&mut self, key: &ScaffoldKey) -> bool {
+        let Some(at) = self.drawn.iter().position(|(drawn, _)| drawn == key) else { return false };
+        self.drawn[..=at].rotate_right(1);
+        true
+    }
+
+    /// A canvas to draw a new scaffolding into: the least recently used one once
+    /// [`SCAFFOLDS_KEPT`] are drawn (the caller puts it back first).
+    fn spare_canvas(&mut self) -> Option<HtmlCanvasElement> {
+        (self.drawn.len() >= SCAFFOLDS_KEPT).then(|| self.drawn.pop().map(|(_, canvas)| canvas)).flatten()
+    }
+
     /// The scaffolding `histogram` needs at `size` device pixels. The y axis drawn is kept while
     /// the contents still fit and fill a good part of it (a smaller part while the selection is
     /// `moving`: [`ticks::keeps_y_axis`]), so a drag of cuts does not make the axis (and the
-    /// scaffolding) jump at every step.
+    /// scaffolding) jump at every step; failing that, one of the other y axes kept drawn that
+    /// would serve as well, before a new one.
     fn key_for(
         &self,
         size: (u32, u32),
@@ -1501,13 +1525,15 @@ impl Scaffold {
         let (x_low, x_high) = x_axis(histogram, options);
         let (mut y_low, mut y_high) = y_axis(histogram, options);
         let view = (options.log, options.shapes, options.projector, options.ratio);
-        if let Some(kept) = &self.key {
-            let same_view =
-                kept.size == size && kept.x_range == (x_low.to_bits(), x_high.to_bits()) && kept.options == view;
-            let log = options.log && !options.shapes;
-            if same_view && ticks::keeps_y_axis(kept.y_range(), (y_low, y_high), log, moving) {
-                (y_low, y_high) = kept.y_range();
-            }
+        let log = options.log && !options.shapes;
+        let serves = |kept: &ScaffoldKey| {
+            kept.size == size
+                && kept.x_range == (x_low.to_bits(), x_high.to_bits())
+                && kept.options == view
+                && ticks::keeps_y_axis(kept.y_range(), (y_low, y_high), log, moving)
+        };
+        if let Some((kept, _)) = self.drawn.iter().find(|(kept, _)| serves(kept)) {
+            (y_low, y_high) = kept.y_range();
         }
         ScaffoldKey {
             size,
@@ -1520,7 +1546,9 @@ impl Scaffold {
     /// Whether the y axis drawn was kept only because the selection was moving: a still one
     /// would now be drawn with another.
     fn held_for_moving(&self, histogram: &StackedHistogram, options: &DrawOptions) -> bool {
-        self.key.as_ref().is_some_and(|kept| self.key_for(kept.size, histogram, options, false).y_range != kept.y_range)
+        self.drawn
+            .first()
+            .is_some_and(|(kept, _)| self.key_for(kept.size, histogram, options, false).y_range != kept.y_range)
     }
 }
 
