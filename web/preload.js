@@ -19,6 +19,9 @@
   // Until the first view is set out (showFirstView, below), the page's #app is not painted
   // (style.css): a first paint of the bare "loading" note would be moved down by the picture.
   document.documentElement.classList.add('first-view-pending');
+  // This script's tag: the build writes onto it the wasm's address and the analyses it has
+  // pictures of (crates/xtask/src/dist.rs).
+  var script = document.currentScript;
   var query = window.location.search.replace(/^\?/, '');
   // The route's parameters (without the page-wide `lang` and `embed`, as route_of), raw as
   // route_of reads them, first occurrence first; and `lang`, decoded as URLSearchParams does.
@@ -74,8 +77,12 @@
     if (id === null) id = 'hzz4l';
     if (plain(id)) preload('assets/cubes/' + id + '.cube');
     // The analysis page itself (not a worksheet, not a mystery sample, whose data are not the
-    // recorded ones the picture shows) gets the picture of its first plot.
-    if (plain(id) && !page && first('mystery=') === null) previewId = id;
+    // recorded ones the picture shows) gets the picture of its first plot, if the build made one
+    // (`data-first-views`, crates/xtask/src/dist.rs; an analysis of one's own has none).
+    var pictures = script && script.getAttribute('data-first-views');
+    // Without the list (a page the build did not finish) any analysis may have one.
+    var pictured = typeof pictures !== 'string' || pictures.split(' ').indexOf(id) >= 0;
+    if (plain(id) && pictured && !page && first('mystery=') === null) previewId = id;
   }
 
   var spoken = ['en', 'es', 'fr', 'pt', 'it', 'de'];
@@ -118,7 +125,7 @@
   // page is painted — at once on other pages, if the picture fails, or after two seconds
   // whatever happens — and the bootstrap, which awaits `window.histanalyserStart`, starts the
   // app then.
-  var wasm = document.currentScript && document.currentScript.getAttribute('data-wasm');
+  var wasm = script && script.getAttribute('data-wasm');
   if (wasm) downloads.unshift(wasm);
   var started = false;
   var allowStart;

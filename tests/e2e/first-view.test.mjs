@@ -13,7 +13,8 @@
 // - The home page shows its heading and cards, as the app draws them, in the page language
 //   before the app runs (their links work without it); the app replaces them in place.
 // - The home page, a mystery sample (pseudo-data, not the picture's recorded data) and an
-//   analysis without a picture show no picture, and no broken image.
+//   analysis without a picture show no picture, and no broken image; for the last the page
+//   does not even ask for one.
 //
 // DIST_DIR: the built app (default <repo>/dist). CHROMIUM: the browser.
 
@@ -169,9 +170,14 @@ test('a mystery sample, a text page and an analysis without a picture show none'
       await page.locator('#app .loading').waitFor();
       assert.equal(await page.getByTestId('first-view').count(), 0, `no picture at "${query}"`);
     }
-    // A name the build has no picture for: the failed request removes the image.
+    // A name the build has no picture for (an analysis of one's own): the build lists the
+    // pictures it has, so the page asks for none.
+    const asked = [];
+    page.on('request', (request) => { if (request.url().includes('/first-view/')) asked.push(request.url()); });
     await page.goto(`${session.server.url}?a=nosuchanalysis`);
-    await page.waitForFunction(() => !document.querySelector('[data-testid="first-view"]'));
+    await page.locator('#app .loading').waitFor();
+    assert.equal(await page.getByTestId('first-view').count(), 0, 'no picture for an analysis without one');
+    assert.deepEqual(asked, [], 'and no request for one');
   } finally {
     await page.close();
   }

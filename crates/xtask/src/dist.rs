@@ -9,7 +9,8 @@
 //!   `script-src 'self' 'wasm-unsafe-eval'` (docs/embedding.md).
 //! - The wasm downloads and starts once the page's first view is painted, not from a preload in
 //!   the page's head ([`wasm_after_first_view`]): on a slow network the analysis's picture comes
-//!   first.
+//!   first. The same script tag lists the analyses the build has pictures of
+//!   ([`name_first_view_pictures`]), so an analysis of one's own asks for none.
 //! - The page gets the app's Content-Security-Policy as a `<meta http-equiv>` ([`CSP`]), so
 //!   static hosts that cannot set headers (GitHub Pages, a USB stick's server) still ship it.
 //!   `frame-ancestors` cannot be set that way; docs/embedding.md gives it as a header.
@@ -71,6 +72,7 @@ pub fn finish(dist: &Path) -> Result<()> {
     let index_path = dist.join("index.html");
     let index = fs::read_to_string(&index_path).with_context(|| format!("reading {}", index_path.display()))?;
     let index = wasm_after_first_view(&index)?;
+    let index = name_first_view_pictures(&index, &first_view_pictures(dist)?)?;
     let (index, boot) = move_inline_bootstrap(&index)?;
     if let Some((name, code)) = boot {
         fs::write(dist.join(&name), code)?;
@@ -301,6 +303,36 @@ fn wasm_after_first_view(index: &str) -> Result<String> {
     Ok(format!("{}<script data-wasm={href} src=preload.js>{}", &page[..at], &page[at + script.len()..]))
 }
 
+/// The analyses the build has a first-view picture of (`assets/first-view/<id>.en.svg`, made
+/// by `cargo xtask first-views`), sorted.
+fn first_view_pictures(dist: &Path) -> Result<Vec<String>> {
+    let folder = dist.join("assets/first-view");
+    if !folder.exists() {
+        return Ok(Vec::new());
+    }
+    let mut ids: Vec<String> = fs::read_dir(&folder)
+        .with_context(|| format!("listing {}", folder.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.strip_suffix(".en.svg").map(str::to_owned))
+        .collect();
+    ids.sort();
+    Ok(ids)
+}
+
+/// Tells `web/preload.js` which analyses have a first-view picture (`data-first-views`, their
+/// ids separated by spaces): it asks for no picture the build does not have (an analysis of
+/// one's own, opened with `?a=`), which would be a failed request in the page's console. A page
+/// already finished is left as it is.
+fn name_first_view_pictures(index: &str, ids: &[String]) -> Result<String> {
+    if index.contains("data-first-views=") {
+        return Ok(index.to_owned());
+    }
+    let Some(at) = index.find("<script data-wasm=") else {
+        bail!("index.html: the <script> of preload.js has no data-wasm to put the pictures beside")
+    };
+    let open = "<script ".len();
+    Ok(format!("{}data-first-views=\"{}\" {}", &index[..at + open], ids.join(" "), &index[at + open..]))
+}
+
 /// Moves Trunk's inline module bootstrap into a file: returns the new page and the file's name
 /// and contents, or no file when the page has no inline module script (already finished).
 fn move_inline_bootstrap(index: &str) -> Result<(String, Option<(String, String)>)> {
@@ -490,6 +522,19 @@ mod tests {
         // A finished page is left alone.
         let (again, none) = move_inline_bootstrap(&page).unwrap();
         assert_eq!((again.as_str(), none), (page.as_str(), None));
+    }
+
+    #[test]
+    fn preload_is_told_which_pictures_there_are() {
+        let page = "<head><script data-wasm=./a_bg.wasm src=preload.js></script></head>";
+        let ids = ["hww".to_owned(), "hzz4l".to_owned()];
+        let with = name_first_view_pictures(page, &ids).unwrap();
+        assert_eq!(
+            with,
+            "<head><script data-first-views=\"hww hzz4l\" data-wasm=./a_bg.wasm src=preload.js></script></head>"
+        );
+        assert_eq!(name_first_view_pictures(&with, &ids).unwrap(), with);
+        assert!(name_first_view_pictures("<script src=preload.js></script>", &ids).is_err());
     }
 
     #[test]
