@@ -494,6 +494,9 @@ impl Painter {
         if self.shows(histogram, options, size) {
             self.painted_revision.set_value(Some(revision));
         }
+        if !on_screen {
+            self.scaffold.update_value(Scaffold::forget_spares);
+        }
     }
 }
 
@@ -1481,13 +1484,16 @@ impl ScaffoldKey {
     }
 }
 
-/// How many scaffoldings (y axes) a plot keeps drawn: a drag that goes back over a stretch of
-/// an axis brings the plots back to the y axes they had on the way there.
+/// How many scaffoldings (y axes) a plot on screen keeps drawn: a drag that goes back over a
+/// stretch of an axis brings the plots back to the y axes they had on the way there. A plot off
+/// the screen keeps only the one it shows: each is a canvas the plot's size (on a phone, at three
+/// device pixels to the CSS pixel, 3 to 4 MB), and only the two or three plots on the screen
+/// need more.
 const SCAFFOLDS_KEPT: usize = 4;
 
 /// A plot's scaffolding, drawn once into a canvas that is not in the page and copied under
-/// the contents at every repaint, so a cut does not re-render tick labels and titles. The last
-/// few drawn are kept ([`SCAFFOLDS_KEPT`]).
+/// the contents at every repaint, so a cut does not re-render tick labels and titles. While the
+/// plot is on the screen the last few drawn are kept ([`SCAFFOLDS_KEPT`]).
 #[derive(Default)]
 pub struct Scaffold {
     /// The scaffoldings drawn, the one on the plot now first, then by last use.
@@ -1502,6 +1508,11 @@ impl Scaffold {
         let Some(at) = self.drawn.iter().position(|(drawn, _)| drawn == key) else { return false };
         self.drawn[..=at].rotate_right(1);
         true
+    }
+
+    /// Lets go of every scaffolding but the one shown.
+    fn forget_spares(&mut self) {
+        self.drawn.truncate(1);
     }
 
     /// A canvas to draw a new scaffolding into: the least recently used one once
