@@ -109,9 +109,9 @@ struct Drawn {
 /// (`stack` or `shapes`) and `data-y-scale` (`linear` or `log`).
 ///
 /// What it shows is written only when asked, by a `describe` event dispatched on the canvas
-/// (`canvas.dispatchEvent(new Event('describe'))`, answered before `dispatchEvent` returns):
-/// formatting every bin of every plot at each cut step was a tenth of a step's main-thread time
-/// on an old laptop, for numbers no user reads. It writes `data-data-sums` and `data-stack-sums`
+/// (`canvas.dispatchEvent(new Event('describe'))`, answered before `dispatchEvent` returns)
+/// rather than at every cut step: eight to fifteen attribute writes per plot and step, every bin
+/// formatted, for numbers no user reads. It writes `data-data-sums` and `data-stack-sums`
 /// (per-bin data and simulated stack, in-range bins), `data-underflow` / `data-overflow`
 /// ("data,stack" of a drawn flow bin; absent when none), `data-bin-labels` (a category or
 /// integer axis's labels, `|`-separated; absent otherwise), and, once painted,
@@ -180,7 +180,8 @@ pub fn HistogramPlot(
         if let Some(size) = size.get() {
             // A hidden canvas has no size: it is drawn at the fallback size.
             let size = if size.0 > 0 && size.1 > 0 { size } else { FALLBACK_SIZE };
-            painter.repaint(&canvas, &histogram, &options, size, revision, on_screen.get(), moving);
+            let moment = Moment { revision, on_screen: on_screen.get(), moving };
+            painter.repaint(&canvas, &histogram, &options, size, moment);
         }
         table.follow(histogram);
     });
@@ -409,6 +410,15 @@ fn observe_canvas<E: JsCast + 'static>(
     });
 }
 
+/// When a plot is asked to repaint: the selection its histogram belongs to, whether the plot is
+/// on (or near) the screen, and whether the selection is moving ([`AnalysisState::is_still`]).
+#[derive(Clone, Copy)]
+struct Moment {
+    revision: u64,
+    on_screen: bool,
+    moving: bool,
+}
+
 /// What one plot keeps between repaints: the picture on its canvas, its scaffolding, its
 /// measured size and where its axes landed.
 #[derive(Clone, Copy)]
@@ -443,19 +453,15 @@ impl Painter {
     }
 
     /// Paints `histogram` at `size` (the canvas's CSS size) unless the canvas already shows it
-    /// (with a y axis fitted to it, once the selection is no longer `moving`); every plot is
-    /// painted once, after that an off-screen one waits until it is seen. `revision`: the
-    /// selection the histogram belongs to.
-    #[allow(clippy::too_many_arguments)]
+    /// (with a y axis fitted to it, once the selection is no longer moving); every plot is
+    /// painted once, after that an off-screen one waits until it is seen.
     fn repaint(
         &self,
         canvas: &HtmlCanvasElement,
         histogram: &StackedHistogram,
         options: &DrawOptions,
         size: (u32, u32),
-        revision: u64,
-        on_screen: bool,
-        moving: bool,
+        Moment { revision, on_screen, moving }: Moment,
     ) {
         let painted = self.drawn.with_value(Option::is_some);
         let shown = self.shows(histogram, options, size)
