@@ -171,12 +171,16 @@ test('a mystery sample, a text page and an analysis without a picture show none'
       assert.equal(await page.getByTestId('first-view').count(), 0, `no picture at "${query}"`);
     }
     // A name the build has no picture for (an analysis of one's own): the build lists the
-    // pictures it has, so the page asks for none.
+    // pictures it has, so the page asks for none, before the app runs or once it does.
     const asked = [];
-    page.on('request', (request) => { if (request.url().includes('/first-view/')) asked.push(request.url()); });
+    const askedFor = (request) => { if (request.url().includes('/first-view/')) asked.push(request.url()); };
+    page.on('request', askedFor);
     await page.goto(`${session.server.url}?a=nosuchanalysis`);
     await page.locator('#app .loading').waitFor();
     assert.equal(await page.getByTestId('first-view').count(), 0, 'no picture for an analysis without one');
+    await page.unroute('**/*.wasm');
+    await page.goto(`${session.server.url}?a=nosuchanalysis`);
+    await page.getByTestId('load-error').waitFor();
     assert.deepEqual(asked, [], 'and no request for one');
   } finally {
     await page.close();

@@ -49,17 +49,7 @@ const SEQUENCE = [
 ];
 
 const bytes = await readFile(CUBE);
-// The build has no first-view picture for the synthetic analysis, and web/preload.js asks for
-// one for any `?a=`: without this blank one its 404 is an error the page logs, which fails the run.
-const BLANK_PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
-const server = await startStaticServer(
-  DIST_DIR,
-  {
-    '/assets/cubes/synthetic.cube': { status: 200, body: bytes },
-    '/assets/first-view/synthetic.en.svg': { status: 200, body: BLANK_PICTURE },
-  },
-  { headers: ISOLATION_HEADERS },
-);
+const server = await startStaticServer(DIST_DIR, { '/assets/cubes/synthetic.cube': { status: 200, body: bytes } }, { headers: ISOLATION_HEADERS });
 const browser = await launchChromium();
 try {
   const run = async (gapMs) => {

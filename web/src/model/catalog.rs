@@ -166,9 +166,15 @@ pub fn cube_url(id: &str) -> String {
 
 /// The picture of bundled analysis `id`'s first plot in language `lang` (its code: `es`),
 /// shown while the analysis loads: drawn by the app itself and committed under
-/// `assets/first-view/` (`cargo xtask first-views`; `web/preload.js` shows it first).
-pub fn first_view_url(id: &str, lang: &str) -> String {
-    format!("assets/first-view/{id}.{lang}.svg")
+/// `assets/first-view/` (`cargo xtask first-views`; `web/preload.js` shows it first). `None`
+/// when the build has none: `pictured` is the build's list of the analyses it has pictures of
+/// (their ids separated by spaces, `data-first-views` on preload.js's script tag, written by
+/// `xtask::dist`), or `None` on a page the build did not finish, where any analysis may have
+/// one. An analysis of one's own has none, and asking for it would be a failed request.
+pub fn first_view_url(id: &str, lang: &str, pictured: Option<&str>) -> Option<String> {
+    pictured
+        .is_none_or(|ids| ids.split(' ').any(|listed| listed == id))
+        .then(|| format!("assets/first-view/{id}.{lang}.svg"))
 }
 
 /// Where the event records of a bundled analysis are: beside its cube (`histcube::events`).
@@ -193,6 +199,15 @@ mod tests {
          "data_kind": "PseudoData", "sqrt_s_tev": 13.0, "luminosity_fb": 10.064, "file": "hww.cube", "bytes": 123456}
       ]
     }"#;
+
+    #[test]
+    fn only_the_analyses_the_build_pictured_have_a_first_view() {
+        let pictured = Some("hww hzz4l");
+        assert_eq!(first_view_url("hzz4l", "es", pictured).as_deref(), Some("assets/first-view/hzz4l.es.svg"));
+        assert_eq!(first_view_url("mine", "es", pictured), None);
+        assert_eq!(first_view_url("hz", "en", pictured), None);
+        assert_eq!(first_view_url("mine", "en", None).as_deref(), Some("assets/first-view/mine.en.svg"));
+    }
 
     #[test]
     fn the_catalog_gives_one_card_per_analysis() {

@@ -130,7 +130,7 @@ fn RoutedPage(route: RwSignal<Route>, navigate: Callback<Route>, catalog: Catalo
                 url: events_url(&id),
                 bytes: Signal::derive(move || entry(key.clone()).and_then(|e| e.events_bytes)),
             };
-            let preview = first_view_url(&id, labels::language().code());
+            let preview = first_view_url(&id, labels::language().code(), pictured_analyses().as_deref());
             view! { <App cube_url=cube_url(&id) navigate expected_bytes events=Some(events) preview /> }.into_any()
         }
         Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
@@ -334,7 +334,7 @@ pub fn App(
     #[prop(default = None)] events: Option<EventsSource>,
     /// The picture of the analysis's first plot to show while the cube downloads (a bundled
     /// analysis's `first_view_url`): the one `web/preload.js` put on the page before the app ran.
-    #[prop(optional, into)]
+    #[prop(default = None)]
     preview: Option<String>,
 ) -> impl IntoView {
     let page = RwSignal::new(Page::Loading);
@@ -503,4 +503,10 @@ pub(crate) fn ErrorBanner(
             {navigate.map(|navigate| view! { <BackLink navigate /> })}
         </div>
     }
+}
+
+/// The analyses the build has first-view pictures of, as `web/preload.js`'s script tag lists
+/// them (see [`first_view_url`]).
+fn pictured_analyses() -> Option<String> {
+    document().query_selector("script[data-first-views]").ok().flatten()?.get_attribute("data-first-views")
 }
