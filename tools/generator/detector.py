@@ -149,7 +149,9 @@ class Truth:
 
 def _is_prompt(event, i):
     """A lepton is prompt when it comes (through its own copies and radiation, and through a τ
-    decay) from a W, Z/γ* or Higgs boson, not from a hadron decay or a photon conversion."""
+    decay) from a W, Z/γ* or Higgs boson, or straight from the hard process's incoming partons
+    (Sherpa's qq̄ → 4ℓ writes its leptons without the Z/γ* between them, which has no single
+    answer with four leptons), not from a hadron decay or a photon conversion."""
     a = event[i].idAbs()
     j = i
     for _ in range(500):
@@ -160,7 +162,7 @@ def _is_prompt(event, i):
         if ma == a or (ma == 15 and a in (11, 13, 15)):
             a, j = ma, m
             continue
-        return ma in (23, 24, 25)
+        return ma in (23, 24, 25) or event[m].status() == -21
     return False
 
 

@@ -196,16 +196,27 @@ FILTERS = {"zz_llvv": zz_llvv, "ttbar_rest": ttbar_rest, "ttbar_tau_emu": ttbar_
 # --- Sherpa 3 hard processes ----------------------------------------------------------------------
 
 def sherpa_card(card):
-    with open(os.path.join(SHERPA_CARDS, card)) as f:
-        return f.read()
+    """The run card's text: a card of tools/generator/sherpa/, or ``(card, selectors)`` for a
+    sample that adds selectors of its own (samples.Sample.sherpa_selectors)."""
+    name, selectors = card if isinstance(card, tuple) else (card, "")
+    with open(os.path.join(SHERPA_CARDS, name)) as f:
+        text = f.read()
+    return text + ("\n# the sample's own selectors (samples.py)\n" + selectors if selectors else "")
+
+
+def sherpa_run_of(sample):
+    """What identifies a sample's Sherpa integration: its card, with its own selectors if any."""
+    return (sample.sherpa, sample.sherpa_selectors) if sample.sherpa_selectors else sample.sherpa
 
 
 def sherpa_dir(card):
-    """OUT/sherpa/<card>-<hash of the card and Sherpa's version>: the integration, once per card."""
+    """OUT/sherpa/<card>-<hash of the card's text and Sherpa's version>: the integration, once per
+    card (and per set of added selectors)."""
     import sherpa_build
 
+    name = card[0] if isinstance(card, tuple) else card
     digest = hashlib.sha256((sherpa_build.SHERPA_VERSION + "\n" + sherpa_card(card)).encode()).hexdigest()[:12]
-    return os.path.join(SHERPA_WORK, f"{os.path.splitext(card)[0]}-{digest}")
+    return os.path.join(SHERPA_WORK, f"{os.path.splitext(name)[0]}-{digest}")
 
 
 def run_sherpa(folder, card, extra, log):
@@ -230,7 +241,8 @@ def sherpa_integrate(card):
         shutil.rmtree(folder)
     os.makedirs(folder)
     start = time.time()
-    run_sherpa(folder, card, f"EVENTS: 0\nRANDOM_SEED: {seeds('sherpa:' + card, 0)[0]}\n", "integration.log")
+    key = "sherpa:" + (card if isinstance(card, str) else ":".join(card))
+    run_sherpa(folder, card, f"EVENTS: 0\nRANDOM_SEED: {seeds(key, 0)[0]}\n", "integration.log")
     with open(os.path.join(folder, "done"), "w") as f:
         f.write(f"{time.time() - start:.0f} s\n")
     return folder
@@ -247,7 +259,8 @@ def lo_colours(ids):
     to the top, the antiquark's anticolour to the antitop; two quarks → t + quark + Z (tZq, purely
     electroweak): with a b (b̄) coming in, t-channel W exchange, so each quark line keeps its colour
     (b → t, the other → the light quark); otherwise s-channel, the incoming pair annihilates and the
-    top and the b̄ are made as a colour singlet. `ids` are the PDG ids, the two incoming first."""
+    top and the b̄ are made as a colour singlet; q q̄ → four leptons: the pair annihilates. `ids`
+    are the PDG ids, the two incoming first."""
     cols = [[0, 0] for _ in ids]
     tag = iter(range(501, 600))
     coloured = lambda i: abs(ids[i]) in range(1, 7) or ids[i] == 21
@@ -273,7 +286,9 @@ def lo_colours(ids):
         cols[p if ids[o] > 0 else o][1] = c
 
     gluons = [i for i in incoming if ids[i] == 21]
-    if len(incoming) == 2 and len(gluons) == 1 and len(outgoing) == 1:
+    if len(incoming) == 2 and not gluons and not outgoing:  # q q̄ → leptons (llll)
+        annihilate(*incoming)
+    elif len(incoming) == 2 and len(gluons) == 1 and len(outgoing) == 1:
         g, q = gluons[0], [i for i in incoming if ids[i] != 21][0]
         o = outgoing[0]
         c1, c2 = next(tag), next(tag)
@@ -468,7 +483,7 @@ def run_chunk(job):
         # Sherpa runs as a child process: its CPU time is counted in cpu_s through RUSAGE_CHILDREN.
         before = os.times()
         lhe_folder, lhe, sigma_sherpa, lhe_weights, lhe_incoming = sherpa_events(
-            sample.sherpa, name, chunk, n, pythia_seed)
+            sherpa_run_of(sample), name, chunk, n, pythia_seed)
         after = os.times()
         sherpa_s = (after.children_user + after.children_system) - (before.children_user + before.children_system)
         settings = ["Beams:frameType = 4", f"Beams:LHEF = {lhe}", *settings]
@@ -609,9 +624,9 @@ def main():
         # tZq and tWZ are not in the release: they bring their own cross-section.
         if s.dsid not in xsec and s.xsec_pb is None:
             raise SystemExit(f"error: {args.csv} has no sample with DSID {s.dsid} ({s.name})")
-    if args.small:
-        # The Sherpa samples have no small version (events_small = 0, see samples.Sample.sherpa).
-        samples = [s for s in samples if s.events_small > 0]
+    # The Sherpa samples have no small version (events_small = 0, see samples.Sample.sherpa), and
+    # Pythia's llll only a small one (events_full = 0: the full samples have Sherpa's).
+    samples = [s for s in samples if (s.events_small if args.small else s.events_full) > 0]
     os.makedirs(args.out, exist_ok=True)
     global SHERPA_WORK
     SHERPA_WORK = os.path.join(os.path.abspath(args.out), "sherpa")
@@ -651,7 +666,8 @@ def main():
                 results[(j[0], j[1])] = r
                 jobs.remove(j)
         print(f"resuming: {len(results)} chunks already done", flush=True)
-    cards = sorted({by_name(j[0]).sherpa for j in jobs if by_name(j[0]).sherpa})
+    cards = sorted({sherpa_run_of(by_name(j[0])) for j in jobs if by_name(j[0]).sherpa},
+                   key=lambda card: sherpa_card(card))
     if cards:
         import sherpa_build
 
@@ -660,8 +676,8 @@ def main():
     with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
         if cards:
             # Each card's integration once, before any chunk needs it (minutes each).
-            for card, folder in zip(cards, pool.map(sherpa_integrate, cards)):
-                print(f"  Sherpa {card}: integrated in {folder}", flush=True)
+            for folder in pool.map(sherpa_integrate, cards):
+                print(f"  Sherpa: integrated in {folder}", flush=True)
         for r in pool.imap_unordered(run_chunk, jobs):
             results[(r["name"], r["chunk"])] = r
             with open(chunk_path((r["name"], r["chunk"], r["first"], r["n"])) + ".partial", "wb") as f:
@@ -671,6 +687,13 @@ def main():
             print(f"  {r['name']} chunk {r['chunk']}: {r['generated']} events, {r['cpu_s']:.0f} s CPU "
                   f"({len(results)} chunks done, {time.time() - wall:.0f} s)", flush=True)
 
+    # Folders an earlier run wrote for these DSIDs go first: a sample renamed or split into parts
+    # (Pythia's llll into Sherpa's llll_low, _window, _high) must not stay beside its successors.
+    written_dsids = {s.dsid for s in samples}
+    for folder in os.listdir(args.out):
+        parts = folder.split(".")
+        if folder.startswith("mc_") and parts[0][3:].isdigit() and int(parts[0][3:]) in written_dsids:
+            shutil.rmtree(os.path.join(args.out, folder))
     summary = {"small": args.small, "wall_s": round(time.time() - wall, 1), "samples": []}
     for s in samples:
         chunks = [results[k] for k in sorted(k for k in results if k[0] == s.name)]
@@ -679,7 +702,11 @@ def main():
         # Pythia's events weigh 1 each; Sherpa's carry their weights (a chunk pickled before the
         # weights were summed has only Pythia's events).
         sum_weights = s.r * (sum(c.get("sum_weights", c["generated"]) for c in inclusive) if s.sherpa else generated)
-        xsection = s.xsec_pb if s.xsec_pb is not None else xsec[s.dsid]
+        if s.sherpa_k_factor is not None:
+            # Sherpa's LO cross-section of this part (each chunk's estimate, averaged) × the K-factor.
+            xsection = s.sherpa_k_factor * sum(c["sigma_sherpa_pb"] for c in inclusive) / len(inclusive)
+        else:
+            xsection = s.xsec_pb if s.xsec_pb is not None else xsec[s.dsid]
         entry = {
             "dsid": s.dsid, "name": s.name, "process": s.note, "generated": generated,
             "filtered_out": sum(c["filtered"] for c in chunks), "r": s.r,
@@ -690,7 +717,7 @@ def main():
         }
         if s.sherpa:
             entry["sherpa"] = {
-                "card": s.sherpa,
+                "card": s.sherpa, "selectors": s.sherpa_selectors or None, "k_factor": s.sherpa_k_factor,
                 "sigma_sherpa_pb": sum(c["sigma_sherpa_pb"] for c in inclusive) / len(inclusive),
                 "sherpa_cpu_s": round(sum(c["sherpa_cpu_s"] for c in inclusive), 1),
                 "failed": sum(c["failed"] for c in inclusive),

@@ -3,7 +3,8 @@
 bundled cubes (through `preprocess export`, so the figures show exactly the analyses'
 selections) and the generator's summary.
 
-    python tools/generator/plots.py --cubes assets/cubes --summary target/simulated/npy/summary.json \
+    python tools/generator/plots.py --cubes assets/cubes \
+        --summary ~/.cache/opendata-histogram-analyser/simulated/npy/summary.json \
         --out docs/validation/simulation --preprocess target/release/preprocess
 
 Prints the Markdown tables for docs/simulation.md.
@@ -169,7 +170,7 @@ def figures(args):
     ax.set_xlabel("$m_{4\\ell}$ [GeV]")
     ax.set_ylabel("Events / bin")
     ax.legend(fontsize=8)
-    label(ax, "data: ATLAS Open Data; simulation: Pythia 8 (ours)")
+    label(ax, "data: ATLAS Open Data; simulation: Pythia 8, ZZ* from Sherpa 3 (ours)")
     save(fig, out, "hzz4l_m4l.png")
 
     # 6. Z/γ* + jets across the pT(Z) slice's cut
@@ -229,7 +230,7 @@ def tables(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cubes", default="assets/cubes")
-    parser.add_argument("--summary", default="target/simulated/npy/summary.json")
+    parser.add_argument("--summary", default=os.path.expanduser("~/.cache/opendata-histogram-analyser/simulated/npy/summary.json"))
     parser.add_argument("--out", default="docs/validation/simulation")
     parser.add_argument("--preprocess", default="target/release/preprocess")
     args = parser.parse_args()

@@ -135,6 +135,12 @@ class Sample:
     # SumWeights = R × Σ mcWeight of the generated events. ``events_small`` = 0: the committed
     # small samples (and so `cargo xtask test`) never need Sherpa's 17-minute build.
     sherpa: str = ""
+    # Selectors added to the Sherpa card for this sample (YAML list items under SELECTORS), so that
+    # disjoint parts of one process (a window in the final state's mass) share one card.
+    sherpa_selectors: str = ""
+    # XSection = this factor × Sherpa's own (LO) cross-section of the part, for processes whose
+    # release cross-section is for a phase space the card cannot be shown to match (see `llll`).
+    sherpa_k_factor: float = None
     # Whether the jets beyond the first get SHOWER_JET_CORRECTION (electroweak bosons from quarks).
     jet_correction: bool = False
 
@@ -167,6 +173,46 @@ class PtSlice:
                 f"PhaseSpace:bias2SelectionPow = {self.bias_pow}", f"PhaseSpace:bias2SelectionRef = {self.pthat_min}",
                 "23:mMin = 40.", *self.decays]
 
+
+
+
+def four_lepton_selector(variable, low, high):
+    """A Sherpa selector (a YAML list item under SELECTORS): `variable`, a function of the four
+    leptons' momenta p[0] … p[3] in Sherpa's interpreter, in [low, high]."""
+    return ("- VariableSelector:\n"
+            f"    Variable: Calc({variable})\n"
+            "    Flavs: [90, 90, 90, 90]\n"
+            f"    Ranges: [[{low}, {high}]]\n")
+
+
+def four_lepton_mass(low, high):
+    return four_lepton_selector("Mass(p[0]+p[1]+p[2]+p[3])", low, high)
+
+
+# 1 when all four leptons are within the 4lep skim's reach (pT > 5 GeV, |η| < 2.7, a margin on
+# the detector's |η| < 2.5 and on the analyses' pT thresholds), else 0.
+_PT = [f"PPerp(p[{i}])" for i in range(4)]
+_ETA = [f"abs(Eta(p[{i}]))" for i in range(4)]
+FOUR_IN_REACH = (f"min(min({_PT[0]},{_PT[1]}),min({_PT[2]},{_PT[3]}))>5&&"
+                 f"max(max({_ETA[0]},{_ETA[1]}),max({_ETA[2]},{_ETA[3]}))<2.7")
+
+
+# Sherpa's LO σ(qq̄ → ZZ) with on-shell Zs at 13 TeV, pb, with llll.yaml's PDF and scale (μ = m_ZZ):
+# 11.991 ± 0.021 pb (the card's settings with `93 93 -> 23 23`, Z width 0, integrated once; see
+# docs/simulation.md). SIGMA_ZZ / this is the NLO (+ gg) K-factor the Sherpa llll parts take.
+SHERPA_LO_ZZ = 11.991
+# The llll parts: name, selectors, events. In 105–160 GeV, where H → ZZ* → 4ℓ's signal sits, most
+# of the cross-section has a lepton too soft or too forward for four to be reconstructed; those
+# events (which can still make two- or three-lepton events) are a part of their own, so the
+# four-lepton events of the window get most of the generated events.
+LLLL_PARTS = [
+    ("low", four_lepton_mass(0, 105), "m4ℓ < 105 GeV", 60000),
+    ("window", four_lepton_mass(105, 160) + four_lepton_selector(FOUR_IN_REACH, 0.5, 1.5),
+     "105 < m4ℓ < 160 GeV, all four leptons with pT > 5 GeV and |η| < 2.7", 30000),
+    ("window_soft", four_lepton_mass(105, 160) + four_lepton_selector(FOUR_IN_REACH, -0.5, 0.5),
+     "105 < m4ℓ < 160 GeV, a lepton with pT < 5 GeV or |η| > 2.7", 10000),
+    ("high", four_lepton_mass(160, 13000), "m4ℓ > 160 GeV", 60000),
+]
 
 TTBAR = ["Top:gg2ttbar = on", "Top:qqbar2ttbar = on"]
 # release tt̄: at least one W → ℓν
@@ -211,11 +257,19 @@ SAMPLES = [
            1.0, ("2lep", "3lep"), 160000, 300,
            jet_correction=True, note="qq̄′ → WZ → ℓνℓℓ (on-shell Z)",
            xsec_pb=SIGMA_WZ * W3 * Z3),
+    # qq̄ → 4ℓ from Sherpa (every diagram: the Z → 4ℓ peak, the ZZ* continuum, γ* pairs) in three
+    # parts by the four leptons' mass, so that H → ZZ* → 4ℓ's 105–160 GeV window, a small share
+    # of the cross-section, gets as many events as the rest. The small test samples keep Pythia's
+    # t-channel qq̄ → ZZ*/γ*γ* (no Sherpa build for `cargo xtask test`).
     Sample(363490, "llll",
            ["WeakDoubleBoson:ffbar2gmZgmZ = on", "23:onMode = off", "23:onIfAny = 11 13 15"],
-           1.0, ("2lep", "3lep", "4lep"), 25000, 500,
-           jet_correction=True, note="qq̄ → ZZ(*)/γ* → 4ℓ",
+           1.0, ("2lep", "3lep", "4lep"), 0, 500,
+           jet_correction=True, note="qq̄ → ZZ(*)/γ* → 4ℓ, t-channel only (Pythia 8; the small test samples)",
            xsec_pb=SIGMA_ZZ * Z3 ** 2),
+    *[Sample(363490, f"llll_{part}", [], 1.0, ("2lep", "3lep", "4lep"), events, 0, sherpa="llll.yaml",
+             sherpa_selectors=selectors, sherpa_k_factor=SIGMA_ZZ / SHERPA_LO_ZZ, jet_correction=True,
+             note=f"qq̄ → 4ℓ (ℓ = e, μ, τ; Sherpa 3 LO + Pythia 8), {where} (at generation)")
+      for part, selectors, where, events in LLLL_PARTS],
     Sample(361604, "ZZvvll",
            ["WeakDoubleBoson:ffbar2gmZgmZ = on", "23:onMode = off", "23:onIfAny = 11 13 15 12 14 16"],
            # definition: one Z → ℓℓ and one Z → νν, out of both Zs → {ℓℓ, νν}

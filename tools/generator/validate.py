@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Jet multiplicities of the simulated Z/γ* → ee/μμ and WZ samples against ATLAS's measurements.
 
-    python tools/generator/validate.py target/simulated/npy
+    python tools/generator/validate.py ~/.cache/opendata-histogram-analyser/simulated/npy
 
 Reads the generator's column folders (`mc_<dsid>.<name>.<skim>/`, see generate.py) and prints, as
 Markdown tables for docs/simulation.md:

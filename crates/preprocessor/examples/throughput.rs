@@ -7,9 +7,9 @@
 //! ```
 //!
 //! **Scaling (when the simulated samples exist).** `cargo xtask generate` writes simulated
-//! samples in the release's format under `target/simulated/root/` (this example never makes
-//! them: the generator needs a long Pythia build). Their three 4lep files (VBF and ggF H→ZZ→4ℓ,
-//! ZZ→4ℓ; 8 489 events together) are hard-linked (copied where links fail) into numbered
+//! samples in the release's format under `~/.cache/opendata-histogram-analyser/simulated/root/`
+//! (this example never makes them: the generator runs for hours). Their 4lep files (VBF and ggF
+//! H→ZZ→4ℓ and the four parts of Sherpa's qq̄→4ℓ) are hard-linked (copied where links fail) into numbered
 //! folders `target/prep-scaling/copy-NNNN/`, keeping their names, as many folders as each size
 //! needs (the CLI refuses a file given twice, so the same path cannot simply be repeated). At
 //! each size the same list of files goes to `preprocess build hzz4l --data-kind none --jobs 1`,
@@ -35,8 +35,14 @@ use preprocessor::analysis;
 use preprocessor::build::{self, BuildOptions};
 
 /// The simulated 4-lepton samples the scaling runs repeat.
-const SIMULATED_4LEP: [&str; 3] =
-    ["mc_344235.VBFH125_ZZ4lep.4lep.root", "mc_345060.ggH125_ZZ4lep.4lep.root", "mc_363490.llll.4lep.root"];
+const SIMULATED_4LEP: [&str; 6] = [
+    "mc_344235.VBFH125_ZZ4lep.4lep.root",
+    "mc_345060.ggH125_ZZ4lep.4lep.root",
+    "mc_363490.llll_low.4lep.root",
+    "mc_363490.llll_window.4lep.root",
+    "mc_363490.llll_window_soft.4lep.root",
+    "mc_363490.llll_high.4lep.root",
+];
 
 /// Event counts the scaling runs aim at (each rounded up to whole copies of the samples).
 const DEFAULT_SIZES: [u64; 3] = [10_000, 100_000, 1_000_000];
@@ -47,6 +53,12 @@ const RATIO_PREFIX: &str = "ratio preprocess (1 thread) / uproot:";
 fn workspace() -> PathBuf {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     path.canonicalize().unwrap_or(path)
+}
+
+/// Where `cargo xtask generate` writes the full samples' ROOT files (its default work folder).
+fn simulated_root() -> PathBuf {
+    let home = std::env::var_os("HOME").map_or_else(|| workspace().join("target"), PathBuf::from);
+    home.join(".cache/opendata-histogram-analyser/simulated/root")
 }
 
 fn target_dir() -> PathBuf {
@@ -92,7 +104,7 @@ fn parse_args() -> Result<Args> {
 
 fn main() -> Result<()> {
     let args = parse_args()?;
-    let simulated = target_dir().join("simulated/root");
+    let simulated = simulated_root();
     if SIMULATED_4LEP.iter().all(|name| simulated.join(name).is_file()) {
         println!("prep_vs_uproot from the simulated 4lep samples in {}, at the largest size", simulated.display());
         scaling(&simulated, &args.sizes)
@@ -116,7 +128,7 @@ fn preprocess_binary() -> Result<PathBuf> {
     Ok(binary)
 }
 
-/// Folders `copy-0000 …` under `root`, each holding the three samples (hard links, or copies),
+/// Folders `copy-0000 …` under `root`, each holding the samples (hard links, or copies),
 /// `count` of them; returns their paths.
 fn copies(simulated: &Path, root: &Path, count: usize) -> Result<Vec<PathBuf>> {
     let mut folders = Vec::with_capacity(count);

@@ -114,7 +114,7 @@ pub fn bench(root: &Path) -> Result<()> {
     eprintln!("\n== preprocessor CLI against uproot + awkward ==");
     tools::install_python_reference(root)?;
     // The example times the `preprocess` binary itself on growing copies of the simulated 4lep
-    // samples (target/simulated/, never regenerated here), or falls back to the real 4lep files
+    // samples (`cargo xtask generate`'s work folder, never regenerated here), or falls back to the real 4lep files
     // when they are missing, and says which on its first line.
     run(Command::new("cargo")
         .args(["build", "--locked", "--release", "-p", "preprocessor", "--bin", "preprocess"])
@@ -317,7 +317,7 @@ mod tests {
     #[test]
     fn prep_vs_uproot_is_the_ratio_line_of_the_throughput_example() {
         let output = [
-            "prep_vs_uproot from the simulated 4lep samples in target/simulated/root, at the largest size",
+            "prep_vs_uproot from the simulated 4lep samples of `cargo xtask generate`, at the largest size",
             "   events copies  selected  ours 1 thr ev/s",
             "  1001702    118    986716           312345           401234            45678            44321    6.8×",
             "ratio preprocess (1 thread) / uproot: 6.8×",

@@ -11,6 +11,9 @@
 //!    the 3lep ones, with seeded Poisson pseudo-data (each file's `data = "pseudo"`); then `preprocess catalog` for the home
 //!    page's index.
 //!
+//! The full run works in `~/.cache/opendata-histogram-analyser/simulated/` (`--work` to move it),
+//! not in `target/`: its chunks are hours of CPU, and `--resume` must find them after a
+//! `cargo clean` or in a fresh checkout of the repository.
 //! `--small` makes the small samples committed for the tests instead
 //! (`crates/ntuple-writer/tests/data/simulated/`) and their cubes in `target/simulated-small/`.
 //! The same seeds give the same events, the same ROOT files and byte-identical cubes.
@@ -51,11 +54,26 @@ pub struct Options {
     /// Keep the chunks an interrupted run finished (same seeds, same events) and generate the rest.
     #[arg(long)]
     pub resume: bool,
+    /// The full run's work folder: chunks, columns, ROOT files (default:
+    /// ~/.cache/opendata-histogram-analyser/simulated; `--small` always uses target/simulated-small).
+    #[arg(long)]
+    pub work: Option<PathBuf>,
+}
+
+/// The folder the generator keeps outside the repository: its Python environment, Sherpa's
+/// build and the full run's work folder.
+fn generator_cache() -> Result<PathBuf> {
+    let home = std::env::var_os("HOME").context("HOME is not set")?;
+    Ok(PathBuf::from(home).join(".cache/opendata-histogram-analyser"))
 }
 
 fn venv() -> Result<PathBuf> {
-    let home = std::env::var_os("HOME").context("HOME is not set")?;
-    Ok(PathBuf::from(home).join(".cache/opendata-histogram-analyser/generator-venv"))
+    Ok(generator_cache()?.join("generator-venv"))
+}
+
+/// The full run's work folder when `--work` is not given.
+pub fn default_work() -> Result<PathBuf> {
+    Ok(generator_cache()?.join("simulated"))
 }
 
 /// The generator's Python, creating its environment when the packages are missing.
@@ -112,7 +130,11 @@ pub fn generate(root: &Path, options: &Options) -> Result<()> {
             shared.display()
         );
     }
-    let work = root.join(if options.small { "target/simulated-small" } else { "target/simulated" });
+    let work = match (&options.work, options.small) {
+        (_, true) => root.join("target/simulated-small"),
+        (Some(work), false) => work.clone(),
+        (None, false) => default_work()?,
+    };
     let npy = work.join("npy");
     let root_files =
         if options.small { root.join("crates/ntuple-writer/tests/data/simulated") } else { work.join("root") };
