@@ -307,18 +307,18 @@ describe('a shareable view: the URL, undo and redo, process toggles and log y', 
       const current = Number(c.dataset.paintedRevision) === Number(c.dataset.revision);
       return [c.closest('figure').dataset.testid, { top: current ? Number(c.dataset.yMax) : null, axesDrawn: Number(c.dataset.scaffoldDraws) }];
     })));
-    // Half a second of a held key (15 steps at 30 a second), read a moment after the last step,
-    // while the selection still moves.
+    // A quarter of a second of a held key (7 steps at 30 a second, one bin edge each), read a
+    // moment after the last step, while the selection still moves.
     const hold = (key) => page.evaluate(async (key) => {
       const field = document.querySelector('[data-testid="cut-min-lead_lep_pt"]');
-      for (let step = 0; step < 15; step += 1) {
+      for (let step = 0; step < 7; step += 1) {
         field.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
         await new Promise((resolve) => setTimeout(resolve, 33));
       }
     }, key);
     const before = await plots(page);
-    // The leading lepton above 150 GeV: the m(Z₂) plot's contents shrink to under 40 % of its
-    // axis but not under 15 %.
+    // The leading lepton above 100 GeV (edges 0, 20, 30, 40, 50, 60, 80, 100): the m(Z₁) and m(Z₂)
+    // plots' contents shrink to about a fifth of their axes, under 40 % but over a sixth.
     await hold('ArrowUp');
     const moving = await plots(page);
     const address = await settledAddress(page);
