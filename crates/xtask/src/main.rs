@@ -171,10 +171,19 @@ fn test(root: &Path) -> Result<()> {
     eprintln!("\n== native tests ==");
     run(Command::new("cargo").args(["test", "--workspace", "--locked"]).current_dir(root))?;
 
-    eprintln!("\n== UHI export opens in scikit-hep's uhi and hist; the fit agrees with pyhf ==");
+    eprintln!(
+        "\n== UHI export opens in scikit-hep's uhi and hist; the fit agrees with pyhf; the generator's prompt-lepton rule =="
+    );
     tools::install_python_reference(root)?;
     run(Command::new(root.join(".venv/bin/python"))
-        .args(["-m", "pytest", "-q", "tools/validation/test_uhi_export.py", "tools/validation/test_pyhf_fit.py"])
+        .args([
+            "-m",
+            "pytest",
+            "-q",
+            "tools/validation/test_uhi_export.py",
+            "tools/validation/test_pyhf_fit.py",
+            "tools/generator/test_detector.py",
+        ])
         .current_dir(root))?;
 
     eprintln!("\n== wasm tests in headless Chromium ==");
