@@ -108,6 +108,8 @@ describe('the cut-flow table', () => {
     await page.getByTestId('cut-max-m4l').press('Enter');
     await waitForRedraw(page, revision);
     await waitForRows(page, 3);
+    // The two ends are two updates: the redraw awaited above may be the lower end's alone.
+    await page.waitForFunction(() => document.querySelector('[data-testid="cutflow-row-2"] th')?.innerText.includes('135'));
 
     assert.match(await page.locator('[data-testid="cutflow-row-1"] th').innerText(), /^Channel 4μ$/);
     assert.match(await page.locator('[data-testid="cutflow-row-2"] th').innerText(), /^m₄ℓ 115–135 GeV$/);
