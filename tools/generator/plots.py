@@ -7,7 +7,9 @@ selections) and the generator's summary.
         --summary ~/.cache/opendata-histogram-analyser/simulated/npy/summary.json \
         --out docs/validation/simulation --preprocess target/release/preprocess
 
-Prints the Markdown tables for docs/simulation.md.
+Prints the Markdown tables for docs/simulation.md: the samples, each cube's processes, and the
+end of every guided path with its expected significance and the backgrounds whose MC-stat
+uncertainty is above 5 % there (`--tables-only` skips the figures).
 """
 
 import argparse
@@ -227,15 +229,61 @@ def tables(args):
             print(f"| {p['id']} | {p['role']} | {p['events']} | {p['yield']:.1f} ± {p['error']:.1f} |")
 
 
+def fit_json(preprocess, cube, *args):
+    out = subprocess.run([preprocess, "fit", cube, "--json", *args], check=True, capture_output=True).stdout
+    return json.loads(out)
+
+
+def path_table(args):
+    """The end of every guided path of every bundled cube, as docs/simulation.md's table of them:
+    signal, each background with its √Σw²/Σw, the expected Z with its σ_μ, and statistics only;
+    then each simulated background above issue 16's 5 % at a path's end."""
+    print("\n| analysis, path (cuts) | signal | backgrounds (√Σw²/Σw) | data | expected Z (σ_μ); statistics only |")
+    print("|---|---|---|---|---|")
+    above = []
+    for analysis in ["hzz4l", "hww", "ttz3l", "ttz", "explorer"]:
+        cube = os.path.join(args.cubes, f"{analysis}.cube")
+        s = json.loads(subprocess.run([args.preprocess, "summary", cube, "--json"], check=True, capture_output=True).stdout)
+        for path in s.get("guided_paths", []):
+            procs = path["processes_at_end"]
+            signal = [p for p in procs if p["role"] == "Signal"]
+            backgrounds = sorted((p for p in procs if p["role"] == "Background"), key=lambda p: -p["yield"])
+            data = [p for p in procs if p["role"] == "Data"]
+
+            def rel(p):
+                return p["error"] / p["yield"] if p["yield"] > 0 else float("inf")
+
+            sig = ", ".join(f"{p['yield']:.1f} ({p['events']})" for p in signal)
+            bkg = ", ".join(f"{p['id']} 0" if p["yield"] == 0 else
+                            f"{p['id']} {p['yield']:.1f} ({p['events']}; {100 * rel(p):.1f} %"
+                            + (", from data" if p["data_driven"] else "") + ")" for p in backgrounds)
+            recorded = s["data_kind"] == "Real"
+            shown = f"{data[0]['events']} recorded" if data and recorded else "pseudo"
+            expected = fit_json(args.preprocess, cube, "--path", path["id"], "--asimov")
+            stats_only = fit_json(args.preprocess, cube, "--path", path["id"], "--asimov", "--without-norm-unc")
+            z = f"{expected['z']:.2f}σ ({expected['sigma']:.2f}); {stats_only['z']:.2f}σ"
+            if recorded:
+                observed = fit_json(args.preprocess, cube, "--path", path["id"])
+                z += (f"; observed μ̂ = {observed['mu_hat']:.2f} −{observed['sigma_down']:.2f} "
+                      f"+{observed['sigma_up']:.2f}, Z = {observed['z']:.2f}σ")
+            print(f"| {analysis}, `{path['id']}` ({', '.join(path['cuts'])}) | {sig} | {bkg} | {shown} | {z} |")
+            above += [f"{analysis} `{path['id']}`: {p['id']} {100 * rel(p):.1f} % ({p['events']} events)"
+                      for p in backgrounds if not p["data_driven"] and p["yield"] > 0 and rel(p) > 0.05]
+    print("\nSimulated backgrounds above 5 % MC-stat at a path's end: " + ("; ".join(above) if above else "none"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cubes", default="assets/cubes")
     parser.add_argument("--summary", default=os.path.expanduser("~/.cache/opendata-histogram-analyser/simulated/npy/summary.json"))
     parser.add_argument("--out", default="docs/validation/simulation")
     parser.add_argument("--preprocess", default="target/release/preprocess")
+    parser.add_argument("--tables-only", action="store_true", help="print the tables, draw no figure")
     args = parser.parse_args()
-    figures(args)
+    if not args.tables_only:
+        figures(args)
     tables(args)
+    path_table(args)
 
 
 if __name__ == "__main__":
