@@ -195,28 +195,35 @@ FILTERS = {"zz_llvv": zz_llvv, "ttbar_rest": ttbar_rest, "ttbar_tau_emu": ttbar_
 
 # --- Sherpa 3 hard processes ----------------------------------------------------------------------
 
-def sherpa_card(card):
-    """The run card's text: a card of tools/generator/sherpa/, or ``(card, selectors)`` for a
-    sample that adds selectors of its own (samples.Sample.sherpa_selectors)."""
-    name, selectors = card if isinstance(card, tuple) else (card, "")
-    with open(os.path.join(SHERPA_CARDS, name)) as f:
+def sherpa_run_of(sample):
+    """What identifies a sample's Sherpa integration: ``(card, selectors)``, a card of
+    tools/generator/sherpa/ and the selectors the sample adds to it ("" for none;
+    samples.Sample.sherpa_selectors)."""
+    return (sample.sherpa, sample.sherpa_selectors)
+
+
+def sherpa_card(run):
+    """The run card's text: the card's file, then the sample's own selectors."""
+    card, selectors = run
+    with open(os.path.join(SHERPA_CARDS, card)) as f:
         text = f.read()
     return text + ("\n# the sample's own selectors (samples.py)\n" + selectors if selectors else "")
 
 
-def sherpa_run_of(sample):
-    """What identifies a sample's Sherpa integration: its card, with its own selectors if any."""
-    return (sample.sherpa, sample.sherpa_selectors) if sample.sherpa_selectors else sample.sherpa
+def sherpa_seed_key(run):
+    """The integration's seed key: "sherpa:<card>", with ":<selectors>" when there are any (so a
+    card's integration without selectors keeps the seed it had before selectors existed)."""
+    card, selectors = run
+    return "sherpa:" + card + (":" + selectors if selectors else "")
 
 
-def sherpa_dir(card):
+def sherpa_dir(run):
     """OUT/sherpa/<card>-<hash of the card's text and Sherpa's version>: the integration, once per
     card (and per set of added selectors)."""
     import sherpa_build
 
-    name = card[0] if isinstance(card, tuple) else card
-    digest = hashlib.sha256((sherpa_build.SHERPA_VERSION + "\n" + sherpa_card(card)).encode()).hexdigest()[:12]
-    return os.path.join(SHERPA_WORK, f"{os.path.splitext(name)[0]}-{digest}")
+    digest = hashlib.sha256((sherpa_build.SHERPA_VERSION + "\n" + sherpa_card(run)).encode()).hexdigest()[:12]
+    return os.path.join(SHERPA_WORK, f"{os.path.splitext(run[0])[0]}-{digest}")
 
 
 def run_sherpa(folder, card, extra, log):
@@ -228,7 +235,7 @@ def run_sherpa(folder, card, extra, log):
         status = subprocess.run([sherpa_build.sherpa_binary(), "-f", "Run.yaml"], cwd=folder, stdout=out,
                                 stderr=subprocess.STDOUT)
     if status.returncode != 0:
-        raise RuntimeError(f"Sherpa failed on {card} (exit {status.returncode}); see {os.path.join(folder, log)}")
+        raise RuntimeError(f"Sherpa failed on {card[0]} (exit {status.returncode}); see {os.path.join(folder, log)}")
 
 
 def sherpa_integrate(card):
@@ -241,8 +248,7 @@ def sherpa_integrate(card):
         shutil.rmtree(folder)
     os.makedirs(folder)
     start = time.time()
-    key = "sherpa:" + (card if isinstance(card, str) else ":".join(card))
-    run_sherpa(folder, card, f"EVENTS: 0\nRANDOM_SEED: {seeds(key, 0)[0]}\n", "integration.log")
+    run_sherpa(folder, card, f"EVENTS: 0\nRANDOM_SEED: {seeds(sherpa_seed_key(card), 0)[0]}\n", "integration.log")
     with open(os.path.join(folder, "done"), "w") as f:
         f.write(f"{time.time() - start:.0f} s\n")
     return folder
@@ -666,8 +672,7 @@ def main():
                 results[(j[0], j[1])] = r
                 jobs.remove(j)
         print(f"resuming: {len(results)} chunks already done", flush=True)
-    cards = sorted({sherpa_run_of(by_name(j[0])) for j in jobs if by_name(j[0]).sherpa},
-                   key=lambda card: sherpa_card(card))
+    cards = sorted({sherpa_run_of(by_name(j[0])) for j in jobs if by_name(j[0]).sherpa})
     if cards:
         import sherpa_build
 

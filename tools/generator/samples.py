@@ -257,7 +257,7 @@ SAMPLES = [
            1.0, ("2lep", "3lep"), 160000, 300,
            jet_correction=True, note="qq̄′ → WZ → ℓνℓℓ (on-shell Z)",
            xsec_pb=SIGMA_WZ * W3 * Z3),
-    # qq̄ → 4ℓ from Sherpa (every diagram: the Z → 4ℓ peak, the ZZ* continuum, γ* pairs) in three
+    # qq̄ → 4ℓ from Sherpa (every diagram: the Z → 4ℓ peak, the ZZ* continuum, γ* pairs) in four
     # parts by the four leptons' mass, so that H → ZZ* → 4ℓ's 105–160 GeV window, a small share
     # of the cross-section, gets as many events as the rest. The small test samples keep Pythia's
     # t-channel qq̄ → ZZ*/γ*γ* (no Sherpa build for `cargo xtask test`).
