@@ -692,12 +692,16 @@ def main():
             print(f"  {r['name']} chunk {r['chunk']}: {r['generated']} events, {r['cpu_s']:.0f} s CPU "
                   f"({len(results)} chunks done, {time.time() - wall:.0f} s)", flush=True)
 
-    # Folders an earlier run wrote for these DSIDs go first: a sample renamed or split into parts
-    # (Pythia's llll into Sherpa's llll_low, _window, _high) must not stay beside its successors.
+    # Folders an earlier run wrote for these DSIDs under a name this kind of run no longer makes
+    # go first: a sample renamed or split into parts (Pythia's llll into Sherpa's llll_low,
+    # _window, _window_soft, _high) must not stay beside its successors. Folders of samples that
+    # `--only` leaves out this time stay.
     written_dsids = {s.dsid for s in samples}
+    made = {s.name for s in SAMPLES if (s.events_small if args.small else s.events_full) > 0}
     for folder in os.listdir(args.out):
         parts = folder.split(".")
-        if folder.startswith("mc_") and parts[0][3:].isdigit() and int(parts[0][3:]) in written_dsids:
+        if (folder.startswith("mc_") and len(parts) == 3 and parts[0][3:].isdigit()
+                and int(parts[0][3:]) in written_dsids and parts[1] not in made):
             shutil.rmtree(os.path.join(args.out, folder))
     summary = {"small": args.small, "wall_s": round(time.time() - wall, 1), "samples": []}
     for s in samples:
