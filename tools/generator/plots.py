@@ -208,7 +208,7 @@ def tables(args):
     print("\n| DSID | sample | process | generated | 2lep | 4lep | XSection [pb] (release) | events per generated event at 10.064 fb⁻¹ | CPU [s] |")
     print("|---|---|---|---:|---:|---:|---|---:|---:|")
     for s in gen["samples"]:
-        release = s.get("XSection_release_pb", s["XSection_pb"])
+        release = s.get("XSection_release_pb") or s["XSection_pb"]
         xs = f"{s['XSection_pb']:.4g}" + ("" if abs(release - s["XSection_pb"]) < 1e-9 else f" ({release:.4g})")
         generated, weight = f"{s['generated']}", f"{s['weight_per_event']:.3g}"
         if "pt_slice" in s:
