@@ -715,7 +715,7 @@ def main():
             # Sherpa's LO cross-section of this part (each chunk's estimate, averaged) × the K-factor.
             xsection = s.sherpa_k_factor * sum(c["sigma_sherpa_pb"] for c in inclusive) / len(inclusive)
         else:
-            xsection = s.xsec_pb if s.xsec_pb is not None else xsec[s.dsid]
+            xsection = s.xsec_pb if s.xsec_pb is not None else xsec[s.dsid] * s.xsec_factor
         entry = {
             "dsid": s.dsid, "name": s.name, "process": s.note, "generated": generated,
             "filtered_out": sum(c["filtered"] for c in chunks), "r": s.r,

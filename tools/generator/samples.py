@@ -32,6 +32,14 @@ BR_H_WW = 0.2152  # LHC Higgs WG (YR4), m_H = 125 GeV
 SIGMA_GGF = 48.61  # pb, gg → H at N3LO (YR4), 13 TeV
 SIGMA_VBF = 3.766  # pb, VBF at approximate NNLO (YR4)
 SIGMA_WZ = 47.7  # pb, W±Z at NLO, on-shell Z (66 < mℓℓ < 116 GeV), 13 TeV
+# gg → WW (loop-induced, box diagrams), which Pythia 8 cannot make and the release has no sample
+# of: WWlvlv's cross-section (qq̄ → WW only, Powheg NLO) is raised by this share, with qq̄ → WW's
+# shapes. About 6–7 % of pp → WW at 13 TeV: at LO about 4 %, a third of the NNLO correction to
+# qq̄ → WW (Gehrmann et al., PRL 113 (2014) 212001, arXiv:1408.5243), raised by about half by
+# its NLO correction (Caola et al., PLB 754 (2016) 275, arXiv:1511.08617). Under H → WW* cuts
+# the share is larger (6–12 % for WW + jet, Melia et al., JHEP 12 (2012) 115,
+# arXiv:1205.6987); hww's ±10 % normalisation uncertainty on WW covers that.
+GG_TO_WW_SHARE = 0.07
 SIGMA_ZZ = 17.2  # pb, qq̄ → ZZ at NLO + gg → ZZ, on-shell Zs, 13 TeV
 SIGMA_WH = 1.373  # pb, W±H at NNLO QCD + NLO EW (YR4), 13 TeV
 SIGMA_ZH = 0.8839  # pb, ZH (qq̄ → ZH and gg → ZH) at NNLO QCD + NLO EW (YR4), 13 TeV
@@ -125,6 +133,9 @@ class Sample:
     # σ × BR of the generated definition, pb, when the release's XSection describes a different
     # phase space than Pythia generates (see docs/simulation.md); None: the release's value.
     xsec_pb: float = None
+    # A factor on the release's XSection (when xsec_pb is None) for a process the sample stands
+    # for only in part (WWlvlv: + gg → WW).
+    xsec_factor: float = 1.0
     extra: dict = field(default_factory=dict)
     # A pT(Z) slice (see `PtSlice`) that takes the place of the inclusive events above its cut.
     pt_slice: "PtSlice" = None
@@ -251,7 +262,8 @@ SAMPLES = [
     Sample(361600, "WWlvlv",
            ["WeakDoubleBoson:ffbar2WW = on", *W_TO_LEPTONS],
            1.0, ("2lep",), 52000, 400,
-           jet_correction=True, note="qq̄ → WW → ℓνℓν"),
+           jet_correction=True, note="qq̄ → WW → ℓνℓν (XSection + 7 % for gg → WW)",
+           xsec_factor=1.0 + GG_TO_WW_SHARE),
     Sample(363491, "lllv",
            ["WeakDoubleBoson:ffbar2ZW = on", *W_TO_LEPTONS, "23:onMode = off", "23:onIfAny = 11 13 15"],
            1.0, ("2lep", "3lep"), 160000, 300,
