@@ -82,6 +82,11 @@ pub struct FitOptions {
     pub mu_bounds: Option<(f64, f64)>,
     /// Points of the profile scan in [`FitResult::scan`] (0 for none).
     pub scan_points: usize,
+    /// Whether the simulation's statistical uncertainty (√Σw² per bin, the `staterror`) enters
+    /// the likelihood. `false` takes every simulated yield as exact (a background estimated from
+    /// recorded events keeps its own): comparing the two shows how much a result is held back
+    /// by the number of simulated events rather than by the data.
+    pub simulation_statistics: bool,
 }
 
 impl Default for FitOptions {
@@ -91,6 +96,7 @@ impl Default for FitOptions {
             norm_uncertainties: BTreeMap::new(),
             mu_bounds: None,
             scan_points: DEFAULT_SCAN_POINTS,
+            simulation_statistics: true,
         }
     }
 }
@@ -281,7 +287,12 @@ impl Engine {
                     }
                 }
                 Role::Signal | Role::Background if on(p) => {
-                    let (nominal, stat_error) = clamp(self.histogram_in_cut(axis, p));
+                    let (nominal, mut stat_error) = clamp(self.histogram_in_cut(axis, p));
+                    // A background estimated from recorded events keeps its uncertainty: that is
+                    // the data's statistics, not the simulation's.
+                    if !options.simulation_statistics && !process.data_driven {
+                        stat_error.fill(0.0);
+                    }
                     let norm_uncertainty = options.norm_uncertainties.get(&process.id).copied().filter(|x| *x > 0.0);
                     let sample = FitSample { id: process.id.clone(), nominal, stat_error, norm_uncertainty };
                     if process.role == Role::Signal {
@@ -1039,6 +1050,45 @@ mod tests {
         // The scan has its minimum at μ̂ and passes 1 around the interval's ends.
         assert_eq!(r.scan.len(), DEFAULT_SCAN_POINTS);
         assert!(r.scan.iter().all(|&(mu, d)| close(d, t(mu), 1e-9)));
+    }
+
+    #[test]
+    fn without_simulation_statistics_the_fit_is_that_of_exact_yields() {
+        // The same yields with and without Σw²: leaving the staterror out must give exactly the
+        // fit of a cube whose simulation has no statistical uncertainty, and a narrower interval
+        // than the fit that counts it.
+        let (n, s, b) = ([30.0, 22.0], [(6.0, 4.0), (3.0, 2.0)], [(20.0, 40.0), (18.0, 30.0)]);
+        let with_stat = engine(&n, &s, &b, &[]);
+        let exact = engine(&n, &[(6.0, 0.0), (3.0, 0.0)], &[(20.0, 0.0), (18.0, 0.0)], &[]);
+        let without = FitOptions { simulation_statistics: false, ..FitOptions::observed() };
+        let r = with_stat.fit(0, &[], &without).unwrap();
+        let reference = exact.fit(0, &[], &FitOptions::observed()).unwrap();
+        assert!(close(r.mu_hat, reference.mu_hat, 1e-9) && close(r.q0, reference.q0, 1e-9));
+        assert!(close(r.sigma, reference.sigma, 1e-9));
+        let counted = with_stat.fit(0, &[], &FitOptions::observed()).unwrap();
+        assert!(counted.sigma > r.sigma, "{} vs {}", counted.sigma, r.sigma);
+        // The workspace then has no staterror (pyhf would read zeros as constraints of no width).
+        let workspace = with_stat.pyhf_workspace(0, &[], &without).unwrap().to_string();
+        assert!(!workspace.contains("staterror"), "{workspace}");
+        assert!(with_stat.pyhf_workspace(0, &[], &FitOptions::observed()).unwrap().to_string().contains("staterror"));
+    }
+
+    #[test]
+    fn a_background_estimated_from_data_keeps_its_uncertainty_when_the_simulation_is_exact() {
+        let mut m = Manifest::new("test", 13.0, 10.0, DataKind::Real);
+        m.axes = vec![Axis::regular("x", "GeV", 1, 0.0, 1.0)];
+        let mut reducible = Process::new("reducible", Role::Background);
+        reducible.data_driven = true;
+        m.processes = vec![Process::new("data", Role::Data), Process::new("sig", Role::Signal), reducible];
+        let mut builder = CubeBuilder::new(m).unwrap();
+        builder.add_cell(0, &[1], 30.0, 30.0, 30);
+        builder.add_cell(1, &[1], 8.0, 2.0, 40);
+        builder.add_cell(2, &[1], 20.0, 20.0, 20);
+        let e = Engine::new(builder.finish().unwrap());
+        let without = FitOptions { simulation_statistics: false, ..FitOptions::observed() };
+        let model = e.fit_model(0, &[], &without).unwrap();
+        assert_eq!(model.signals()[0].stat_error, vec![0.0], "the simulated signal is taken as exact");
+        assert_eq!(model.backgrounds()[0].stat_error, vec![20f64.sqrt()], "the recorded events' statistics stay");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //!
 //! One channel named after the axis, holding the fit bins only (those inside the cuts with
 //! something expected). Signal samples carry the `normfactor` "mu"; background samples carry
-//! the shared `staterror` `staterror_<axis>` (data: √Σw² per bin) and, when asked for, a
+//! the shared `staterror` `staterror_<axis>` (data: √Σw² per bin; left out when the fit takes
+//! the simulation as exact, `FitOptions::simulation_statistics`) and, when asked for, a
 //! `normsys` `norm_<process>` with hi = 1+x, lo = 1−x. The measurement sets the bounds and
 //! initial value of mu explicitly, so pyhf fits in the same range as [`FitModel::fit`].
 
@@ -29,7 +30,11 @@ impl FitModel {
             }));
         }
         for b in self.backgrounds() {
-            let mut modifiers = vec![json!({ "name": staterror, "type": "staterror", "data": b.stat_error })];
+            let mut modifiers = Vec::new();
+            // A staterror whose every σ is zero would give pyhf constraints of zero width.
+            if b.stat_error.iter().any(|e| *e > 0.0) {
+                modifiers.push(json!({ "name": staterror, "type": "staterror", "data": b.stat_error }));
+            }
             if let Some(x) = b.norm_uncertainty {
                 modifiers.push(json!({
                     "name": format!("norm_{}", b.id),

@@ -51,6 +51,11 @@ pub struct ModelArgs {
     /// uncertainties only, apart from any `--norm-unc`).
     #[arg(long)]
     without_norm_unc: bool,
+    /// Take every simulated yield as exact: leave out the simulation's statistical uncertainty
+    /// (pyhf `staterror`; a background estimated from data keeps its own), to see how much the
+    /// number of simulated events costs.
+    #[arg(long)]
+    without_mc_stat: bool,
     /// Leave a signal or background process out, as hiding it in the app does. Repeatable.
     #[arg(long = "hide", value_name = "PROCESS")]
     hide: Vec<String>,
@@ -112,6 +117,7 @@ impl ModelArgs {
         if self.without_norm_unc {
             options.norm_uncertainties.clear();
         }
+        options.simulation_statistics = !self.without_mc_stat;
         for spec in &self.norm_unc {
             let Some((process, x)) = spec.split_once('=') else { bail!("--norm-unc `{spec}`: expected PROCESS=X") };
             let x: f64 = x.trim().parse().with_context(|| format!("--norm-unc `{spec}`: `{x}` is not a number"))?;

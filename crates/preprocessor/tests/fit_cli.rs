@@ -59,6 +59,25 @@ fn fit_and_workspace_report_the_library_result() {
     // Both through the same text and parser, so the comparison is exact.
     let text = engine.fit_model(0, &[], &options).unwrap().pyhf_workspace_string();
     assert_eq!(ws, serde_json::from_str::<Value>(&text).unwrap());
+
+    // --without-mc-stat: the library's fit with the simulation taken as exact.
+    let out = preprocess()
+        .arg("fit")
+        .arg(&cube_path)
+        .args(["--axis", "m", "--cut", "channel=4mu,2e2mu", "--norm-unc", "zz=0.1", "--without-mc-stat", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    options.simulation_statistics = false;
+    let exact = engine.fit(0, &[], &options).unwrap();
+    same_in(&json, "sigma_up", exact.sigma_up);
+    same_in(&json, "q0", exact.q0);
+    assert!(exact.sigma_up < expected.sigma_up, "the simulation's statistics widen the interval");
+}
+
+fn same_in(json: &Value, key: &str, x: f64) {
+    assert!((json[key].as_f64().unwrap() - x).abs() <= 1e-15 * x.abs(), "{key}: {} vs {x}", json[key]);
 }
 
 #[test]
