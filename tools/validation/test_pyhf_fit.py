@@ -108,6 +108,9 @@ def selections(info: dict) -> list:
             norm += ["--norm-unc", f"{backgrounds[1]['id']}=0.3"]
         out.append(("normsys", base + norm))
         out.append(("asimov-normsys", base + ["--asimov", "--norm-unc", f"{backgrounds[0]['id']}=0.05"]))
+        # The simulation taken as exact: no staterror in the workspace (a data-driven
+        # background keeps its own), with a normsys left to profile.
+        out.append(("without-mc-stat", base + ["--without-mc-stat"] + norm))
     else:
         out.append(("asimov", base + ["--asimov"]))
     if info["analysis"] == "synthetic_fit":

@@ -4,8 +4,9 @@
 //!
 //! One channel named after the axis, holding the fit bins only (those inside the cuts with
 //! something expected). Signal samples carry the `normfactor` "mu"; background samples carry
-//! the shared `staterror` `staterror_<axis>` (data: √Σw² per bin; left out when the fit takes
-//! the simulation as exact, `FitOptions::simulation_statistics`) and, when asked for, a
+//! the shared `staterror` `staterror_<axis>` (data: √Σw² per bin; left out when no background
+//! has any, as when the fit takes the simulation as exact, `FitOptions::simulation_statistics`,
+//! and no background is estimated from data) and, when asked for, a
 //! `normsys` `norm_<process>` with hi = 1+x, lo = 1−x. The measurement sets the bounds and
 //! initial value of mu explicitly, so pyhf fits in the same range as [`FitModel::fit`].
 
@@ -29,10 +30,14 @@ impl FitModel {
                 "modifiers": [{ "name": "mu", "type": "normfactor", "data": null }],
             }));
         }
+        // The staterror is shared by every background, as in FitModel::fit (pyhf takes its width
+        // from the samples that carry it, and scales only them); left out when no background has
+        // a statistical uncertainty (the simulation taken as exact, no data-driven estimate),
+        // where every σ would be zero.
+        let any_stat_error = self.backgrounds().iter().any(|b| b.stat_error.iter().any(|e| *e > 0.0));
         for b in self.backgrounds() {
             let mut modifiers = Vec::new();
-            // A staterror whose every σ is zero would give pyhf constraints of zero width.
-            if b.stat_error.iter().any(|e| *e > 0.0) {
+            if any_stat_error {
                 modifiers.push(json!({ "name": staterror, "type": "staterror", "data": b.stat_error }));
             }
             if let Some(x) = b.norm_uncertainty {
