@@ -182,9 +182,9 @@ describe('the fit', () => {
   test('at the lower bound μ̂ reads as an upper end, and the expected Z stands beside the observed one', async () => {
     const { page, problems } = await openPage(browser);
     try {
-      // The bundled two-lepton tt̄Z pseudo-data are drawn low with exactly one b-tagged jet
-      // (μ̂ = 0 in `preprocess fit assets/cubes/ttz.cube --cut nbjets=1:2`).
-      await page.goto(`${server.url}?a=ttz&cut=nbjets:1:2`);
+      // The bundled two-lepton tt̄Z pseudo-data are drawn low in ee with exactly one b-tagged
+      // jet (μ̂ = 0 in `preprocess fit assets/cubes/ttz.cube --cut nbjets=1:2 --cut channel=ee`).
+      await page.goto(`${server.url}?a=ttz&cut=nbjets:1:2&cut=channel:ee`);
       await waitForEveryPlot(page);
       const panel = page.getByTestId('fit');
       await page.waitForFunction(() => {

@@ -40,6 +40,8 @@ SHERPA_WORK = None
 # Chunks of a sample's pT(Z) slice are numbered from here, so their seeds never meet the
 # inclusive part's (whose chunks keep the numbers, and so the events, they had before slicing).
 SLICE_CHUNK = 1000
+# Chunks of a pT(Z) slice's many-jet part (samples.JetSlice) are numbered from here.
+JET_SLICE_CHUNK = 2000
 RUN_NUMBER = 284500  # the run number of the release's mc16a simulation
 
 LEP_FLOAT = ["lep_pt", "lep_eta", "lep_phi", "lep_E", "lep_z0", "lep_ptcone30", "lep_etcone20",
@@ -418,6 +420,34 @@ def new_columns(weighted):
     return c
 
 
+def keep_events(columns, keep):
+    """The columns of the events where `keep` is true: per-event columns directly, the leptons'
+    and jets' flattened columns through their event's lep_n and jet_n."""
+    lep_keep = np.repeat(keep, columns["lep_n"].astype(np.int64))
+    jet_keep = np.repeat(keep, columns["jet_n"].astype(np.int64))
+    kept = {}
+    for name, values in columns.items():
+        if name.startswith("lep_") and name != "lep_n":
+            kept[name] = values[lep_keep]
+        elif name.startswith("jet_") and name != "jet_n":
+            kept[name] = values[jet_keep]
+        else:
+            kept[name] = values[keep]
+    return kept
+
+
+def enough_particle_jets(truth, cluster, n):
+    """Whether the event has at least `n` of the particle-level jets detector.reconstruct makes its
+    jets from (the detector's clustering, above its threshold, within |η| ≤ 2.7): a necessary
+    condition for n reconstructed jets, checked before the detector runs."""
+    count = 0
+    for (px, py, pz, _) in cluster(truth.vis):
+        pt, eta, _ = detector._eta_phi_from_p(px, py, pz)
+        if pt >= detector.JET_TRUTH_MIN_PT and abs(eta) <= detector.JET_MAX_ETA + 0.2:
+            count += 1
+    return count >= n
+
+
 def append(c, number, weight, reco):
     mev = detector.MEV
     c["eventNumber"].append(number)
@@ -472,13 +502,15 @@ def run_chunk(job):
     For a sample with a pT(Z) slice, an inclusive chunk (number < SLICE_CHUNK) keeps its events
     below the slice's cut and counts those above it (`above_cut`); a slice chunk keeps its events
     above the cut with Pythia's weight, summed in `slice_weight` (both are needed to normalise the
-    slice, see samples.PtSlice)."""
+    slice, see samples.PtSlice). A chunk of the slice's many-jet part (number ≥ JET_SLICE_CHUNK)
+    does the same and keeps only the events with the part's number of jets (samples.JetSlice)."""
     name, chunk, first, n = job
     sample = by_name(name)
     import pythia8mc
 
     pt_slice = sample.pt_slice
     in_slice = pt_slice is not None and chunk >= SLICE_CHUNK
+    min_jets = pt_slice.jets.min_jets if in_slice and chunk >= JET_SLICE_CHUNK else 0
     settings = pt_slice.settings() if in_slice else sample.settings
     pythia_seed, numpy_seed = seeds(name, chunk)
     rng = np.random.default_rng(numpy_seed)
@@ -546,7 +578,12 @@ def run_chunk(job):
             elif hard:
                 above_cut += 1
                 continue
-        reco = detector.reconstruct(detector.Truth(pythia.event), rng, cluster)
+        truth = detector.Truth(pythia.event)
+        if min_jets and not enough_particle_jets(truth, cluster, min_jets):
+            continue
+        reco = detector.reconstruct(truth, rng, cluster)
+        if len(reco["jets"]) < min_jets:
+            continue
         for skim in sample.skims:
             if passes_skim(skim, reco):
                 append(columns[skim], number, weight, reco)
@@ -652,6 +689,12 @@ def main():
             size = slice_total if args.small else CHUNK_FULL
             for chunk, first in enumerate(range(0, slice_total, size)):
                 jobs.append((s.name, SLICE_CHUNK + chunk, total + first, min(size, slice_total - first)))
+            if s.pt_slice.jets is not None and not args.small:
+                # The many-jet part's event numbers follow the slice's.
+                jet_total = count(s.pt_slice.jets.events_full, 0)
+                for chunk, first in enumerate(range(0, jet_total, CHUNK_FULL)):
+                    jobs.append((s.name, JET_SLICE_CHUNK + chunk, total + slice_total + first,
+                                 min(CHUNK_FULL, jet_total - first)))
     # Longest first for a balanced pool; results are put back in chunk order below.
     jobs.sort(key=lambda j: -j[3])
     print(f"generating {sum(j[3] for j in jobs)} events in {len(jobs)} chunks on {args.jobs} processes", flush=True)
@@ -733,7 +776,8 @@ def main():
                 "events_per_cpu_s": round(generated / max(sum(c["cpu_s"] for c in inclusive), 1e-9), 1),
             }
         if s.pt_slice is not None:
-            sliced = [c for c in chunks if c["chunk"] >= SLICE_CHUNK]
+            sliced = [c for c in chunks if SLICE_CHUNK <= c["chunk"] < JET_SLICE_CHUNK]
+            many_jets = [c for c in chunks if c["chunk"] >= JET_SLICE_CHUNK]
             above = sum(c["above_cut"] for c in inclusive)
             slice_weight = sum(c["slice_weight"] for c in sliced)
             if above == 0 or slice_weight <= 0:
@@ -743,6 +787,39 @@ def main():
             for c in sliced:
                 for skim_columns in c["columns"].values():
                     skim_columns["mcWeight"] = skim_columns["mcWeight"] * scale
+            if many_jets:
+                # The many-jet part takes the slice's events with that many jets, normalised the
+                # same way (samples.JetSlice); what the slice's own events said of them is kept
+                # as a check of the two normalisations.
+                min_jets = s.pt_slice.jets.min_jets
+                jet_weight = sum(c["slice_weight"] for c in many_jets)
+                if jet_weight <= 0:
+                    raise SystemExit(f"error: {s.name}: the many-jet chunks have no events above the slice's cut")
+                jet_scale = above / jet_weight
+                dropped = {"events": 0, "weight": 0.0, "weight2": 0.0}
+                for c in sliced:
+                    for skim, skim_columns in c["columns"].items():
+                        many = skim_columns["jet_n"] >= min_jets
+                        dropped["events"] += int(many.sum())
+                        dropped["weight"] += float(skim_columns["mcWeight"][many].sum())
+                        dropped["weight2"] += float((skim_columns["mcWeight"][many] ** 2).sum())
+                        c["columns"][skim] = keep_events(skim_columns, ~many)
+                kept = {"events": 0, "weight": 0.0, "weight2": 0.0}
+                for c in many_jets:
+                    for skim_columns in c["columns"].values():
+                        skim_columns["mcWeight"] = skim_columns["mcWeight"] * jet_scale
+                        kept["events"] += len(skim_columns["mcWeight"])
+                        kept["weight"] += float(skim_columns["mcWeight"].sum())
+                        kept["weight2"] += float((skim_columns["mcWeight"] ** 2).sum())
+                # In events at 10.064 fb⁻¹, before the shower correction.
+                per = entry["weight_per_event"]
+                entry["jet_slice"] = {
+                    "min_jets": min_jets, "generated": sum(c["generated"] for c in many_jets),
+                    "written": kept["events"], "written_weight": per * kept["weight"],
+                    "written_weight_error": per * math.sqrt(kept["weight2"]),
+                    "pt_slice_events_replaced": dropped["events"], "pt_slice_weight_replaced": per * dropped["weight"],
+                    "pt_slice_weight_replaced_error": per * math.sqrt(dropped["weight2"]),
+                }
             # Events per written slice event at 10.064 fb⁻¹ (the official weight with this mcWeight).
             written = np.concatenate([c["columns"][skim]["mcWeight"] for c in sliced for skim in c["columns"]])
             per_event = written * entry["weight_per_event"]
@@ -777,7 +854,12 @@ def main():
               f"{entry['weight_per_event']:.3g} events at 10.064/fb per generated event"
               + (f"; pT(Z) slice: {entry['pt_slice']['generated']} generated, "
                  f"{entry['pt_slice']['fraction_above_cut']:.3f} of the inclusive events above "
-                 f"{s.pt_slice.cut_gev:g} GeV" if s.pt_slice is not None else ""), flush=True)
+                 f"{s.pt_slice.cut_gev:g} GeV" if s.pt_slice is not None else "")
+              + (f"; ≥ {entry['jet_slice']['min_jets']} jets: {entry['jet_slice']['written']} events written "
+                 f"(weight {entry['jet_slice']['written_weight']:.1f} ± {entry['jet_slice']['written_weight_error']:.1f}) "
+                 f"in place of {entry['jet_slice']['pt_slice_events_replaced']} of the slice "
+                 f"({entry['jet_slice']['pt_slice_weight_replaced']:.1f} ± {entry['jet_slice']['pt_slice_weight_replaced_error']:.1f})"
+                 if "jet_slice" in entry else ""), flush=True)
     with open(os.path.join(args.out, "summary.json"), "w") as f:
         json.dump(summary, f, indent=1)
         f.write("\n")

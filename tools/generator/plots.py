@@ -216,6 +216,11 @@ def tables(args):
             q = sl["weight_per_event_quantiles"]
             generated += f" + {sl['generated']} (pT(Z) ≥ {sl['cut_gev']:g} GeV slice)"
             weight += f" below {sl['cut_gev']:g} GeV; above: {q['0.05']:.3g} – {q['0.5']:.3g} – {q['0.95']:.3g} (5 % – median – 95 %)"
+        if "jet_slice" in s:
+            js = s["jet_slice"]
+            generated += (f" + {js['generated']} (≥ {js['min_jets']} jets: {js['written']} written, "
+                          f"{js['written_weight']:.0f} ± {js['written_weight_error']:.0f} events in place of the slice's "
+                          f"{js['pt_slice_weight_replaced']:.0f} ± {js['pt_slice_weight_replaced_error']:.0f})")
         print(f"| {s['dsid']} | {s['name']} | {s['process']} | {generated} | {s['skims'].get('2lep', '–')} | "
               f"{s['skims'].get('4lep', '–')} | {xs} | {weight} | {s['cpu_s']:.0f} |")
     print(f"\ngenerator wall time: {gen['wall_s']:.0f} s")

@@ -177,6 +177,8 @@ class PtSlice:
     decays: list
     events_full: int
     events_small: int
+    # Events with many jets, from more of the same slice (see `JetSlice`).
+    jets: "JetSlice" = None
 
     def settings(self):
         return ["WeakBosonAndParton:qqbar2gmZg = on", "WeakBosonAndParton:qg2gmZq = on",
@@ -185,6 +187,29 @@ class PtSlice:
                 "23:mMin = 40.", *self.decays]
 
 
+
+
+@dataclass
+class JetSlice:
+    """More events of a pT(Z) slice, kept only where the slice has few: at least ``min_jets``
+    reconstructed jets (the release's jets, pT > 20 GeV, |η| < 2.5, after overlap removal).
+
+    tt̄Z in two leptons ends at ≥ 5 jets, where the pT(Z) slice of Z/γ* → ee or μμ leaves a
+    handful of events weighing about 150 each, and those decide ttz's result (docs/simulation.md,
+    "What the simulation's statistics cost"). These chunks run the pT(Z) slice's own generation
+    (same process, pT̂ and bias: a stronger bias gives more many-jet events but not better known
+    ones) with their own seeds and keep the events with ≥ ``min_jets`` jets; the pT(Z) slice's
+    chunks drop theirs when the sample is merged, so the two are disjoint. Both count the Pythia
+    weights of *every* event above the pT(Z) cut, and each is normalised to the inclusive events
+    above the cut: each then stands for its own part of them, and the parts add up. Before the
+    detector runs, an event must have ≥ ``min_jets`` particle-level jets of the detector's own
+    clustering above its 15 GeV threshold within |η| < 2.7, which every event with that many
+    reconstructed jets has (detector.reconstruct makes each jet from one of them), so that check
+    only saves time. Full samples only (``events_small`` is always 0).
+    """
+
+    min_jets: int
+    events_full: int
 
 
 def four_lepton_selector(variable, low, high):
@@ -232,6 +257,10 @@ TTZ = ["HiggsSM:gg2Httbar = on", "HiggsSM:qqbar2Httbar = on", "25:m0 = 91.1876",
        "25:doForceWidth = on", "25:mMin = 50.", "25:mMax = 150."]
 Z_INCLUSIVE = ["WeakSingleBoson:ffbar2gmZ = on", "PhaseSpace:mHatMin = 40."]
 Z_TO_LEPTONS = ["23:onMode = off", "23:onIfAny = 11 13 15"]
+
+# Events generated for each of Zee's and Zmumu's ≥ 4-jet slices (`JetSlice`): about 8 ms each.
+JET_SLICE_EVENTS = 250000
+
 
 SAMPLES = [
     # --- Higgs → WW* → ℓνℓν -------------------------------------------------------------------
@@ -357,11 +386,11 @@ SAMPLES = [
     Sample(361106, "Zee", [*Z_INCLUSIVE, *Z_TO_EE],
            1.0, ("2lep", "3lep"), 30000, 500,
            jet_correction=True, note="Z/γ* → ee, mℓℓ > 40 GeV",
-           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_EE, 40000, 250)),
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_EE, 40000, 250, jets=JetSlice(4, JET_SLICE_EVENTS))),
     Sample(361107, "Zmumu", [*Z_INCLUSIVE, *Z_TO_MUMU],
            1.0, ("2lep", "3lep"), 30000, 500,
            jet_correction=True, note="Z/γ* → μμ, mℓℓ > 40 GeV",
-           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_MUMU, 40000, 250)),
+           pt_slice=PtSlice(30.0, 20.0, 1.5, Z_TO_MUMU, 40000, 250, jets=JetSlice(4, JET_SLICE_EVENTS))),
     # Z → ττ → ℓℓ + 4ν in three disjoint parts, as tt̄: τ⁻ → e with τ⁺ → μ, the reverse, and the
     # same-flavour pairs (generated with both τ → e or μ, filtered).
     Sample(361108, "Ztautau_emu", [*Z_INCLUSIVE, *Z_TO_TAUTAU_E_MU],

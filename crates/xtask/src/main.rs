@@ -172,7 +172,7 @@ fn test(root: &Path) -> Result<()> {
     run(Command::new("cargo").args(["test", "--workspace", "--locked"]).current_dir(root))?;
 
     eprintln!(
-        "\n== UHI export opens in scikit-hep's uhi and hist; the fit agrees with pyhf; the generator's prompt-lepton rule =="
+        "\n== UHI export opens in scikit-hep's uhi and hist; the fit agrees with pyhf; the generator's prompt-lepton rule and event bookkeeping =="
     );
     tools::install_python_reference(root)?;
     run(Command::new(root.join(".venv/bin/python"))
@@ -183,6 +183,7 @@ fn test(root: &Path) -> Result<()> {
             "tools/validation/test_uhi_export.py",
             "tools/validation/test_pyhf_fit.py",
             "tools/generator/test_detector.py",
+            "tools/generator/test_generate.py",
         ])
         .current_dir(root))?;
 
