@@ -32,12 +32,10 @@ fn fit_and_workspace_report_the_library_result() {
     let mut options = FitOptions::observed();
     options.norm_uncertainties.insert("zz".into(), 0.1);
     let expected = engine.fit(0, &[], &options).unwrap();
-    // serde_json's default float parsing may differ from the printed value in the last bit.
-    let same = |key: &str, x: f64| assert!((json[key].as_f64().unwrap() - x).abs() <= 1e-15 * x.abs(), "{key}");
-    same("mu_hat", expected.mu_hat);
-    same("sigma_down", expected.sigma_down);
-    same("sigma_up", expected.sigma_up);
-    same("q0", expected.q0);
+    same_in(&json, "mu_hat", expected.mu_hat);
+    same_in(&json, "sigma_down", expected.sigma_down);
+    same_in(&json, "sigma_up", expected.sigma_up);
+    same_in(&json, "q0", expected.q0);
     assert_eq!(json["scan"].as_array().unwrap().len(), expected.scan.len());
     assert_eq!(json["data"], "observed");
     assert_eq!(json["norm_pulls"][0][0], "norm_zz");
@@ -76,6 +74,8 @@ fn fit_and_workspace_report_the_library_result() {
     assert!(exact.sigma_up < expected.sigma_up, "the simulation's statistics widen the interval");
 }
 
+/// The CLI's printed `key` is the library's `x` (serde_json's default float parsing may differ
+/// from the printed value in the last bit).
 fn same_in(json: &Value, key: &str, x: f64) {
     assert!((json[key].as_f64().unwrap() - x).abs() <= 1e-15 * x.abs(), "{key}: {} vs {x}", json[key]);
 }
