@@ -436,12 +436,17 @@ def keep_events(columns, keep):
     return kept
 
 
-def enough_particle_jets(truth, cluster, n):
-    """Whether the event has at least `n` of the particle-level jets detector.reconstruct makes its
-    jets from (the detector's clustering, above its threshold, within |η| ≤ 2.7): a necessary
-    condition for n reconstructed jets, checked before the detector runs."""
+def tally(weights):
+    """Events, Σw and Σw² of `weights`, as an array to add up."""
+    return np.array([len(weights), weights.sum(), (weights ** 2).sum()])
+
+
+def enough_particle_jets(jets, n):
+    """Whether `jets`, the detector's clustering of an event's visible particles, hold at least
+    `n` of those detector.reconstruct makes its jets from (above its threshold, within
+    |η| ≤ 2.7): a necessary condition for n reconstructed jets, checked before the detector runs."""
     count = 0
-    for (px, py, pz, _) in cluster(truth.vis):
+    for (px, py, pz, _) in jets:
         pt, eta, _ = detector._eta_phi_from_p(px, py, pz)
         if pt >= detector.JET_TRUTH_MIN_PT and abs(eta) <= detector.JET_MAX_ETA + 0.2:
             count += 1
@@ -579,9 +584,14 @@ def run_chunk(job):
                 above_cut += 1
                 continue
         truth = detector.Truth(pythia.event)
-        if min_jets and not enough_particle_jets(truth, cluster, min_jets):
-            continue
-        reco = detector.reconstruct(truth, rng, cluster)
+        jets_of = cluster
+        if min_jets:
+            jets = cluster(truth.vis)
+            if not enough_particle_jets(jets, min_jets):
+                continue
+            # The detector would cluster the same particles again: it gets these jets.
+            jets_of = lambda _vis: jets  # noqa: E731
+        reco = detector.reconstruct(truth, rng, jets_of)
         if len(reco["jets"]) < min_jets:
             continue
         for skim in sample.skims:
@@ -796,29 +806,25 @@ def main():
                 if jet_weight <= 0:
                     raise SystemExit(f"error: {s.name}: the many-jet chunks have no events above the slice's cut")
                 jet_scale = above / jet_weight
-                dropped = {"events": 0, "weight": 0.0, "weight2": 0.0}
+                dropped = np.zeros(3)
                 for c in sliced:
                     for skim, skim_columns in c["columns"].items():
                         many = skim_columns["jet_n"] >= min_jets
-                        dropped["events"] += int(many.sum())
-                        dropped["weight"] += float(skim_columns["mcWeight"][many].sum())
-                        dropped["weight2"] += float((skim_columns["mcWeight"][many] ** 2).sum())
+                        dropped += tally(skim_columns["mcWeight"][many])
                         c["columns"][skim] = keep_events(skim_columns, ~many)
-                kept = {"events": 0, "weight": 0.0, "weight2": 0.0}
+                kept = np.zeros(3)
                 for c in many_jets:
                     for skim_columns in c["columns"].values():
                         skim_columns["mcWeight"] = skim_columns["mcWeight"] * jet_scale
-                        kept["events"] += len(skim_columns["mcWeight"])
-                        kept["weight"] += float(skim_columns["mcWeight"].sum())
-                        kept["weight2"] += float((skim_columns["mcWeight"] ** 2).sum())
+                        kept += tally(skim_columns["mcWeight"])
                 # In events at 10.064 fb⁻¹, before the shower correction.
                 per = entry["weight_per_event"]
                 entry["jet_slice"] = {
                     "min_jets": min_jets, "generated": sum(c["generated"] for c in many_jets),
-                    "written": kept["events"], "written_weight": per * kept["weight"],
-                    "written_weight_error": per * math.sqrt(kept["weight2"]),
-                    "pt_slice_events_replaced": dropped["events"], "pt_slice_weight_replaced": per * dropped["weight"],
-                    "pt_slice_weight_replaced_error": per * math.sqrt(dropped["weight2"]),
+                    "written": int(kept[0]), "written_weight": per * float(kept[1]),
+                    "written_weight_error": per * math.sqrt(kept[2]),
+                    "pt_slice_events_replaced": int(dropped[0]), "pt_slice_weight_replaced": per * float(dropped[1]),
+                    "pt_slice_weight_replaced_error": per * math.sqrt(dropped[2]),
                 }
             # Events per written slice event at 10.064 fb⁻¹ (the official weight with this mcWeight).
             written = np.concatenate([c["columns"][skim]["mcWeight"] for c in sliced for skim in c["columns"]])
@@ -855,11 +861,11 @@ def main():
               + (f"; pT(Z) slice: {entry['pt_slice']['generated']} generated, "
                  f"{entry['pt_slice']['fraction_above_cut']:.3f} of the inclusive events above "
                  f"{s.pt_slice.cut_gev:g} GeV" if s.pt_slice is not None else "")
-              + (f"; ≥ {entry['jet_slice']['min_jets']} jets: {entry['jet_slice']['written']} events written "
-                 f"(weight {entry['jet_slice']['written_weight']:.1f} ± {entry['jet_slice']['written_weight_error']:.1f}) "
-                 f"in place of {entry['jet_slice']['pt_slice_events_replaced']} of the slice "
-                 f"({entry['jet_slice']['pt_slice_weight_replaced']:.1f} ± {entry['jet_slice']['pt_slice_weight_replaced_error']:.1f})"
-                 if "jet_slice" in entry else ""), flush=True)
+              + (f"; ≥ {js['min_jets']} jets: {js['written']} events written "
+                 f"(weight {js['written_weight']:.1f} ± {js['written_weight_error']:.1f}) "
+                 f"in place of {js['pt_slice_events_replaced']} of the slice "
+                 f"({js['pt_slice_weight_replaced']:.1f} ± {js['pt_slice_weight_replaced_error']:.1f})"
+                 if (js := entry.get("jet_slice")) else ""), flush=True)
     with open(os.path.join(args.out, "summary.json"), "w") as f:
         json.dump(summary, f, indent=1)
         f.write("\n")
