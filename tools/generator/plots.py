@@ -226,12 +226,17 @@ def tables(args):
     print(f"\ngenerator wall time: {gen['wall_s']:.0f} s")
     for analysis in ["hzz4l", "hww", "ttz"]:
         cube = os.path.join(args.cubes, f"{analysis}.cube")
-        s = json.loads(subprocess.run([args.preprocess, "summary", cube, "--json"], check=True, capture_output=True).stdout)
+        s = summary_json(args.preprocess, cube)
         print(f"\n**{analysis}** ({s['data_kind']}, {s['cells']} cells, {s['size']['bytes']} bytes, {s['size']['gzip_bytes']} gzip)\n")
         print("| process | role | selected events (raw) | yield at 10.064 fb⁻¹ |")
         print("|---|---|---:|---:|")
         for p in s["processes"]:
             print(f"| {p['id']} | {p['role']} | {p['events']} | {p['yield']:.1f} ± {p['error']:.1f} |")
+
+
+def summary_json(preprocess, cube):
+    """`preprocess summary --json` of a cube: its processes, paths and sizes."""
+    return json.loads(subprocess.run([preprocess, "summary", cube, "--json"], check=True, capture_output=True).stdout)
 
 
 def fit_json(preprocess, cube, *args):
@@ -249,7 +254,7 @@ def path_table(args):
     above = []
     for analysis in ["hzz4l", "hww", "ttz3l", "ttz", "explorer"]:
         cube = os.path.join(args.cubes, f"{analysis}.cube")
-        s = json.loads(subprocess.run([args.preprocess, "summary", cube, "--json"], check=True, capture_output=True).stdout)
+        s = summary_json(args.preprocess, cube)
         for path in s.get("guided_paths", []):
             procs = path["processes_at_end"]
             signal = [p for p in procs if p["role"] == "Signal"]
