@@ -1,7 +1,7 @@
 //! `cargo xtask <task>`: the project's one automation entry point.
 //!
 //! ```text
-//! cargo xtask serve      # install what is missing, build the app, serve it on 127.0.0.1:8080
+//! cargo xtask serve      # install what is missing, build the app into dist/, serve it on 127.0.0.1:8080
 //! cargo xtask test       # tidy, native tests, wasm tests in headless Chromium, end-to-end tests
 //! cargo xtask tidy       # rustfmt --check, clippy -D warnings (native and wasm32), module docs
 //! cargo xtask bench      # benchmarks that print figures, ending with a SUMMARY line
@@ -19,6 +19,7 @@ mod bench;
 mod dist;
 mod fuzz;
 mod generate;
+mod serve;
 mod tidy;
 mod tools;
 
@@ -129,20 +130,10 @@ fn build_web(root: &Path) -> Result<()> {
     dist::finish(&root.join("dist"))
 }
 
+/// The release build, finished as `dist` ships it, on a local static server (serve.rs).
 fn serve(root: &Path, port: u16) -> Result<()> {
-    tools::check_wasm_bindgen_pin(root)?;
-    run(Command::new("cargo").args(["fetch", "--target", "wasm32-unknown-unknown"]).current_dir(root))?;
-    eprintln!("xtask> the analyser will be at http://127.0.0.1:{port}/");
-    run(trunk(root).args([
-        "serve",
-        "--release",
-        "--offline",
-        "--skip-version-check",
-        "--address",
-        "127.0.0.1",
-        "--port",
-        &port.to_string(),
-    ]))
+    build_web(root)?;
+    serve::serve(&root.join("dist"), port)
 }
 
 fn first_views(root: &Path) -> Result<()> {
