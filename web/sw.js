@@ -27,8 +27,12 @@ const PREFIX = 'histanalyser-';
 const CACHE = PREFIX + BUILD;
 /** How long a page request may wait for the network before the cached app is shown. */
 const NAVIGATION_TIMEOUT_MS = 2500;
-/** Trunk's content-hashed file names: `analyser-web-0123456789abcdef_bg.wasm`, `boot-….js`. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+/**
+ * Content-hashed file names: Trunk's `analyser-web-0123456789abcdef_bg.wasm` (its hash is a
+ * number in hex, so a leading zero makes it 15 digits or fewer), `boot-….js`, and the split
+ * wasm's modules and loader named after it, `analyser-web-…_split_class.wasm`, `…_split.js`.
+ */
+const HASHED = /-[0-9a-f]{8,16}(_[a-z0-9_]+)?\.(js|wasm|css)$/;
 
 /** Pages (client ids) known to be this build's: their unhashed files come from this cache. */
 const thisBuild = new Set();

@@ -280,6 +280,7 @@ error-load-cube = { $url } ist nicht verwendbar: { $reason }
 error-no-window = es gibt kein Browserfenster
 error-cube-no-axis = dieser Würfel hat keine Achse, deren Histogramm sich zeichnen ließe
 error-save-unknown = der Browser nannte keinen Grund
+error-part-not-loaded = dieser Teil des Analysators konnte nicht heruntergeladen werden: prüfen Sie die Verbindung und versuchen Sie es erneut
 error-catalog-not-json = kein JSON ({ $detail })
 error-catalog-no-version = catalog_version fehlt
 error-catalog-version = Katalogversion { $found }, diese Seite liest Version { $supported }

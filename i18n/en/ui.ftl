@@ -283,6 +283,7 @@ error-load-cube = { $url } cannot be used: { $reason }
 error-no-window = there is no browser window
 error-cube-no-axis = this cube has no axis to draw a histogram of
 error-save-unknown = the browser gave no reason
+error-part-not-loaded = this part of the analyser could not be downloaded: check the connection and try again
 error-catalog-not-json = not JSON ({ $detail })
 error-catalog-no-version = no catalog_version
 error-catalog-version = catalog version { $found }, this page reads { $supported }

@@ -280,6 +280,7 @@ error-load-cube = { $url } no se puede usar: { $reason }
 error-no-window = no hay ninguna ventana del navegador
 error-cube-no-axis = este cubo no tiene ningún eje del que dibujar un histograma
 error-save-unknown = el navegador no dio ningún motivo
+error-part-not-loaded = no se pudo descargar esta parte del analizador: compruebe la conexión y vuelva a intentarlo
 error-catalog-not-json = no es JSON ({ $detail })
 error-catalog-no-version = falta catalog_version
 error-catalog-version = versión de catálogo { $found }, esta página lee la { $supported }

@@ -280,6 +280,7 @@ error-load-cube = { $url } est inutilisable : { $reason }
 error-no-window = il n'y a pas de fenêtre de navigateur
 error-cube-no-axis = ce cube n'a aucun axe dont tracer l'histogramme
 error-save-unknown = le navigateur n'a donné aucune raison
+error-part-not-loaded = cette partie de l'analyseur n'a pas pu être téléchargée : vérifiez la connexion et réessayez
 error-catalog-not-json = pas du JSON ({ $detail })
 error-catalog-no-version = catalog_version manquant
 error-catalog-version = catalogue en version { $found }, cette page lit la version { $supported }

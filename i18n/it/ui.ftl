@@ -280,6 +280,7 @@ error-load-cube = { $url } non si può usare: { $reason }
 error-no-window = non c'è nessuna finestra del browser
 error-cube-no-axis = questo cubo non ha nessun asse di cui disegnare un istogramma
 error-save-unknown = il browser non ha dato alcun motivo
+error-part-not-loaded = non è stato possibile scaricare questa parte dell'analizzatore: controlla la connessione e riprova
 error-catalog-not-json = non è JSON ({ $detail })
 error-catalog-no-version = manca catalog_version
 error-catalog-version = catalogo nella versione { $found }, questa pagina legge la versione { $supported }

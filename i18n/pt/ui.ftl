@@ -280,6 +280,7 @@ error-load-cube = { $url } não pode ser usado: { $reason }
 error-no-window = não há nenhuma janela do navegador
 error-cube-no-axis = este cubo não tem nenhum eixo para desenhar um histograma
 error-save-unknown = o navegador não deu nenhum motivo
+error-part-not-loaded = não foi possível baixar esta parte do analisador: verifique a conexão e tente novamente
 error-catalog-not-json = não é JSON ({ $detail })
 error-catalog-no-version = falta catalog_version
 error-catalog-version = catálogo na versão { $found }, esta página lê a versão { $supported }

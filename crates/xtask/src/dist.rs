@@ -45,6 +45,17 @@ pub fn dist(root: &Path) -> Result<()> {
     write_zip(&dist, &files, &zip_path)?;
     let zip_size = fs::metadata(&zip_path)?.len();
     eprintln!("xtask> {} files, zip {} at {}", files.len(), kib(zip_size), zip_path.display());
+    let on_first_use: Vec<u64> = files
+        .iter()
+        .filter(|file| !is_precompressed(file) && relative_url(&dist, file).ends_with(".wasm"))
+        .filter(|file| !relative_url(&dist, file).ends_with("_bg.wasm"))
+        .map(|file| fs::read(file).map_err(anyhow::Error::from).and_then(|bytes| gzip_size(&bytes)))
+        .collect::<Result<_>>()?;
+    eprintln!(
+        "xtask> {} wasm modules loaded on first use (pages and tools), {} gzip in all",
+        on_first_use.len(),
+        kib(on_first_use.iter().sum())
+    );
     for (analysis, sizes) in one_analysis_downloads(&dist, &files)? {
         let total: u64 = sizes.iter().map(|(_, _, gz)| gz).sum();
         eprintln!("xtask> download for {analysis}: {} gzip", kib(total));
@@ -446,10 +457,11 @@ fn write_zip(dist: &Path, files: &[PathBuf], zip_path: &Path) -> Result<()> {
 type Downloads = Vec<(String, Vec<(String, u64, u64)>)>;
 
 fn one_analysis_downloads(dist: &Path, files: &[PathBuf]) -> Result<Downloads> {
+    // The split wasm's other modules (split.rs) come only when their page or tool is opened.
     let is_shell = |name: &str| {
         name == "index.html"
             || (!name.contains('/')
-                && (name.ends_with(".js") || name.ends_with(".wasm") || name.ends_with(".css"))
+                && (name.ends_with(".js") || name.ends_with("_bg.wasm") || name.ends_with(".css"))
                 && name != "sw.js")
     };
     let mut shell = Vec::new();

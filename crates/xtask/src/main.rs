@@ -20,6 +20,7 @@ mod dist;
 mod fuzz;
 mod generate;
 mod serve;
+mod split;
 mod tidy;
 mod tools;
 
@@ -125,9 +126,14 @@ fn build_web(root: &Path) -> Result<()> {
     tools::check_wasm_bindgen_pin(root)?;
     // Trunk runs `cargo build --offline`; make sure every crate is in the local cache first.
     run(Command::new("cargo").args(["fetch", "--target", "wasm32-unknown-unknown"]).current_dir(root))?;
-    run(trunk(root).args(["build", "--release", "--offline", "--skip-version-check"]))?;
+    run(trunk(root)
+        .args(["build", "--release", "--offline", "--skip-version-check"])
+        .env("RUSTFLAGS", split::rustflags()))?;
+    let dist = root.join("dist");
+    // The pages and tools loaded on first use, out of the module every page downloads.
+    split::split_app(root, &dist)?;
     // No inline script (strict CSP) and a versioned service worker precache list.
-    dist::finish(&root.join("dist"))
+    dist::finish(&dist)
 }
 
 /// The release build, finished as `dist` ships it, on a local static server (serve.rs).

@@ -29,6 +29,11 @@ pub fn path_with_node_tools(root: &Path) -> std::ffi::OsString {
     std::env::join_paths(paths).expect("PATH entries contain no separator")
 }
 
+/// The wasm-opt that [`install_all`] installs.
+pub fn wasm_opt(root: &Path) -> PathBuf {
+    node_tools_dir(root).join("node_modules/.bin/wasm-opt")
+}
+
 pub fn install_all(root: &Path) -> Result<()> {
     install_wasm_target()?;
     install_cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
@@ -72,7 +77,7 @@ fn install_cargo_tool_as(krate: &str, binary: &str, version: &str, extra: &[&str
 
 fn install_binaryen(root: &Path) -> Result<()> {
     let dir = node_tools_dir(root);
-    let wasm_opt = dir.join("node_modules/.bin/wasm-opt");
+    let wasm_opt = wasm_opt(root);
     let reports_version = Command::new(&wasm_opt)
         .arg("--version")
         .output()

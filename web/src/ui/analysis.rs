@@ -464,15 +464,15 @@ fn ViewToggles() -> impl IntoView {
 fn DownloadHistograms(state: AnalysisState, export_error: RwSignal<Option<AppError>>) -> impl IntoView {
     let json_name = state.with_untracked(|engine| format!("{}-histograms.json", engine.cube().manifest().analysis_id));
     let download = move |_| {
-        let result = state
-            .with_untracked(|engine| {
-                serde_json::to_string_pretty(&crate::model::uhi_export::labelled_histograms(engine))
-            })
-            .map_err(|error| AppError::Save(error.to_string()))
-            .and_then(|text| {
+        let json_name = json_name.clone();
+        leptos::task::spawn_local(async move {
+            let written =
+                crate::ui::deferred!(histograms_json(state)).await.unwrap_or_else(|error| Err(error.message()));
+            let result = written.map_err(AppError::Save).and_then(|text| {
                 export::download_json(&text, &json_name).map_err(|error| AppError::Save(describe(&error)))
             });
-        export_error.set(result.err());
+            _ = export_error.try_set(result.err());
+        });
     };
     view! {
         <button
@@ -484,6 +484,15 @@ fn DownloadHistograms(state: AnalysisState, export_error: RwSignal<Option<AppErr
             {labels::text("cuts-download-uhi")}
         </button>
     }
+}
+
+/// The UHI export as pretty-printed JSON. A split point (`crate::ui::deferred!`): the export and
+/// its JSON writer are fetched at the first download.
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(uhi_export, fallible, wasm_split_path = ::leptos::wasm_split))]
+fn histograms_json(state: AnalysisState) -> Result<Result<String, String>, crate::ui::PartNotLoaded> {
+    Ok(state
+        .with_untracked(|engine| serde_json::to_string_pretty(&crate::model::uhi_export::labelled_histograms(engine)))
+        .map_err(|error| error.to_string()))
 }
 
 /// The engine's refusal of the last cut change, if it refused.

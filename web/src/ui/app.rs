@@ -20,11 +20,11 @@ use crate::ui::event_display::EventsSource;
 use crate::ui::explain::Explain;
 use crate::ui::glossary::Glossary;
 use crate::ui::loader::{decode_cube, fetch_bytes_with_progress, fetch_text, LoadError};
-use crate::ui::next_task;
 use crate::ui::open_cube::{LocalAnalysis, OpenCube};
 use crate::ui::state::AnalysisState;
 use crate::ui::teacher::TeacherPage;
 use crate::ui::worksheet::WorksheetPage;
+use crate::ui::{deferred, later, next_task, PartNotLoaded};
 
 #[derive(Clone)]
 enum Page {
@@ -133,16 +133,40 @@ fn RoutedPage(route: RwSignal<Route>, navigate: Callback<Route>, catalog: Catalo
             let preview = first_view_url(&id, labels::language().code(), pictured_analyses().as_deref());
             view! { <App cube_url=cube_url(&id) navigate expected_bytes events=Some(events) preview /> }.into_any()
         }
-        Route::Explain(id) => view! { <main class="analyser page"><Explain analysis=id /></main> }.into_any(),
-        Route::Glossary => view! { <main class="analyser page"><Glossary /></main> }.into_any(),
-        Route::Teachers => view! { <main class="analyser page"><TeacherPage catalog /></main> }.into_any(),
-        Route::Class => view! { <main class="analyser page"><ClassPage /></main> }.into_any(),
-        Route::Worksheet { analysis, sheet, key } => view! {
-            <main class="analyser page worksheet-page"><WorksheetPage analysis sheet key /></main>
-        }
-        .into_any(),
+        // The pages besides the cards and the analyses: each its own wasm module in release
+        // builds, fetched when it is first opened (`crate::ui::deferred`).
+        Route::Explain(id) => later(deferred!(explain_page(id))),
+        Route::Glossary => later(deferred!(glossary_page())),
+        Route::Teachers => later(deferred!(teacher_page(catalog))),
+        Route::Class => later(deferred!(class_page())),
+        Route::Worksheet { analysis, sheet, key } => later(deferred!(worksheet_page(analysis, sheet, key))),
         Route::Local(name) => view! { <LocalAnalysis name navigate /> }.into_any(),
     }
+}
+
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(explain, fallible, wasm_split_path = ::leptos::wasm_split))]
+fn explain_page(analysis: String) -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <main class="analyser page"><Explain analysis /></main> }.into_any())
+}
+
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(glossary, fallible, wasm_split_path = ::leptos::wasm_split))]
+fn glossary_page() -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <main class="analyser page"><Glossary /></main> }.into_any())
+}
+
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(teachers, fallible, wasm_split_path = ::leptos::wasm_split))]
+fn teacher_page(catalog: CatalogState) -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <main class="analyser page"><TeacherPage catalog /></main> }.into_any())
+}
+
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(class, fallible, wasm_split_path = ::leptos::wasm_split))]
+fn class_page() -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <main class="analyser page"><ClassPage /></main> }.into_any())
+}
+
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(worksheet, fallible, wasm_split_path = ::leptos::wasm_split))]
+fn worksheet_page(analysis: String, sheet: String, key: bool) -> Result<AnyView, PartNotLoaded> {
+    Ok(view! { <main class="analyser page worksheet-page"><WorksheetPage analysis sheet key /></main> }.into_any())
 }
 
 /// The explanations, glossary and teacher page download their texts when they open, unless

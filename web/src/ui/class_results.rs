@@ -25,12 +25,39 @@ fn class_link(analysis: &str, code: &str) -> String {
 
 /// "Share our result": closed, a button; open, the group name field, the code of the current
 /// selection (remade on every change of cuts or hidden processes while open), a copy button and
-/// the QR code. Built after the first paint, and computes nothing until opened.
+/// the QR code. Built after the first paint; the open panel is a split point
+/// (`crate::ui::deferred!`), fetched the first time a group opens it.
 #[component]
 pub fn ShareResult(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl IntoView {
-    let cuts = Cuts::expect();
     let open = RwSignal::new(false);
+    // Kept while the panel is closed, so reopening it finds the group's name.
     let group = RwSignal::new(String::new());
+    view! {
+        <section class="share" data-testid="share">
+            <button
+                type="button"
+                data-testid="share-button"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {labels::text("share-button")}
+            </button>
+            <Show when=move || open.get()>
+                {move || crate::ui::later(crate::ui::deferred!(share_panel(state, hidden, open, group)))}
+            </Show>
+        </section>
+    }
+}
+
+/// The open "share" panel: group name, code, copy button and QR code.
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(share, fallible, wasm_split_path = ::leptos::wasm_split))]
+fn share_panel(
+    state: AnalysisState,
+    hidden: Signal<Vec<bool>>,
+    open: RwSignal<bool>,
+    group: RwSignal<String>,
+) -> Result<AnyView, crate::ui::PartNotLoaded> {
+    let cuts = Cuts::expect();
     let copied = RwSignal::new(false);
     let (axes, processes) = state.with_untracked(|engine| {
         let manifest = engine.cube().manifest();
@@ -67,56 +94,42 @@ pub fn ShareResult(state: AnalysisState, hidden: Signal<Vec<bool>>) -> impl Into
             }
         });
     };
-    view! {
-        <section class="share" data-testid="share">
-            <button
-                type="button"
-                data-testid="share-button"
-                aria-expanded=move || open.get().to_string()
-                on:click=move |_| {
-                    copied.set(false);
-                    open.update(|o| *o = !*o);
-                }
-            >
-                {labels::text("share-button")}
-            </button>
-            <Show when=move || open.get()>
-                <div class="share-panel" data-testid="share-panel">
-                    <p class="hint">{labels::text("share-hint")}</p>
-                    <label class="share-group">
-                        {labels::text("share-group-label")}
-                        <input
-                            type="text"
-                            maxlength=GROUP_MAX_CHARS.to_string()
-                            data-testid="share-group"
-                            prop:value=move || group.get()
-                            on:input=move |ev| {
-                                copied.set(false);
-                                group.set(event_target_value(&ev));
-                            }
-                        />
+    Ok(view! {
+        <div class="share-panel" data-testid="share-panel">
+            <p class="hint">{labels::text("share-hint")}</p>
+            <label class="share-group">
+                {labels::text("share-group-label")}
+                <input
+                    type="text"
+                    maxlength=GROUP_MAX_CHARS.to_string()
+                    data-testid="share-group"
+                    prop:value=move || group.get()
+                    on:input=move |ev| {
+                        copied.set(false);
+                        group.set(event_target_value(&ev));
+                    }
+                />
+            </label>
+            {move || match code.get() {
+                None => view! { <p class="hint" data-testid="share-needs-group">{labels::text("share-group-needed")}</p> }.into_any(),
+                Some((text, link)) => view! {
+                    <label class="share-code">
+                        {labels::text("share-code-label")}
+                        <textarea readonly rows="3" data-testid="share-code" prop:value=text.clone()></textarea>
                     </label>
-                    {move || match code.get() {
-                        None => view! { <p class="hint" data-testid="share-needs-group">{labels::text("share-group-needed")}</p> }.into_any(),
-                        Some((text, link)) => view! {
-                            <label class="share-code">
-                                {labels::text("share-code-label")}
-                                <textarea readonly rows="3" data-testid="share-code" prop:value=text.clone()></textarea>
-                            </label>
-                            <div class="share-actions">
-                                <button type="button" data-testid="share-copy" on:click=copy>
-                                    {move || labels::text(if copied.get() { "share-copied" } else { "share-copy" })}
-                                </button>
-                                <button type="button" on:click=move |_| open.set(false)>{labels::text("share-close")}</button>
-                            </div>
-                            <QrCode text=link />
-                        }
-                        .into_any(),
-                    }}
-                </div>
-            </Show>
-        </section>
+                    <div class="share-actions">
+                        <button type="button" data-testid="share-copy" on:click=copy>
+                            {move || labels::text(if copied.get() { "share-copied" } else { "share-copy" })}
+                        </button>
+                        <button type="button" on:click=move |_| open.set(false)>{labels::text("share-close")}</button>
+                    </div>
+                    <QrCode text=link />
+                }
+                .into_any(),
+            }}
+        </div>
     }
+    .into_any())
 }
 
 /// `text` as a QR code, drawn as one SVG path with a four-module quiet zone; `label_key` names

@@ -124,15 +124,6 @@ pub fn EmbedButton(choices: EmbedChoices, view_query: RwSignal<String>) -> impl 
     let code = Memo::new(move |_| {
         frame_code(&src.get(), width.get(), &labels::text("embed-frame-title"), &host_script_address())
     });
-    let copy = move |_| {
-        let clipboard = window().navigator().clipboard();
-        let promise = clipboard.write_text(&code.get_untracked());
-        wasm_bindgen_futures::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                copied.set(true);
-            }
-        });
-    };
     view! {
         <div class="embed">
             <button
@@ -147,23 +138,62 @@ pub fn EmbedButton(choices: EmbedChoices, view_query: RwSignal<String>) -> impl 
                 {labels::text("embed-button")}
             </button>
             <Show when=move || open.get()>
-                <div class="embed-panel" role="dialog" aria-labelledby="embed-heading" data-testid="embed-panel">
-                    <h2 id="embed-heading">{labels::text("embed-heading")}</h2>
-                    <p class="hint">{labels::text("embed-hint")}</p>
-                    <EmbedForm choices plots controls panel path lang width />
-                    <textarea readonly rows="4" data-testid="embed-code" prop:value=move || code.get()></textarea>
-                    <div class="embed-actions">
-                        <button type="button" on:click=copy>
-                            {move || labels::text(if copied.get() { "embed-copied" } else { "embed-copy" })}
-                        </button>
-                        <button type="button" on:click=move |_| open.set(false)>{labels::text("embed-close")}</button>
-                    </div>
-                    <h3 class="embed-preview-heading">{labels::text("embed-preview")}</h3>
-                    <PreviewFrame src width />
-                </div>
+                {move || {
+                    let form = EmbedFormState { choices, plots, controls, panel, path, lang, width, src, code, copied, open };
+                    crate::ui::later(crate::ui::deferred!(embed_panel(form)))
+                }}
             </Show>
         </div>
     }
+}
+
+/// What the open form edits and shows, held by [`EmbedButton`] so that closing and reopening
+/// the form keeps the choices.
+struct EmbedFormState {
+    choices: StoredValue<EmbedChoices>,
+    plots: RwSignal<Vec<bool>>,
+    controls: RwSignal<bool>,
+    panel: RwSignal<Panel>,
+    path: RwSignal<Option<usize>>,
+    lang: RwSignal<Lang>,
+    width: RwSignal<FrameWidth>,
+    src: Memo<String>,
+    code: Memo<String>,
+    copied: RwSignal<bool>,
+    open: RwSignal<bool>,
+}
+
+/// The open form, its code and its preview frame. A split point (`crate::ui::deferred!`): it is
+/// fetched the first time someone opens the form.
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(embed_form, fallible, wasm_split_path = ::leptos::wasm_split))]
+fn embed_panel(form: EmbedFormState) -> Result<AnyView, crate::ui::PartNotLoaded> {
+    let EmbedFormState { choices, plots, controls, panel, path, lang, width, src, code, copied, open } = form;
+    let copy = move |_| {
+        let clipboard = window().navigator().clipboard();
+        let promise = clipboard.write_text(&code.get_untracked());
+        wasm_bindgen_futures::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                copied.set(true);
+            }
+        });
+    };
+    Ok(view! {
+        <div class="embed-panel" role="dialog" aria-labelledby="embed-heading" data-testid="embed-panel">
+            <h2 id="embed-heading">{labels::text("embed-heading")}</h2>
+            <p class="hint">{labels::text("embed-hint")}</p>
+            <EmbedForm choices plots controls panel path lang width />
+            <textarea readonly rows="4" data-testid="embed-code" prop:value=move || code.get()></textarea>
+            <div class="embed-actions">
+                <button type="button" on:click=copy>
+                    {move || labels::text(if copied.get() { "embed-copied" } else { "embed-copy" })}
+                </button>
+                <button type="button" on:click=move |_| open.set(false)>{labels::text("embed-close")}</button>
+            </div>
+            <h3 class="embed-preview-heading">{labels::text("embed-preview")}</h3>
+            <PreviewFrame src width />
+        </div>
+    }
+    .into_any())
 }
 
 /// The form's fields.

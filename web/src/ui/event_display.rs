@@ -210,7 +210,9 @@ fn EventsPanelBody(browser: EventBrowser) -> impl IntoView {
             <p class="banner" role="alert" data-testid="events-error">{labels::fill("events-unreadable", &[("detail", &reason)])}</p>
         }
         .into_any(),
-        Records::Ready(file) => view! { <EventChooser browser file /> }.into_any(),
+        // The choosers and the detector drawing are a wasm module of their own in release
+        // builds, fetched the first time a student opens the records.
+        Records::Ready(file) => crate::ui::later(crate::ui::deferred!(event_chooser(browser, file))),
     }
     };
     view! {
@@ -221,6 +223,12 @@ fn EventsPanelBody(browser: EventBrowser) -> impl IntoView {
             {body}
         </section>
     }
+}
+
+/// [`EventChooser`] as a split point: everything only it reaches leaves the main wasm module.
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(event_display, fallible, wasm_split_path = ::leptos::wasm_split))]
+fn event_chooser(browser: EventBrowser, file: Arc<EventFile>) -> Result<AnyView, crate::ui::PartNotLoaded> {
+    Ok(view! { <EventChooser browser file /> }.into_any())
 }
 
 /// The plot and bin choosers, the list of the bin's events and the display of the open one.

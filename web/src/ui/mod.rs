@@ -29,6 +29,54 @@ mod worksheet;
 mod yields;
 
 pub use address::settle_page_query;
+
+/// Calls a split point: a function marked
+/// `#[cfg_attr(wasm_split, wasm_split(module, fallible, …))]` that returns
+/// `Result<_, PartNotLoaded>`, whose code (and all that only it reaches) the release build moves
+/// into a wasm module of its own, fetched on the first call (`crates/xtask/src/split.rs`). There
+/// the call is a future that loads the module first, and fails if it cannot be had; in other
+/// builds (tests, `cargo check`) the function stays where it is, and this wraps its result in a
+/// ready future, so a call site reads the same either way.
+macro_rules! deferred {
+    ($call:expr) => {{
+        #[cfg(wasm_split)]
+        let call = $call;
+        #[cfg(not(wasm_split))]
+        let call = ::std::future::ready($call);
+        call
+    }};
+}
+pub(crate) use deferred;
+
+/// A split point's module could not be downloaded (the network is gone and the service worker
+/// has no copy yet). The next call tries again.
+#[derive(Debug)]
+pub struct PartNotLoaded;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PartNotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartNotLoaded
+    }
+}
+
+impl PartNotLoaded {
+    /// What the page says, in its language.
+    pub fn message(&self) -> String {
+        crate::model::labels::text("error-part-not-loaded")
+    }
+}
+
+/// The view a split point ([`deferred!`]) returns, in the place of the call: nothing until its
+/// module has arrived (at once where there is no module to fetch), and a notice if it cannot.
+pub(crate) fn later(view: impl std::future::Future<Output = Result<AnyView, PartNotLoaded>> + 'static) -> AnyView {
+    Suspend::new(send_wrapper::SendWrapper::new(async move {
+        view.await.unwrap_or_else(|error| {
+            view! { <p class="banner" role="alert" data-testid="part-not-loaded">{error.message()}</p> }.into_any()
+        })
+    }))
+    .into_any()
+}
+
 pub use app::{App, Root};
 
 use leptos::prelude::*;

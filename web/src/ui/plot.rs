@@ -34,8 +34,8 @@ use web_sys::HtmlCanvasElement;
 use crate::model::histogram::{PlotHeader, StackedHistogram, FLOW_WIDTH};
 use crate::model::{labels, numbers as format, ticks};
 use crate::ui::canvas::Canvas2d;
-use crate::ui::export;
 use crate::ui::state::AnalysisState;
+use crate::ui::{deferred, export, PartNotLoaded};
 
 /// Canvas size in CSS pixels when the page has not laid the canvas out (e.g. while hidden).
 const FALLBACK_SIZE: (u32, u32) = (720, 540);
@@ -160,10 +160,14 @@ pub fn HistogramPlot(
     let current_histogram =
         move || hidden.with(|hidden| state.with(|engine| StackedHistogram::with_hidden(engine, axis, hidden)));
     let svg_picture = Callback::new(move |()| {
-        let histogram = untrack(current_histogram);
-        let options = untrack(options);
         let (width, height) = size.get_untracked().filter(|(w, h)| *w > 0 && *h > 0).unwrap_or(FALLBACK_SIZE);
-        painter.header.with_value(|header| svg(&histogram, header, &options, width, height))
+        SvgPicture {
+            histogram: untrack(current_histogram),
+            header: painter.header.get_value(),
+            options: untrack(options),
+            width,
+            height,
+        }
     });
 
     let table = TableAlternative::new();
@@ -605,7 +609,7 @@ fn PlotActions(
     axis_id: String,
     axis_title: String,
     file_stem: String,
-    svg_picture: Callback<(), Result<String, String>>,
+    svg_picture: Callback<(), SvgPicture>,
     on_pick: Option<PickBins>,
 ) -> impl IntoView {
     let export_failure = RwSignal::new(None::<String>);
@@ -617,10 +621,15 @@ fn PlotActions(
         export_failure.set(result.err().map(|error| format!("{error:?}")));
     };
     let download_svg = move |_| {
-        let result = svg_picture.run(()).and_then(|text| {
-            export::download_text(&text, "image/svg+xml", &svg_name).map_err(|error| format!("{error:?}"))
+        let picture = svg_picture.run(());
+        let svg_name = svg_name.clone();
+        leptos::task::spawn_local(async move {
+            let drawn = deferred!(svg(picture)).await.unwrap_or_else(|error| Err(error.message()));
+            let result = drawn.and_then(|text| {
+                export::download_text(&text, "image/svg+xml", &svg_name).map_err(|error| format!("{error:?}"))
+            });
+            _ = export_failure.try_set(result.err());
         });
-        export_failure.set(result.err());
     };
     view! {
         <div class="plot-actions">
@@ -857,18 +866,31 @@ pub fn draw_with(
 
 type DrawError<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
 
+/// What the SVG download draws: the selection, header and options at the moment of the click,
+/// at the canvas's CSS size.
+pub struct SvgPicture {
+    pub histogram: StackedHistogram,
+    pub header: PlotHeader,
+    pub options: DrawOptions,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The plot as an SVG document (see [`svg_text`]). A split point (`crate::ui::deferred!`): the
+/// SVG backend and the second instantiation of the drawing code that it needs are fetched at the
+/// first SVG download; the outer error is that fetch failing, the inner one the drawing.
+#[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(svg, fallible, wasm_split_path = ::leptos::wasm_split))]
+pub fn svg(picture: SvgPicture) -> Result<Result<String, String>, PartNotLoaded> {
+    Ok(svg_text(&picture))
+}
+
 /// The plot as an SVG document of `width` × `height` pixels, drawn exactly as on the canvas
 /// (same code, plotters' SVG backend), for slides and reports that need a vector image.
-pub fn svg(
-    histogram: &StackedHistogram,
-    header: &PlotHeader,
-    options: &DrawOptions,
-    width: u32,
-    height: u32,
-) -> Result<String, String> {
+fn svg_text(picture: &SvgPicture) -> Result<String, String> {
+    let SvgPicture { histogram, header, options, width, height } = picture;
     let mut text = String::new();
     {
-        let root = plotters::backend::SVGBackend::with_string(&mut text, (width, height)).into_drawing_area();
+        let root = plotters::backend::SVGBackend::with_string(&mut text, (*width, *height)).into_drawing_area();
         let scale = if options.projector { PROJECTOR_SCALE } else { 1.0 };
         let y_range = y_axis(histogram, options);
         draw_scaffolding(&root, histogram, header, options, scale, y_range).map_err(|e| e.to_string())?;
