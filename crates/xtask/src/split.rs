@@ -98,7 +98,10 @@ pub fn split_app(root: &Path, dist: &Path) -> Result<()> {
     let index = fs::read_to_string(&index_path).with_context(|| format!("reading {}", index_path.display()))?;
     let main_js = fs::read(dist.join(format!("{stem}.js")))?;
     fs::write(&index_path, preload_modules(&index, &stem, &main_js, loader.as_bytes())?)?;
-    eprintln!("xtask> split the wasm into the main module and {} loaded on first use", modules.len());
+    eprintln!(
+        "xtask> split the wasm into the main module and {} loaded on first use (wasm-bindgen, then wasm-opt -Oz on each)",
+        modules.len()
+    );
     Ok(())
 }
 
@@ -161,9 +164,25 @@ fn target_dir(root: &Path) -> Result<PathBuf> {
     Ok(PathBuf::from(dir))
 }
 
-/// wasm-opt `-Oz` from `input` to `output`, as Trunk runs it.
+/// wasm-opt `-Oz` from `input` to `output`, as Trunk runs it. binaryen does not know the name
+/// section's newer subsections that the splitter copies from rustc's output, and says so once per
+/// module; the names are dropped from the output either way, so that warning is not repeated.
 fn optimise(wasm_opt: &Path, input: &Path, output: &Path) -> Result<()> {
-    run(Command::new(wasm_opt).arg("-Oz").arg(input).arg("-o").arg(output))
+    let out = Command::new(wasm_opt)
+        .arg("-Oz")
+        .arg(input)
+        .arg("-o")
+        .arg(output)
+        .output()
+        .with_context(|| format!("could not start {}", wasm_opt.display()))?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for line in stderr.lines().filter(|line| !line.starts_with("warning: unknown name subsection")) {
+        eprintln!("{line}");
+    }
+    if !out.status.success() {
+        bail!("wasm-opt -Oz {} failed with {}", input.display(), out.status);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
