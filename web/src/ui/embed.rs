@@ -104,12 +104,16 @@ pub fn EmbedButton(choices: EmbedChoices, view_query: RwSignal<String>) -> impl 
     let open = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let choices = StoredValue::new(choices);
-    let plots = RwSignal::new(choices.with_value(|c| c.first_plots.clone()));
-    let controls = RwSignal::new(true);
-    let panel = RwSignal::new(Panel::Numbers);
-    let path = RwSignal::new(None::<usize>);
-    let lang = RwSignal::new(labels::language());
-    let width = RwSignal::new(FrameWidth::Column);
+    let fields = FormFields {
+        choices,
+        plots: RwSignal::new(choices.with_value(|c| c.first_plots.clone())),
+        controls: RwSignal::new(true),
+        panel: RwSignal::new(Panel::Numbers),
+        path: RwSignal::new(None::<usize>),
+        lang: RwSignal::new(labels::language()),
+        width: RwSignal::new(FrameWidth::Column),
+    };
+    let FormFields { plots, controls, panel, path, lang, width, .. } = fields;
     let src = Memo::new(move |_| {
         let layout = FocusedLayout {
             plots: plots.with(|p| (0..p.len()).filter(|&i| p[i]).collect()),
@@ -139,7 +143,7 @@ pub fn EmbedButton(choices: EmbedChoices, view_query: RwSignal<String>) -> impl 
             </button>
             <Show when=move || open.get()>
                 {move || {
-                    let form = EmbedFormState { choices, plots, controls, panel, path, lang, width, src, code, copied, open };
+                    let form = EmbedFormState { fields, src, code, copied, open };
                     crate::ui::later(crate::ui::deferred!(embed_panel(form)))
                 }}
             </Show>
@@ -147,9 +151,11 @@ pub fn EmbedButton(choices: EmbedChoices, view_query: RwSignal<String>) -> impl 
     }
 }
 
-/// What the open form edits and shows, held by [`EmbedButton`] so that closing and reopening
-/// the form keeps the choices.
-struct EmbedFormState {
+/// The form's choices, held by [`EmbedButton`] so that closing and reopening the form keeps
+/// them: which plots, with their cut controls or not, which numbers, which path, the language
+/// and the frame's width.
+#[derive(Clone, Copy)]
+struct FormFields {
     choices: StoredValue<EmbedChoices>,
     plots: RwSignal<Vec<bool>>,
     controls: RwSignal<bool>,
@@ -157,6 +163,12 @@ struct EmbedFormState {
     path: RwSignal<Option<usize>>,
     lang: RwSignal<Lang>,
     width: RwSignal<FrameWidth>,
+}
+
+/// What the open form edits and shows: its fields, the frame's address and code, whether the
+/// code was copied, and whether the form is open.
+struct EmbedFormState {
+    fields: FormFields,
     src: Memo<String>,
     code: Memo<String>,
     copied: RwSignal<bool>,
@@ -167,7 +179,7 @@ struct EmbedFormState {
 /// fetched the first time someone opens the form.
 #[cfg_attr(wasm_split, leptos::wasm_split::wasm_split(embed_form, fallible, wasm_split_path = ::leptos::wasm_split))]
 fn embed_panel(form: EmbedFormState) -> Result<AnyView, crate::ui::PartNotLoaded> {
-    let EmbedFormState { choices, plots, controls, panel, path, lang, width, src, code, copied, open } = form;
+    let EmbedFormState { fields, src, code, copied, open } = form;
     let copy = move |_| {
         let clipboard = window().navigator().clipboard();
         let promise = clipboard.write_text(&code.get_untracked());
@@ -181,7 +193,7 @@ fn embed_panel(form: EmbedFormState) -> Result<AnyView, crate::ui::PartNotLoaded
         <div class="embed-panel" role="dialog" aria-labelledby="embed-heading" data-testid="embed-panel">
             <h2 id="embed-heading">{labels::text("embed-heading")}</h2>
             <p class="hint">{labels::text("embed-hint")}</p>
-            <EmbedForm choices plots controls panel path lang width />
+            <EmbedForm fields />
             <textarea readonly rows="4" data-testid="embed-code" prop:value=move || code.get()></textarea>
             <div class="embed-actions">
                 <button type="button" on:click=copy>
@@ -190,7 +202,7 @@ fn embed_panel(form: EmbedFormState) -> Result<AnyView, crate::ui::PartNotLoaded
                 <button type="button" on:click=move |_| open.set(false)>{labels::text("embed-close")}</button>
             </div>
             <h3 class="embed-preview-heading">{labels::text("embed-preview")}</h3>
-            <PreviewFrame src width />
+            <PreviewFrame src width=fields.width />
         </div>
     }
     .into_any())
@@ -198,15 +210,8 @@ fn embed_panel(form: EmbedFormState) -> Result<AnyView, crate::ui::PartNotLoaded
 
 /// The form's fields.
 #[component]
-fn EmbedForm(
-    choices: StoredValue<EmbedChoices>,
-    plots: RwSignal<Vec<bool>>,
-    controls: RwSignal<bool>,
-    panel: RwSignal<Panel>,
-    path: RwSignal<Option<usize>>,
-    lang: RwSignal<Lang>,
-    width: RwSignal<FrameWidth>,
-) -> impl IntoView {
+fn EmbedForm(fields: FormFields) -> impl IntoView {
+    let FormFields { choices, plots, controls, panel, path, lang, width } = fields;
     let plot_boxes = choices.with_value(|c| {
         c.axes
             .iter()
