@@ -74,11 +74,12 @@ pub fn split_app(root: &Path, dist: &Path) -> Result<()> {
 
     let wasm_opt = crate::tools::wasm_opt(root);
     optimise(&wasm_opt, &bindgen.join(format!("{stem}_bg.wasm")), &dist.join(format!("{stem}_bg.wasm")))?;
-    fs::copy(bindgen.join(format!("{stem}.js")), dist.join(format!("{stem}.js")))?;
+    let main_js = fs::read(bindgen.join(format!("{stem}.js")))?;
+    fs::write(dist.join(format!("{stem}.js")), &main_js)?;
 
     let loader_path = work.join(link_name.trim_start_matches("./"));
     let mut loader = fs::read_to_string(&loader_path).with_context(|| format!("reading {}", loader_path.display()))?;
-    let mut modules = split.split_modules.clone();
+    let mut modules = split.split_modules;
     modules.sort();
     for module in &modules {
         let file_name = module
@@ -96,7 +97,6 @@ pub fn split_app(root: &Path, dist: &Path) -> Result<()> {
     fs::write(dist.join(format!("{stem}_split.js")), &loader)?;
     let index_path = dist.join("index.html");
     let index = fs::read_to_string(&index_path).with_context(|| format!("reading {}", index_path.display()))?;
-    let main_js = fs::read(dist.join(format!("{stem}.js")))?;
     fs::write(&index_path, preload_modules(&index, &stem, &main_js, loader.as_bytes())?)?;
     eprintln!(
         "xtask> split the wasm into the main module and {} loaded on first use (wasm-bindgen, then wasm-opt -Oz on each)",
