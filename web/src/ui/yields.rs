@@ -172,7 +172,11 @@ fn SignificanceMeter(table: Memo<YieldTable>) -> impl IntoView {
             aria-valuenow=move || table.with(|t| format!("{:.2}", t.z_value.unwrap_or(0.0).max(0.0)))
             aria-valuetext=move || table.with(YieldTable::meter_text)
         >
-            <div class="meter-fill" style:width=move || table.with(|t| format!("{:.1}%", 100.0 * t.meter_fraction()))></div>
+            // A scale, not a width: changing it lays nothing out (style.css, `.meter-fill`).
+            <div
+                class="meter-fill"
+                style:transform=move || table.with(|t| format!("scaleX({:.4})", t.meter_fraction()))
+            ></div>
             <div class="meter-mark meter-mark-3" aria-hidden="true"></div>
             <div class="meter-mark meter-mark-5" aria-hidden="true"></div>
         </div>
