@@ -57,7 +57,7 @@ try {
     await page.addInitScript(installNextTask);
     await page.goto(`${server.url}?a=synthetic`);
     await page.waitForFunction(
-      () => { const c = [...document.querySelectorAll('[data-testid^="plot-"] canvas')]; return c.length > 0 && c.every((x) => x.dataset.state === 'drawn'); },
+      () => { const c = [...document.querySelectorAll('[data-testid^="plot-"] canvas')]; return c.length > 0 && !document.querySelector('.plot-grid[aria-busy="true"]') && c.every((x) => x.dataset.state === 'drawn'); },
       null,
       { timeout: 120_000 },
     );

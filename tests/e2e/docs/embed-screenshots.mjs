@@ -26,7 +26,8 @@ try {
     const content = await (await frameElement.elementHandle()).contentFrame();
     await content.waitForFunction(() => {
       const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-      return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn');
+      return canvases.length > 0 && !document.querySelector('.plot-grid[aria-busy="true"]')
+        && canvases.every((c) => c.dataset.state === 'drawn');
     }, null, { timeout: 60_000 });
     // host.js has set the frame's height once it carries the attribute.
     await page.waitForFunction((testid) => document.querySelector(`[data-testid="${testid}"]`).dataset.histanalyserHeight, id);

@@ -83,12 +83,14 @@ export async function waitForPlots(page, axisIds) {
 
 /**
  * Waits until the analysis view in `pageOrFrame` (a page, or the frame of an embedded app) has
- * drawn every plot it shows, without knowing the analysis's axes.
+ * drawn every plot it shows, without knowing the analysis's axes. The plots after the first row
+ * are built one a task after the first paint; until the last is there the grid is `aria-busy`.
  */
 export async function waitForEveryPlot(pageOrFrame) {
   await pageOrFrame.waitForFunction(() => {
     const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-    return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn');
+    return canvases.length > 0 && !document.querySelector('.plot-grid[aria-busy="true"]')
+      && canvases.every((c) => c.dataset.state === 'drawn');
   }, null, { timeout: 60_000 });
 }
 
@@ -112,7 +114,8 @@ export async function waitForRedraw(page, previous) {
   await page.waitForFunction(
     (rev) => {
       const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-      return canvases.length > 0 && canvases.every((c) => c.dataset.state === 'drawn' && Number(c.dataset.revision) > rev);
+      return canvases.length > 0 && !document.querySelector('.plot-grid[aria-busy="true"]')
+        && canvases.every((c) => c.dataset.state === 'drawn' && Number(c.dataset.revision) > rev);
     },
     previous,
   );

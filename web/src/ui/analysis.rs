@@ -128,7 +128,8 @@ pub fn AnalysisView(
     // for long. Until the fit and the guide are there the side column is marked busy for screen
     // readers. Once all are built the page is ready for the service worker to be registered
     // (`announce_first_view`).
-    let settled = Settled::start();
+    // A focused embed builds its few plots with the view (`FocusedView`).
+    let settled = Settled::start(if layout.is_some() { 0 } else { axis_count });
 
     if let Some(layout) = layout {
         let title = format!("{} · {}", facts.title, facts.provenance);
@@ -147,7 +148,7 @@ pub fn AnalysisView(
         {blinding.map(|blinding| view! { <BlindBanner blinding /> })}
         <CutError />
         <div class="analysis-body">
-            <PlotsSection state legend lumi=facts.lumi axis_count />
+            <PlotsSection state legend lumi=facts.lumi axis_count built=settled.panels />
             <SidePanels state settled />
         </div>
         // Wide enough for a column per process only below the plots; not needed for the first picture.
@@ -510,11 +511,25 @@ fn CutError() -> impl IntoView {
     }
 }
 
-/// The legend and hint above the grid of plots, one per axis.
+/// The legend and hint above the grid of plots, one per axis. The first `built` panels are
+/// there at once; the others follow, one a task, as `built` grows (`Settled`). Until every panel
+/// is there the grid is marked busy, for screen readers and for tests that wait for all plots.
 #[component]
-fn PlotsSection(state: AnalysisState, legend: StackedHistogram, lumi: String, axis_count: usize) -> impl IntoView {
+fn PlotsSection(
+    state: AnalysisState,
+    legend: StackedHistogram,
+    lumi: String,
+    axis_count: usize,
+    built: RwSignal<usize>,
+) -> impl IntoView {
     let options = ViewOptions::expect();
-    let panels = (0..axis_count).map(|axis| view! { <AxisPanel state axis /> }).collect_view();
+    let panels = (0..axis_count)
+        .map(|axis| {
+            let ready = Memo::new(move |_| axis < built.get());
+            move || ready.get().then(|| view! { <AxisPanel state axis /> })
+        })
+        .collect_view();
+    let busy = move || (built.get() < axis_count).then_some("true");
     view! {
         <section class="plots" aria-label=labels::text("plots-aria")>
             <div class="plots-key">
@@ -525,7 +540,7 @@ fn PlotsSection(state: AnalysisState, legend: StackedHistogram, lumi: String, ax
                     {labels::text("plot-drag-hint")}
                 </p>
             </div>
-            <div class="plot-grid">{panels}</div>
+            <div class="plot-grid" aria-busy=busy>{panels}</div>
         </section>
     }
 }
@@ -534,6 +549,9 @@ fn PlotsSection(state: AnalysisState, legend: StackedHistogram, lumi: String, ax
 /// true when its part may be built.
 #[derive(Clone, Copy)]
 struct Settled {
+    /// How many plot panels are built: the first [`Settled::FIRST_PANELS`] with the view, the
+    /// others one a task after its first paint.
+    panels: RwSignal<usize>,
     /// The fit panel (a likelihood fit and its scan's canvas).
     fit: RwSignal<bool>,
     /// The guided paths.
@@ -543,13 +561,31 @@ struct Settled {
 }
 
 impl Settled {
+    /// The plots built with the view: the first row on a laptop, more than a phone shows.
+    /// Building all of hww's nine panels (canvas, cut inputs, table) in one task took 250 ms at
+    /// a 4× slowed CPU, and laying them out another 150 ms: the page could not answer a tap
+    /// for that long.
+    const FIRST_PANELS: usize = 2;
+
     /// Two paints after now (each plot draws for the first time in a task queued in the first
-    /// frame: `plot::watch_size`), then one step a task; the first view is announced at the end.
-    fn start() -> Self {
-        let settled = Self { fit: RwSignal::new(false), guide: RwSignal::new(false), rest: RwSignal::new(false) };
+    /// frame: `plot::watch_size`), then one step a task — the remaining plots of `axis_count`
+    /// one by one, then the side panels; the first view is announced at the end.
+    fn start(axis_count: usize) -> Self {
+        let settled = Self {
+            panels: RwSignal::new(Self::FIRST_PANELS.min(axis_count)),
+            fit: RwSignal::new(false),
+            guide: RwSignal::new(false),
+            rest: RwSignal::new(false),
+        };
         leptos::task::spawn_local_scoped_with_cancellation(async move {
             crate::ui::after_paint().await;
             crate::ui::after_paint().await;
+            for built in Self::FIRST_PANELS + 1..=axis_count {
+                if settled.panels.try_set(built).is_some() {
+                    return;
+                }
+                crate::ui::next_task().await;
+            }
             for step in [settled.fit, settled.guide, settled.rest] {
                 if step.try_set(true).is_some() {
                     // The view is gone.
