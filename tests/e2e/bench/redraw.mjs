@@ -21,6 +21,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { waitForEveryPlot } from '../support/analyser.mjs';
 import { launchChromium, openPage } from '../support/browser.mjs';
 import { installNextTask } from './next-task.mjs';
 import { REPO_ROOT } from '../support/oracle.mjs';
@@ -56,11 +57,7 @@ try {
     const { page, problems } = await openPage(browser);
     await page.addInitScript(installNextTask);
     await page.goto(`${server.url}?a=synthetic`);
-    await page.waitForFunction(
-      () => { const c = [...document.querySelectorAll('[data-testid^="plot-"] canvas')]; return c.length > 0 && !document.querySelector('.plot-grid[aria-busy="true"]') && c.every((x) => x.dataset.state === 'drawn'); },
-      null,
-      { timeout: 120_000 },
-    );
+    await waitForEveryPlot(page, { timeout: 120_000 });
     const result = await page.evaluate(async ([sequence, gap]) => {
       const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
       const revision = () => Math.min(...canvases.map((c) => Number(c.dataset.revision)));

@@ -20,6 +20,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { waitForEveryPlot } from '../support/analyser.mjs';
 import { launchChromium, openPage } from '../support/browser.mjs';
 import { installNextTask } from './next-task.mjs';
 import { REPO_ROOT } from '../support/oracle.mjs';
@@ -55,14 +56,7 @@ try {
     page.on('crash', () => console.error(`${analysis}: the page crashed`));
     await page.addInitScript(installNextTask);
     await page.goto(`${server.url}?a=${analysis}`);
-    await page.waitForFunction(
-      () => {
-        const c = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-        return c.length > 0 && !document.querySelector('.plot-grid[aria-busy="true"]') && c.every((x) => x.dataset.state === 'drawn');
-      },
-      null,
-      { timeout: 120_000 },
-    );
+    await waitForEveryPlot(page, { timeout: 120_000 });
     // Throttled only once the page has loaded: this measures the cut updates, not the start-up.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const result = await page.evaluate(async ([axesDragged, gap, slowestShown]) => {

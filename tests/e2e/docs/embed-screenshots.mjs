@@ -6,6 +6,7 @@
 
 import path from 'node:path';
 
+import { waitForEveryPlot } from '../support/analyser.mjs';
 import { launchChromium } from '../support/browser.mjs';
 import { REPO_ROOT } from '../support/oracle.mjs';
 import { startStaticServer } from '../support/server.mjs';
@@ -24,11 +25,7 @@ try {
     const frameElement = page.getByTestId(id);
     await frameElement.scrollIntoViewIfNeeded();
     const content = await (await frameElement.elementHandle()).contentFrame();
-    await content.waitForFunction(() => {
-      const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
-      return canvases.length > 0 && !document.querySelector('.plot-grid[aria-busy="true"]')
-        && canvases.every((c) => c.dataset.state === 'drawn');
-    }, null, { timeout: 60_000 });
+    await waitForEveryPlot(content);
     // host.js has set the frame's height once it carries the attribute.
     await page.waitForFunction((testid) => document.querySelector(`[data-testid="${testid}"]`).dataset.histanalyserHeight, id);
     await page.waitForTimeout(300);

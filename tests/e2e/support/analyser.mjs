@@ -85,13 +85,14 @@ export async function waitForPlots(page, axisIds) {
  * Waits until the analysis view in `pageOrFrame` (a page, or the frame of an embedded app) has
  * drawn every plot it shows, without knowing the analysis's axes. The plots after the first row
  * are built one a task after the first paint; until the last is there the grid is `aria-busy`.
+ * The benchmarks, which load the largest cubes under a slowed CPU, pass a longer `timeout`.
  */
-export async function waitForEveryPlot(pageOrFrame) {
+export async function waitForEveryPlot(pageOrFrame, { timeout = 60_000 } = {}) {
   await pageOrFrame.waitForFunction(() => {
     const canvases = [...document.querySelectorAll('[data-testid^="plot-"] canvas')];
     return canvases.length > 0 && !document.querySelector('.plot-grid[aria-busy="true"]')
       && canvases.every((c) => c.dataset.state === 'drawn');
-  }, null, { timeout: 60_000 });
+  }, null, { timeout });
 }
 
 /**
